@@ -1,0 +1,3 @@
+from congress_app.launcher import main
+
+raise SystemExit(main())

@@ -1,0 +1,84 @@
+"""`congress-app` commands. With no subcommand the launcher opens the GUI instead."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from congress_app import __version__
+from congress_app.cli import database_commands
+from congress_app.cli.context import CommandContext
+from congress_app.cli.output import emit_error
+from congress_app.services.errors import ServiceError
+from congress_app.wording import describe_error
+
+COMMAND_MODULES = [database_commands]
+
+
+def database_options() -> argparse.ArgumentParser:
+    """Options accepted both before and after the subcommand."""
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("数据库")
+    group.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                       help="SQLite 数据库文件（默认：用户数据目录中的 congress.db）")
+    group.add_argument("--db-url", metavar="URL", default=argparse.SUPPRESS,
+                       help="任意 SQLAlchemy 连接串，如 postgresql+psycopg://user@host/db（也可用环境变量 CONGRESS_DB_URL）")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="以 JSON 输出结果")
+    common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS,
+                        help="界面与消息语言（默认 zh）")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = database_options()
+    parser = argparse.ArgumentParser(
+        prog="congress-app",
+        description="教代会工作台 Congress Desk —— 按《大连市高等学校教职工代表大会工作规范》（2024）办理教代会。"
+                    "不带子命令时打开图形界面。",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"congress-app {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="在临时位置打开一个新的演示数据库（图形界面）")
+    sub = parser.add_subparsers(dest="command", metavar="命令")
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    args = build_parser().parse_args(argv)
+    for name, default in (("db", None), ("db_url", None), ("json", False), ("lang", "zh")):
+        if not hasattr(args, name):
+            setattr(args, name, default)
+    return args
+
+
+def run_command(args: argparse.Namespace) -> int:
+    ctx = CommandContext(args)
+    try:
+        return args.run(ctx)
+    except ServiceError as error:
+        emit_error(describe_error(error, ctx.lang))
+        return 2
+    except FileNotFoundError as error:
+        emit_error(f"找不到文件：{error.filename or error}")
+        return 2
+    finally:
+        ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a subcommand. (The `congress-app` entry point is congress_app.launcher.main,
+    which opens the GUI when no subcommand is given.)"""
+    args = parse_args(argv)
+    if getattr(args, "run", None) is None:
+        build_parser().print_help()
+        return 1
+    return run_command(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

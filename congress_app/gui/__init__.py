@@ -1,0 +1,1 @@
+"""Qt widgets front. Widgets call services; services call rules and storage."""

@@ -1,0 +1,1 @@
+"""Dialogs; each offers a classmethod ask() so tests can patch it."""

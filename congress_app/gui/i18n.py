@@ -1,0 +1,64 @@
+"""Translations the Qt way: resources/i18n/*.ts are the sources; the .qm files are built
+with pyside6-lrelease at start (into the user cache) and never committed.
+
+The source strings are Chinese, so Chinese needs no translator; English loads one.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from congress_app.paths import APP_NAME, resources_dir
+
+_installed: list[QTranslator] = []
+
+
+def _lrelease() -> str | None:
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside.exists():
+        return str(beside)
+    return shutil.which("pyside6-lrelease")
+
+
+def compiled_translation(lang: str) -> Path | None:
+    """The .qm for ``lang``, built from its .ts if missing or older. None if unavailable."""
+    source = resources_dir() / "i18n" / f"congress_app_{lang}.ts"
+    if not source.exists():
+        return None
+    shipped = source.with_suffix(".qm")  # a frozen build ships the compiled file
+    if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
+        return shipped
+    target = Path(user_cache_dir(APP_NAME)) / "i18n" / f"congress_app_{lang}.qm"
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    tool = _lrelease()
+    if tool is None:
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return target if target.exists() else None
+
+
+def install_language(lang: str) -> bool:
+    """Install the translator for ``lang`` (removing the previous one). True if it loaded."""
+    app = QCoreApplication.instance()
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if lang == "zh":
+        return True
+    qm = compiled_translation(lang)
+    if qm is None:
+        return False
+    translator = QTranslator(app)
+    if not translator.load(str(qm)):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True

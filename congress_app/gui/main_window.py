@@ -1,0 +1,143 @@
+"""The main window: navigation, pages, File menu and status bar. A shell only."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from congress_app.gui import settings
+from congress_app.gui.dialogs.about import AboutDialog
+from congress_app.gui.dialogs.files import DatabaseFileDialog
+from congress_app.gui.navigation import build_pages
+from congress_app.gui.ops import BackgroundOp
+from congress_app.gui.pages.base import WorkflowPage
+from congress_app.gui.state import AppState
+from congress_app.paths import sqlite_url
+from congress_app.services.backup import backup_database
+from congress_app.services.database import open_database
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, state: AppState) -> None:
+        super().__init__()
+        self.state = state
+        self.setWindowTitle(self.tr("教代会工作台"))
+        self.resize(1200, 780)
+        self.setMinimumSize(900, 600)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget()
+        self.pages: list[WorkflowPage] = build_pages(state)
+        for page in self.pages:
+            self.nav.addItem(QListWidgetItem(page.title()))
+            self.stack.addWidget(page)
+            if hasattr(page, "language_changed"):
+                page.language_changed.connect(self.language_changed)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._show_database()
+        state.database_changed.connect(self._show_database)
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.new_action = self._action(self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open)
+        self.backup_action = self._action(self.tr("备份数据库…"), self.backup_database)
+        quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_action, self.open_action, self.backup_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self._action(self.tr("关于教代会工作台"), lambda: AboutDialog.ask(self)))
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    # -- navigation ----------------------------------------------------------------------
+    def show_page(self, nav_key: str) -> WorkflowPage:
+        for row, page in enumerate(self.pages):
+            if page.nav_key == nav_key:
+                self.nav.setCurrentRow(row)
+                return page
+        raise KeyError(nav_key)
+
+    def _show_database(self) -> None:
+        self.db_label.setText(self.tr("数据库：{where}").format(where=self.state.db.describe()))
+        self.setWindowTitle(self.tr("教代会工作台 — {where}").format(where=self.state.db.describe()))
+
+    # -- database files ------------------------------------------------------------------
+    def new_database(self) -> None:
+        path = DatabaseFileDialog.ask_new(self)
+        if path is not None:
+            if path.exists():
+                QMessageBox.warning(self, self.tr("新建数据库"),
+                                    self.tr("文件已存在，请换一个名称：{path}").format(path=path))
+                return
+            self._switch_to(path)
+
+    def open_database(self) -> None:
+        path = DatabaseFileDialog.ask_open(self)
+        if path is not None:
+            self._switch_to(path)
+
+    def _switch_to(self, path: Path) -> None:
+        url = sqlite_url(path)
+
+        def done(db) -> None:
+            self.state.replace_database(db)
+            settings.LAST_DATABASE.set(str(path))
+            self.statusBar().showMessage(self.tr("已打开 {path}").format(path=path), 5000)
+
+        BackgroundOp(self, self.tr("正在打开数据库…"), lambda _p: open_database(url)).success(done).run()
+
+    def backup_database(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        target = DatabaseFileDialog.ask_backup_target(self, f"congress-backup-{stamp}.db")
+        if target is None:
+            return
+
+        def done(out: Path) -> None:
+            self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=out), 8000)
+
+        BackgroundOp(self, self.tr("正在备份数据库…"),
+                     lambda _p: backup_database(self.state.db, target)).success(done).run()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().data()))
+        super().closeEvent(event)
+

@@ -1,0 +1,122 @@
+"""Background work with progress, results back on the GUI thread (one pattern, used everywhere).
+
+    BackgroundOp(parent, label, work).success(on_done).failure(on_error).run()
+
+``work(progress)`` runs on a worker thread and gets a ``progress(done, total, text)`` callable.
+One worker thread serialises database access (Anki's taskman idea). A QProgressDialog shows
+while the work runs; it appears only if the job takes longer than a moment.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int, str], None]
+
+_pool: QThreadPool | None = None
+
+
+def worker_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._signals = signals
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self._work(lambda d, t, text="": self._signals.progressed.emit(d, t, text))
+        except Exception as error:  # noqa: BLE001 - handed to the GUI thread
+            self._signals.failed.emit(error, traceback.format_exc())
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class BackgroundOp(QObject):
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None, label: str, work: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._label = label
+        self._work = work
+        self._on_success: Callable[[Any], None] = lambda _result: None
+        self._on_failure: Callable[[Exception], None] | None = None
+        self._signals = _Signals()
+        self._dialog: QProgressDialog | None = None
+
+    def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[Exception], None]) -> BackgroundOp:
+        self._on_failure = callback
+        return self
+
+    def run(self) -> BackgroundOp:
+        dialog = QProgressDialog(self._label, "", 0, 0, self._parent)
+        dialog.setWindowTitle(self.tr("请稍候"))
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self._dialog = dialog
+        self._signals.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self._signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
+        self._signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        worker_pool().start(_Job(self._work, self._signals))
+        return self
+
+    def _progress(self, done: int, total: int, text: str) -> None:
+        if self._dialog is None:
+            return
+        self._dialog.setMaximum(max(total, 0))
+        self._dialog.setValue(min(done, total) if total > 0 else 0)
+        if text:
+            self._dialog.setLabelText(f"{self._label}\n{text}")
+
+    def _close(self) -> None:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _succeeded(self, result: Any) -> None:
+        self._close()
+        try:
+            self._on_success(result)
+        finally:
+            self.finished.emit()
+
+    def _failed(self, error: Exception, trace: str) -> None:
+        self._close()
+        try:
+            if self._on_failure is not None:
+                self._on_failure(error)
+            else:
+                from congress_app.gui.errors import show_error
+
+                show_error(self._parent, error, trace)
+        finally:
+            self.finished.emit()

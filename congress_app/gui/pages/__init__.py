@@ -1,0 +1,1 @@
+"""One page per workflow, shown in the main window's navigation."""

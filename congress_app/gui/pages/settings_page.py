@@ -1,0 +1,89 @@
+"""设置: the school's record (name, fonds number, organisation code) and the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
+
+from congress_app.gui import settings
+from congress_app.gui.errors import show_error
+from congress_app.gui.pages.base import WorkflowPage
+from congress_app.services.errors import ServiceError
+from congress_app.services.school import SchoolInfo, save_school, school_info
+
+
+class SettingsPage(WorkflowPage):
+    nav_key = "settings"
+    language_changed = Signal(str)
+
+    def title(self) -> str:
+        return self.tr("设置")
+
+    def purpose_text(self) -> str:
+        return self.tr("学校信息用于报表抬头和档号（R48.2）；界面语言切换后立即生效。")
+
+    def build(self) -> None:
+        school_box = QGroupBox(self.tr("学校信息"))
+        form = QFormLayout(school_box)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("例如：大连某某大学"))
+        self.fonds_edit = QLineEdit()
+        self.fonds_edit.setPlaceholderText(self.tr("例如：0123"))
+        self.org_edit = QLineEdit()
+        self.org_edit.setPlaceholderText(self.tr("例如：JDH"))
+        form.addRow(self.tr("学校名称"), self.name_edit)
+        form.addRow(self.tr("全宗号"), self.fonds_edit)
+        form.addRow(self.tr("机构代码"), self.org_edit)
+        self.save_button = QPushButton(self.tr("保存学校信息"))
+        self.save_button.clicked.connect(self.save_school)
+        self.saved_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        form.addRow(row)
+        self.body.addWidget(school_box)
+
+        language_box = QGroupBox(self.tr("界面语言"))
+        language_form = QFormLayout(language_box)
+        self.language_combo = QComboBox()
+        for code, label in settings.LANGUAGES.items():
+            self.language_combo.addItem(label, code)
+        index = self.language_combo.findData(settings.LANGUAGE.get())
+        self.language_combo.setCurrentIndex(max(index, 0))
+        self.language_combo.currentIndexChanged.connect(self._language_picked)
+        language_form.addRow(self.tr("语言"), self.language_combo)
+        self.body.addWidget(language_box)
+        self.body.addStretch(1)
+
+    def refresh(self) -> None:
+        with self.state.db.session() as session:
+            info = school_info(session)
+        self.name_edit.setText(info.name)
+        self.fonds_edit.setText(info.fonds_no)
+        self.org_edit.setText(info.org_code)
+        self.saved_label.clear()
+
+    def save_school(self) -> None:
+        info = SchoolInfo(self.name_edit.text(), self.fonds_edit.text(), self.org_edit.text())
+        try:
+            with self.state.db.session() as session:
+                save_school(session, info, actor=self.state.actor)
+        except ServiceError as error:
+            show_error(self, error)
+            return
+        self.state.data_changed.emit()
+        self.saved_label.setText(self.tr("已保存。"))
+
+    def _language_picked(self) -> None:
+        code = self.language_combo.currentData()
+        if code and code != settings.LANGUAGE.get():
+            settings.LANGUAGE.set(code)
+            self.language_changed.emit(code)

@@ -1,0 +1,29 @@
+"""The open database and who is working, shared by the window and its pages."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QObject, Signal
+
+from congress_app.services.database import Database
+
+
+class AppState(QObject):
+    """Emits ``database_changed`` when another database is opened, ``data_changed`` after writes."""
+
+    database_changed = Signal()
+    data_changed = Signal()
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        try:
+            self.actor = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no login name on some systems
+            self.actor = "office"
+
+    def replace_database(self, db: Database) -> None:
+        old, self.db = self.db, db
+        old.close()
+        self.database_changed.emit()

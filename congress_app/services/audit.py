@@ -1,0 +1,68 @@
+"""The append-only audit log. Each entry's hash covers its content and the previous hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from congress_app.storage.base import utcnow
+from congress_app.storage.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def _canonical(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: str,
+               entity_id: str, payload: str) -> str:
+    material = "\x1f".join([prev_hash, at.isoformat(), actor, action, entity, entity_id, payload])
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def append_audit(session: Session, *, actor: str, action: str, entity: str,
+                 entity_id: object = "", data: dict[str, Any] | None = None) -> AuditEntry:
+    """Add an entry to the log inside the caller's transaction."""
+    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    prev = last or GENESIS
+    at = utcnow()
+    payload = _canonical(data or {})
+    entry = AuditEntry(
+        at=at, actor=actor, action=action, entity=entity, entity_id=str(entity_id),
+        payload=payload, prev_hash=prev,
+        hash=entry_hash(prev, at, actor, action, entity, str(entity_id), payload),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    entries: int
+    first_broken_id: int | None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_broken_id is None
+
+
+def verify_audit_chain(session: Session) -> AuditCheck:
+    """Recompute every hash; report the first entry whose chain is broken."""
+    prev = GENESIS
+    count = 0
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        count += 1
+        expected = entry_hash(prev, entry.at, entry.actor, entry.action, entry.entity,
+                              entry.entity_id, entry.payload)
+        if entry.prev_hash != prev or entry.hash != expected:
+            return AuditCheck(count, entry.id)
+        prev = entry.hash
+    return AuditCheck(count, None)

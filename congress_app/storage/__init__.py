@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy 2 typed ORM models, engine set-up and migrations."""

@@ -1,0 +1,39 @@
+"""Engines: SQLite gets WAL, foreign keys and a busy timeout on every connection."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    """Create an engine. ``foreign_keys=False`` is only for running migrations (see migrate.py)."""
+    is_sqlite = url.startswith("sqlite")
+    engine = create_engine(url, future=True)
+    if is_sqlite:
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
+            cursor = dbapi_connection.cursor()
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if ":memory:" not in url and url not in ("sqlite://", "sqlite:///"):
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.close()
+
+    return engine
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def sqlite_file(engine: Engine) -> str | None:
+    """The database file of a SQLite engine, or None (memory or another server)."""
+    if engine.dialect.name != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return database

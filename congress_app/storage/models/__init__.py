@@ -1,0 +1,21 @@
+"""ORM models, one module per aggregate. Importing this package registers every table."""
+
+from congress_app.storage.models.accounts import UserAccount
+from congress_app.storage.models.audit import AuditEntry
+from congress_app.storage.models.congress import CongressSession, Term
+from congress_app.storage.models.delegates import Delegate, DelegateEvent
+from congress_app.storage.models.school import ElectionUnit, School
+from congress_app.storage.models.staff import Staff, StaffEvent
+
+__all__ = [
+    "AuditEntry",
+    "CongressSession",
+    "Delegate",
+    "DelegateEvent",
+    "ElectionUnit",
+    "School",
+    "Staff",
+    "StaffEvent",
+    "Term",
+    "UserAccount",
+]

@@ -1,0 +1,52 @@
+"""Staff (教职工) with a dated history of status, unit and post category."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from congress_app.storage.base import Base, utcnow
+
+
+class Staff(Base):
+    """One member of staff. ``status``/``unit_id``/``category`` mirror the newest event."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_no: Mapped[str] = mapped_column(String(40), unique=True)  # 工号
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    gender: Mapped[str] = mapped_column(String(4))  # 男 / 女
+    birth_date: Mapped[date | None]
+    unit_id: Mapped[int] = mapped_column(ForeignKey("election_unit.id"), index=True)
+    category: Mapped[str] = mapped_column(String(10))  # 教学 科研 管理 教辅 工勤
+    status: Mapped[str] = mapped_column(String(10), index=True)  # 在岗 离校学习 离校工作 退休 调离
+    status_since: Mapped[date | None]
+    post: Mapped[str] = mapped_column(String(100), default="")  # 职务
+    listed: Mapped[bool] = mapped_column(default=True)  # still on the latest roster
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    unit: Mapped["ElectionUnit"] = relationship()  # noqa: F821
+    events: Mapped[list[StaffEvent]] = relationship(
+        back_populates="staff", order_by="StaffEvent.effective_on", cascade="all, delete-orphan"
+    )
+
+
+class StaffEvent(Base):
+    """A dated snapshot of what changed for a member of staff (R13.1 counts as of a date)."""
+
+    __tablename__ = "staff_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    effective_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(10))
+    unit_id: Mapped[int] = mapped_column(ForeignKey("election_unit.id"))
+    category: Mapped[str] = mapped_column(String(10))
+    post: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[str] = mapped_column(String(200), default="")  # e.g. the import file
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    staff: Mapped[Staff] = relationship(back_populates="events")

@@ -1,0 +1,43 @@
+"""Messages for ServiceError codes. Unknown codes fall back to the code and its facts."""
+
+from __future__ import annotations
+
+from congress_app.services.errors import ServiceError
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "zh": {
+        "backup_needs_sqlite": "只能备份内嵌的 SQLite 数据库；{url} 请用数据库服务器自带的工具（如 pg_dump）备份。",
+        "backup_onto_itself": "备份文件不能是正在使用的数据库本身：{path}",
+        "database_not_empty": "数据库中已有数据（{staff} 名教职工），演示数据只能装入空数据库。请用 --db 指定一个新文件。",
+        "missing_value": "「{field}」不能为空。",
+        "not_found": "找不到：{what}",
+        "database_unreachable": "无法打开数据库 {url}：{reason}",
+        "file_not_found": "找不到文件：{path}",
+    },
+    "en": {
+        "backup_needs_sqlite": "Only the embedded SQLite database can be backed up here; back up {url} with the server's own tools (e.g. pg_dump).",
+        "backup_onto_itself": "The backup file cannot be the open database itself: {path}",
+        "database_not_empty": "The database already holds data ({staff} staff); demo data loads only into an empty database. Use --db with a new file.",
+        "missing_value": "'{field}' must not be empty.",
+        "not_found": "Not found: {what}",
+        "database_unreachable": "Cannot open the database {url}: {reason}",
+        "file_not_found": "File not found: {path}",
+    },
+}
+
+
+def register_messages(lang: str, messages: dict[str, str]) -> None:
+    """Workflow packages add their own codes here (kept beside the workflow's wording)."""
+    MESSAGES.setdefault(lang, {}).update(messages)
+
+
+def describe_error(error: ServiceError, lang: str = "zh") -> str:
+    table = MESSAGES.get(lang) or MESSAGES["zh"]
+    template = table.get(error.code)
+    if template is None:
+        facts = ", ".join(f"{k}={v}" for k, v in error.details.items())
+        return f"{error.code}: {facts}" if facts else error.code
+    try:
+        return template.format(**error.details)
+    except (KeyError, IndexError):
+        return template
