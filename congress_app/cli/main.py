@@ -7,13 +7,14 @@ import sys
 from collections.abc import Sequence
 
 from congress_app import __version__
-from congress_app.cli import database_commands
+from congress_app.cli import database_commands, roster_commands
 from congress_app.cli.context import CommandContext
 from congress_app.cli.output import emit_error
+from congress_app.rules.errors import RuleViolation
 from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
 
-COMMAND_MODULES = [database_commands]
+COMMAND_MODULES = [database_commands, roster_commands]
 
 
 def database_options() -> argparse.ArgumentParser:
@@ -60,12 +61,14 @@ def run_command(args: argparse.Namespace) -> int:
     ctx = CommandContext(args)
     try:
         return args.run(ctx)
-    except ServiceError as error:
+    except (ServiceError, RuleViolation) as error:
         emit_error(describe_error(error, ctx.lang))
         return 2
     except FileNotFoundError as error:
         emit_error(f"找不到文件：{error.filename or error}")
         return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
     finally:
         ctx.close()
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from congress_app.services.errors import ServiceError
+from typing import Protocol
+
+
+class CodedError(Protocol):
+    """ServiceError and the rules' RuleViolation both carry a code and their facts."""
+
+    code: str
+    details: dict
 
 MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
@@ -31,7 +38,7 @@ def register_messages(lang: str, messages: dict[str, str]) -> None:
     MESSAGES.setdefault(lang, {}).update(messages)
 
 
-def describe_error(error: ServiceError, lang: str = "zh") -> str:
+def describe_error(error: CodedError, lang: str = "zh") -> str:
     table = MESSAGES.get(lang) or MESSAGES["zh"]
     template = table.get(error.code)
     if template is None:

@@ -4,7 +4,9 @@ from congress_app.storage.models.accounts import UserAccount
 from congress_app.storage.models.audit import AuditEntry
 from congress_app.storage.models.congress import CongressSession, Term
 from congress_app.storage.models.delegates import Delegate, DelegateEvent
+from congress_app.storage.models.roster import RosterImport
 from congress_app.storage.models.school import ElectionUnit, School
+from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
 from congress_app.storage.models.staff import Staff, StaffEvent
 
 __all__ = [
@@ -13,7 +15,10 @@ __all__ = [
     "Delegate",
     "DelegateEvent",
     "ElectionUnit",
+    "RosterImport",
     "School",
+    "SeatPlan",
+    "SeatPlanUnit",
     "Staff",
     "StaffEvent",
     "Term",

@@ -26,6 +26,7 @@ class Staff(Base):
     status_since: Mapped[date | None]
     post: Mapped[str] = mapped_column(String(100), default="")  # 职务
     listed: Mapped[bool] = mapped_column(default=True)  # still on the latest roster
+    unlisted_on: Mapped[date | None]  # when a re-import no longer listed them
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     unit: Mapped["ElectionUnit"] = relationship()  # noqa: F821
@@ -41,7 +42,8 @@ class StaffEvent(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
-    effective_on: Mapped[date]
+    # None: the first import gave no date, so it holds since before our records began
+    effective_on: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(10))
     unit_id: Mapped[int] = mapped_column(ForeignKey("election_unit.id"))
     category: Mapped[str] = mapped_column(String(10))

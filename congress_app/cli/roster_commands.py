@@ -1,0 +1,119 @@
+"""staff import, seats, allocate: the roster and the seat plan from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from congress_app.cli.context import CommandContext
+from congress_app.cli.output import emit_error, emit_json, emit_text
+from congress_app.roster_file import describe_problem, read_roster
+from congress_app.rules.seats import METHODS
+from congress_app.services.roster import RosterInvalid, file_sha256, import_roster
+from congress_app.services.seats import save_seat_plan, seat_overview
+
+METHOD_NAMES = {"hamilton": "最大余额法", "sainte-lague": "圣拉古法", "dhondt": "洪德法"}
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期「{text}」无效，请写作 YYYY-MM-DD") from None
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    staff = sub.add_parser("staff", parents=[common], help="教职工名册")
+    staff_sub = staff.add_subparsers(dest="staff_command", metavar="操作", required=True)
+    p = staff_sub.add_parser("import", parents=[common], help="导入名册（XLSX 或 CSV）；有任何错误则不导入")
+    p.add_argument("file", type=Path, help="名册文件")
+    p.add_argument("--effective", type=_date, default=None,
+                   help="变动生效日期（默认今天），用于再次导入时记录变动")
+    p.set_defaults(run=run_staff_import)
+
+    p = sub.add_parser("seats", parents=[common], help="在岗教职工人数与代表名额范围（R13.1–R13.3）")
+    p.add_argument("--date", type=_date, default=None, help="基准日期（默认今天）")
+    p.set_defaults(run=run_seats)
+
+    p = sub.add_parser("allocate", parents=[common], help="把代表总数分配到各选举单位并保存方案（RA.1–RA.3）")
+    p.add_argument("--seats", type=int, required=True, help="代表总数")
+    p.add_argument("--method", choices=METHODS, default="hamilton",
+                   help="分配方法（默认 hamilton 最大余额法）")
+    p.add_argument("--date", type=_date, default=None, help="基准日期（默认今天）")
+    p.add_argument("--reason", default="", help="在岗人数不在 80–5000 时手工定额的理由（R13.4）")
+    p.add_argument("--youth-age", type=int, default=35, help="青年年龄上限（默认 35 岁及以下）")
+    p.set_defaults(run=run_allocate)
+
+
+def run_staff_import(ctx: CommandContext) -> int:
+    path: Path = ctx.args.file
+    if not path.exists():
+        raise FileNotFoundError(2, "not found", str(path))
+    roster = read_roster(path)
+    if not roster.ok:
+        for problem in roster.problems:
+            sys.stderr.write(describe_problem(problem, ctx.lang) + "\n")
+        emit_error(f"名册有 {len(roster.problems)} 处问题，未导入任何数据。")
+        return 1
+    db = ctx.db()
+    with db.session() as session:
+        try:
+            summary = import_roster(session, roster, file_name=path.name, sha256=file_sha256(path),
+                                    actor=ctx.actor, effective_on=ctx.args.effective)
+        except RosterInvalid as error:  # pragma: no cover - read_roster found none above
+            for problem in error.problems:
+                sys.stderr.write(describe_problem(problem, ctx.lang) + "\n")
+            return 1
+    if ctx.json:
+        emit_json(summary)
+    else:
+        emit_text(f"已导入 {summary.file_name}：{summary.rows} 行；新增 {summary.added} 人，"
+                  f"变动 {summary.changed} 人，不再列入 {summary.unlisted} 人，"
+                  f"新建选举单位 {summary.units_created} 个。")
+    return 0
+
+
+def run_seats(ctx: CommandContext) -> int:
+    with ctx.db().session() as session:
+        overview = seat_overview(session, ctx.args.date)
+    rng = overview.range
+    data = {
+        "on_duty": overview.on_duty,
+        "minimum": rng.minimum if rng else None,
+        "maximum": rng.maximum if rng else None,
+        "recommended": rng.recommended if rng else None,
+    }
+    if ctx.json:
+        emit_json(data)
+    elif rng is not None:
+        emit_text(f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人",
+                  f"代表名额比例 {rng.low_percent}%～{rng.high_percent}%（{rng.band_lo}～{rng.band_hi} 人档，R13.2）",
+                  f"允许的代表总数：{rng.minimum}～{rng.maximum} 名；建议 {rng.recommended} 名（R13.3）")
+    else:
+        guide = overview.outside
+        lines = [f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人，"
+                 "不在规范规定的 80～5000 人范围内，规范未给出比例（R13.4）。"]
+        if guide and guide.suggest_all_staff_assembly:
+            lines.append("建议召开教职工大会（参照第三十三条）；如仍召开代表大会，须手工确定总数并记录理由。")
+        elif guide and guide.guide_total:
+            lines.append(f"可参照 6% 的比例：约 {guide.guide_total} 名；须手工确定总数并记录理由。")
+        emit_text(*lines)
+    return 0
+
+
+def run_allocate(ctx: CommandContext) -> int:
+    with ctx.db().session() as session:
+        plan = save_seat_plan(session, total=ctx.args.seats, method=ctx.args.method,
+                              actor=ctx.actor, reference_date=ctx.args.date,
+                              reason=ctx.args.reason, youth_age_limit=ctx.args.youth_age)
+    if ctx.json:
+        emit_json({"seats": plan.total, "method": plan.method, "units": plan.seats_by_unit})
+    else:
+        emit_text(f"已保存名额分配方案（{METHOD_NAMES[plan.method]}，共 {plan.total} 名）：")
+        width = max(len(u.name) for u in plan.units)
+        for unit in plan.units:
+            emit_text(f"  {unit.name.ljust(width, '　')}  在岗 {unit.on_duty:>5}  名额 {unit.seats:>4}"
+                      f"  其中教学 ≥{unit.teaching_target}")
+    return 0

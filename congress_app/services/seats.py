@@ -1,0 +1,184 @@
+"""The seat plan (第十三条): the permitted range, the chosen total, apportionment to units by
+the three methods side by side (RA.1, RA.2), and the per-unit targets (RA.3, R13.5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from congress_app.rules.errors import OutsideNorms
+from congress_app.rules.seats import (
+    DEFAULT_YOUTH_AGE_LIMIT,
+    METHODS,
+    OutsideNormsGuide,
+    SeatRange,
+    apportion,
+    check_total,
+    guide_total_outside_norms,
+    seat_range,
+    share_target,
+    teaching_targets,
+)
+from congress_app.services.audit import append_audit
+from congress_app.services.errors import InvalidInput
+from congress_app.services.units import UnitCount, unit_counts
+from congress_app.storage.models import SeatPlan, SeatPlanUnit
+
+
+@dataclass(frozen=True)
+class SeatOverview:
+    """Everything the office needs to pick a total (R13.1–R13.4)."""
+
+    reference_date: date
+    youth_age_limit: int
+    on_duty: int
+    teaching_on_duty: int
+    women_on_duty: int
+    youth_on_duty: int
+    units: tuple[UnitCount, ...]
+    range: SeatRange | None  # None outside 80–5000 (R13.4)
+    outside: OutsideNormsGuide | None
+
+    @property
+    def suggested_total(self) -> int | None:
+        if self.range is not None:
+            return self.range.recommended
+        return self.outside.guide_total if self.outside else None
+
+
+def seat_overview(session: Session, reference_date: date | None = None,
+                  youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT) -> SeatOverview:
+    ref = reference_date or date.today()
+    units = tuple(unit_counts(session, ref, youth_age_limit))
+    on_duty = sum(u.on_duty for u in units)
+    try:
+        rng, outside = seat_range(on_duty), None
+    except OutsideNorms:
+        rng, outside = None, guide_total_outside_norms(on_duty)
+    return SeatOverview(ref, youth_age_limit, on_duty, sum(u.teaching for u in units),
+                        sum(u.women for u in units), sum(u.youth for u in units), units,
+                        rng, outside)
+
+
+def compare_methods(units: tuple[UnitCount, ...], total: int) -> dict[str, dict[str, int]]:
+    """RA.2: the seats each method gives, for the side-by-side view."""
+    sizes = {u.name: u.on_duty for u in units}
+    return {method: apportion(sizes, total, method) for method in METHODS}
+
+
+@dataclass(frozen=True)
+class PlannedUnit:
+    unit_id: int
+    name: str
+    on_duty: int
+    teaching_staff: int
+    women: int
+    youth: int
+    seats: int
+    teaching_target: int
+    women_target: int
+    youth_target: int
+
+
+@dataclass(frozen=True)
+class SeatPlanView:
+    plan_id: int
+    reference_date: date
+    on_duty: int
+    minimum: int | None
+    maximum: int | None
+    recommended: int | None
+    total: int
+    method: str
+    manual_reason: str
+    youth_age_limit: int
+    decided_by: str
+    decided_at: datetime
+    units: tuple[PlannedUnit, ...]
+
+    @property
+    def seats_by_unit(self) -> dict[str, int]:
+        return {u.name: u.seats for u in self.units}
+
+
+def plan_units(units: tuple[UnitCount, ...], total: int, method: str) -> tuple[PlannedUnit, ...]:
+    """RA.1–RA.3 and R13.5: seats and targets for each unit (pure computation, no writes)."""
+    seats = apportion({u.name: u.on_duty for u in units}, total, method)
+    teaching = teaching_targets(seats, {u.name: u.teaching for u in units}, method).targets
+    return tuple(
+        PlannedUnit(u.unit_id, u.name, u.on_duty, u.teaching, u.women, u.youth, seats[u.name],
+                    teaching.get(u.name, 0), share_target(u.women, u.on_duty, seats[u.name]),
+                    share_target(u.youth, u.on_duty, seats[u.name]))
+        for u in units
+    )
+
+
+def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", actor: str,
+                   reference_date: date | None = None, reason: str = "",
+                   youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT) -> SeatPlanView:
+    """Record the office's choice of total and method, with each unit's seats (one transaction).
+
+    Inside 80–5000 the total must lie in the permitted range (R13.2); outside it a reason is
+    required (R13.4). Raises the rules' errors (TooFewSeats: merge units first).
+    """
+    if method not in METHODS:
+        raise InvalidInput("unknown_method", field="method", value=method)
+    if youth_age_limit < 16 or youth_age_limit > 70:
+        raise InvalidInput("bad_youth_age_limit", field="youth_age_limit", value=youth_age_limit)
+    with session.begin():
+        overview = seat_overview(session, reference_date, youth_age_limit)
+        if overview.on_duty == 0:
+            raise InvalidInput("no_staff_on_duty", field="reference_date",
+                               value=overview.reference_date)
+        findings = check_total(overview.on_duty, total, reason=reason or None)
+        if findings:
+            finding = findings[0]
+            if finding.code == "reason_required":
+                raise InvalidInput("manual_total_needs_reason", field="reason",
+                                   on_duty=overview.on_duty)
+            low, high = finding.required
+            raise InvalidInput("total_out_of_range", field="seats", total=total, minimum=low,
+                               maximum=high, on_duty=overview.on_duty)
+        planned = plan_units(overview.units, total, method)
+        rng = overview.range
+        plan = SeatPlan(
+            reference_date=overview.reference_date, on_duty=overview.on_duty,
+            minimum=rng.minimum if rng else None, maximum=rng.maximum if rng else None,
+            recommended=rng.recommended if rng else None, total=total, method=method,
+            manual_reason=reason.strip(), youth_age_limit=youth_age_limit, decided_by=actor,
+            units=[SeatPlanUnit(unit_id=p.unit_id, unit_name=p.name, on_duty=p.on_duty,
+                                teaching_staff=p.teaching_staff, women=p.women, youth=p.youth,
+                                seats=p.seats, teaching_target=p.teaching_target,
+                                women_target=p.women_target, youth_target=p.youth_target)
+                   for p in planned],
+        )
+        session.add(plan)
+        session.flush()
+        append_audit(session, actor=actor, action="seats.plan", entity="seat_plan",
+                     entity_id=plan.id, data={"total": total, "method": method,
+                                              "reference_date": overview.reference_date,
+                                              "reason": plan.manual_reason,
+                                              "units": {p.name: p.seats for p in planned}})
+    return _view(plan)
+
+
+def _view(plan: SeatPlan) -> SeatPlanView:
+    return SeatPlanView(
+        plan.id, plan.reference_date, plan.on_duty, plan.minimum, plan.maximum,
+        plan.recommended, plan.total, plan.method, plan.manual_reason, plan.youth_age_limit,
+        plan.decided_by, plan.decided_at,
+        tuple(PlannedUnit(u.unit_id, u.unit_name, u.on_duty, u.teaching_staff, u.women,
+                          u.youth, u.seats, u.teaching_target, u.women_target, u.youth_target)
+              for u in plan.units),
+    )
+
+
+def current_seat_plan(session: Session) -> SeatPlanView | None:
+    """The latest recorded plan, or None."""
+    plan = session.scalar(select(SeatPlan).options(selectinload(SeatPlan.units))
+                          .order_by(SeatPlan.id.desc()).limit(1))
+    return _view(plan) if plan else None

@@ -1,0 +1,50 @@
+"""Seat plans (R13, RA): the chosen total, the method, and each unit's seats and targets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from congress_app.storage.base import Base, utcnow
+
+
+class SeatPlan(Base):
+    __tablename__ = "seat_plan"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference_date: Mapped[date]  # R13.1: on-duty staff counted on this date
+    on_duty: Mapped[int]
+    minimum: Mapped[int | None]  # R13.2 (None outside 80–5000)
+    maximum: Mapped[int | None]
+    recommended: Mapped[int | None]  # R13.3
+    total: Mapped[int]
+    method: Mapped[str] = mapped_column(String(20))  # hamilton / sainte-lague / dhondt
+    manual_reason: Mapped[str] = mapped_column(String(500), default="")  # R13.4
+    youth_age_limit: Mapped[int] = mapped_column(default=35)  # R13.5
+    decided_by: Mapped[str] = mapped_column(String(80))
+    decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    units: Mapped[list[SeatPlanUnit]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="SeatPlanUnit.id"
+    )
+
+
+class SeatPlanUnit(Base):
+    __tablename__ = "seat_plan_unit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("seat_plan.id", ondelete="CASCADE"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("election_unit.id"), index=True)
+    unit_name: Mapped[str] = mapped_column(String(200))  # as named when decided
+    on_duty: Mapped[int]
+    teaching_staff: Mapped[int]
+    women: Mapped[int]
+    youth: Mapped[int]
+    seats: Mapped[int]
+    teaching_target: Mapped[int]  # RA.3
+    women_target: Mapped[int]  # R13.5
+    youth_target: Mapped[int]
+
+    plan: Mapped[SeatPlan] = relationship(back_populates="units")
