@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from congress_app.roster_file import RosterFile, RosterProblem, RosterRow
 from congress_app.services.audit import append_audit
+from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import InvalidInput
 from congress_app.storage.models import ElectionUnit, RosterImport, Staff, StaffEvent
 
@@ -191,7 +192,7 @@ def import_roster(
     _require_ok(roster)
     effective_on = effective_on or date.today()
     total_steps = 4
-    with session.begin():
+    with unit_of_work(session):
         preview = preview_roster(session, roster)
         progress(0, total_steps, "选举单位")
         unit_ids = _ensure_units(session, {row.unit for row in roster.rows})

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.services.audit import append_audit
+from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import InvalidInput
 from congress_app.storage.models import School
 
@@ -36,7 +37,7 @@ def save_school(session: Session, info: SchoolInfo, *, actor: str) -> SchoolInfo
     name = info.name.strip()
     if not name:
         raise InvalidInput("missing_value", field="name")
-    with session.begin():
+    with unit_of_work(session):
         school = _school(session)
         if school is None:
             school = School(name=name)

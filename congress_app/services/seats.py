@@ -24,6 +24,7 @@ from congress_app.rules.seats import (
     teaching_targets,
 )
 from congress_app.services.audit import append_audit
+from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import InvalidInput
 from congress_app.services.units import UnitCount, unit_counts
 from congress_app.storage.models import SeatPlan, SeatPlanUnit
@@ -129,7 +130,7 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
         raise InvalidInput("unknown_method", field="method", value=method)
     if youth_age_limit < 16 or youth_age_limit > 70:
         raise InvalidInput("bad_youth_age_limit", field="youth_age_limit", value=youth_age_limit)
-    with session.begin():
+    with unit_of_work(session):
         overview = seat_overview(session, reference_date, youth_age_limit)
         if overview.on_duty == 0:
             raise InvalidInput("no_staff_on_duty", field="reference_date",

@@ -19,6 +19,7 @@ from congress_app.rules.seats import (
     is_youth,
 )
 from congress_app.services.audit import append_audit
+from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.storage.models import ElectionUnit, Staff, StaffEvent
 
@@ -118,7 +119,7 @@ def rename_unit(session: Session, unit_id: int, new_name: str, *, actor: str) ->
     name = new_name.strip()
     if not name:
         raise InvalidInput("missing_value", field="选举单位名称")
-    with session.begin():
+    with unit_of_work(session):
         unit = session.get(ElectionUnit, unit_id)
         if unit is None:
             raise NotFound(what=f"选举单位 {unit_id}")
@@ -137,7 +138,7 @@ def merge_units(session: Session, unit_ids: list[int], joint_name: str, *, actor
         raise InvalidInput("missing_value", field="联合选举单位名称")
     if len(set(unit_ids)) < 2:
         raise InvalidInput("merge_needs_two_units", count=len(set(unit_ids)))
-    with session.begin():
+    with unit_of_work(session):
         units = [session.get(ElectionUnit, uid) for uid in set(unit_ids)]
         if any(u is None for u in units):
             raise NotFound(what="选举单位")
@@ -159,7 +160,7 @@ def merge_units(session: Session, unit_ids: list[int], joint_name: str, *, actor
 
 def split_joint_unit(session: Session, joint_id: int, *, actor: str) -> None:
     """Undo a merge: the member units elect on their own again."""
-    with session.begin():
+    with unit_of_work(session):
         joint = session.get(ElectionUnit, joint_id)
         if joint is None or not joint.is_joint:
             raise NotFound(what=f"联合选举单位 {joint_id}")
