@@ -25,7 +25,8 @@ class PlannedPage(WorkflowPage):
 
     def build(self) -> None:
         steps = "".join(f"<li>{step}</li>" for step in self._steps)
-        self.steps_label = QLabel(f"<p><b>{self.tr('本工作流程的步骤')}</b></p><ol>{steps}</ol>")
+        heading = self.tr("本工作流程的步骤")
+        self.steps_label = QLabel(f"<p><b>{heading}</b></p><ol>{steps}</ol>")
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setWordWrap(True)
         self.counts = QLabel()

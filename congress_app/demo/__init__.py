@@ -1,0 +1,1 @@
+"""Realistic demo data: a whole congress history for a fictional university."""

@@ -1,0 +1,37 @@
+"""GUI fixtures: offscreen Qt, settings isolated per test (napari's _fresh_settings idea)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHOTS = Path(os.environ.get("CONGRESS_SHOTS", "/tmp/congress-shots"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path: Path, qapp) -> None:
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+    from congress_app.gui.i18n import install_language
+
+    install_language("zh")
+
+
+@pytest.fixture
+def shots() -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    return SHOTS
+
+
+@pytest.fixture
+def app_state(db):
+    from congress_app.gui.state import AppState
+
+    return AppState(db)
