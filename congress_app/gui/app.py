@@ -1,9 +1,14 @@
-"""QApplication, translators, the open database and the main window, wired together."""
+"""QApplication, translators, the open database and the main window, wired together.
+
+Start-up shows the window first and opens the database (and imports SQLAlchemy) on the
+worker thread, so the office sees the app at once; the pages appear when the data is ready.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication
@@ -13,9 +18,9 @@ from congress_app.gui import settings
 from congress_app.gui.i18n import install_language
 from congress_app.gui.main_window import MainWindow
 from congress_app.gui.ops import BackgroundOp
-from congress_app.gui.state import AppState
-from congress_app.paths import resolve_db_url, resources_dir
-from congress_app.services.database import open_database
+
+if TYPE_CHECKING:
+    from congress_app.gui.state import AppState
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -23,6 +28,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
+    from congress_app.paths import resources_dir
+
     style = resources_dir() / "styles" / "app.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -32,7 +39,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 class Controller:
     """Owns the window; rebuilds it when the language changes so every text is retranslated."""
 
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState | None = None) -> None:
         self.state = state
         self.window: MainWindow | None = None
 
@@ -42,7 +49,9 @@ class Controller:
         window.language_changed.connect(self.switch_language)
         if old is not None:
             window.setGeometry(old.geometry())
-            window.show_page(old.pages[old.stack.currentIndex()].nav_key)
+            current = old.current_page()
+            if current is not None and window.pages:
+                window.show_page(current.nav_key)
             old.hide()
             old.deleteLater()
         else:
@@ -53,32 +62,56 @@ class Controller:
         self.window = window
         return window
 
+    def attach(self, state: AppState) -> None:
+        self.state = state
+        if self.window is not None:
+            self.window.attach(state)
+
     def switch_language(self, lang: str) -> None:
         install_language(lang)
         self.show()
 
 
-def load_demo_in_background(window: MainWindow, state: AppState) -> BackgroundOp:
-    from congress_app.services.demo import load_demo
+def _open(url: str, demo: bool):
+    """Worker thread: open (create/upgrade) the database, and fill it for --demo."""
+    from congress_app.services.database import open_database
 
-    op = BackgroundOp(window, window.tr("正在生成演示学校…"),
-                      lambda progress: load_demo(state.db, progress=progress))
-    return op.success(lambda _summary: state.data_changed.emit()).run()
+    db = open_database(url)
+    if demo:
+        from congress_app.services.demo import load_demo
+
+        load_demo(db)
+    return db
 
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     lang = args.lang if getattr(args, "lang", None) else settings.LANGUAGE.get()
     install_language(lang)
+    from congress_app.paths import resolve_db_url
+
     if args.demo:
         from congress_app.launcher import demo_database_url
 
         url = demo_database_url()
     else:
         url = resolve_db_url(args.db, args.db_url)
-    state = AppState(open_database(url))
-    controller = Controller(state)
+    controller = Controller()
     window = controller.show()
-    if args.demo:
-        load_demo_in_background(window, state)
+
+    def opened(db) -> None:
+        from congress_app.gui.state import AppState
+
+        controller.attach(AppState(db))
+
+    label = window.tr("正在生成演示学校…") if args.demo else window.tr("正在打开数据库…")
+    BackgroundOp(window, label, lambda _progress: _open(url, args.demo)) \
+        .success(opened).failure(lambda error: _fatal(window, error)).run()
     return app.exec()
+
+
+def _fatal(window: MainWindow, error: Exception) -> None:
+    from congress_app.gui.errors import show_error
+
+    show_error(window, error)
+    window.close()

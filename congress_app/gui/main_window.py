@@ -1,11 +1,17 @@
-"""The main window: navigation, pages, File menu and status bar. A shell only."""
+"""The main window: navigation, pages, File menu and status bar. A shell only.
+
+It shows at once with the navigation and a "opening the database" note; ``attach(state)``
+builds the pages when the database is open (see app.py), so a cold start shows a window
+before SQLAlchemy and the pages are even imported.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,21 +27,21 @@ from PySide6.QtWidgets import (
 from congress_app.gui import settings
 from congress_app.gui.dialogs.about import AboutDialog
 from congress_app.gui.dialogs.files import DatabaseFileDialog
-from congress_app.gui.navigation import build_pages
+from congress_app.gui.navigation import NAV_ITEMS, nav_title
 from congress_app.gui.ops import BackgroundOp
-from congress_app.gui.pages.base import WorkflowPage
-from congress_app.gui.state import AppState
-from congress_app.paths import sqlite_url
-from congress_app.services.backup import backup_database
-from congress_app.services.database import open_database
+
+if TYPE_CHECKING:
+    from congress_app.gui.pages.base import WorkflowPage
+    from congress_app.gui.state import AppState
 
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
 
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState | None = None) -> None:
         super().__init__()
-        self.state = state
+        self.state: AppState | None = None
+        self.pages: list[WorkflowPage] = []
         self.setWindowTitle(self.tr("教代会工作台"))
         self.resize(1200, 780)
         self.setMinimumSize(900, 600)
@@ -43,15 +49,12 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(180)
+        for _key, title in NAV_ITEMS:
+            self.nav.addItem(QListWidgetItem(nav_title(title)))
         self.stack = QStackedWidget()
-        self.pages: list[WorkflowPage] = build_pages(state)
-        for page in self.pages:
-            self.nav.addItem(QListWidgetItem(page.title()))
-            self.stack.addWidget(page)
-            if hasattr(page, "language_changed"):
-                page.language_changed.connect(self.language_changed)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.loading = QLabel(self.tr("正在打开数据库…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -64,8 +67,32 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self._set_ready(False)
+        if state is not None:
+            self.attach(state)
+
+    def attach(self, state: AppState) -> None:
+        """Build the pages over the open database."""
+        from congress_app.gui.pages.registry import build_pages
+
+        self.state = state
+        self.pages = build_pages(state)
+        self.stack.removeWidget(self.loading)
+        for page in self.pages:
+            self.stack.addWidget(page)
+            if hasattr(page, "language_changed"):
+                page.language_changed.connect(self.language_changed)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentIndex(0)
         self._show_database()
         state.database_changed.connect(self._show_database)
+        self._set_ready(True)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.nav.setEnabled(ready)
+        for action in (self.new_action, self.open_action, self.backup_action):
+            action.setEnabled(ready)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -96,9 +123,13 @@ class MainWindow(QMainWindow):
                 return page
         raise KeyError(nav_key)
 
+    def current_page(self) -> WorkflowPage | None:
+        return self.pages[self.stack.currentIndex()] if self.pages else None
+
     def _show_database(self) -> None:
-        self.db_label.setText(self.tr("数据库：{where}").format(where=self.state.db.describe()))
-        self.setWindowTitle(self.tr("教代会工作台 — {where}").format(where=self.state.db.describe()))
+        where = self.state.db.describe()
+        self.db_label.setText(self.tr("数据库：{where}").format(where=where))
+        self.setWindowTitle(self.tr("教代会工作台 — {where}").format(where=where))
 
     # -- database files ------------------------------------------------------------------
     def new_database(self) -> None:
@@ -116,6 +147,9 @@ class MainWindow(QMainWindow):
             self._switch_to(path)
 
     def _switch_to(self, path: Path) -> None:
+        from congress_app.paths import sqlite_url
+        from congress_app.services.database import open_database
+
         url = sqlite_url(path)
 
         def done(db) -> None:
@@ -126,6 +160,8 @@ class MainWindow(QMainWindow):
         BackgroundOp(self, self.tr("正在打开数据库…"), lambda _p: open_database(url)).success(done).run()
 
     def backup_database(self) -> None:
+        from congress_app.services.backup import backup_database
+
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
         target = DatabaseFileDialog.ask_backup_target(self, f"congress-backup-{stamp}.db")
         if target is None:
@@ -140,4 +176,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().data()))
         super().closeEvent(event)
-

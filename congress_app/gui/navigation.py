@@ -1,13 +1,12 @@
-"""The workflows in the navigation, in the order an office works through a congress."""
+"""The workflows in the navigation, in the order an office works through a congress.
+
+Light on purpose (Qt core only): the main window shows these before any page or the
+database is loaded.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from congress_app.gui.pages.base import WorkflowPage
-from congress_app.gui.pages.planned import PlannedPage
-from congress_app.gui.pages.settings_page import SettingsPage
-from congress_app.gui.state import AppState
 
 CONTEXT = "navigation"
 
@@ -66,20 +65,17 @@ PLANNED = {
 }
 
 
-def _tr(text: str) -> str:
+# the navigation, in order: key and title (the pages' own titles are the same words)
+NAV_ITEMS = (
+    ("roster", QT_TRANSLATE_NOOP("navigation", "名册与名额")),
+    ("elections", QT_TRANSLATE_NOOP("navigation", "代表选举")),
+    ("delegates", QT_TRANSLATE_NOOP("navigation", "代表管理")),
+    ("meetings", QT_TRANSLATE_NOOP("navigation", "会议与表决")),
+    ("proposals", QT_TRANSLATE_NOOP("navigation", "提案")),
+    ("archive", QT_TRANSLATE_NOOP("navigation", "归档")),
+    ("settings", QT_TRANSLATE_NOOP("navigation", "设置")),
+)
+
+
+def nav_title(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
-
-
-def build_pages(state: AppState) -> list[WorkflowPage]:
-    """Every page of the main window, in navigation order."""
-    from congress_app.gui.pages.registry import workflow_pages
-
-    pages = workflow_pages(state)
-    pages.append(SettingsPage(state))
-    return pages
-
-
-def planned(state: AppState, key: str) -> PlannedPage:
-    """The page of a workflow that a later version fills in."""
-    title, purpose, steps = PLANNED[key]
-    return PlannedPage(state, key, _tr(title), _tr(purpose), [_tr(s) for s in steps])

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import getpass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from congress_app.services.database import Database
+if TYPE_CHECKING:  # kept out of start-up: the window shows before SQLAlchemy is imported
+    from congress_app.services.database import Database
 
 
 class AppState(QObject):

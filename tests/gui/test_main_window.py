@@ -79,5 +79,8 @@ def test_backup_writes_a_copy(qtbot, app_state, tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(DatabaseFileDialog, "ask_backup_target",
                         classmethod(lambda cls, parent, suggested: target))
     window.backup_database()
-    qtbot.waitUntil(target.exists, timeout=10000)
-    assert target.stat().st_size > 0
+    qtbot.waitUntil(lambda: "已备份到" in window.statusBar().currentMessage(), timeout=10000)
+    import sqlite3
+
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)

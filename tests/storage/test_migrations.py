@@ -30,6 +30,11 @@ def test_revision_chain_is_linear() -> None:
         assert len(script.get_revision(revision.revision).nextrev) <= 1
 
 
+def test_head_read_from_the_files_is_alembics_head() -> None:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert head_revision() == script.get_current_head()
+
+
 def test_upgraded_database_matches_the_models(tmp_path: Path) -> None:
     url = sqlite_url(tmp_path / "a.db")
     upgrade_to_head(url)

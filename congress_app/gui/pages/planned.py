@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from congress_app.gui.navigation import PLANNED, nav_title
 from congress_app.gui.pages.base import WorkflowPage
 from congress_app.services.overview import overview
 
@@ -29,9 +30,12 @@ class PlannedPage(WorkflowPage):
         self.steps_label = QLabel(f"<p><b>{heading}</b></p><ol>{steps}</ol>")
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setWordWrap(True)
+        self.coming = QLabel(self.tr("这一工作流程的操作界面将在后续版本提供；现在可以从「名册与名额」开始准备。"))
+        self.coming.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setObjectName("pageFacts")
         self.body.addWidget(self.steps_label)
+        self.body.addWidget(self.coming)
         self.body.addWidget(self.counts)
         self.body.addStretch(1)
 
@@ -43,3 +47,9 @@ class PlannedPage(WorkflowPage):
                 school=facts.school, units=facts.units, staff=facts.staff, delegates=facts.delegates
             )
         )
+
+
+def planned(state, key: str) -> PlannedPage:
+    """The page of a workflow that a later version fills in."""
+    title, purpose, steps = PLANNED[key]
+    return PlannedPage(state, key, nav_title(title), nav_title(purpose), [nav_title(s) for s in steps])

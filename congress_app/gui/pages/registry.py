@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from congress_app.gui.navigation import NAV_ITEMS
 from congress_app.gui.pages.base import WorkflowPage
+from congress_app.gui.pages.planned import planned
+from congress_app.gui.pages.settings_page import SettingsPage
 from congress_app.gui.state import AppState
 
-WORKFLOW_KEYS = ["roster", "elections", "delegates", "meetings", "proposals", "archive"]
+WORKFLOW_KEYS = [key for key, _title in NAV_ITEMS if key != "settings"]
 
 
 def workflow_pages(state: AppState) -> list[WorkflowPage]:
-    from congress_app.gui.navigation import planned
-
     built: dict[str, type[WorkflowPage]] = {}
     return [built[key](state) if key in built else planned(state, key) for key in WORKFLOW_KEYS]
+
+
+def build_pages(state: AppState) -> list[WorkflowPage]:
+    """Every page of the main window, in navigation order."""
+    return [*workflow_pages(state), SettingsPage(state)]
