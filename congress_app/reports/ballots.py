@@ -1,0 +1,165 @@
+"""选票 — ballot papers for a unit election (R14.1–R14.3): one numbered paper per page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+
+from congress_app.reports.fonts import register_font
+from congress_app.reports.layout import (
+    PageLabels, PageSpec, build_pdf, data_table, fmt_date, font_table, frame_height, frame_width,
+    para, styles,
+)
+
+RULE_IDS = ("R14.1", "R14.2", "R14.3")
+MAX_ROW_HEIGHT = 30.0
+COMFORT_ROW_HEIGHT = 20.0  # below this, spread the names over more columns
+MIN_ROW_HEIGHT = 14.0  # below this the paper cannot be marked: refuse
+MAX_COLUMNS = 3
+
+
+@dataclass(frozen=True)
+class BallotData:
+    school: str
+    title: str  # e.g. "某某大学第三届教职工代表大会代表选举选票"
+    unit: str
+    seats: int
+    candidates: tuple[str, ...]  # names in ballot order (e.g. by stroke count)
+    copies: int
+    first_serial: int = 1
+    round_label: str | None = None  # e.g. "第1轮" or "另行选举"; None prints nothing
+    election_date: date | None = None
+    generated_on: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.seats < 1:
+            raise ValueError("seats must be at least 1")
+        if len(self.candidates) <= self.seats:  # R14.1: 差额 — more candidates than seats
+            raise ValueError("R14.1: candidates must outnumber seats; the ballot cannot be issued")
+        if self.copies < 1 or self.first_serial < 0:
+            raise ValueError("copies must be at least 1 and serials non-negative")
+
+
+@dataclass(frozen=True)
+class BallotLabels:
+    unit: str = "选举单位：{unit}"
+    election_date: str = "选举日期：{date}"
+    serial: str = "No. {serial:04d}"
+    seats_sentence: str = "本单位应选代表{seats}名，最多可选{seats}人"
+    columns: tuple[str, str, str] = ("序号", "姓名", "同意")
+    instructions_heading: str = "填写说明"
+    instructions: tuple[str, ...] = (
+        "请在同意的候选人姓名后的“同意”栏内画“○”或“✓”；不同意的，不作任何标记。",
+        "所选人数等于或少于{seats}人的为有效票；所选人数多于{seats}人的，本选票无效。",
+        "只能在本选票所列候选人中选择，不得另选他人，另写的姓名不计票。",
+        "本次选举为无记名投票，请勿在选票上书写姓名或作其他记号。",
+    )
+    page: PageLabels = field(default_factory=PageLabels)
+
+
+@dataclass(frozen=True)
+class _Grid:
+    columns: int
+    rows: int
+    row_height: float
+    font_size: float
+
+
+def _heading(data: BallotData, labels: BallotLabels, serial: int) -> list[Flowable]:
+    s = styles()
+    width = frame_width()
+    story: list[Flowable] = [para(data.title, s.title)]
+    if data.round_label:
+        story.append(para(data.round_label, s.subtitle))
+    left = labels.unit.format(unit=data.unit)
+    if data.election_date:
+        left += "　　" + labels.election_date.format(date=fmt_date(data.election_date, labels.page))
+    line = font_table([[para(left, s.body), labels.serial.format(serial=serial)]],
+                      [width * 0.75, width * 0.25],
+                      [("ALIGN", (1, 0), (1, 0), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+                      font_size=12)
+    seats_style = ParagraphStyle("seats", parent=s.body, fontSize=14, leading=20, alignment=TA_CENTER,
+                                 spaceBefore=4, spaceAfter=6)
+    story += [Spacer(1, 4), line, para(labels.seats_sentence.format(seats=data.seats), seats_style)]
+    return story
+
+
+def _instructions(data: BallotData, labels: BallotLabels) -> list[Flowable]:
+    s = styles()
+    items = [para(labels.instructions_heading, s.heading)]
+    items += [para(f"{i}. {text.format(seats=data.seats)}", s.body)
+              for i, text in enumerate(labels.instructions, start=1)]
+    return items
+
+
+def _height(flowables: list[Flowable], width: float) -> float:
+    total = 0.0
+    for f in flowables:
+        _, h = f.wrap(width, frame_height())
+        total += h + f.getSpaceBefore() + f.getSpaceAfter()
+    return total
+
+
+def _grid(data: BallotData, labels: BallotLabels) -> _Grid:
+    """Choose columns and row height so that every candidate fits on one A4 page."""
+    fixed = _heading(data, labels, data.first_serial) + [Spacer(1, 10)] + _instructions(data, labels)
+    available = frame_height() - _height(fixed, frame_width()) - 12  # slack for rounding
+    n = len(data.candidates)
+    for columns in range(1, MAX_COLUMNS + 1):
+        rows = -(-n // columns)
+        row_height = min(MAX_ROW_HEIGHT, available / (rows + 1))  # +1: the header row
+        if row_height >= COMFORT_ROW_HEIGHT:
+            break
+    if row_height < MIN_ROW_HEIGHT:
+        raise ValueError(f"{n} candidates do not fit on one ballot page")
+    font_size = max(10.0, min(14.0, row_height * 0.5))
+    return _Grid(columns, rows, row_height, font_size)
+
+
+def _candidate_table(data: BallotData, labels: BallotLabels, grid: _Grid) -> Table:
+    width = frame_width()
+    group = width / grid.columns
+    number_w, box_w = 34, (64 if grid.columns == 1 else 50)
+    widths = [number_w, group - number_w - box_w, box_w] * grid.columns
+    rows: list[list[object]] = [list(labels.columns) * grid.columns]
+    for r in range(grid.rows):
+        row: list[object] = []
+        for c in range(grid.columns):
+            i = c * grid.rows + r  # column-major: read down, then across
+            row += [str(i + 1), data.candidates[i], ""] if i < len(data.candidates) else ["", "", ""]
+        rows.append(row)
+    font = register_font()
+    extra: list[tuple] = [
+        ("FONT", (0, 1), (-1, -1), font, grid.font_size),
+        ("FONT", (0, 0), (-1, 0), font, min(grid.font_size, 12)),
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+    ]
+    extra += [("LINEAFTER", (3 * c - 1, 0), (3 * c - 1, -1), 1.6, colors.black)
+              for c in range(1, grid.columns)]
+    extra.append(("BOX", (0, 0), (-1, -1), 1.2, colors.black))
+    return data_table(rows, widths, row_heights=grid.row_height, extra=extra)
+
+
+def build_ballots_pdf(data: BallotData, out: Path | BinaryIO, *,
+                      labels: BallotLabels | None = None) -> None:
+    """``data.copies`` identical papers, one per page, numbered from ``data.first_serial``."""
+    labels = labels or BallotLabels()
+    grid = _grid(data, labels)
+    story: list[Flowable] = []
+    for k in range(data.copies):
+        if k:
+            story.append(PageBreak())
+        story += _heading(data, labels, data.first_serial + k)
+        story += [_candidate_table(data, labels, grid), Spacer(1, 10)]
+        story += _instructions(data, labels)
+    build_pdf(out, story, PageSpec(data.school, data.title, RULE_IDS, data.generated_on,
+                                   page_numbers=False, labels=labels.page))

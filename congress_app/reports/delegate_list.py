@@ -1,0 +1,117 @@
+"""代表名单 — the list of delegates for posting (张榜公布, R15.1), grouped by election unit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from congress_app.reports.layout import (
+    GRID, PageLabels, PageSpec, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, styles,
+)
+
+RULE_IDS = ("R15.1",)
+
+
+@dataclass(frozen=True)
+class ListedDelegate:
+    name: str
+    gender: str | None = None  # 男 / 女
+    category: str | None = None  # 岗位类别: 教学 / 科研 / 管理 / 教辅 / 工勤
+
+
+@dataclass(frozen=True)
+class UnitDelegates:
+    unit: str
+    delegates: tuple[ListedDelegate, ...]  # in the order to post (e.g. by stroke count)
+
+
+@dataclass(frozen=True)
+class DelegateListData:
+    school: str
+    title: str  # e.g. "某某大学第三届教职工代表大会代表名单"
+    publication_date: date
+    units: tuple[UnitDelegates, ...]
+    publisher: str = ""  # e.g. "校工会" — printed above the date
+    show_gender: bool = False
+    show_category: bool = False
+    generated_on: date | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(len(u.delegates) for u in self.units)
+
+
+@dataclass(frozen=True)
+class DelegateListLabels:
+    intro: str = ("根据各选举单位的选举结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
+                  "教职工代表大会正式代表（共 {u} 个选举单位），现予公布。")
+    unit_heading: str = "{unit}（{n} 名）"
+    detail: str = "{name}（{detail}）"
+    detail_separator: str = "，"
+    totals: str = "合计：代表 {n} 名。"
+    women: str = "其中女代表 {n} 名，占 {pct}。"
+    teaching: str = "教学人员代表 {n} 名，占 {pct}。"
+    women_value: str = "女"
+    teaching_value: str = "教学"
+    page: PageLabels = field(default_factory=PageLabels)
+
+
+def _entry(d: ListedDelegate, data: DelegateListData, labels: DelegateListLabels) -> str:
+    detail = [x for x, shown in ((d.gender, data.show_gender), (d.category, data.show_category))
+              if shown and x]
+    return labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
+
+
+def _grid(entries: list[str], width: float, columns: int, font_size: float):
+    rows = [entries[i:i + columns] for i in range(0, len(entries), columns)]
+    rows[-1] = rows[-1] + [""] * (columns - len(rows[-1]))
+    return font_table(rows, [width / columns] * columns,
+                      [("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 4)],
+                      font_size=font_size)
+
+
+def build_delegate_list_pdf(data: DelegateListData, out: Path | BinaryIO, *,
+                            labels: DelegateListLabels | None = None) -> None:
+    labels = labels or DelegateListLabels()
+    s = styles()
+    width = frame_width()
+    with_detail = data.show_gender or data.show_category
+    columns = 4 if with_detail else 6
+    font_size = 11 if with_detail else 12
+    unit_style = ParagraphStyle("unit", parent=s.heading, fontSize=12, spaceBefore=10, spaceAfter=3,
+                                borderPadding=(0, 0, 2, 0))
+    story: list[Flowable] = [para(data.title, s.title), Spacer(1, 4),
+                             para(labels.intro.format(n=data.total, u=len(data.units)), s.body),
+                             Spacer(1, 4)]
+    for unit in data.units:
+        heading = para(labels.unit_heading.format(unit=unit.unit, n=len(unit.delegates)), unit_style)
+        block: list[Flowable] = [heading]
+        if unit.delegates:
+            grid = _grid([_entry(d, data, labels) for d in unit.delegates], width, columns, font_size)
+            grid.setStyle([("LINEABOVE", (0, 0), (-1, 0), 0.6, GRID)])
+            block.append(grid)
+        story.append(KeepTogether(block))  # splits only when one unit outgrows a page
+
+    delegates = [d for u in data.units for d in u.delegates]
+    summary = labels.totals.format(n=data.total)
+    if data.show_gender:
+        women = sum(d.gender == labels.women_value for d in delegates)
+        summary += labels.women.format(n=women, pct=fmt_pct(women, data.total))
+    if data.show_category:
+        teaching = sum(d.category == labels.teaching_value for d in delegates)
+        summary += labels.teaching.format(n=teaching, pct=fmt_pct(teaching, data.total))
+    right = ParagraphStyle("right", parent=s.body, alignment=TA_RIGHT)
+    closing = [Spacer(1, 10), para(summary, s.body), Spacer(1, 24)]
+    if data.publisher:
+        closing.append(para(data.publisher, right))
+    closing.append(para(fmt_date(data.publication_date, labels.page), right))
+    story.append(KeepTogether(closing))
+    build_pdf(out, story, PageSpec(data.school, data.title, RULE_IDS, data.generated_on,
+                                   labels=labels.page))

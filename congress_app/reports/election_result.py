@@ -1,0 +1,210 @@
+"""选举结果报告单 — the result of one unit election round (R14.0–R14.5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+
+from congress_app.reports.layout import (
+    FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
+    font_table, frame_width, key_value_table, para, signature_table, styles,
+)
+
+RULE_IDS = ("R14.0–R14.5",)
+ELECTED, RUNOFF, NOT_ELECTED = "elected", "runoff", "not_elected"
+OUTCOMES = (ELECTED, RUNOFF, NOT_ELECTED)
+
+
+@dataclass(frozen=True)
+class CandidateResult:
+    name: str
+    yes: int
+    outcome: str  # ELECTED | RUNOFF (tie at the last seat, R14.4) | NOT_ELECTED
+
+
+@dataclass(frozen=True)
+class ElectionResultData:
+    school: str
+    unit: str
+    round_no: int  # 1 for the first round
+    runoff: bool  # this round is a 另行选举 (R14.4, R14.5)
+    seats: int  # seats to fill in this round
+    electorate: int  # E: the unit's on-duty staff on the election date (R14.3)
+    ballots_issued: int
+    ballots_returned: int
+    ballots_invalid: int
+    candidates: tuple[CandidateResult, ...]  # in the order to print (usually by votes)
+    election_date: date
+    election_name: str | None = None  # e.g. "第三届教职工代表大会代表选举"
+    void: bool = False  # e.g. more ballots returned than issued (R14.2)
+    void_reason: str | None = None
+    quorum_rule: bool = True  # R14.0 applied; switched off only with a recorded reason
+    quorum_waiver_reason: str | None = None
+    generated_on: date | None = None
+
+    def __post_init__(self) -> None:
+        if any(c.outcome not in OUTCOMES for c in self.candidates):
+            raise ValueError(f"candidate outcomes must be among {OUTCOMES}")
+        if not 0 <= self.ballots_invalid <= self.ballots_returned:
+            raise ValueError("invalid ballots must be between 0 and the ballots returned")
+        if len(self.elected) > self.seats:
+            raise ValueError("more candidates elected than seats")
+        if self.void and self.elected:
+            raise ValueError("a void round elects nobody")
+
+    @property
+    def ballots_valid(self) -> int:
+        return self.ballots_returned - self.ballots_invalid
+
+    @property
+    def threshold(self) -> int:
+        """Fewest yes votes that elect: more than half of E (R14.3: ``2 × yes > E``)."""
+        return self.electorate // 2 + 1
+
+    @property
+    def quorum_met(self) -> bool:
+        """R14.0: at least two thirds of the electorate voted (``3 × returned ≥ 2 × E``)."""
+        return 3 * self.ballots_returned >= 2 * self.electorate
+
+    @property
+    def quorum_min(self) -> int:
+        """Fewest ballots returned that satisfy R14.0: ``ceil(2 × E / 3)``."""
+        return -(-2 * self.electorate // 3)
+
+    @property
+    def elected(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.candidates if c.outcome == ELECTED)
+
+    @property
+    def unfilled(self) -> int:
+        return self.seats - len(self.elected)
+
+
+@dataclass(frozen=True)
+class ElectionResultLabels:
+    title: str = "选举结果报告单"
+    unit: str = "选举单位"
+    round: str = "轮次"
+    round_no: str = "第{n}轮"
+    runoff: str = "（另行选举）"
+    date: str = "选举日期"
+    seats: str = "应选名额"
+    electorate: str = "教职工人数（E）"
+    issued: str = "发出选票"
+    returned: str = "收回选票"
+    invalid: str = "无效票"
+    valid: str = "有效票"
+    turnout: str = "投票率"
+    quorum: str = "参加投票（R14.0）"
+    quorum_met: str = "达到全体教职工三分之二（至少 {min} 张）"
+    quorum_missed: str = "不足全体教职工三分之二（至少需 {min} 张）"
+    quorum_off: str = "本次未适用（理由：{reason}）"
+    threshold: str = "当选票数（R14.3）"
+    threshold_text: str = "得票须超过本单位全体教职工半数，即不少于 {min} 票"
+    count: str = "{n} 张"
+    seats_n: str = "{n} 名"
+    people: str = "{n} 人"
+    void_banner: str = "本轮选举无效（R14.2）：{reason}"
+    table: str = "候选人得票情况"
+    columns: tuple[str, ...] = ("序号", "候选人", "得票数", "占全体教职工", "超过半数", "结果")
+    yes: str = "是"
+    no: str = "否"
+    outcome_names: tuple[str, str, str] = ("当选", "进入另行选举", "未当选")
+    summary_elected: str = "当选代表 {n} 名：{names}。"
+    summary_none: str = "本轮无人当选。"
+    summary_unfilled: str = "尚缺 {n} 名，可在未当选的候选人中另行选举或日后补选（R14.4、R14.5）。"
+    summary_full: str = "应选名额已全部选出。"
+    summary_void: str = "本轮选举无效，须重新选举（R14.2）。"
+    name_separator: str = "、"
+    signatures: tuple[str, ...] = ("监票人：", "计票人：", "选举单位负责人：")
+    sign_date: str = "日期："
+    page: PageLabels = field(default_factory=PageLabels)
+
+    def outcome_name(self, outcome: str) -> str:
+        return self.outcome_names[OUTCOMES.index(outcome)]
+
+
+def _facts(data: ElectionResultData, labels: ElectionResultLabels) -> list[tuple[str, str]]:
+    """The counts (two pairs a row), then the two rule checks (a row each)."""
+    round_text = labels.round_no.format(n=data.round_no) + (labels.runoff if data.runoff else "")
+    if not data.quorum_rule:
+        quorum = labels.quorum_off.format(reason=data.quorum_waiver_reason or "—")
+    else:
+        quorum = (labels.quorum_met if data.quorum_met else labels.quorum_missed).format(
+            min=data.quorum_min)
+    return [
+        (labels.unit, data.unit), (labels.round, round_text),
+        (labels.seats, labels.seats_n.format(n=data.seats)),
+        (labels.date, fmt_date(data.election_date, labels.page)),
+        (labels.electorate, labels.people.format(n=data.electorate)),
+        (labels.issued, labels.count.format(n=data.ballots_issued)),
+        (labels.returned, labels.count.format(n=data.ballots_returned)),
+        (labels.invalid, labels.count.format(n=data.ballots_invalid)),
+        (labels.valid, labels.count.format(n=data.ballots_valid)),
+        (labels.turnout, fmt_pct(data.ballots_returned, data.electorate)),
+        (labels.quorum, quorum),
+        (labels.threshold, labels.threshold_text.format(min=data.threshold)),
+    ]
+
+
+def _candidate_table(data: ElectionResultData, labels: ElectionResultLabels, width: float) -> Table:
+    s = styles()
+    rows: list[list[object]] = [[para(h, s.cell_center) for h in labels.columns]]
+    extra: list[tuple] = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+                          ("ALIGN", (4, 1), (5, -1), "CENTER")]
+    for i, c in enumerate(data.candidates, start=1):
+        over_half = 2 * c.yes > data.electorate
+        rows.append([str(i), para(c.name, s.cell), str(c.yes), fmt_pct(c.yes, data.electorate),
+                     labels.yes if over_half else labels.no, labels.outcome_name(c.outcome)])
+        if c.outcome == ELECTED:
+            extra.append(("TEXTCOLOR", (5, i), (5, i), PASS_COLOR))
+            extra.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#eef7ee")))
+        elif c.outcome == RUNOFF:
+            extra.append(("TEXTCOLOR", (5, i), (5, i), colors.HexColor("#8a5a00")))
+    widths = [0.08, 0.27, 0.14, 0.17, 0.14, 0.20]
+    return data_table(rows, [w * width for w in widths], font_size=10, row_heights=None, extra=extra)
+
+
+def _summary(data: ElectionResultData, labels: ElectionResultLabels) -> str:
+    if data.void:
+        return labels.summary_void
+    if data.elected:
+        text = labels.summary_elected.format(n=len(data.elected),
+                                             names=labels.name_separator.join(data.elected))
+    else:
+        text = labels.summary_none
+    return text + (labels.summary_unfilled.format(n=data.unfilled) if data.unfilled
+                   else labels.summary_full)
+
+
+def build_election_result_pdf(data: ElectionResultData, out: Path | BinaryIO, *,
+                              labels: ElectionResultLabels | None = None) -> None:
+    labels = labels or ElectionResultLabels()
+    s = styles()
+    width = frame_width()
+    story: list[Flowable] = [para(labels.title, s.title)]
+    if data.election_name:
+        story.append(para(data.election_name, s.subtitle))
+    facts = _facts(data, labels)
+    story += [Spacer(1, 4), key_value_table(facts[:-2], width),
+              key_value_table(facts[-2:], width, columns=1, label_share=0.18)]
+    if data.void:
+        void_style = ParagraphStyle("void", parent=s.body, fontSize=12, leading=17, textColor=FAIL_COLOR)
+        banner = font_table([[para(labels.void_banner.format(reason=data.void_reason or "—"), void_style)]],
+                            [width], [("BOX", (0, 0), (-1, -1), 1.2, FAIL_COLOR),
+                                      ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fdecee")),
+                                      ("TOPPADDING", (0, 0), (-1, -1), 6),
+                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+        story += [Spacer(1, 8), banner]
+    story += [para(labels.table, s.heading), _candidate_table(data, labels, width),
+              Spacer(1, 6), para(_summary(data, labels), s.body)]
+    captions = [*labels.signatures, labels.sign_date]
+    story.append(KeepTogether([Spacer(1, 24), signature_table(captions, width, per_row=2)]))
+    build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,
+                                   labels=labels.page))

@@ -1,0 +1,74 @@
+"""代表名单: grouped by unit, names in a grid, totals, publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import cycle
+
+from congress_app.reports.delegate_list import (
+    DelegateListData, ListedDelegate, UnitDelegates, build_delegate_list_pdf,
+)
+
+SCHOOL = "大连理工示范大学"
+TITLE = "大连理工示范大学第三届教职工代表大会代表名单"
+SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕"
+GIVEN = ["晓东", "丽", "建国", "雪梅", "志强", "静", "海波", "婷", "明", "秀英", "宏伟", "欣怡"]
+
+
+def make(university_units, *, detail: bool = False) -> DelegateListData:
+    names = (s + g for g in GIVEN for s in SURNAMES)
+    genders, cats = cycle("女男男女男"), cycle(["教学", "教学", "管理", "教学", "科研"])
+    units = tuple(
+        UnitDelegates(unit, tuple(ListedDelegate(next(names), next(genders), next(cats))
+                                  for _ in range(max(3, staff * 206 // 2400))))
+        for unit, staff in university_units
+    )
+    return DelegateListData(school=SCHOOL, title=TITLE, publication_date=date(2025, 4, 25),
+                            units=units, publisher="大连理工示范大学工会", show_gender=detail,
+                            show_category=detail, generated_on=date(2025, 4, 25))
+
+
+def test_list_grouped_by_unit(tmp_path, poppler, embedded, university_units):
+    data = make(university_units)
+    out = tmp_path / "list.pdf"
+    build_delegate_list_pdf(data, out)
+    embedded(out)
+    text = poppler.flat_text(out)
+    first_unit = data.units[0]
+    for needle in (TITLE, f"下列{data.total}名同志", "共24个选举单位",
+                   f"电子信息与电气工程学部（{len(first_unit.delegates)}名）", "附属学校（3名）",
+                   first_unit.delegates[0].name, data.units[-1].delegates[-1].name,
+                   f"合计：代表{data.total}名。", "大连理工示范大学工会", "2025年4月25日",
+                   "依据：R15.1"):
+        assert needle in text, needle
+    assert "（女" not in text  # gender not shown unless asked
+    # units appear in the given order, each name exactly once
+    positions = [text.index(f"{u.unit}（") for u in data.units]
+    assert positions == sorted(positions)
+    assert all(text.count(d.name) == 1 for u in data.units for d in u.delegates)
+    pages = poppler.page_count(out)
+    assert pages >= 2 and f"第{pages}页共{pages}页" in text
+
+
+def test_names_sit_in_a_multi_column_grid(tmp_path, poppler, university_units):
+    data = make(university_units)
+    out = tmp_path / "list.pdf"
+    build_delegate_list_pdf(data, out)
+    names = [d.name for d in data.units[0].delegates]
+    lines = poppler.text(out, layout=True).splitlines()
+    row = next(line for line in lines if names[0] in line)
+    assert row.split() == names[:6]
+
+
+def test_gender_and_category_with_totals(tmp_path, poppler, embedded, university_units):
+    data = make(university_units, detail=True)
+    out = tmp_path / "list.pdf"
+    build_delegate_list_pdf(data, out)
+    embedded(out)
+    text = poppler.flat_text(out)
+    first = data.units[0].delegates[0]
+    assert f"{first.name}（{first.gender}，{first.category}）" in text
+    everyone = [d for u in data.units for d in u.delegates]
+    women = sum(d.gender == "女" for d in everyone)
+    teaching = sum(d.category == "教学" for d in everyone)
+    assert f"其中女代表{women}名" in text and f"教学人员代表{teaching}名" in text

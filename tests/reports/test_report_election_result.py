@@ -1,0 +1,100 @@
+"""选举结果报告单: counts, the R14.3 threshold, outcomes, void rounds, signatures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from congress_app.reports.election_result import (
+    ELECTED, NOT_ELECTED, RUNOFF, CandidateResult, ElectionResultData, build_election_result_pdf,
+)
+
+SCHOOL = "大连理工示范大学"
+
+
+def first_round(**kw) -> ElectionResultData:
+    votes = [("邹梓", 41, ELECTED), ("孙文军", 39, ELECTED), ("于霞秋", 35, ELECTED),
+             ("朱轩", 30, RUNOFF), ("侯志", 30, RUNOFF), ("范晨鹏", 22, NOT_ELECTED)]
+    base = dict(
+        school=SCHOOL, unit="材料科学与工程学院", round_no=1, runoff=False, seats=4, electorate=58,
+        ballots_issued=50, ballots_returned=49, ballots_invalid=2,
+        candidates=tuple(CandidateResult(n, y, o) for n, y, o in votes),
+        election_date=date(2025, 4, 8), election_name="第三届教职工代表大会代表选举",
+        generated_on=date(2025, 4, 8),
+    )
+    base.update(kw)
+    return ElectionResultData(**base)
+
+
+def test_numbers_threshold_and_outcomes(tmp_path, poppler, embedded):
+    data = first_round()
+    assert (data.ballots_valid, data.threshold, data.unfilled, data.quorum_met) == (47, 30, 1, True)
+    out = tmp_path / "result.pdf"
+    build_election_result_pdf(data, out)
+    embedded(out)
+    assert poppler.page_count(out) == 1
+    text = poppler.flat_text(out)
+    for needle in ("选举结果报告单", "第三届教职工代表大会代表选举", "材料科学与工程学院", "第1轮",
+                   "应选名额4名", "教职工人数（E）58人", "发出选票50张", "收回选票49张",
+                   "无效票2张", "有效票47张", "投票率84.5%",
+                   "得票须超过本单位全体教职工半数，即不少于30票",
+                   "参加投票（R14.0）达到全体教职工三分之二（至少39张）",
+                   "当选代表3名：邹梓、孙文军、于霞秋。", "尚缺1名",
+                   "监票人：", "计票人：", "选举单位负责人：", "依据：R14.0–R14.5", "第1页共1页"):
+        assert needle in text, needle
+    rows = {line.split()[1]: line.split()[2:] for line in poppler.text(out, layout=True).splitlines()
+            if len(line.split()) >= 6 and line.split()[0].isdigit()}
+    assert rows["邹梓"] == ["41", "70.7%", "是", "当选"]
+    assert rows["朱轩"] == ["30", "51.7%", "是", "进入另行选举"]
+    assert rows["范晨鹏"] == ["22", "37.9%", "否", "未当选"]
+
+
+def test_threshold_for_even_and_odd_electorates():
+    assert first_round(electorate=58).threshold == 30  # 2 × 30 > 58, 2 × 29 = 58 is not more
+    assert first_round(electorate=59).threshold == 30  # 2 × 30 > 59
+    assert first_round(electorate=60).threshold == 31
+    assert [first_round(electorate=e).quorum_min for e in (57, 58, 59, 60)] == [38, 39, 40, 40]
+
+
+def test_runoff_round(tmp_path, poppler):
+    data = first_round(round_no=2, runoff=True, seats=1, ballots_issued=50, ballots_returned=48,
+                       ballots_invalid=0,
+                       candidates=(CandidateResult("朱轩", 33, ELECTED),
+                                   CandidateResult("侯志", 15, NOT_ELECTED)))
+    out = tmp_path / "runoff.pdf"
+    build_election_result_pdf(data, out)
+    text = poppler.flat_text(out)
+    assert "第2轮（另行选举）" in text and "当选代表1名：朱轩。" in text and "应选名额已全部选出" in text
+
+
+def test_void_round_shows_why_and_elects_nobody(tmp_path, poppler, embedded):
+    data = first_round(ballots_returned=51, ballots_invalid=0, void=True,
+                       void_reason="收回选票51张，多于发出的50张",
+                       candidates=tuple(CandidateResult(n, y, NOT_ELECTED)
+                                        for n, y in (("邹梓", 45), ("孙文军", 30), ("朱轩", 20))))
+    out = tmp_path / "void.pdf"
+    build_election_result_pdf(data, out)
+    embedded(out)
+    text = poppler.flat_text(out)
+    assert "本轮选举无效（R14.2）：收回选票51张，多于发出的50张" in text
+    assert "本轮选举无效，须重新选举（R14.2）。" in text and "当选代表" not in text
+
+
+def test_quorum_missed_and_waived(tmp_path, poppler):
+    out = tmp_path / "q.pdf"
+    build_election_result_pdf(first_round(ballots_returned=38, ballots_invalid=0), out)
+    assert "不足全体教职工三分之二（至少需39张）" in poppler.flat_text(out)  # 3 × 38 < 2 × 58
+    build_election_result_pdf(first_round(ballots_returned=39, ballots_invalid=0), out)
+    assert "达到全体教职工三分之二（至少39张）" in poppler.flat_text(out)  # 3 × 39 ≥ 2 × 58
+    build_election_result_pdf(first_round(quorum_rule=False, quorum_waiver_reason="学校决定不适用"), out)
+    assert "本次未适用（理由：学校决定不适用）" in poppler.flat_text(out)
+
+
+def test_inconsistent_data_is_refused():
+    with pytest.raises(ValueError, match="void"):
+        first_round(void=True)
+    with pytest.raises(ValueError, match="seats"):
+        first_round(seats=2)
+    with pytest.raises(ValueError, match="outcomes"):
+        first_round(candidates=(CandidateResult("邹梓", 41, "won"),))
