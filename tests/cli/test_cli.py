@@ -1,0 +1,137 @@
+"""The command line: exact JSON contracts, Chinese errors on stderr, nothing half-written."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from congress_app import __version__
+from congress_app.launcher import main
+from congress_app.rules import apportion, seat_range
+from tests.services.roster_helpers import read_sample_rows, write_csv
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_through_the_module_entry_point() -> None:
+    result = subprocess.run([sys.executable, "-m", "congress_app", "--version"],
+                            capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == f"congress-app {__version__}"
+
+
+def test_init_creates_then_is_a_no_op(capsys, tmp_path) -> None:
+    db = str(tmp_path / "x.db")
+    code, out, _ = run(capsys, "--db", db, "init", "--json")
+    first = json.loads(out)
+    assert code == 0 and first["from_revision"] is None and first["changed"] is True
+    code, out, _ = run(capsys, "--db", db, "init", "--json")
+    second = json.loads(out)
+    assert code == 0 and second["changed"] is False and second["backup"] is None
+    assert second["revision"] == first["revision"]
+
+
+def test_db_option_after_the_subcommand_and_env_url(capsys, tmp_path, monkeypatch) -> None:
+    db = tmp_path / "late.db"
+    assert run(capsys, "init", "--db", str(db))[0] == 0 and db.exists()
+    env_db = tmp_path / "env.db"
+    monkeypatch.setenv("CONGRESS_DB_URL", f"sqlite:///{env_db}")
+    assert run(capsys, "init")[0] == 0 and env_db.exists()
+
+
+def test_staff_import_then_seats_and_allocate_contracts(capsys, tmp_path, samples) -> None:
+    db = str(tmp_path / "x.db")
+    code, out, _ = run(capsys, "--db", db, "staff", "import",
+                       str(samples / "roster-university.xlsx"), "--json")
+    assert code == 0 and json.loads(out)["added"] == 2400
+
+    code, out, _ = run(capsys, "--db", db, "seats", "--json")
+    seats = json.loads(out)
+    assert code == 0 and set(seats) == {"on_duty", "minimum", "maximum", "recommended"}
+    expected = seat_range(seats["on_duty"])
+    assert (seats["minimum"], seats["maximum"], seats["recommended"]) == (
+        expected.minimum, expected.maximum, expected.recommended)
+
+    total = seats["recommended"]
+    code, out, _ = run(capsys, "--db", db, "allocate", "--seats", str(total),
+                       "--method", "dhondt", "--json")
+    plan = json.loads(out)
+    assert code == 0 and set(plan) == {"seats", "method", "units"}
+    assert plan["seats"] == total and plan["method"] == "dhondt"
+    assert sum(plan["units"].values()) == total
+    with sqlite3.connect(db) as con:
+        staff = dict(con.execute(
+            "SELECT u.name, count(*) FROM staff s JOIN election_unit u ON s.unit_id = u.id "
+            "WHERE s.status IN ('在岗','离校学习','离校工作') GROUP BY u.name").fetchall())
+        saved = con.execute("SELECT total, method FROM seat_plan").fetchall()
+    assert plan["units"] == apportion(staff, total, "dhondt")
+    assert saved == [(total, "dhondt")]
+
+
+def test_allocate_out_of_range_is_refused_in_chinese(capsys, tmp_path, samples) -> None:
+    db = str(tmp_path / "x.db")
+    run(capsys, "--db", db, "staff", "import", str(samples / "roster-small.csv"))
+    code, out, err = run(capsys, "--db", db, "allocate", "--seats", "5")
+    assert code != 0 and out == ""
+    assert "超出允许范围" in err and "R13.2" in err
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM seat_plan").fetchone() == (0,)
+
+
+def test_bad_roster_lists_every_problem_and_changes_nothing(capsys, tmp_path, samples) -> None:
+    rows = read_sample_rows(samples)
+    rows[4][0] = rows[1][0]          # duplicate 工号, data row 6
+    rows[9][3] = "2023-02-30"        # impossible date, row 11
+    rows[20][4] = ""                 # missing unit, row 22
+    bad = write_csv(tmp_path / "bad.csv", rows)
+    db = str(tmp_path / "x.db")
+    code, out, err = run(capsys, "--db", db, "staff", "import", str(bad), "--json")
+    assert code != 0 and out == ""
+    assert "第 6 行" in err and "工号" in err
+    assert "第 11 行" in err and "2023-02-30" in err
+    assert "第 22 行" in err and "选举单位" in err
+    assert "未导入任何数据" in err
+    with sqlite3.connect(db) as con:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "staff" in tables:
+            assert con.execute("SELECT count(*) FROM staff").fetchone() == (0,)
+
+
+def test_missing_file_is_a_chinese_error(capsys, tmp_path) -> None:
+    code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "staff", "import",
+                       str(tmp_path / "nope.xlsx"))
+    assert code != 0 and "找不到文件" in err
+
+
+def test_demo_fills_once_and_backup_copies(capsys, tmp_path) -> None:
+    db = str(tmp_path / "x.db")
+    code, out, _ = run(capsys, "--db", db, "demo", "--json")
+    summary = json.loads(out)
+    assert code == 0 and 1400 <= summary["staff"] <= 1600 and summary["units"] == 20
+    code, _, err = run(capsys, "--db", db, "demo")
+    assert code != 0 and "演示数据只能装入空数据库" in err
+
+    code, out, _ = run(capsys, "--db", db, "info", "--json")
+    info = json.loads(out)
+    assert info["school"] == "大连滨海理工大学" and info["staff"] == summary["staff"]
+
+    out_file = tmp_path / "copy.db"
+    code, out, _ = run(capsys, "--db", db, "backup", "--out", str(out_file), "--json")
+    assert code == 0 and json.loads(out)["backup"] == str(out_file.resolve())
+    with sqlite3.connect(out_file) as con:
+        assert con.execute("SELECT count(*) FROM staff").fetchone() == (summary["staff"],)
+
+
+@pytest.mark.parametrize("argv", [["allocate"], ["staff"], ["seats", "--date", "2026-02-30"]])
+def test_argument_errors_exit_non_zero(argv, tmp_path) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--db", str(tmp_path / "x.db"), *argv])
+    assert caught.value.code != 0
