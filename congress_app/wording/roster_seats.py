@@ -16,6 +16,8 @@ register_messages("zh", {
     "no_staff_on_duty": "{value} 没有在岗教职工，请先导入名册或换一个基准日期。",
     "manual_total_needs_reason": "在岗教职工 {on_duty} 人，不在规范规定的 80～5000 人范围内（R13.4），手工确定代表总数须填写理由（--reason）。",
     "total_out_of_range": "代表总数 {total} 超出允许范围：在岗教职工 {on_duty} 人，代表总数应为 {minimum}～{maximum} 名（R13.2）。",
+    "no_seat_plan": "还没有保存名额分配方案，请先在「名额方案」中保存一个方案。",
+    "unknown_format": "不支持的导出格式：{value}（可选 pdf、xlsx）。",
     "too_few_seats": "代表总数 {seats} 少于有在岗教职工的选举单位数 {units}，请先合并小单位为联合选举单位（RA.1）。",
 })
 register_messages("en", {
@@ -30,5 +32,7 @@ register_messages("en", {
     "no_staff_on_duty": "No staff on duty on {value}: import a roster or pick another reference date.",
     "manual_total_needs_reason": "{on_duty} on-duty staff is outside the norms' 80–5000 (R13.4): a manual total needs a reason (--reason).",
     "total_out_of_range": "Total {total} is out of range: with {on_duty} on-duty staff the total must be {minimum}–{maximum} (R13.2).",
+    "no_seat_plan": "No seat plan has been saved yet: save one under Seat plan first.",
+    "unknown_format": "Unsupported export format: {value} (pdf or xlsx).",
     "too_few_seats": "{seats} seats are fewer than the {units} units with staff: merge small units into joint units first (RA.1).",
 })
