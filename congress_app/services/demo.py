@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from congress_app.demo.people import make_roster_rows
 from congress_app.roster_file import RosterFile, RosterRow
 from congress_app.services.database import Database
+from congress_app.services.demo_elections import run_demo_elections
 from congress_app.services.errors import InvalidInput
 from congress_app.services.roster import import_roster
 from congress_app.services.school import SchoolInfo, save_school
@@ -97,7 +98,7 @@ def _second_roster(rows: list[dict[str, object]], rng: random.Random) -> list[di
 
 def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progress) -> DemoSummary:
     """Fill an empty database with the demo university. Refuses a database holding staff."""
-    steps = 6
+    steps = 7
     rng = random.Random(seed)
     with db.session() as session:
         staff = session.scalar(select(func.count()).select_from(Staff)) or 0
@@ -130,10 +131,14 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
         create_session(session, term_id=term.term_id, number=2, held_on=date(2026, 12, 17),
                        title="第九届教职工代表大会第二次会议", actor=OFFICE)
 
-        progress(5, steps, "导入 2026 年人事名册（人员变动）")
+        progress(5, steps, "第九届代表选举与资格审查")
+        chapters = run_demo_elections(session, term.term_id, actor=OFFICE, rng=rng)
+
+        progress(6, steps, "导入 2026 年人事名册（人员变动）")
         second = _second_roster(first, rng)
         import_roster(session, _to_roster(second), file_name="2026年9月教职工名册.xlsx",
                       actor=OFFICE, effective_on=SECOND_ROSTER_ON)
         staff_total = session.scalar(select(func.count()).select_from(Staff)) or 0
-        progress(6, steps, "")
-    return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 2)
+        progress(7, steps, "")
+    return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 2,
+                       chapters)

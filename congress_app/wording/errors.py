@@ -39,6 +39,10 @@ def register_messages(lang: str, messages: dict[str, str]) -> None:
 
 
 def describe_error(error: CodedError, lang: str = "zh") -> str:
+    if error.code == "bad_count":
+        from congress_app.wording.elections import describe_bad_count
+
+        return describe_bad_count(error.details, lang)
     table = MESSAGES.get(lang) or MESSAGES["zh"]
     template = table.get(error.code)
     if template is None:

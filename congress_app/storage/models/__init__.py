@@ -4,6 +4,15 @@ from congress_app.storage.models.accounts import UserAccount
 from congress_app.storage.models.audit import AuditEntry
 from congress_app.storage.models.congress import CongressSession, Term
 from congress_app.storage.models.delegates import Delegate, DelegateEvent
+from congress_app.storage.models.elections import (
+    BallotEntry,
+    BallotPrint,
+    Candidate,
+    CredentialsReview,
+    ElectionRound,
+    RoundCandidate,
+    UnitElection,
+)
 from congress_app.storage.models.roster import RosterImport
 from congress_app.storage.models.school import ElectionUnit, School
 from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
@@ -11,6 +20,13 @@ from congress_app.storage.models.staff import Staff, StaffEvent
 
 __all__ = [
     "AuditEntry",
+    "BallotEntry",
+    "BallotPrint",
+    "Candidate",
+    "CredentialsReview",
+    "ElectionRound",
+    "RoundCandidate",
+    "UnitElection",
     "CongressSession",
     "Delegate",
     "DelegateEvent",

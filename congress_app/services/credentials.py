@@ -1,0 +1,303 @@
+"""The credentials review (代表资格审查, R15.1) and the published delegate list.
+
+The review checks each elected delegate's eligibility (R12.1), each unit's procedure (R14),
+and the composition of the whole body: teaching ≥ 60% (R13.5), women and youth against
+their staff shares (R13.5), the main leaders among the formal delegates (R13.6). Approval
+publishes the list: the delegates' status takes effect from the publication date.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from congress_app.reports.credentials import (
+    BodyTotals,
+    CompositionCheck,
+    CredentialsData,
+    DelegateEligibility,
+    UnitProcedure,
+    build_credentials_pdf,
+)
+from congress_app.reports.delegate_list import (
+    DelegateListData,
+    ListedDelegate,
+    UnitDelegates,
+    build_delegate_list_pdf,
+)
+from congress_app.reports.numerals import chinese_numeral
+from congress_app.rules import CandidateProfile, check_eligibility
+from congress_app.rules.seats import (
+    LEADER_ROLES,
+    check_composition,
+    is_teaching,
+    is_youth,
+    share_target,
+    teaching_minimum,
+)
+from congress_app.services.audit import append_audit
+from congress_app.services.errors import Conflict, InvalidInput, NotFound
+from congress_app.services.school import school_info
+from congress_app.services.seats import current_seat_plan
+from congress_app.services.transaction import unit_of_work
+from congress_app.services.units import unit_counts
+from congress_app.storage.models import (
+    CredentialsReview,
+    Delegate,
+    DelegateEvent,
+    ElectionUnit,
+    Staff,
+    Term,
+    UnitElection,
+)
+
+BLOCKING_KINDS = ("teaching", "leaders")  # "must" rules; women/youth "should match" (R13.5)
+
+
+@dataclass(frozen=True)
+class CheckView:
+    kind: str  # teaching / women / youth / leaders
+    rule: str
+    actual: int
+    required: int
+    passed: bool
+    blocking: bool
+    missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DelegateCheck:
+    staff_id: int
+    unit_id: int
+    unit: str
+    name: str
+    gender: str
+    category: str
+    eligible: bool
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProcedureView:
+    unit: str
+    seats: int
+    elected: int
+    compliant: bool
+    codes: tuple[str, ...]  # e.g. runoff_pending, round_open, void_round, seats_unfilled
+
+
+@dataclass(frozen=True)
+class CredentialsView:
+    term_id: int
+    term_number: int
+    reference_date: date
+    on_duty: int
+    teaching_staff: int
+    women_staff: int
+    youth_staff: int
+    seats: int
+    checks: tuple[CheckView, ...]
+    delegates: tuple[DelegateCheck, ...]
+    procedures: tuple[ProcedureView, ...]
+    published_on: date | None
+
+    @property
+    def blocking_failures(self) -> list[str]:
+        failures = [c.kind for c in self.checks if c.blocking and not c.passed]
+        failures += ["ineligible:" + d.name for d in self.delegates if not d.eligible]
+        failures += ["procedure:" + p.unit for p in self.procedures if not p.compliant]
+        return failures
+
+    @property
+    def can_approve(self) -> bool:
+        return self.published_on is None and not self.blocking_failures
+
+
+def _elected(session: Session, term_id: int) -> tuple[list[tuple[UnitElection, list[int]]], list[ProcedureView]]:
+    elections = session.scalars(select(UnitElection).where(UnitElection.term_id == term_id)
+                                .order_by(UnitElection.id)).all()
+    if not elections:
+        raise NotFound("no_elections", term=term_id)
+    names = dict(session.execute(select(ElectionUnit.id, ElectionUnit.name)).all())
+    out, procedures = [], []
+    for election in elections:
+        candidate_staff = {c.id: c.staff_id for c in election.candidates}
+        elected = [candidate_staff[e.candidate_id] for r in election.rounds if r.closed and not r.void
+                   for e in r.entries if e.outcome == "elected"]
+        codes = []
+        last = election.rounds[-1] if election.rounds else None
+        if last is None:
+            codes.append("not_held")
+        elif not last.closed:
+            codes.append("round_open")
+        elif last.void:
+            codes.append("void_round")
+        elif any(e.outcome == "runoff" for e in last.entries):
+            codes.append("runoff_pending")
+        compliant = not codes
+        if len(elected) < election.seats:
+            codes.append("seats_unfilled")  # R14.5: may stay vacant for a by-election (R19.1)
+        out.append((election, elected))
+        procedures.append(ProcedureView(names[election.unit_id], election.seats, len(elected),
+                                        compliant, tuple(codes)))
+    return out, procedures
+
+
+def review_credentials(session: Session, term_id: int, *, on: date | None = None) -> CredentialsView:
+    term = session.get(Term, term_id)
+    if term is None:
+        raise NotFound(what=f"届 {term_id}")
+    plan = current_seat_plan(session)
+    reference = plan.reference_date if plan else (on or date.today())
+    youth_limit = plan.youth_age_limit if plan else 35
+    on = on or date.today()
+    elected, procedures = _elected(session, term_id)
+    counts = unit_counts(session, reference, youth_limit)
+    on_duty = sum(c.on_duty for c in counts)
+    women_staff, youth_staff = sum(c.women for c in counts), sum(c.youth for c in counts)
+    units = dict(session.execute(select(ElectionUnit.id, ElectionUnit.name)).all())
+    delegates = []
+    teaching = women = youth = 0
+    roles: set[str] = set()
+    for election, staff_ids in elected:
+        for staff in session.scalars(select(Staff).where(Staff.id.in_(staff_ids))):
+            codes = tuple(f.code for f in check_eligibility(CandidateProfile(staff.status)))
+            delegates.append(DelegateCheck(staff.id, election.unit_id, units[election.unit_id],
+                                           staff.name, staff.gender, staff.category, not codes,
+                                           codes))
+            teaching += is_teaching(staff.category)
+            women += staff.gender == "女"
+            youth += staff.birth_date is not None and is_youth(staff.birth_date, reference, youth_limit)
+            roles.update(role for role in LEADER_ROLES if role in staff.post)
+    total = len(delegates)
+    findings = {f.code: f for f in check_composition(
+        total=total, teaching=teaching, women=women, youth=youth, on_duty=on_duty,
+        women_on_duty=women_staff, youth_on_duty=youth_staff, leader_roles_present=roles)
+        if f.code != "leader_missing"} if on_duty else {}
+    missing = tuple(role for role in LEADER_ROLES if role not in roles)
+    checks = (
+        CheckView("teaching", "R13.5", teaching, teaching_minimum(total),
+                  "teaching_share" not in findings, True),
+        CheckView("women", "R13.5", women, share_target(women_staff, on_duty, total) if on_duty else 0,
+                  "women_share" not in findings, False),
+        CheckView("youth", "R13.5", youth, share_target(youth_staff, on_duty, total) if on_duty else 0,
+                  "youth_share" not in findings, False),
+        CheckView("leaders", "R13.6", len(LEADER_ROLES) - len(missing), len(LEADER_ROLES),
+                  not missing, True, missing),
+    )
+    review = session.scalar(select(CredentialsReview).where(CredentialsReview.term_id == term_id)
+                            .order_by(CredentialsReview.id.desc()).limit(1))
+    return CredentialsView(
+        term_id, term.number, reference, on_duty, sum(c.teaching for c in counts), women_staff,
+        youth_staff, sum(e.seats for e, _ in elected), checks,
+        tuple(sorted(delegates, key=lambda d: (d.unit, d.name))), tuple(procedures),
+        review.published_on if review else None)
+
+
+def approve_credentials(session: Session, term_id: int, *, published_on: date, actor: str,
+                        override_reason: str = "") -> int:
+    """Approve the review and publish the list: eligible elected delegates become formal
+    delegates from ``published_on`` (R15.1). Returns how many were published."""
+    view = review_credentials(session, term_id, on=published_on)
+    if view.published_on is not None:
+        raise Conflict("already_published", on=view.published_on)
+    failures = view.blocking_failures
+    if failures and not override_reason.strip():
+        raise InvalidInput("credentials_blocking", field="override_reason",
+                           failures="、".join(failures))
+    with unit_of_work(session):
+        published = 0
+        for delegate in view.delegates:
+            if not delegate.eligible:
+                continue
+            record = Delegate(term_id=term_id, staff_id=delegate.staff_id, unit_id=delegate.unit_id,
+                              kind="formal", effective_from=published_on)
+            record.events.append(DelegateEvent(occurred_on=published_on, kind="effective",
+                                               rule="R15.1", reason="资格审查通过，张榜公布"))
+            session.add(record)
+            published += 1
+        session.add(CredentialsReview(
+            term_id=term_id, reviewed_on=published_on, approved_by=actor,
+            published_on=published_on, override_reason=override_reason.strip(),
+            findings=json.dumps([asdict(c) for c in view.checks], ensure_ascii=False)))
+        session.flush()
+        append_audit(session, actor=actor, action="credentials.approve", entity="term",
+                     entity_id=term_id, data={"published_on": published_on, "delegates": published,
+                                              "failures": failures,
+                                              "override_reason": override_reason.strip()})
+    return published
+
+
+def _congress_name(session: Session, number: int) -> str:
+    return f"{school_info(session).name}第{chinese_numeral(number)}届教职工代表大会"
+
+
+def write_credentials_report(session: Session, term_id: int, out: Path, *,
+                             on: date | None = None) -> Path:
+    view = review_credentials(session, term_id, on=on)
+    data = CredentialsData(
+        school=school_info(session).name, congress=_congress_name(session, view.term_number),
+        totals=BodyTotals(view.on_duty, view.teaching_staff, view.women_staff, view.youth_staff,
+                          view.seats, len(view.delegates)),
+        checks=tuple(CompositionCheck(c.kind, c.actual, c.required, c.rule, c.missing)
+                     for c in view.checks),
+        delegates=tuple(DelegateEligibility(d.unit, d.name, d.category, d.eligible,
+                                            "" if d.eligible else "非在岗教职工（R12.1）")
+                        for d in view.delegates),
+        report_date=on or date.today(),
+        procedures=tuple(UnitProcedure(p.unit, p.seats, p.elected, p.compliant,
+                                       _procedure_note(p.codes)) for p in view.procedures),
+    )
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    build_credentials_pdf(data, out)
+    return out
+
+
+PROCEDURE_NOTES = {
+    "not_held": "尚未选举",
+    "round_open": "本轮尚未结束",
+    "void_round": "最后一轮选举无效，须重新选举（R14.0/R14.2）",
+    "runoff_pending": "得票相同，须另行选举（R14.4）",
+    "seats_unfilled": "有缺额，可另行选举或日后补选（R14.5、R19.1）",
+}
+
+
+def _procedure_note(codes: tuple[str, ...]) -> str:
+    return "；".join(PROCEDURE_NOTES[c] for c in codes)
+
+
+def write_delegate_list(session: Session, term_id: int, out: Path) -> Path:
+    """The published 代表名单 by unit, names in surname-stroke order, for posting."""
+    from congress_app.strokes import surname_stroke_key
+
+    term = session.get(Term, term_id)
+    review = session.scalar(select(CredentialsReview).where(CredentialsReview.term_id == term_id)
+                            .order_by(CredentialsReview.id.desc()).limit(1))
+    if term is None or review is None:
+        raise InvalidInput("not_published", field="term", term=term_id)
+    rows = session.execute(
+        select(ElectionUnit.name, Staff.name, Staff.gender, Staff.category)
+        .join(Delegate, Delegate.unit_id == ElectionUnit.id)
+        .join(Staff, Delegate.staff_id == Staff.id)
+        .where(Delegate.term_id == term_id, Delegate.kind == "formal")).all()
+    by_unit: dict[str, list[ListedDelegate]] = {}
+    for unit, name, gender, category in rows:
+        by_unit.setdefault(unit, []).append(ListedDelegate(name, gender, category))
+    units = tuple(UnitDelegates(unit, tuple(sorted(people, key=lambda p: surname_stroke_key(p.name))))
+                  for unit, people in sorted(by_unit.items()))
+    data = DelegateListData(
+        school=school_info(session).name,
+        title=f"{_congress_name(session, term.number)}代表名单",
+        publication_date=review.published_on, units=units,
+        publisher=f"{school_info(session).name}工会",
+    )
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    build_delegate_list_pdf(data, out)
+    return out
