@@ -241,7 +241,8 @@ def write_credentials_report(session: Session, term_id: int, out: Path, *,
                              on: date | None = None) -> Path:
     view = review_credentials(session, term_id, on=on)
     data = CredentialsData(
-        school=school_info(session).name, congress=_congress_name(session, view.term_number),
+        school=school_info(session).name,
+        congress=f"第{chinese_numeral(view.term_number)}届教职工代表大会",
         totals=BodyTotals(view.on_duty, view.teaching_staff, view.women_staff, view.youth_staff,
                           view.seats, len(view.delegates)),
         checks=tuple(CompositionCheck(c.kind, c.actual, c.required, c.rule, c.missing)
