@@ -119,6 +119,21 @@ def test_demo_fills_once_and_backup_copies(capsys, tmp_path) -> None:
     code, _, err = run(capsys, "--db", db, "demo")
     assert code != 0 and "演示数据只能装入空数据库" in err
 
+    code, out, _ = run(capsys, "--db", db, "election", "results", "--json")
+    results = json.loads(out)
+    # 20 roster units, two of them merged into one joint unit: 19 elections, plus two second rounds
+    assert code == 0 and len({r["unit"] for r in results}) == 19 and len(results) == 19 + 2
+    keys = {"unit", "round", "seats", "electorate", "issued", "returned", "invalid", "votes",
+            "elected", "runoff", "unfilled", "void"}
+    assert all(set(r) == keys for r in results)
+    ties = [r for r in results if r["runoff"]]
+    assert len(ties) == 1 and len(ties[0]["runoff"]) == 2 and ties[0]["unfilled"] >= 1
+    second_rounds = [r for r in results if r["round"] == 2]
+    assert len(second_rounds) == 2 and all(len(r["elected"]) == r["seats"] for r in second_rounds)
+    for r in results:  # R14.3: every elected candidate has more than half of ALL the unit's staff
+        assert all(2 * r["votes"][name] > r["electorate"] for name in r["elected"])
+    assert sum(len(r["elected"]) for r in results) == summary["seat_total"]
+
     code, out, _ = run(capsys, "--db", db, "info", "--json")
     info = json.loads(out)
     assert info["school"] == "大连滨海理工大学" and info["staff"] == summary["staff"]
