@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]
@@ -35,20 +35,19 @@ class _Signals(QObject):
     failed = Signal(object, str)
 
 
-class _Job(QRunnable):
-    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._work = work
-        self._signals = signals
+def _job(work: Callable[[Progress], Any], signals: _Signals) -> Callable[[], None]:
+    """The worker-thread half. A plain callable, not a QRunnable subclass: a Python-owned
+    runnable that Qt auto-deletes after run() can be freed twice (seen as a rare crash)."""
 
-    def run(self) -> None:  # worker thread
+    def run() -> None:  # worker thread
         try:
-            result = self._work(lambda d, t, text="": self._signals.progressed.emit(d, t, text))
+            result = work(lambda d, t, text="": signals.progressed.emit(d, t, text))
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread
-            self._signals.failed.emit(error, traceback.format_exc())
+            signals.failed.emit(error, traceback.format_exc())
         else:
-            self._signals.succeeded.emit(result)
+            signals.succeeded.emit(result)
+
+    return run
 
 
 class BackgroundOp(QObject):
@@ -63,6 +62,7 @@ class BackgroundOp(QObject):
         self._on_failure: Callable[[Exception], None] | None = None
         self._signals = _Signals()
         self._dialog: QProgressDialog | None = None
+        self.finished.connect(self.deleteLater)
 
     def success(self, callback: Callable[[Any], None]) -> BackgroundOp:
         self._on_success = callback
@@ -84,7 +84,7 @@ class BackgroundOp(QObject):
         self._signals.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         self._signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        worker_pool().start(_Job(self._work, self._signals))
+        worker_pool().start(_job(self._work, self._signals))
         return self
 
     def _progress(self, done: int, total: int, text: str) -> None:
