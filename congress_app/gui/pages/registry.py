@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from congress_app.gui.navigation import NAV_ITEMS
 from congress_app.gui.pages.base import WorkflowPage
+from congress_app.gui.pages.elections.page import ElectionsPage
 from congress_app.gui.pages.planned import planned
+from congress_app.gui.pages.roster import RosterPage
 from congress_app.gui.pages.settings_page import SettingsPage
 from congress_app.gui.state import AppState
 
@@ -12,7 +14,10 @@ WORKFLOW_KEYS = [key for key, _title in NAV_ITEMS if key != "settings"]
 
 
 def workflow_pages(state: AppState) -> list[WorkflowPage]:
-    built: dict[str, type[WorkflowPage]] = {}
+    built: dict[str, type[WorkflowPage]] = {
+        "roster": RosterPage,
+        "elections": ElectionsPage,
+    }
     return [built[key](state) if key in built else planned(state, key) for key in WORKFLOW_KEYS]
 
 

@@ -1,0 +1,40 @@
+"""Where to write the elections' PDFs, behind classmethods (tests patch these, never Qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+PDF_FILTER = "PDF (*.pdf)"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ElectionFileDialog", text)
+
+
+class ElectionFileDialog:
+    @classmethod
+    def _ask_pdf(cls, parent: QWidget, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, PDF_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    @classmethod
+    def ask_ballots(cls, parent: QWidget, suggested: str) -> Path | None:
+        return cls._ask_pdf(parent, _t("选票保存到"), suggested)
+
+    @classmethod
+    def ask_result_sheet(cls, parent: QWidget, suggested: str) -> Path | None:
+        return cls._ask_pdf(parent, _t("选举结果报告单保存到"), suggested)
+
+    @classmethod
+    def ask_credentials_report(cls, parent: QWidget, suggested: str) -> Path | None:
+        return cls._ask_pdf(parent, _t("代表资格审查报告保存到"), suggested)
+
+    @classmethod
+    def ask_delegate_list(cls, parent: QWidget, suggested: str) -> Path | None:
+        return cls._ask_pdf(parent, _t("代表名单保存到"), suggested)

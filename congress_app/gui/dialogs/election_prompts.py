@@ -1,0 +1,22 @@
+"""Yes/no questions of the elections page (ask() classmethod: tests patch it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class ElectionConfirm:
+    """A question whose yes-button says what will happen."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(box.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes

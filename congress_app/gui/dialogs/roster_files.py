@@ -1,0 +1,44 @@
+"""File pickers of the roster page behind classmethods (tests patch these, never Qt's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterFileDialog", text)
+
+
+class RosterFileDialog:
+    @classmethod
+    def ask_roster_file(cls, parent: QWidget) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("选择教职工名册"), "",
+            _tr("教职工名册 (*.xlsx *.xlsm *.csv);;所有文件 (*)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_template_target(cls, parent: QWidget) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(
+            parent, _tr("保存导入模板"), _tr("教职工名册导入模板.xlsx"),
+            _tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        return path
+
+    @classmethod
+    def ask_export_target(cls, parent: QWidget, fmt: str, suggested: str) -> Path | None:
+        """``fmt`` is "pdf" or "xlsx"; the returned path carries that suffix."""
+        filters = {"pdf": _tr("PDF 文件 (*.pdf)"), "xlsx": _tr("Excel 工作簿 (*.xlsx)")}
+        name, _ = QFileDialog.getSaveFileName(parent, _tr("导出名额分配表"), suggested,
+                                              filters[fmt])
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")

@@ -1,0 +1,70 @@
+"""Small questions of the roster page: a unit name, a yes/no confirmation (ask() classmethods)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class UnitNameDialog(QDialog):
+    """Asks for a (joint) election unit's name; OK stays disabled while the name is blank."""
+
+    def __init__(self, parent: QWidget | None, title: str, prompt: str, text: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        self.name_edit = QLineEdit(text)
+        self.name_edit.selectAll()
+        label.setBuddy(self.name_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._update)
+        layout.addWidget(label)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def name(self) -> str:
+        return self.name_edit.text().strip()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, prompt: str, text: str = "") -> str | None:
+        dialog = cls(parent, title, prompt, text)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.name():
+            return dialog.name()
+        return None
+
+
+class ConfirmDialog:
+    """A yes/no question whose yes-button says what will happen."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(box.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.setEscapeButton(no)
+        box.exec()
+        return box.clickedButton() is yes

@@ -1,0 +1,1 @@
+"""Table models (QAbstractTableModel), one per table; tested with no window."""

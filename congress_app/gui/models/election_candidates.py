@@ -1,0 +1,116 @@
+"""Candidates of a unit election in ballot order, and the staff who may still be nominated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from congress_app.services.elections import CandidateInfo
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ElectionCandidatesModel", text)
+
+
+class _Table(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(self.HEADERS[section])
+        return None
+
+
+class ElectionCandidatesModel(_Table):
+    """序号 on the ballot, name, staff number, gender, post category."""
+
+    COL_NO, COL_NAME, COL_STAFF_NO, COL_GENDER, COL_CATEGORY = range(5)
+    HEADERS = ("序号", "姓名", "工号", "性别", "岗位类别")
+
+    def set_rows(self, rows: Sequence[CandidateInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[CandidateInfo]:
+        return self._rows
+
+    def names(self) -> list[str]:
+        return [c.name for c in self._rows]
+
+    def candidate_id(self, row: int) -> int:
+        return self._rows[row].candidate_id
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c, column = self._rows[index.row()], index.column()
+        values = (index.row() + 1, c.name, c.staff_no, c.gender, c.category)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(values[column])
+        if role == SORT_ROLE:
+            return values[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_NO, self.COL_GENDER):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    """One on-duty staff member of the unit who may stand (R12.1)."""
+
+    staff_id: int
+    staff_no: str
+    name: str
+    gender: str
+    category: str
+    nominated: bool
+
+
+class EligibleStaffModel(_Table):
+    """The picker's list; people already nominated are shown greyed and cannot be chosen."""
+
+    HEADERS = ("工号", "姓名", "性别", "岗位类别", "状态")
+
+    def set_rows(self, rows: Sequence[StaffChoice]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def at(self, row: int) -> StaffChoice:
+        return self._rows[row]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].nominated:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        values = (s.staff_no, s.name, s.gender, s.category, _t("已是候选人") if s.nominated else "")
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and s.nominated:
+            return QColor("#999999")
+        return None

@@ -1,0 +1,114 @@
+"""The credentials review (R15.1) as tables: the composition checks, each delegate's
+eligibility (R12.1) and each unit's procedure (R14)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from congress_app.gui.pages.elections.texts import (
+    ELIGIBILITY_CODES,
+    PROCEDURE_CODES,
+    check_name,
+    check_text,
+    codes_text,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+PASS, FAIL, WARN = QColor("#1b7f3b"), QColor("#c8102e"), QColor("#b45309")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ElectionCredentialsModel", text)
+
+
+class _Table(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple] = []
+        self._colors: list[QColor | None] = []
+
+    def rows(self) -> list[tuple]:
+        return self._rows
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(self.HEADERS[section])
+        return None
+
+    STATUS_COLUMN = -1
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATUS_COLUMN:
+            return self._colors[index.row()]
+        return None
+
+
+class CredentialChecksModel(_Table):
+    """检查项, 条款, 实际, 要求, 结果, 说明."""
+
+    HEADERS = ("检查项", "条款", "实际", "要求", "结果", "说明")
+    STATUS_COLUMN = 4
+
+    def set_view(self, view) -> None:
+        delegates = len(view.delegates)
+        self.beginResetModel()
+        self._rows, self._colors = [], []
+        for c in view.checks:
+            status = (_t("通过") if c.passed else _t("未通过") if c.blocking
+                      else _t("未达到（提示）"))
+            text = check_text(c, delegates=delegates, on_duty=view.on_duty,
+                              women_staff=view.women_staff, youth_staff=view.youth_staff)
+            self._rows.append((check_name(c.kind), c.rule, str(c.actual), str(c.required),
+                               status, text))
+            self._colors.append(PASS if c.passed else FAIL if c.blocking else WARN)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows, self._colors = [], []
+        self.endResetModel()
+
+    def failed_texts(self) -> list[str]:
+        return [row[5] for row, color in zip(self._rows, self._colors, strict=True) if color != PASS]
+
+
+class DelegateEligibilityModel(_Table):
+    HEADERS = ("选举单位", "姓名", "性别", "岗位类别", "资格（R12.1）", "说明")
+    STATUS_COLUMN = 4
+
+    def set_rows(self, delegates: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = [(d.unit, d.name, getattr(d, "gender", ""), d.category,
+                       _t("符合") if d.eligible else _t("不符合"),
+                       codes_text(d.codes, ELIGIBILITY_CODES)) for d in delegates]
+        self._colors = [PASS if d.eligible else FAIL for d in delegates]
+        self.endResetModel()
+
+
+class UnitProcedureModel(_Table):
+    HEADERS = ("选举单位", "应选", "选出", "程序（R14）", "说明")
+    STATUS_COLUMN = 3
+
+    def set_rows(self, procedures: Sequence) -> None:
+        self.beginResetModel()
+        self._rows = [(p.unit, str(p.seats), str(p.elected),
+                       _t("合规") if p.compliant else _t("未完成"),
+                       codes_text(p.codes, PROCEDURE_CODES)) for p in procedures]
+        self._colors = [PASS if p.compliant else FAIL for p in procedures]
+        self.endResetModel()

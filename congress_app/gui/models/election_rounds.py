@@ -1,0 +1,123 @@
+"""A closed round's candidates with yes votes and outcome, and the double-entry mismatches."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from congress_app.gui.pages.elections.texts import outcome_label
+from congress_app.services.counting import BallotDifference, RoundCandidateView
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+OUTCOME_COLORS = {"elected": "#1b7f3b", "runoff": "#b45309", "not_elected": "#555555"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ElectionRoundsModel", text)
+
+
+class _Table(QAbstractTableModel):
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _t(self.HEADERS[section])
+        return None
+
+
+class RoundResultsModel(_Table):
+    """候选人, 得票, 是否过半数 (R14.3), 结果."""
+
+    COL_NAME, COL_YES, COL_MAJORITY, COL_OUTCOME = range(4)
+    HEADERS = ("候选人", "得票", "过全体半数", "结果")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._threshold = 0
+
+    def set_rows(self, rows: Sequence[RoundCandidateView], threshold: int) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._threshold = threshold
+        self.endResetModel()
+
+    def rows(self) -> list[RoundCandidateView]:
+        return self._rows
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c, column = self._rows[index.row()], index.column()
+        yes = c.yes or 0
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            values = (c.name, yes if role == SORT_ROLE else str(yes),
+                      _t("是") if yes >= self._threshold else _t("否"), outcome_label(c.outcome))
+            return values[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_OUTCOME:
+            return QColor(OUTCOME_COLORS.get(c.outcome, "#333333"))
+        if role == Qt.ItemDataRole.FontRole and c.outcome == "elected":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.COL_NAME:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class BallotMismatchModel(_Table):
+    """Every paper where the two clerks differ (or only one has entered it)."""
+
+    HEADERS = ("选票编号", "录入员1", "录入员2")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._names: dict[int, str] = {}
+
+    def set_rows(self, rows: Sequence[BallotDifference], names: dict[int, str]) -> None:
+        """``names``: candidate id → name, in ballot order (marks are listed in that order)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._names = dict(names)
+        self.endResetModel()
+
+    def rows(self) -> list[BallotDifference]:
+        return self._rows
+
+    def reading(self, marks, spoilt: bool) -> str:
+        if marks is None:
+            return _t("（未录入）")
+        if spoilt:
+            return _t("废票")
+        if not marks:
+            return _t("（空白，未勾选）")
+        order = {cid: i for i, cid in enumerate(self._names)}
+        return "、".join(self._names.get(m, str(m))
+                        for m in sorted(marks, key=lambda m: order.get(m, len(order))))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        d, column = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return str(d.serial)
+            if column == 1:
+                return self.reading(d.first, d.first_spoilt)
+            return self.reading(d.second, d.second_spoilt)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0:
+            return QColor("#c8102e")
+        return None

@@ -1,0 +1,99 @@
+"""The unit elections of a term as a table: unit, where it stands, candidates, and elected so
+far out of the unit's seats ("3 / 4": one column, so the table fits beside the detail)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from congress_app.gui.pages.elections.texts import STATE_COLORS, state_label
+from congress_app.services.elections import STATE_ELECTED, UnitElectionState
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+COL_UNIT, COL_STATE, COL_CANDIDATES, COL_ELECTED = range(4)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Progress:
+    units: int
+    done: int
+    seats: int
+    elected: int
+
+
+def progress_of(rows: Sequence[UnitElectionState]) -> Progress:
+    return Progress(len(rows), sum(1 for r in rows if r.state == STATE_ELECTED),
+                    sum(r.seats for r in rows), sum(r.elected for r in rows))
+
+
+class ElectionUnitsModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[UnitElectionState] = []
+
+    def _headers(self) -> list[str]:
+        t = lambda s: QCoreApplication.translate("ElectionUnitsModel", s)  # noqa: E731
+        return [t("选举单位"), t("进展"), t("候选人"), t("已选出 / 应选")]
+
+    def set_rows(self, rows: Sequence[UnitElectionState]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[UnitElectionState]:
+        return self._rows
+
+    def row_of(self, election_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.election_id == election_id), -1)
+
+    def at(self, row: int) -> UnitElectionState:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def _text(self, row: UnitElectionState, column: int) -> str:
+        if column == COL_UNIT:
+            return row.unit
+        if column == COL_STATE:
+            return state_label(row.state)
+        if column == COL_CANDIDATES:
+            return str(row.candidates)
+        return f"{row.elected} / {row.seats}"
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_UNIT:
+            return QCoreApplication.translate("ElectionUnitsModel", "{unit}：已进行 {n} 轮投票").format(
+                unit=row.unit, n=row.rounds)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(row, column)
+        if role == ID_ROLE:
+            return row.election_id
+        if role == SORT_ROLE:
+            return (row.unit, row.state, row.candidates, (row.elected - row.seats, row.seats))[column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE:
+            return QColor(STATE_COLORS.get(row.state, "#333333"))
+        if role == Qt.ItemDataRole.FontRole and column == COL_STATE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_UNIT and column != COL_STATE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None

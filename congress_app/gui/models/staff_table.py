@@ -1,0 +1,227 @@
+"""The staff roster table (教职工名册): a model over ``StaffRow`` and a proxy doing the filters.
+
+No per-row widgets, no per-row queries: ``set_rows()`` swaps the whole list inside a model
+reset, ``data()`` formats on demand, so 10,000 rows scroll smoothly. Sorting uses
+``SORT_ROLE`` (ISO dates, plain keys); ``ROW_ROLE`` hands back the ``StaffRow`` itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from congress_app.rules.seats import is_on_duty
+from congress_app.services.staff import StaffRow
+
+COL_STAFF_NO = 0
+COL_NAME = 1
+COL_GENDER = 2
+COL_BIRTH_DATE = 3
+COL_UNIT = 4
+COL_CATEGORY = 5
+COL_STATUS = 6
+COL_STATUS_SINCE = 7
+COL_POST = 8
+COL_LISTED = 9
+COLUMN_COUNT = 10
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Status filter keys besides the plain statuses
+ON_DUTY_KEY = "__on_duty__"  # R13.1: 在岗, 离校学习, 离校工作
+UNLISTED_KEY = "__unlisted__"  # no longer in the latest roster
+
+_CENTRED = {COL_STAFF_NO, COL_GENDER, COL_BIRTH_DATE, COL_CATEGORY, COL_STATUS,
+            COL_STATUS_SINCE, COL_LISTED}
+_MUTED = QBrush(QColor("#8a8a8a"))
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _date_text(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class StaffTableModel(QAbstractTableModel):
+    """Rows of staff, one per person, read-only."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[StaffRow] = []
+        self._headers = (
+            self.tr("工号"), self.tr("姓名"), self.tr("性别"), self.tr("出生日期"),
+            self.tr("选举单位"), self.tr("岗位类别"), self.tr("状态"), self.tr("状态起始日期"),
+            self.tr("职务"), self.tr("名册"),
+        )
+        self._listed_text = (self.tr("不再列入"), self.tr("列入"))
+
+    # -- content -------------------------------------------------------------------------
+    def set_rows(self, rows: list[StaffRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[StaffRow]:
+        return self._rows
+
+    def row_at(self, row: int) -> StaffRow:
+        return self._rows[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column``'s SORT_ROLE key in Python (one key per row, no per-comparison
+        calls into data(): 10,000 rows sort in a few milliseconds). Stable; keeps selections."""
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        self.layoutAboutToBeChanged.emit()
+        order_of = sorted(range(len(self._rows)),
+                          key=lambda i: self._sort_key(self._rows[i], column),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
+        new_position = {old: new for new, old in enumerate(order_of)}
+        self._rows = [self._rows[i] for i in order_of]
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_position[i.row()], i.column()) for i in persistent])
+        self.layoutChanged.emit()
+
+    # -- Qt model ------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = (Qt.AlignmentFlag.AlignHCenter if column in _CENTRED
+                          else Qt.AlignmentFlag.AlignLeft)
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not row.listed or not is_on_duty(row.status):
+                return _MUTED
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _text(self, row: StaffRow, column: int) -> str:
+        if column == COL_STAFF_NO:
+            return row.staff_no
+        if column == COL_NAME:
+            return row.name
+        if column == COL_GENDER:
+            return row.gender
+        if column == COL_BIRTH_DATE:
+            return _date_text(row.birth_date)
+        if column == COL_UNIT:
+            if row.election_unit != row.unit:
+                return f"{row.unit}（{row.election_unit}）"
+            return row.unit
+        if column == COL_CATEGORY:
+            return row.category
+        if column == COL_STATUS:
+            return row.status
+        if column == COL_STATUS_SINCE:
+            return _date_text(row.status_since)
+        if column == COL_POST:
+            return row.post
+        if column == COL_LISTED:
+            return self._listed_text[row.listed]
+        return ""
+
+    def _sort_key(self, row: StaffRow, column: int):
+        if column == COL_LISTED:
+            return int(row.listed)
+        return self._text(row, column)
+
+    def _tooltip(self, row: StaffRow, column: int) -> str | None:
+        if column == COL_STATUS:
+            if is_on_duty(row.status):
+                return self.tr("计入在岗教职工（R13.1）")
+            return self.tr("不计入在岗教职工（R13.1）")
+        if column == COL_UNIT and row.election_unit != row.unit:
+            return self.tr("所在单位已并入联合选举单位「{joint}」").format(joint=row.election_unit)
+        if column == COL_LISTED and not row.listed:
+            return self.tr("最近一次导入的名册中没有此人")
+        return None
+
+
+class StaffFilterProxy(QSortFilterProxyModel):
+    """Filters by election unit, status, post category and a 工号/姓名 search."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
+        self._unit: str | None = None
+        self._status: str | None = None
+        self._category: str | None = None
+        self._search = ""
+
+    def _change(self, name: str, value) -> None:
+        if getattr(self, name) == value:
+            return
+        self.beginFilterChange()
+        setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_unit(self, unit: str | None) -> None:
+        """A unit name, or the name of a joint unit (matches all its members)."""
+        self._change("_unit", unit or None)
+
+    def set_status(self, status: str | None) -> None:
+        """A status, ON_DUTY_KEY, UNLISTED_KEY, or None for all."""
+        self._change("_status", status or None)
+
+    def set_category(self, category: str | None) -> None:
+        self._change("_category", category or None)
+
+    def set_search(self, text: str) -> None:
+        self._change("_search", text.strip().casefold())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (fast, by SORT_ROLE keys); the proxy keeps its order."""
+        self.sourceModel().sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        row: StaffRow = self.sourceModel().row_at(source_row)
+        if self._unit is not None and self._unit not in (row.unit, row.election_unit):
+            return False
+        if self._status is not None:
+            if self._status == ON_DUTY_KEY:
+                if not (row.listed and is_on_duty(row.status)):
+                    return False
+            elif self._status == UNLISTED_KEY:
+                if row.listed:
+                    return False
+            elif row.status != self._status:
+                return False
+        if self._category is not None and row.category != self._category:
+            return False
+        if self._search:
+            return self._search in row.staff_no.casefold() or self._search in row.name.casefold()
+        return True

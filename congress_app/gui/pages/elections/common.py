@@ -1,0 +1,107 @@
+"""Small helpers shared by the parts of the elections page: styles, buttons, errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+from congress_app.gui.errors import error_text, show_error
+from congress_app.rules.errors import RuleViolation
+from congress_app.services.errors import ServiceError
+
+INFO_STYLE = ("QLabel { background: #eef4fb; border: 1px solid #b8c9e0;"
+              " border-radius: 4px; padding: 8px 10px; color: #1d2b3a; }")
+WARNING_STYLE = ("QLabel { background: #fdf3e1; border: 1px solid #e5c27a;"
+                 " border-radius: 4px; padding: 8px 10px; color: #5a3b00; }")
+DANGER_STYLE = ("QLabel { background: #fdecee; border: 1px solid #e3a1aa;"
+                " border-radius: 4px; padding: 8px 10px; color: #8a1020; }")
+SUCCESS_STYLE = ("QLabel { background: #e9f6ec; border: 1px solid #9fd3aa;"
+                 " border-radius: 4px; padding: 8px 10px; color: #14532d; }")
+PRIMARY_BUTTON_STYLE = ("QPushButton { background: #1f3a5f; color: white; border-radius: 4px;"
+                        " padding: 6px 16px; font-weight: bold; }"
+                        " QPushButton:disabled { background: #9aa7b8; }"
+                        " QPushButton:focus { border: 2px solid #c8102e; }")
+ERROR_COLOR = "#c8102e"
+OK_COLOR = "#1b7f3b"
+
+
+def as_service_error(error: BaseException) -> BaseException:
+    """A rules' RuleViolation as a ServiceError, so it is worded like the others."""
+    if isinstance(error, RuleViolation):
+        return ServiceError(error.code, **error.details)
+    return error
+
+
+def describe(error: BaseException) -> str:
+    return error_text(as_service_error(error))
+
+
+def report_error(parent: QWidget, error: BaseException) -> None:
+    show_error(parent, as_service_error(error))
+
+
+def primary_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setStyleSheet(PRIMARY_BUTTON_STYLE)
+    button.setMinimumHeight(32)
+    return fit_button(button)
+
+
+def fit_button(button: QPushButton, text: str | None = None) -> QPushButton:
+    """Set the text and make room for it in bold (the style sheet's weight is not in the
+    size hint, so long bold captions were clipped)."""
+    if text is not None:
+        button.setText(text)
+    button.ensurePolished()  # the style sheet's font size is in font() only once polished
+    font = button.font()
+    font.setBold(True)
+    button.setMinimumWidth(QFontMetrics(font).horizontalAdvance(button.text()) + 40)
+    return button
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
+
+
+def panel_label(style: str = INFO_STYLE) -> QLabel:
+    """A coloured, word-wrapped note that takes the width left over (never forces its own)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(160)
+    label.setStyleSheet(style)
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555555;")
+    return label
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOR};")
+    return label
+
+
+def date_edit(parent: QWidget | None = None) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

@@ -1,0 +1,264 @@
+"""资格审查 over the whole term (R15.1): the composition checks (R13.5, R13.6) with a plain
+explanation of each failure, every delegate's eligibility (R12.1) and each unit's
+procedure (R14); the report as a PDF; approval with the publication date (an override
+reason when a must-rule fails); then the delegate list as a PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from congress_app.gui.dialogs.election_approval import ApproveCredentialsDialog
+from congress_app.gui.dialogs.election_files import ElectionFileDialog
+from congress_app.gui.dialogs.election_prompts import ElectionConfirm
+from congress_app.gui.models.election_credentials import (
+    CredentialChecksModel,
+    DelegateEligibilityModel,
+    UnitProcedureModel,
+)
+from congress_app.gui.ops import BackgroundOp
+from congress_app.gui.pages.elections.common import (
+    DANGER_STYLE,
+    ERROR_COLOR,
+    INFO_STYLE,
+    OK_COLOR,
+    SUCCESS_STYLE,
+    WARNING_STYLE,
+    describe,
+    panel_label,
+    primary_button,
+    report_error,
+)
+from congress_app.gui.pages.elections.texts import (
+    ELIGIBILITY_CODES,
+    PROCEDURE_CODES,
+    check_text,
+    codes_text,
+)
+from congress_app.gui.state import AppState
+
+
+def _table(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+class CredentialsPanel(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.term_id = 0
+        self.term_label = ""
+        self.view = None
+        self.op: BackgroundOp | None = None
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("重新审查"))
+        self.run_button.clicked.connect(self.run)
+        self.report_button = QPushButton(self.tr("生成资格审查报告…"))
+        self.report_button.clicked.connect(self.write_report)
+        self.approve_button = primary_button(self.tr("批准并公布代表名单…"))
+        self.approve_button.clicked.connect(self.approve)
+        self.list_button = QPushButton(self.tr("打印代表名单…"))
+        self.list_button.clicked.connect(self.write_list)
+        for button in (self.run_button, self.report_button, self.approve_button, self.list_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.summary = panel_label(INFO_STYLE)
+        self.failures = panel_label(DANGER_STYLE)
+        self.checks = CredentialChecksModel(self)
+        self.checks_view = _table(self.checks)
+        self.delegates = DelegateEligibilityModel(self)
+        self.procedures = UnitProcedureModel(self)
+        self.details = QTabWidget()
+        self.details.addTab(_table(self.delegates), self.tr("代表资格（R12.1）"))
+        self.details.addTab(_table(self.procedures), self.tr("各单位选举程序（R14）"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.failures)
+        layout.addWidget(self.checks_view)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.status)
+        self._enable()
+
+    def set_term(self, term_id: int, label: str) -> None:
+        if term_id != self.term_id:
+            self.view = None
+            self._show()
+        self.term_id, self.term_label = term_id, label
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(f"color: {OK_COLOR if ok else ERROR_COLOR};")
+
+    def _enable(self) -> None:
+        view = self.view
+        self.report_button.setEnabled(view is not None)
+        self.approve_button.setEnabled(view is not None and view.published_on is None)
+        self.list_button.setEnabled(view is not None and view.published_on is not None)
+
+    def _failed(self, error: Exception) -> None:
+        self._say(describe(error), ok=False)
+        report_error(self, error)
+
+    # -- review --------------------------------------------------------------------------
+    def run(self) -> None:
+        if not self.term_id:
+            return
+        term_id = self.term_id
+
+        def work(_progress):
+            from congress_app.services.credentials import review_credentials
+
+            with self.state.db.session() as session:
+                return review_credentials(session, term_id)
+
+        self._say(self.tr("正在审查…"))
+        self.op = BackgroundOp(self, self.tr("正在进行代表资格审查…"), work).success(
+            self._reviewed).failure(self._failed).run()
+
+    def _reviewed(self, view) -> None:
+        if view.term_id != self.term_id:
+            return
+        self.view = view
+        self._say("")
+        self._show()
+
+    def _show(self) -> None:
+        view = self.view
+        self._enable()
+        if view is None:
+            self.summary.setText(self.tr("尚未审查。"))
+            self.failures.hide()
+            for model in (self.delegates, self.procedures):
+                model.set_rows([])
+            self.checks.clear()
+            return
+        self.checks.set_view(view)
+        self.delegates.set_rows(view.delegates)
+        self.procedures.set_rows(view.procedures)
+        self.checks_view.resizeRowsToContents()
+        self.checks_view.setFixedHeight(self.checks_view.horizontalHeader().height() + 6 + sum(
+            self.checks_view.rowHeight(r) for r in range(self.checks.rowCount())))
+        eligible = sum(1 for d in view.delegates if d.eligible)
+        published = (self.tr("代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。").format(
+            d=view.published_on.isoformat()) if view.published_on else self.tr("尚未公布。"))
+        self.summary.setText(self.tr(
+            "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}").format(
+                term=self.term_label, seats=view.seats, n=len(view.delegates), ok=eligible,
+                staff=view.on_duty, pub=published))
+        self.summary.setStyleSheet(SUCCESS_STYLE if view.published_on else INFO_STYLE)
+        lines = self.failure_lines()
+        self.failures.setVisible(bool(lines))
+        self.failures.setStyleSheet(WARNING_STYLE if view.published_on else DANGER_STYLE)
+        heading = (self.tr("公布后的变化（代表资格的变动请到「代表管理」办理）：") if view.published_on
+                   else self.tr("必须解决或说明的问题："))
+        self.failures.setText(heading + "<ul>"
+                              + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+
+    def _check_texts(self, only_blocking: bool) -> list[str]:
+        view = self.view
+        hint = self.tr("提示：")
+        return [("" if c.blocking else hint)
+                + check_text(c, delegates=len(view.delegates), on_duty=view.on_duty,
+                             women_staff=view.women_staff, youth_staff=view.youth_staff)
+                for c in view.checks if not c.passed and (c.blocking or not only_blocking)]
+
+    def _people_and_units(self) -> list[str]:
+        view = self.view
+        lines = [self.tr("{unit} {name}：{why}").format(
+            unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES))
+            for d in view.delegates if not d.eligible]
+        lines += [self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
+                  for p in view.procedures if not p.compliant]
+        return lines
+
+    def failure_lines(self) -> list[str]:
+        """Every failed check explained, then ineligible delegates and unfinished units."""
+        if self.view is None:
+            return []
+        return self._check_texts(False) + self._people_and_units()
+
+    def blocking_lines(self) -> list[str]:
+        """What stops approval without a reason: failed must-checks, people, procedures."""
+        if self.view is None:
+            return []
+        return self._check_texts(True) + self._people_and_units()
+
+    # -- documents and approval ----------------------------------------------------------
+    def write_report(self) -> None:
+        path = ElectionFileDialog.ask_credentials_report(self, self.tr("代表资格审查报告.pdf"))
+        if path is None:
+            return
+        term_id = self.term_id
+
+        def work(_progress):
+            from congress_app.services.credentials import write_credentials_report
+
+            with self.state.db.session() as session:
+                return write_credentials_report(session, term_id, path)
+
+        self.op = BackgroundOp(self, self.tr("正在生成资格审查报告…"), work).success(
+            lambda out: self._say(self.tr("已生成资格审查报告：{p}").format(p=out))).failure(self._failed).run()
+
+    def approve(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        eligible = sum(1 for d in view.delegates if d.eligible)
+        approval = ApproveCredentialsDialog.ask(self, delegates=eligible, failures=self.blocking_lines())
+        if approval is None:
+            return
+        if not ElectionConfirm.ask(self, self.tr("批准并公布"), self.tr(
+                "公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。").format(
+                    n=eligible, d=approval.published_on.isoformat()), self.tr("批准并公布")):
+            return
+        try:
+            from congress_app.services.credentials import approve_credentials
+
+            with self.state.db.session() as session:
+                published = approve_credentials(session, self.term_id, published_on=approval.published_on,
+                                                actor=self.state.actor,
+                                                override_reason=approval.override_reason)
+        except Exception as error:  # noqa: BLE001
+            self._failed(error)
+            return
+        self._say(self.tr("已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。").format(
+            n=published, d=approval.published_on.isoformat()))
+        self.state.data_changed.emit()  # the page re-runs the review (this tab is showing)
+
+    def write_list(self) -> None:
+        path = ElectionFileDialog.ask_delegate_list(self, self.tr("代表名单.pdf"))
+        if path is None:
+            return
+        term_id = self.term_id
+
+        def work(_progress):
+            from congress_app.services.credentials import write_delegate_list
+
+            with self.state.db.session() as session:
+                return write_delegate_list(session, term_id, path)
+
+        self.op = BackgroundOp(self, self.tr("正在生成代表名单…"), work).success(
+            lambda out: self._say(self.tr("已生成代表名单：{p}").format(p=out))).failure(self._failed).run()

@@ -1,0 +1,171 @@
+"""代表选举: the term's unit elections (overview → one unit's candidates, round, results)
+and the credentials review over the whole term (第十四条, 第十五条)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from congress_app.gui.ops import BackgroundOp
+from congress_app.gui.pages.base import WorkflowPage
+from congress_app.gui.pages.elections.common import describe, report_error
+from congress_app.gui.pages.elections.credentials import CredentialsPanel
+from congress_app.gui.pages.elections.data import load_unit
+from congress_app.gui.pages.elections.detail import UnitDetail
+from congress_app.gui.pages.elections.overview import OverviewPanel
+from congress_app.gui.widgets.empty_state import EmptyState
+from congress_app.services import elections as el
+from congress_app.services.terms import TermInfo, list_terms
+
+TAB_UNITS, TAB_CREDENTIALS = range(2)
+
+
+class ElectionsPage(WorkflowPage):
+    nav_key = "elections"
+
+    def title(self) -> str:
+        return self.tr("代表选举")
+
+    def purpose_text(self) -> str:
+        return self.tr("各选举单位差额选举代表：提名候选人、打印选票、计票、另行选举；"
+                       "全部选完后资格审查并张榜公布代表名单（第十四、十五条）。")
+
+    def build(self) -> None:
+        self._refreshing = False
+        self._selected = 0
+        self.op: BackgroundOp | None = None
+        self.terms: list[TermInfo] = []
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("届次：")))
+        self.term_combo = QComboBox()
+        self.term_combo.setMinimumWidth(240)
+        self.term_combo.currentIndexChanged.connect(self._term_changed)
+        top.addWidget(self.term_combo)
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color: #1b7f3b;")
+        top.addWidget(self.notice, 1, Qt.AlignmentFlag.AlignRight)
+        self.body.addLayout(top)
+
+        self.stack = QStackedWidget()
+        self.no_terms = EmptyState(self.tr("还没有建立教代会届次"),
+                                   self.tr("代表按届选举。请先在「名册与名额」中导入名册、确定名额方案，"
+                                           "并建立本届教代会（第几届、起始日期、任期）；之后在这里组织各单位选举。"))
+        self.no_elections = EmptyState(self.tr("本届还没有各单位的选举"),
+                                       self.tr("按当前的名额方案，为每个选举单位建立一场选举，应选名额取自方案。"))
+        self.prepare_button = self.no_elections.add_button(
+            self.tr("按名额方案建立各单位选举"), self.prepare, primary=True)
+        self.overview = OverviewPanel()
+        self.detail = UnitDetail(self.state)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.overview)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 740])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.credentials = CredentialsPanel(self.state)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("各单位选举"))
+        self.tabs.addTab(self.credentials, self.tr("资格审查与公布（全届）"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for widget in (self.no_terms, self.no_elections, self.tabs):
+            self.stack.addWidget(widget)
+        self.body.addWidget(self.stack, 1)
+        self.overview.selected.connect(self._unit_selected)
+
+    # -- loading -------------------------------------------------------------------------
+    def term_id(self) -> int:
+        value = self.term_combo.currentData()
+        return int(value) if value is not None else 0
+
+    def term_label(self) -> str:
+        return self.term_combo.currentText()
+
+    def refresh(self) -> None:
+        if self._refreshing:
+            return
+        self._refreshing = True
+        try:
+            self._refresh()
+        finally:
+            self._refreshing = False
+
+    def _refresh(self) -> None:
+        with self.state.db.session() as session:
+            self.terms = list_terms(session)
+        keep = self.term_id()
+        self.term_combo.blockSignals(True)
+        self.term_combo.clear()
+        for term in self.terms:
+            self.term_combo.addItem(self.tr("第{n}届（{start} 起，{years} 年）").format(
+                n=term.number, start=term.starts_on.isoformat(), years=term.years), term.term_id)
+        index = self.term_combo.findData(keep) if keep else -1
+        self.term_combo.setCurrentIndex(index if index >= 0 else self.term_combo.count() - 1)
+        self.term_combo.blockSignals(False)
+        if not self.terms:
+            self.stack.setCurrentWidget(self.no_terms)
+            return
+        with self.state.db.session() as session:
+            rows = el.election_overview(session, self.term_id())
+        if not rows:
+            self.stack.setCurrentWidget(self.no_elections)
+            return
+        self.stack.setCurrentWidget(self.tabs)
+        self.overview.set_rows(rows, keep=self._selected)  # emits ``selected``: loads the detail
+        self.credentials.set_term(self.term_id(), self.term_label())
+        if self.tabs.currentIndex() == TAB_CREDENTIALS:
+            self.credentials.run()
+
+    def _term_changed(self, _index: int) -> None:
+        self._selected = 0
+        self.refresh()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == TAB_CREDENTIALS and self.term_id():
+            self.credentials.set_term(self.term_id(), self.term_label())
+            self.credentials.run()
+
+    def _unit_selected(self, election_id: int) -> None:
+        self._selected = election_id
+        row = next((r for r in self.overview.model.rows() if r.election_id == election_id), None)
+        if row is None:
+            self.detail.load(None)
+            return
+        with self.state.db.session() as session:
+            data = load_unit(session, row)
+        self.detail.load(data)
+
+    def select_unit(self, name: str) -> None:
+        """Select a unit by name (keyboard users type it; tests use it)."""
+        row = next((r for r in self.overview.model.rows() if r.unit == name), None)
+        if row is not None:
+            self.overview.select_election(row.election_id)
+
+    # -- actions -------------------------------------------------------------------------
+    def prepare(self) -> None:
+        term_id, actor = self.term_id(), self.state.actor
+        if not term_id:
+            return
+
+        def work(_progress):
+            with self.state.db.session() as session:
+                return el.prepare_elections(session, term_id=term_id, actor=actor)
+
+        def done(created: int) -> None:
+            self.notice.setText(self.tr("已按名额方案建立 {n} 个单位的选举。").format(n=created))
+            self.state.data_changed.emit()
+
+        def failed(error: Exception) -> None:
+            self.notice.setText("")
+            self.no_elections.text_label.setText(describe(error))
+            report_error(self, error)
+
+        self.op = BackgroundOp(self, self.tr("正在建立各单位选举…"), work).success(done).failure(failed).run()

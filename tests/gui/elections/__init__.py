@@ -1,0 +1,1 @@
+"""GUI tests of the 代表选举 page."""
