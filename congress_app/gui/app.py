@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from congress_app import __version__
@@ -96,6 +96,9 @@ def run_gui(args: argparse.Namespace) -> int:
         url = demo_database_url()
     else:
         url = resolve_db_url(args.db, args.db_url)
+    from congress_app.gui.garbage import GuiThreadCollector
+
+    GuiThreadCollector(app).start()
     controller = Controller()
     window = controller.show()
 
@@ -104,7 +107,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         controller.attach(AppState(db))
 
-    label = window.tr("正在生成演示学校…") if args.demo else window.tr("正在打开数据库…")
+    label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
+             else QCoreApplication.translate("app", "正在打开数据库…"))
     BackgroundOp(window, label, lambda _progress: _open(url, args.demo)) \
         .success(opened).failure(lambda error: _fatal(window, error)).run()
     return app.exec()

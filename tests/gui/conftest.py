@@ -24,6 +24,22 @@ def _fresh_settings(tmp_path: Path, qapp) -> None:
     install_language("zh")
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """As the app does (gui/garbage.py): no automatic collection while background work may
+    run, so no Qt object is freed on a worker thread; collect here, on the GUI thread."""
+    import gc
+
+    from congress_app.gui.ops import worker_pool
+
+    gc.disable()
+    yield
+    worker_pool().waitForDone(30000)
+    qapp.processEvents()
+    gc.collect()
+    gc.enable()
+
+
 @pytest.fixture
 def shots() -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
