@@ -227,3 +227,22 @@ def test_nobody_on_duty_is_explained_inline(db, make_page, samples, tmp_path) ->
     assert tab.warning_label.isVisible()
     assert not tab.save_button.isEnabled()
 
+
+
+def test_a_saved_plan_opens_with_its_own_choices(state, make_page) -> None:
+    from congress_app.services.seats import save_seat_plan
+
+    with state.db.session() as session:
+        n = seat_overview(session, date(2025, 10, 1)).on_duty
+        save_seat_plan(session, total=50, method="sainte-lague", actor="王老师",
+                       reference_date=date(2025, 10, 1), youth_age_limit=40)
+    page = make_page(state)
+    page.tabs.setCurrentIndex(SEATS)
+    tab = page.seat_tab
+    assert tab.reference_date() == date(2025, 10, 1)
+    assert page.units_tab.date_edit.date().toPython() == date(2025, 10, 1)
+    assert (tab.total_spin.value(), tab.method(), tab.youth_spin.value()) == (50, "sainte-lague", 40)
+    assert f"N = {n}</b>" in tab.band_label.text()
+    assert "代表总数 50 名" in tab.plan_label.text() and "尚未保存" not in tab.plan_label.text()
+    tab.total_spin.setValue(51)  # a change the office has not saved yet says so
+    assert "尚未保存" in tab.plan_label.text()

@@ -74,6 +74,8 @@ class SeatPlanTab(QWidget):
         self.op: BackgroundOp | None = None
         self._loading = False
         self._computed = False
+        self._adopted_plan: int | None = None  # the saved plan whose choices the controls show
+        self._adopting = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
         self.stack = QStackedWidget()
@@ -214,22 +216,49 @@ class SeatPlanTab(QWidget):
         return self.method_combo.currentData()
 
     def refresh(self) -> None:
+        if self._adopting:
+            return
         with self.state.db.session() as session:
-            overview = seat_overview(session, self.reference_date(), self.youth_spin.value())
             self.plan = current_seat_plan(session)
+            adopt = self.plan is not None and self.plan.plan_id != self._adopted_plan
+            if adopt:
+                self._adopt(self.plan)
+            overview = seat_overview(session, self.reference_date(), self.youth_spin.value())
             has_roster = bool(list_units(session))
         previous, self.overview = self.overview, overview
+        if adopt:
+            previous = None
         self.stack.setCurrentIndex(1 if has_roster else 0)
         self.band_label.setText(band_text(overview))
         self.reason_row.setVisible(overview.range is None and overview.on_duty > 0)
         low, high = total_limits(overview)
         keep = previous is not None and previous.on_duty == overview.on_duty
-        value = self.total_spin.value() if keep else default_total(overview)
+        if adopt:
+            value = self.plan.total
+        else:
+            value = self.total_spin.value() if keep else default_total(overview)
         self._loading = True
         self.total_spin.setRange(low, high)
         self.total_spin.setValue(min(max(value, low), high))
         self._loading = False
         self.recompute()
+
+    def _adopt(self, plan: SeatPlanView) -> None:
+        """Show a newly loaded saved plan's own choices (date, youth limit, method), so the
+        tab opens on the plan in force rather than on today's figures."""
+        self._adopted_plan = plan.plan_id
+        for widget in (self.youth_spin, self.method_combo):
+            widget.blockSignals(True)
+        try:
+            self.youth_spin.setValue(plan.youth_age_limit)
+            self.method_combo.setCurrentIndex(max(self.method_combo.findData(plan.method), 0))
+            self.reason_edit.setText(plan.manual_reason)
+            self._adopting = True  # the units tab follows the date; this refresh goes on
+            self.date_edit.setDate(plan.reference_date)
+        finally:
+            self._adopting = False
+            for widget in (self.youth_spin, self.method_combo):
+                widget.blockSignals(False)
 
     def use_recommended(self) -> None:
         if self.overview is not None:
