@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont
 
 from congress_app.gui.pages.elections.texts import STATE_COLORS, state_label
 from congress_app.services.elections import STATE_ELECTED, UnitElectionState
+from congress_app.strokes import surname_stroke_key
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,14 +36,17 @@ class ElectionUnitsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[UnitElectionState] = []
+        self._unit_rank: dict[int, int] = {}
 
     def _headers(self) -> list[str]:
-        t = lambda s: QCoreApplication.translate("ElectionUnitsModel", s)  # noqa: E731
-        return [t("选举单位"), t("进展"), t("候选人"), t("已选出 / 应选")]
+        return [self.tr("选举单位"), self.tr("进展"), self.tr("候选人"), self.tr("已选出 / 应选")]
 
     def set_rows(self, rows: Sequence[UnitElectionState]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # units sort by the stroke order of their names (the Chinese convention), not by code point
+        ordered = sorted(self._rows, key=lambda r: surname_stroke_key(r.unit))
+        self._unit_rank = {r.election_id: rank for rank, r in enumerate(ordered)}
         self.endResetModel()
 
     def rows(self) -> list[UnitElectionState]:
@@ -87,7 +91,11 @@ class ElectionUnitsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.election_id
         if role == SORT_ROLE:
-            return (row.unit, row.state, row.candidates, (row.elected - row.seats, row.seats))[column]
+            if column == COL_UNIT:
+                return self._unit_rank[row.election_id]
+            if column == COL_ELECTED:  # furthest from done first, then by seats
+                return (row.elected - row.seats) * 100_000 + row.seats
+            return row.state if column == COL_STATE else row.candidates
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATE:
             return QColor(STATE_COLORS.get(row.state, "#333333"))
         if role == Qt.ItemDataRole.FontRole and column == COL_STATE:

@@ -125,3 +125,23 @@ def test_credentials_models_explain_each_check_in_plain_chinese(qapp) -> None:
     procedures = UnitProcedureModel()
     procedures.set_rows(view.procedures)
     assert procedures.rows()[1][3:] == ("未完成", "得票相同，须另行选举（R14.4）；有缺额，可另行选举或日后补选（R14.5、R19.1）")
+
+
+def test_units_sort_by_the_stroke_order_of_their_names(qapp) -> None:
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    from congress_app.gui.models.election_units import SORT_ROLE
+
+    names = ["数学科学学院", "人文学院", "机械工程学院", "化工学院"]  # 13, 2, 6, 4 strokes
+    rows = [UnitElectionState(i, i, name, 4, 6, 1, 2, el.STATE_READY, None)
+            for i, name in enumerate(names, start=1)]
+    model = ElectionUnitsModel()
+    model.set_rows(rows)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(COL_UNIT, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, COL_UNIT).data() for r in range(4)] == [
+        "人文学院", "化工学院", "机械工程学院", "数学科学学院"]
+    proxy.sort(COL_ELECTED, Qt.SortOrder.AscendingOrder)
+    assert proxy.rowCount() == 4

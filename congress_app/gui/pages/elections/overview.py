@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -57,7 +57,7 @@ class OverviewPanel(QWidget):
         header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)  # long names elide
         for column in (COL_STATE, COL_CANDIDATES, COL_ELECTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.sortByColumn(COL_UNIT, self.view.horizontalHeader().sortIndicatorOrder())
+        self.view.sortByColumn(COL_UNIT, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress_bar)
