@@ -63,13 +63,13 @@ def main() -> int:
         window.nav.setCurrentRow(row)
         settle()
         window.grab().save(str(out / f"{row}_{page.nav_key}.png"))
-        for tabs in page.findChildren(QTabWidget):
+        for k, tabs in enumerate(page.findChildren(QTabWidget)):
             if not tabs.isVisible():
                 continue
             for index in range(1, tabs.count()):
                 tabs.setCurrentIndex(index)
                 settle()
-                window.grab().save(str(out / f"{row}_{page.nav_key}_{tabs.objectName() or 'tab'}{index}.png"))
+                window.grab().save(str(out / f"{row}_{page.nav_key}_tabs{k}_{index}.png"))
             tabs.setCurrentIndex(0)
     if args.readme:
         window.show_page("roster").tabs.setCurrentIndex(2)
