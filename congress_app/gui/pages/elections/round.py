@@ -90,12 +90,13 @@ class RoundPanel(QWidget):
         fit_button(self.open_button, self.next_title())
         self.open_button.setVisible(current is None and data.row.state != el.STATE_ELECTED)
         self.open_button.setEnabled(can_open)
-        self.print_button.setEnabled(current is not None)
-        self.close_button.setEnabled(current is not None)
+        for button in (self.print_button, self.close_button):  # only while a round is open
+            button.setVisible(current is not None)
+            button.setEnabled(current is not None)
         order = [c.candidate_id for c in data.candidates]
         if current is None:
             self.facts.setText(self._idle_text(data))
-            self.idle.setText(self.tr("没有进行中的投票。") if data.rounds else "")
+            self.idle.setText(self.tr("没有进行中的投票；往轮的得票见「选举结果」。") if data.rounds else "")
             self.stack.setCurrentWidget(self.idle)
             return
         mode = self.tr("汇总录入") if current.entry_mode == "totals" else self.tr("逐张录入（双人）")
