@@ -71,6 +71,9 @@ def compare_methods(units: tuple[UnitCount, ...], total: int) -> dict[str, dict[
     return {method: apportion(sizes, total, method) for method in METHODS}
 
 
+LEADER_SEPARATOR = "、"
+
+
 @dataclass(frozen=True)
 class PlannedUnit:
     unit_id: int
@@ -83,6 +86,7 @@ class PlannedUnit:
     teaching_target: int
     women_target: int
     youth_target: int
+    leaders: tuple[str, ...] = ()  # R13.6 posts held in the unit: their holders stand here
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ def plan_units(units: tuple[UnitCount, ...], total: int, method: str) -> tuple[P
     return tuple(
         PlannedUnit(u.unit_id, u.name, u.on_duty, u.teaching, u.women, u.youth, seats[u.name],
                     teaching.get(u.name, 0), share_target(u.women, u.on_duty, seats[u.name]),
-                    share_target(u.youth, u.on_duty, seats[u.name]))
+                    share_target(u.youth, u.on_duty, seats[u.name]), u.leaders)
         for u in units
     )
 
@@ -154,7 +158,8 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
             units=[SeatPlanUnit(unit_id=p.unit_id, unit_name=p.name, on_duty=p.on_duty,
                                 teaching_staff=p.teaching_staff, women=p.women, youth=p.youth,
                                 seats=p.seats, teaching_target=p.teaching_target,
-                                women_target=p.women_target, youth_target=p.youth_target)
+                                women_target=p.women_target, youth_target=p.youth_target,
+                                leaders=LEADER_SEPARATOR.join(p.leaders))
                    for p in planned],
         )
         session.add(plan)
@@ -173,7 +178,8 @@ def _view(plan: SeatPlan) -> SeatPlanView:
         plan.recommended, plan.total, plan.method, plan.manual_reason, plan.youth_age_limit,
         plan.decided_by, plan.decided_at,
         tuple(PlannedUnit(u.unit_id, u.unit_name, u.on_duty, u.teaching_staff, u.women,
-                          u.youth, u.seats, u.teaching_target, u.women_target, u.youth_target)
+                          u.youth, u.seats, u.teaching_target, u.women_target, u.youth_target,
+                          tuple(filter(None, u.leaders.split(LEADER_SEPARATOR))))
               for u in plan.units),
     )
 

@@ -57,6 +57,18 @@ def test_saved_plan_equals_apportion_and_targets_hold(small) -> None:
     assert current.method == "sainte-lague" and current.total == total
 
 
+def test_saved_plan_records_where_the_main_leaders_stand(small) -> None:
+    """R13.6: the posts of 党委书记, 校长, 工会主席 are placed in the unit their holders are in."""
+    with small.session() as session:
+        total = seat_overview(session, REF).range.recommended
+        save_seat_plan(session, total=total, actor="office", reference_date=REF)
+    with small.session() as session:  # read back from storage, not the returned view
+        plan = current_seat_plan(session)
+    leaders = {u.name: u.leaders for u in plan.units if u.leaders}
+    assert leaders == {"化工学院": ("党委书记",), "材料科学与工程学院": ("校长",),
+                       "电子信息与电气工程学部": ("工会主席",)}
+
+
 def test_methods_compare_side_by_side(small) -> None:
     with small.session() as session:
         overview = seat_overview(session, REF)

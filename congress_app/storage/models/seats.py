@@ -46,5 +46,7 @@ class SeatPlanUnit(Base):
     teaching_target: Mapped[int]  # RA.3
     women_target: Mapped[int]  # R13.5
     youth_target: Mapped[int]
+    # R13.6: the main leaders' posts held by on-duty staff of the unit, "、"-joined ("" if none)
+    leaders: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     plan: Mapped[SeatPlan] = relationship(back_populates="units")
