@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape as _landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
@@ -99,6 +100,7 @@ class Styles:
     subtitle: ParagraphStyle
     heading: ParagraphStyle
     body: ParagraphStyle
+    prose: ParagraphStyle  # running text: first line indented two characters (公文 style)
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_center: ParagraphStyle
@@ -116,11 +118,13 @@ def styles() -> Styles:
             alignment=align, spaceBefore=before, spaceAfter=after, wordWrap="CJK",
         )
 
+    body = style("body", 10.5, leading=16, after=3)
     return Styles(
         title=style("title", 18, align=TA_CENTER, after=4),
         subtitle=style("subtitle", 10.5, align=TA_CENTER, after=6),
         heading=style("heading", 12.5, before=8, after=4),
-        body=style("body", 10.5, leading=16, after=3),
+        body=body,
+        prose=ParagraphStyle("prose", parent=body, firstLineIndent=2 * body.fontSize),
         small=style("small", 8.5, after=2),
         cell=style("cell", 9),
         cell_center=style("cell_center", 9, align=TA_CENTER),
@@ -134,6 +138,39 @@ def para(text: str, style: ParagraphStyle, *, color: colors.Color | None = None)
     if color is not None:
         markup = f'<font color="{color.hexval()}">{markup}</font>'
     return Paragraph(markup, style)
+
+
+def fitting_size(text: str, width: float, size: float, *, minimum: float = 7.0) -> float:
+    """The largest font size up to ``size`` (not below ``minimum``) at which ``text`` fits on
+    one line of ``width`` points: a plain-string table cell does not wrap, it overflows into
+    its neighbours."""
+    natural = stringWidth(text, register_font(), size)
+    if natural <= width:
+        return size
+    return max(minimum, int(size * width / natural * 10) / 10)
+
+
+def unbroken_list(head: str, items: Sequence[str], style: ParagraphStyle, width: float, *,
+                  separator: str = "、", tail: str = "。") -> Paragraph:
+    """``head`` + ``items`` joined by ``separator`` + ``tail``, broken only between items.
+
+    A CJK paragraph breaks between any two characters, which would cut a name in two
+    (张涵 / 晨 reads as two people); here each line is measured and ended before an item.
+    """
+    pieces = [item + (separator if i < len(items) - 1 else tail) for i, item in enumerate(items)]
+    if not pieces:
+        return para(head + tail, style)
+    lines, line = [], head
+    first_indent = style.firstLineIndent
+    for piece in pieces:
+        available = width - (first_indent if not lines else 0) - 0.5
+        if line and stringWidth(line + piece, style.fontName, style.fontSize) > available:
+            lines.append(line)
+            line = piece
+        else:
+            line += piece
+    lines.append(line)
+    return Paragraph("<br/>".join(escape(x) for x in lines), style)
 
 
 def font_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float],

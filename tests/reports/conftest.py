@@ -6,6 +6,7 @@ import re
 import shutil
 import subprocess
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,28 @@ class FontRow:
     name: str
     type: str
     embedded: bool
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def same_line(self, other: "Word") -> bool:
+        return abs((self.y0 + self.y1) / 2 - (other.y0 + other.y1) / 2) < 3
+
+
+def overlaps(words: list[Word]) -> list[tuple[str, str]]:
+    """Pairs of words on one line whose boxes overlap: text drawn over text."""
+    found = []
+    for i, a in enumerate(words):
+        for b in words[i + 1:]:
+            if a.same_line(b) and min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5:
+                found.append((a.text, b.text))
+    return found
 
 
 class Poppler:
@@ -50,6 +73,16 @@ class Poppler:
             out.append(FontRow(name=cells[0], type=cells[1], embedded=cells[3] == "yes"))
         assert header.split()[:2] == ["name", "type"]
         return out
+
+    @staticmethod
+    def words(path: Path, *, page: int = 1) -> list[Word]:
+        """The words of one page with their boxes (pdftotext -bbox; y grows downwards)."""
+        html = _run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-")
+        return [Word(unescape(m["text"]), float(m["x0"]), float(m["y0"]), float(m["x1"]),
+                     float(m["y1"]))
+                for m in re.finditer(r'<word xMin="(?P<x0>[\d.]+)" yMin="(?P<y0>[\d.]+)" '
+                                     r'xMax="(?P<x1>[\d.]+)" yMax="(?P<y1>[\d.]+)">(?P<text>[^<]*)</word>',
+                                     html)]
 
     @staticmethod
     def info(path: Path) -> str:
