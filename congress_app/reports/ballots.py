@@ -6,16 +6,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
-    PageLabels, PageSpec, build_pdf, data_table, fmt_date, font_table, frame_height, frame_width,
-    para, styles,
+    PageLabels, PageSpec, build_pdf, data_table, fitting_size, fmt_date, font_table, frame_height,
+    frame_width, para, styles,
 )
 
 RULE_IDS = ("R14.1", "R14.2", "R14.3")
@@ -23,6 +24,9 @@ MAX_ROW_HEIGHT = 30.0
 COMFORT_ROW_HEIGHT = 20.0  # below this, spread the names over more columns
 MIN_ROW_HEIGHT = 14.0  # below this the paper cannot be marked: refuse
 MAX_COLUMNS = 3
+CELL_PADDING = 3  # data_table's left and right cell padding
+READABLE_NAME_SIZE = 10.0  # a name shrunk below this goes onto two lines if it can
+MIN_NAME_SIZE = 6.0
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,8 @@ class BallotLabels:
     election_date: str = "选举日期：{date}"
     serial: str = "No. {serial:04d}"
     seats_sentence: str = "本单位应选代表{seats}名，最多可选{seats}人"
+    # a paper with a round label (a runoff or further round fills only the seats left)
+    round_seats_sentence: str = "本轮应选代表{seats}名，最多可选{seats}人"
     columns: tuple[str, str, str] = ("序号", "姓名", "同意")
     instructions_heading: str = "填写说明"
     instructions: tuple[str, ...] = (
@@ -78,17 +84,22 @@ def _heading(data: BallotData, labels: BallotLabels, serial: int) -> list[Flowab
     story: list[Flowable] = [para(data.title, s.title)]
     if data.round_label:
         story.append(para(data.round_label, s.subtitle))
-    left = labels.unit.format(unit=data.unit)
+    # unit and date on lines of their own: a long (joint) unit name wraps in its own cell
+    # instead of running into the date, and the serial stays at the right of the first line
+    rows: list[list[object]] = [[para(labels.unit.format(unit=data.unit), s.body),
+                                 labels.serial.format(serial=serial)]]
     if data.election_date:
-        left += "　　" + labels.election_date.format(date=fmt_date(data.election_date, labels.page))
-    line = font_table([[para(left, s.body), labels.serial.format(serial=serial)]],
-                      [width * 0.75, width * 0.25],
+        rows.append([para(labels.election_date.format(date=fmt_date(data.election_date, labels.page)),
+                          s.body), ""])
+    line = font_table(rows, [width * 0.78, width * 0.22],
                       [("ALIGN", (1, 0), (1, 0), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)],
+                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)],
                       font_size=12)
     seats_style = ParagraphStyle("seats", parent=s.body, fontSize=14, leading=20, alignment=TA_CENTER,
                                  spaceBefore=4, spaceAfter=6)
-    story += [Spacer(1, 4), line, para(labels.seats_sentence.format(seats=data.seats), seats_style)]
+    sentence = labels.round_seats_sentence if data.round_label else labels.seats_sentence
+    story += [Spacer(1, 4), line, para(sentence.format(seats=data.seats), seats_style)]
     return story
 
 
@@ -124,18 +135,40 @@ def _grid(data: BallotData, labels: BallotLabels) -> _Grid:
     return _Grid(columns, rows, row_height, font_size)
 
 
+def _split_name(name: str) -> tuple[str, str]:
+    """Where a long name goes onto a second line: before a bracketed staff number
+    (王伟（101234）), after the middle dot nearest the middle (热依拉·阿不都热依木), else midway."""
+    if "（" in name[1:]:
+        k = name.index("（", 1)
+    elif "·" in name:
+        k = min((j + 1 for j, ch in enumerate(name) if ch == "·"), key=lambda j: abs(2 * j - len(name)))
+    else:
+        k = (len(name) + 1) // 2
+    return name[:k], name[k:]
+
+
+def _name_cell(name: str, width: float, grid: _Grid) -> tuple[object, float]:
+    """The name as a cell and its font size: whole on one line if that stays readable, else on
+    two lines (when the row has room), shrunk as a last resort — never over the boxes."""
+    one_line = fitting_size(name, width, grid.font_size, minimum=MIN_NAME_SIZE)
+    if one_line >= min(grid.font_size, READABLE_NAME_SIZE):
+        return name, one_line
+    lines = _split_name(name)
+    two_lines = min(grid.font_size, (grid.row_height - 5) / (2 * 1.1),
+                    *(fitting_size(x, width, grid.font_size, minimum=MIN_NAME_SIZE) for x in lines))
+    if two_lines <= one_line or not all(lines):
+        return name, one_line
+    style = ParagraphStyle("name2", fontName=register_font(), fontSize=two_lines,
+                           leading=two_lines * 1.1, alignment=TA_CENTER)
+    return Paragraph("<br/>".join(escape(x) for x in lines), style), grid.font_size
+
+
 def _candidate_table(data: BallotData, labels: BallotLabels, grid: _Grid) -> Table:
     width = frame_width()
     group = width / grid.columns
-    number_w, box_w = 34, (64 if grid.columns == 1 else 50)
+    # side by side, the number and mark columns give the names what room they can spare
+    number_w, box_w = (34, 64) if grid.columns == 1 else (32, 44)
     widths = [number_w, group - number_w - box_w, box_w] * grid.columns
-    rows: list[list[object]] = [list(labels.columns) * grid.columns]
-    for r in range(grid.rows):
-        row: list[object] = []
-        for c in range(grid.columns):
-            i = c * grid.rows + r  # column-major: read down, then across
-            row += [str(i + 1), data.candidates[i], ""] if i < len(data.candidates) else ["", "", ""]
-        rows.append(row)
     font = register_font()
     extra: list[tuple] = [
         ("FONT", (0, 1), (-1, -1), font, grid.font_size),
@@ -143,6 +176,20 @@ def _candidate_table(data: BallotData, labels: BallotLabels, grid: _Grid) -> Tab
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
     ]
+    name_w = widths[1] - 2 * CELL_PADDING
+    rows: list[list[object]] = [list(labels.columns) * grid.columns]
+    for r in range(grid.rows):
+        row: list[object] = []
+        for c in range(grid.columns):
+            i = c * grid.rows + r  # column-major: read down, then across
+            if i >= len(data.candidates):
+                row += ["", "", ""]
+                continue
+            cell, size = _name_cell(data.candidates[i], name_w, grid)
+            row += [str(i + 1), cell, ""]
+            if size < grid.font_size:  # a long name shrinks rather than run into the boxes
+                extra.append(("FONT", (3 * c + 1, r + 1), (3 * c + 1, r + 1), font, size))
+        rows.append(row)
     extra += [("LINEAFTER", (3 * c - 1, 0), (3 * c - 1, -1), 1.6, colors.black)
               for c in range(1, grid.columns)]
     extra.append(("BOX", (0, 0), (-1, -1), 1.2, colors.black))
