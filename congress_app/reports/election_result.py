@@ -13,8 +13,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from congress_app.reports.layout import (
     FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
-    font_table, frame_width, key_value_table, para, signature_table, styles,
+    font_table, frame_width, key_value_table, para, signature_table, styles, unbroken_list,
 )
+from congress_app.reports.numerals import chinese_numeral
 
 RULE_IDS = ("R14.0–R14.5",)
 ELECTED, RUNOFF, NOT_ELECTED = "elected", "runoff", "not_elected"
@@ -91,7 +92,7 @@ class ElectionResultLabels:
     title: str = "选举结果报告单"
     unit: str = "选举单位"
     round: str = "轮次"
-    round_no: str = "第{n}轮"
+    round_no: str = "第{cn}轮"  # {cn}: the number in Chinese (第二轮, as on the ballots); {n}: digits
     runoff: str = "（另行选举）"
     date: str = "选举日期"
     seats: str = "应选名额"
@@ -116,9 +117,11 @@ class ElectionResultLabels:
     yes: str = "是"
     no: str = "否"
     outcome_names: tuple[str, str, str] = ("当选", "进入另行选举", "未当选")
-    summary_elected: str = "当选代表 {n} 名：{names}。"
+    summary_elected: str = "当选代表 {n} 名："  # followed by the names
     summary_none: str = "本轮无人当选。"
-    summary_unfilled: str = "尚缺 {n} 名，可在未当选的候选人中另行选举或日后补选（R14.4、R14.5）。"
+    summary_runoff: str = "尚缺 {n} 名："  # followed by the tied names and summary_runoff_tail
+    summary_runoff_tail: str = "得票相同，均不当选，应在其中另行选举（R14.4）。"
+    summary_unfilled: str = "尚缺 {n} 名，可在未当选的候选人中另行选举（R14.5），或留待日后补选（R19.1）。"
     summary_full: str = "应选名额已全部选出。"
     summary_void: str = "本轮选举无效，须重新选举（R14.2）。"
     name_separator: str = "、"
@@ -132,7 +135,8 @@ class ElectionResultLabels:
 
 def _facts(data: ElectionResultData, labels: ElectionResultLabels) -> list[tuple[str, str]]:
     """The counts (two pairs a row), then the two rule checks (a row each)."""
-    round_text = labels.round_no.format(n=data.round_no) + (labels.runoff if data.runoff else "")
+    round_text = (labels.round_no.format(n=data.round_no, cn=chinese_numeral(data.round_no))
+                  + (labels.runoff if data.runoff else ""))
     if not data.quorum_rule:
         quorum = labels.quorum_off.format(reason=data.quorum_waiver_reason or "—")
     else:
@@ -171,16 +175,27 @@ def _candidate_table(data: ElectionResultData, labels: ElectionResultLabels, wid
     return data_table(rows, [w * width for w in widths], font_size=10, row_heights=None, extra=extra)
 
 
-def _summary(data: ElectionResultData, labels: ElectionResultLabels) -> str:
+def _summary(data: ElectionResultData, labels: ElectionResultLabels, width: float) -> list[Flowable]:
+    """Who was elected (the names never cut across lines), then what happens to the seats left:
+    a tie at the last seat goes to a runoff among the tied (R14.4); other unfilled seats may be
+    filled by a further round (R14.5) or a later by-election (R19.1)."""
+    s = styles()
     if data.void:
-        return labels.summary_void
-    if data.elected:
-        text = labels.summary_elected.format(n=len(data.elected),
-                                             names=labels.name_separator.join(data.elected))
+        return [para(labels.summary_void, s.body)]
+    sep = labels.name_separator
+    out: list[Flowable] = [
+        unbroken_list(labels.summary_elected.format(n=len(data.elected)), data.elected, s.body,
+                      width, separator=sep)
+        if data.elected else para(labels.summary_none, s.body)]
+    tied = tuple(c.name for c in data.candidates if c.outcome == RUNOFF)
+    if tied:
+        out.append(unbroken_list(labels.summary_runoff.format(n=data.unfilled), tied, s.body, width,
+                                 separator=sep, tail=labels.summary_runoff_tail))
+    elif data.unfilled:
+        out.append(para(labels.summary_unfilled.format(n=data.unfilled), s.body))
     else:
-        text = labels.summary_none
-    return text + (labels.summary_unfilled.format(n=data.unfilled) if data.unfilled
-                   else labels.summary_full)
+        out.append(para(labels.summary_full, s.body))
+    return out
 
 
 def build_election_result_pdf(data: ElectionResultData, out: Path | BinaryIO, *,
@@ -203,7 +218,7 @@ def build_election_result_pdf(data: ElectionResultData, out: Path | BinaryIO, *,
                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
         story += [Spacer(1, 8), banner]
     story += [para(labels.table, s.heading), _candidate_table(data, labels, width),
-              Spacer(1, 6), para(_summary(data, labels), s.body)]
+              Spacer(1, 6), *_summary(data, labels, width)]
     captions = [*labels.signatures, labels.sign_date]
     story.append(KeepTogether([Spacer(1, 24), signature_table(captions, width, per_row=2)]))
     build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,

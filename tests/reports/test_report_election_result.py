@@ -35,12 +35,14 @@ def test_numbers_threshold_and_outcomes(tmp_path, poppler, embedded):
     embedded(out)
     assert poppler.page_count(out) == 1
     text = poppler.flat_text(out)
-    for needle in ("选举结果报告单", "第三届教职工代表大会代表选举", "材料科学与工程学院", "第1轮",
+    for needle in ("选举结果报告单", "第三届教职工代表大会代表选举", "材料科学与工程学院", "第一轮",
                    "应选名额4名", "教职工人数（E）58人", "发出选票50张", "收回选票49张",
                    "无效票2张", "有效票47张", "投票率84.5%",
                    "得票须超过本单位全体教职工半数，即不少于30票",
                    "参加投票（R14.0）达到全体教职工三分之二（至少39张）",
-                   "当选代表3名：邹梓、孙文军、于霞秋。", "尚缺1名",
+                   "当选代表3名：邹梓、孙文军、于霞秋。",
+                   # a tie at the last seat: a runoff among the tied (R14.4), not "或日后补选"
+                   "尚缺1名：朱轩、侯志得票相同，均不当选，应在其中另行选举（R14.4）。",
                    "监票人：", "计票人：", "选举单位负责人：", "依据：R14.0–R14.5", "第1页共1页"):
         assert needle in text, needle
     rows = {line.split()[1]: line.split()[2:] for line in poppler.text(out, layout=True).splitlines()
@@ -65,7 +67,42 @@ def test_runoff_round(tmp_path, poppler):
     out = tmp_path / "runoff.pdf"
     build_election_result_pdf(data, out)
     text = poppler.flat_text(out)
-    assert "第2轮（另行选举）" in text and "当选代表1名：朱轩。" in text and "应选名额已全部选出" in text
+    assert "第二轮（另行选举）" in text and "当选代表1名：朱轩。" in text and "应选名额已全部选出" in text
+
+
+def test_unfilled_seat_without_a_tie_cites_r14_5_and_r19_1(tmp_path, poppler):
+    data = first_round(candidates=(CandidateResult("邹梓", 41, ELECTED), CandidateResult("孙文军", 39, ELECTED),
+                                   CandidateResult("于霞秋", 35, ELECTED), CandidateResult("朱轩", 28, NOT_ELECTED),
+                                   CandidateResult("侯志", 22, NOT_ELECTED)))
+    out = tmp_path / "short.pdf"
+    build_election_result_pdf(data, out)
+    text = poppler.flat_text(out)
+    assert "尚缺1名，可在未当选的候选人中另行选举（R14.5），或留待日后补选（R19.1）。" in text
+    assert "R14.4" not in text  # the tie rule has nothing to do with this seat
+
+
+ELECTED_NAMES = ("吴倩倩 孙帆国 吕梅英 张博海 魏琪彤 梁建 闫华成 张芳 黎霞芳 陈国俊 张涵晨 王凯文 "
+                 "欧阳明远 司马晓晴 热依拉·阿不都热依木 钟蕾慧 马辉海 王芳娜 彭鹏凯 钟英").split()
+
+
+@pytest.mark.parametrize("count", [12, 16, 20])
+def test_elected_names_are_never_cut_across_lines(tmp_path, poppler, count):
+    names = ELECTED_NAMES[:count]
+    data = first_round(seats=count, electorate=100, ballots_issued=95, ballots_returned=95,
+                       ballots_invalid=0,
+                       candidates=tuple(CandidateResult(n, 90 - i, ELECTED) for i, n in enumerate(names))
+                       + (CandidateResult("侯志", 20, NOT_ELECTED),))
+    out = tmp_path / "many.pdf"
+    build_election_result_pdf(data, out)
+    lines = [line.replace(" ", "") for line in poppler.text(out).splitlines()]
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"当选代表{count}名："))
+    end = next(i for i in range(start, len(lines)) if lines[i].endswith("。"))
+    summary = lines[start:end + 1]
+    assert len(summary) >= 2  # the case that matters: the list wraps
+    assert "".join(summary) == f"当选代表{count}名：" + "、".join(names) + "。"
+    pieces = [piece for line in summary for piece in line.removeprefix(f"当选代表{count}名：")
+              .rstrip("。").split("、") if piece]
+    assert pieces == names  # every line ends after a name and its 、
 
 
 def test_void_round_shows_why_and_elects_nobody(tmp_path, poppler, embedded):
