@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -126,13 +127,17 @@ class CredentialsLabels:
     fail_teaching: str = "教学人员代表 {actual} 名，占代表总数 {pct}，低于60%（应不少于 {required} 名，差 {gap} 名）。"
     fail_share: str = "{name} {actual} 名，少于按在岗教职工中比例（{share}）应有的 {required} 名，差 {gap} 名。"
     fail_leaders: str = "下列主要负责人尚不是正式代表：{missing}。"
-    fail_delegate: str = "{unit} {name}：代表资格不符（{note}）。"
-    fail_procedure: str = "{unit}：选举程序不合规（{note}）。"
+    # the notes often end in a rule id in brackets: no brackets around them (“（…（R12.1））”)
+    fail_delegate: str = "{unit} {name}：代表资格不符，{note}。"
+    fail_procedure: str = "{unit}：选举程序不合规，{note}。"
     conclusion: str = "六、审查结论"
     conclusion_clear: str = ("经审查，{n} 名当选代表资格均符合规范，各选举单位选举程序合法有效，"
                              "代表构成符合要求。建议确认上述代表资格，并予张榜公布。")
-    conclusion_issues: str = ("经审查，{ok} 名代表资格有效，{bad} 名资格不符；代表构成与选举程序有 "
-                              "{k} 项未通过审查。上述问题须补正后，再行确认代表资格并张榜公布。")
+    conclusion_issues: str = "经审查，{findings}。上述问题须补正后，再行确认代表资格并张榜公布。"
+    conclusion_delegates_ok: str = "{ok} 名代表资格均有效"
+    conclusion_delegates_bad: str = "{ok} 名代表资格有效，{bad} 名资格不符"
+    conclusion_checks_failed: str = "代表构成与选举程序有 {k} 项未通过审查"
+    conclusion_separator: str = "；"
     committee: str = "代表资格审查委员会（签章）"
     chair: str = "主任委员："
     page: PageLabels = field(default_factory=PageLabels)
@@ -172,11 +177,18 @@ def _problems(d: CredentialsData, labels: CredentialsLabels) -> list[str]:
                 name=labels.check_names[CHECK_KINDS.index(c.kind)], actual=c.actual,
                 required=c.required, gap=gap,
                 share=fmt_pct(_staff_count(d.totals, c.kind), d.totals.on_duty_staff)))
-    out += [labels.fail_procedure.format(unit=p.unit, note=p.note or "—")
+    out += [_with_note(labels.fail_procedure, p.note, unit=p.unit)
             for p in d.procedures if not p.compliant]
-    out += [labels.fail_delegate.format(unit=x.unit, name=x.name, note=x.note or "—")
+    out += [_with_note(labels.fail_delegate, x.note, unit=x.unit, name=x.name)
             for x in d.ineligible]
     return out
+
+
+def _with_note(template: str, note: str, **fields: str) -> str:
+    """Fill ``template``; without a note, drop ``{note}`` and the punctuation before it."""
+    if not note:
+        template = re.sub(r"[，,;；:：]?\s*\{note\}", "", template)
+    return template.format(note=note, **fields)
 
 
 def _conclusion(d: CredentialsData, labels: CredentialsLabels) -> str:
@@ -186,7 +198,12 @@ def _conclusion(d: CredentialsData, labels: CredentialsLabels) -> str:
         return labels.conclusion_clear.format(n=len(d.delegates))
     failed = sum(not c.passed for c in d.checks) + sum(not p.compliant for p in d.procedures)
     bad = len(d.ineligible)
-    return labels.conclusion_issues.format(ok=len(d.delegates) - bad, bad=bad, k=failed)
+    ok = len(d.delegates) - bad
+    findings = [(labels.conclusion_delegates_bad if bad else labels.conclusion_delegates_ok)
+                .format(ok=ok, bad=bad)]
+    if failed:  # no "0 项未通过" when only a delegate's eligibility failed
+        findings.append(labels.conclusion_checks_failed.format(k=failed))
+    return labels.conclusion_issues.format(findings=labels.conclusion_separator.join(findings))
 
 
 def _verdict_colors(col: int, verdicts: list[bool], *, passes: bool = True) -> list[tuple]:
@@ -254,7 +271,7 @@ def build_credentials_pdf(data: CredentialsData, out: Path | BinaryIO, *,
          ("ALIGN", (1, 0), (2, 0), "CENTER"), ("ALIGN", (1, 2), (2, 2), "CENTER"),
          ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black)],
         font_size=10.5, rowHeights=28)
-    story.append(KeepTogether([para(labels.conclusion, s.heading), para(_conclusion(data, labels), s.body),
+    story.append(KeepTogether([para(labels.conclusion, s.heading), para(_conclusion(data, labels), s.prose),
                                Spacer(1, 18), signature]))
     build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,
                                    labels=labels.page))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -9,8 +10,10 @@ from typing import BinaryIO
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
     GRID, PageLabels, PageSpec, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, styles,
 )
@@ -68,12 +71,35 @@ def _entry(d: ListedDelegate, data: DelegateListData, labels: DelegateListLabels
     return labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
 
 
+CELL_PADDING = 6  # left and right padding of a name cell
+
+
 def _grid(entries: list[str], width: float, columns: int, font_size: float):
-    rows = [entries[i:i + columns] for i in range(0, len(entries), columns)]
-    rows[-1] = rows[-1] + [""] * (columns - len(rows[-1]))
-    return font_table(rows, [width / columns] * columns,
-                      [("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 3),
-                       ("BOTTOMPADDING", (0, 0), (-1, -1), 4)],
+    """Names row by row, in order. A name wider than its cell (e.g. 阿卜杜热合曼·买买提 with
+    details) spans as many cells as it needs rather than running over its neighbour; one
+    wider than the whole row wraps."""
+    font = register_font()
+    cell_w = width / columns
+    wrap_style = ParagraphStyle("entry", parent=styles().body, fontSize=font_size,
+                                leading=font_size * 1.35, spaceAfter=0)
+    rows: list[list[object]] = []
+    row: list[object] = []
+    spans: list[tuple] = []
+    for entry in entries:
+        need = stringWidth(entry, font, font_size) + 2 * CELL_PADDING
+        k = min(columns, max(1, math.ceil(need / cell_w - 1e-6)))
+        if len(row) + k > columns:
+            rows.append(row + [""] * (columns - len(row)))
+            row = []
+        if k > 1:
+            spans.append(("SPAN", (len(row), len(rows)), (len(row) + k - 1, len(rows))))
+        row += [para(entry, wrap_style) if need > width else entry] + [""] * (k - 1)
+    rows.append(row + [""] * (columns - len(row)))
+    return font_table(rows, [cell_w] * columns,
+                      [("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                       ("TOPPADDING", (0, 0), (-1, -1), 3),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 4), *spans],
                       font_size=font_size)
 
 
@@ -88,7 +114,7 @@ def build_delegate_list_pdf(data: DelegateListData, out: Path | BinaryIO, *,
     unit_style = ParagraphStyle("unit", parent=s.heading, fontSize=12, spaceBefore=10, spaceAfter=3,
                                 borderPadding=(0, 0, 2, 0))
     story: list[Flowable] = [para(data.title, s.title), Spacer(1, 4),
-                             para(labels.intro.format(n=data.total, u=len(data.units)), s.body),
+                             para(labels.intro.format(n=data.total, u=len(data.units)), s.prose),
                              Spacer(1, 4)]
     for unit in data.units:
         heading = para(labels.unit_heading.format(unit=unit.unit, n=len(unit.delegates)), unit_style)

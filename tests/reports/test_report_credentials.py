@@ -77,11 +77,30 @@ def test_failures_are_listed_and_explained(tmp_path, poppler, embedded, names):
     text = poppler.flat_text(out)
     for needle in ("教学人员代表27名，占代表总数56.3%，低于60%（应不少于29名，差2名）。",
                    "下列主要负责人尚不是正式代表：校长魏涛。",
-                   "计算机科学与技术学院：选举程序不合规（候选人数未多于应选名额（R14.1））。",
-                   "化工学院司马晓晴：代表资格不符（选举日前已调离本选举单位）。",
-                   "47名代表资格有效，1名资格不符", "有3项未通过审查"):
+                   "计算机科学与技术学院：选举程序不合规，候选人数未多于应选名额（R14.1）。",
+                   "化工学院司马晓晴：代表资格不符，选举日前已调离本选举单位。",
+                   "经审查，47名代表资格有效，1名资格不符；代表构成与选举程序有3项未通过审查。"):
         assert needle in text, needle
     assert text.count("未通过") >= 2
+    assert "））" not in text  # a note ending in a rule id is not bracketed once more
+
+
+def test_only_an_ineligible_delegate(tmp_path, poppler, names):
+    """Composition and procedures pass: the conclusion must not speak of "0 项未通过"."""
+    from dataclasses import replace
+
+    data = make(names)
+    delegates = data.delegates[:-2] + (
+        DelegateEligibility("化工学院", "司马晓晴", "教辅", False, "非在岗教职工（R12.1）"),
+        DelegateEligibility("化工学院", "欧阳明远", "教学", False),  # no note given
+    )
+    out = tmp_path / "cred.pdf"
+    build_credentials_pdf(replace(data, delegates=delegates), out)
+    text = poppler.flat_text(out)
+    assert "1.化工学院司马晓晴：代表资格不符，非在岗教职工（R12.1）。" in text
+    assert "2.化工学院欧阳明远：代表资格不符。" in text
+    assert "经审查，46名代表资格有效，2名资格不符。上述问题须补正后" in text
+    assert "0项" not in text and "））" not in text and "—。" not in text
 
 
 def test_committee_conclusion_is_used_verbatim(tmp_path, poppler, names):

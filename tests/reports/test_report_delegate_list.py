@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import date
 from itertools import cycle
 
+import pytest
+
 from congress_app.reports.delegate_list import (
     DelegateListData, ListedDelegate, UnitDelegates, build_delegate_list_pdf,
 )
+from tests.reports.conftest import overlaps
 
 SCHOOL = "大连理工示范大学"
 TITLE = "大连理工示范大学第三届教职工代表大会代表名单"
@@ -72,3 +75,39 @@ def test_gender_and_category_with_totals(tmp_path, poppler, embedded, university
     women = sum(d.gender == "女" for d in everyone)
     teaching = sum(d.category == "教学" for d in everyone)
     assert f"其中女代表{women}名" in text and f"教学人员代表{teaching}名" in text
+
+
+LONG_NAMES = ("阿卜杜热合曼·买买提", "热依拉·阿不都热依木", "欧阳明远", "司马晓晴")
+
+
+def _long_name_units() -> tuple[UnitDelegates, ...]:
+    people = [ListedDelegate(n, g, c) for n, g, c in zip(
+        LONG_NAMES + ("邹梓", "孙文军", "邓一", "于霞秋", "朱轩", "侯志", "范晨鹏"),
+        cycle("女男"), cycle(["教学", "管理"]))]
+    return (UnitDelegates("机械工程学院", tuple(people)), UnitDelegates("图书馆", tuple(people[4:])))
+
+
+@pytest.mark.parametrize("detail", [False, True])
+def test_long_names_never_run_over_their_neighbours(tmp_path, poppler, detail):
+    data = DelegateListData(school=SCHOOL, title=TITLE, publication_date=date(2025, 12, 5),
+                            units=_long_name_units(), publisher="校工会", show_gender=detail,
+                            show_category=detail)
+    out = tmp_path / "list.pdf"
+    build_delegate_list_pdf(data, out)
+    words = poppler.words(out)
+    assert not overlaps(words), overlaps(words)
+    for unit in data.units:
+        for d in unit.delegates:
+            entry = f"{d.name}（{d.gender}，{d.category}）" if detail else d.name
+            assert any(w.text == entry for w in words), entry  # whole, as one word
+    # a long name takes two cells of the row; the short names still sit six (four) to a row
+    def row_of(start: str) -> list[str]:
+        anchor = next(w for w in words if w.text.startswith(start))
+        return [w.text.split("（")[0] for w in words if w.same_line(anchor)]
+
+    if detail:
+        assert row_of("阿卜杜") == ["阿卜杜热合曼·买买提", "热依拉·阿不都热依木"]
+        assert row_of("朱轩") == ["邓一", "于霞秋", "朱轩", "侯志"]
+    else:
+        assert row_of("阿卜杜") == list(LONG_NAMES)
+        assert row_of("朱轩") == ["邹梓", "孙文军", "邓一", "于霞秋", "朱轩", "侯志"]
