@@ -18,12 +18,14 @@ from reportlab.platypus import CondPageBreak, Spacer
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
-    HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct, frame_width,
-    key_value_table, para, signature_table, styles,
+    HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct, frame_height,
+    frame_width, key_value_table, para, signature_table, styles,
 )
 
 RULE_IDS = ("R13.1", "R13.2", "R13.3", "R13.5", "RA.1–RA.3")
 METHODS = ("hamilton", "sainte-lague", "dhondt")
+CHART_GAP = 12  # space above the chart
+CHOSEN_FILL = "#fff6d5"  # the chosen method's column in the comparison (RA.2)
 
 
 @dataclass(frozen=True)
@@ -97,9 +99,10 @@ class SeatAllocationLabels:
     seats_n: str = "{n} 名"
     method_names: tuple[str, str, str] = ("最大余额法", "圣拉古法", "洪德法")
     table: str = "各选举单位名额"
+    # explicit breaks: left to the cell width, "教学人员代表目标" broke as "教学人员代 / 表目标"
     columns: tuple[str, ...] = ("序号", "选举单位", "在岗教职工", "教学人员", "女性",
-                                "青年\n（≤{age}岁）", "代表名额", "教学人员代表目标",
-                                "女代表目标", "青年代表目标")
+                                "青年\n（≤{age}岁）", "代表名额", "教学人员\n代表目标",
+                                "女代表\n目标", "青年代表\n目标")
     comparison_group: str = "三种方法对照（RA.2）"
     chosen_marked: str = "（对照列中底色标出）"
     total: str = "合计"
@@ -168,8 +171,11 @@ def _chart(data: SeatAllocationData, labels: SeatAllocationLabels, width: float)
     font = register_font()
     units = [r.unit for r in data.rows][::-1]  # the chart draws bottom-up; keep table order
     seats = [r.seats for r in data.rows][::-1]
-    bar = 14 if len(units) <= 20 else 10
-    label_w = max(stringWidth(u, font, 8) for u in units) + 8
+    # the chart must fit one page (a Drawing cannot split): thinner bars for many units
+    fit = (frame_height(landscape=True) - CHART_GAP - 40 - 2) / (len(units) * 1.45)
+    bar = min(14 if len(units) <= 20 else 10, fit)
+    label_size = min(8.0, bar * 1.45 * 0.85)
+    label_w = max(stringWidth(u, font, label_size) for u in units) + 8
     plot_h = bar * len(units) * 1.45
     drawing = Drawing(width, plot_h + 40, initialFontName=font)  # else Helvetica is set
     drawing.add(String(0, plot_h + 28, labels.chart, fontName=font, fontSize=11))
@@ -179,7 +185,7 @@ def _chart(data: SeatAllocationData, labels: SeatAllocationLabels, width: float)
     chart.data = [seats]
     chart.categoryAxis.categoryNames = units
     chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.fontSize = label_size
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -4
     chart.valueAxis.valueMin = 0
@@ -192,7 +198,7 @@ def _chart(data: SeatAllocationData, labels: SeatAllocationLabels, width: float)
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
     chart.barLabels.fontName = font
-    chart.barLabels.fontSize = 7.5
+    chart.barLabels.fontSize = min(7.5, label_size)
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     chart.barSpacing = 1
@@ -228,7 +234,7 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
                      [""] * 10 + header[10:]]
         extra += [("SPAN", (c, 0), (c, 1)) for c in range(10)] + [("SPAN", (10, 0), (12, 0))]
         col = 10 + METHODS.index(data.method)
-        extra.append(("BACKGROUND", (col, 2), (col, -2), colors.HexColor("#fff6d5")))
+        extra.append(("BACKGROUND", (col, 2), (col, -2), colors.HexColor(CHOSEN_FILL)))
     story.append(data_table([*head_rows, *body], [first, unit] + [numeric_w] * (n_cols - 2),
                             header_rows=len(head_rows), total_row=True, extra=extra))
     if data.has_comparison:
@@ -238,7 +244,7 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
                                             wide)]
     chart = _chart(data, labels, wide) if data.rows else None
     if chart is not None:
-        story += [CondPageBreak(chart.height + 12), Spacer(1, 12), chart]
+        story += [CondPageBreak(chart.height + CHART_GAP), Spacer(1, CHART_GAP), chart]
     build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,
                                    landscape=True, labels=labels.page))
 
@@ -273,6 +279,17 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
                 cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             elif offset == len(rows) - 1:
                 cell.font = bold
+    if data.has_comparison:  # as in the PDF: group the three methods, shade the chosen one
+        first = len(rows[0]) - len(METHODS) + 1
+        group = ws.cell(head_row - 1, first, labels.comparison_group)
+        group.font, group.fill, group.border = bold, fill, border
+        group.alignment = Alignment(horizontal="center")
+        ws.merge_cells(start_row=head_row - 1, start_column=first, end_row=head_row - 1,
+                       end_column=last_col)
+        chosen = PatternFill("solid", fgColor=CHOSEN_FILL[1:])
+        col = first + METHODS.index(data.method)
+        for r in range(head_row + 1, head_row + len(rows) - 1):
+            ws.cell(r, col).fill = chosen
     ws.freeze_panes = ws.cell(head_row + 1, 3)
     widths = [6, 24] + [11] * (len(rows[0]) - 2)
     for c, w in enumerate(widths, start=1):

@@ -178,3 +178,39 @@ def test_xlsx_to_a_stream(data):
     buf = io.BytesIO()
     build_seat_allocation_xlsx(data, buf)
     assert buf.getvalue()[:2] == b"PK"
+
+
+def test_column_heads_break_between_words(tmp_path, poppler, data):
+    """Left to the cell width, "教学人员代表目标" broke as "教学人员代 / 表目标"."""
+    out = tmp_path / "seats.pdf"
+    build_seat_allocation_pdf(data, out)
+    heads = {w.text for w in poppler.words(out)}
+    assert {"教学人员", "代表目标", "女代表", "青年代表", "目标", "在岗教职工", "代表名额"} <= heads
+    assert not {"教学人员代", "表目标", "青年代表目", "标"} & heads
+
+
+@pytest.mark.parametrize("n_units", [34, 60])
+def test_chart_of_many_units_fits_one_page(tmp_path, poppler, n_units):
+    """A Drawing cannot split: with 34 units the chart was taller than the page (LayoutError)."""
+    units = [(f"第{i + 1}联合选举单位", 40 + i % 7) for i in range(n_units)]
+    data = make_data(units, sum(n for _, n in units) // 10)
+    out = tmp_path / "seats.pdf"
+    build_seat_allocation_pdf(data, out)
+    last = poppler.pages_text(out)[-1].replace(" ", "")
+    assert "各选举单位代表名额" in last
+    assert all(f"第{i + 1}联合选举单位" in last.splitlines() for i in range(n_units))
+
+
+def test_xlsx_groups_the_three_methods_and_marks_the_chosen_one(tmp_path, university_units):
+    data = make_data(university_units, 206, method="sainte-lague")
+    out = tmp_path / "seats.xlsx"
+    build_seat_allocation_xlsx(data, out)
+    ws = load_workbook(out).active
+    head_i = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "序号")
+    n_cols = len(list(ws.iter_rows(min_row=head_i, max_row=head_i, values_only=True))[0])
+    group = ws.cell(head_i - 1, n_cols - 2)
+    assert group.value == "三种方法对照（RA.2）"
+    assert f"{group.coordinate}:{ws.cell(head_i - 1, n_cols).coordinate}" in {
+        str(r) for r in ws.merged_cells.ranges}
+    fills = [ws.cell(head_i + 1, c).fill.fgColor.rgb.upper() for c in range(n_cols - 2, n_cols + 1)]
+    assert fills[1].endswith("FFF6D5") and not fills[0].endswith("FFF6D5")  # 圣拉古法 chosen
