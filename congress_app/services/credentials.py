@@ -45,7 +45,7 @@ from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.school import school_info
 from congress_app.services.seats import current_seat_plan
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.units import unit_counts
+from congress_app.services.units import _state_on, unit_counts
 from congress_app.storage.models import (
     CredentialsReview,
     Delegate,
@@ -157,6 +157,7 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
     youth_limit = plan.youth_age_limit if plan else 35
     on = on or date.today()
     elected, procedures = _elected(session, term_id)
+    as_of = _state_on(session, on)  # eligibility as of the review date, not as of today
     counts = unit_counts(session, reference, youth_limit)
     on_duty = sum(c.on_duty for c in counts)
     women_staff, youth_staff = sum(c.women for c in counts), sum(c.youth for c in counts)
@@ -166,7 +167,8 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
     roles: set[str] = set()
     for election, staff_ids in elected:
         for staff in session.scalars(select(Staff).where(Staff.id.in_(staff_ids))):
-            codes = tuple(f.code for f in check_eligibility(CandidateProfile(staff.status)))
+            status = as_of[staff.id][0] if staff.id in as_of else staff.status
+            codes = tuple(f.code for f in check_eligibility(CandidateProfile(status)))
             delegates.append(DelegateCheck(staff.id, election.unit_id, units[election.unit_id],
                                            staff.name, staff.gender, staff.category, not codes,
                                            codes))
@@ -240,6 +242,10 @@ def _congress_name(session: Session, number: int) -> str:
 def write_credentials_report(session: Session, term_id: int, out: Path, *,
                              on: date | None = None) -> Path:
     view = review_credentials(session, term_id, on=on)
+    if on is None and view.published_on is not None:
+        # the approved review, as approved: dated and judged on its publication date
+        on = view.published_on
+        view = review_credentials(session, term_id, on=on)
     data = CredentialsData(
         school=school_info(session).name,
         congress=f"第{chinese_numeral(view.term_number)}届教职工代表大会",

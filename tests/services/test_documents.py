@@ -90,3 +90,23 @@ def test_ballot_papers_one_page_each_and_recorded(db, term, tmp_path) -> None:
     assert f"本单位应选代表{state.seats}名，最多可选{state.seats}人" in text
     assert "No. 0003" in text and _fonts_embedded(pdf)
     assert printed.state == STATE_BALLOTS_PRINTED
+
+
+def test_credentials_report_after_publication_is_the_review_as_approved(demo_db, tmp_path) -> None:
+    """Reprinted later, the report keeps the publication date and judges eligibility as of
+    it: a delegate who has since transferred out (the demo's 2026 roster) was eligible then."""
+    from congress_app.services.credentials import review_credentials
+    from congress_app.services.demo_elections import PUBLISHED_ON
+
+    with demo_db.session() as session:
+        term = list_terms(session)[0]
+        today = review_credentials(session, term.term_id)
+        then = review_credentials(session, term.term_id, on=PUBLISHED_ON)
+        report = write_credentials_report(session, term.term_id, tmp_path / "cred.pdf")
+    gone = [d.name for d in today.delegates if not d.eligible]
+    assert gone, "the demo should hold a delegate who left after publication"
+    assert all(d.eligible for d in then.delegates) and then.published_on == PUBLISHED_ON
+    text = re.sub(r"\s+", "", _text(report))
+    assert f"经审查，{len(then.delegates)}名当选代表资格均符合规范" in text
+    assert "资格不符" not in text and not any(f"{name}：代表资格不符" in text for name in gone)
+    assert f"{PUBLISHED_ON.year}年{PUBLISHED_ON.month}月{PUBLISHED_ON.day}日" in text
