@@ -7,6 +7,13 @@ numbers, never prose. Modules: seats (R13, RA), elections (R12.1, R14, R15.1), s
 R32.1, R34.1), proposals (R35–R38), archive (R48).
 """
 
+from congress_app.rules.apportionment import (
+    GroupTargets,
+    TeachingTargets,
+    apportion,
+    share_targets,
+    teaching_targets,
+)
 from congress_app.rules.archive import (
     ARCHIVE_GROUPS,
     CATALOGUE_COLUMNS,
@@ -105,9 +112,7 @@ from congress_app.rules.seats import (
     CompositionTargets,
     OutsideNormsGuide,
     SeatRange,
-    TeachingTargets,
     age_on,
-    apportion,
     check_composition,
     check_total,
     composition_targets,
@@ -119,7 +124,6 @@ from congress_app.rules.seats import (
     share_target,
     status_on,
     teaching_minimum,
-    teaching_targets,
 )
 from congress_app.rules.status import (
     DELEGATE_KINDS,
@@ -189,6 +193,7 @@ __all__ = [
     "SeatRange",
     "StatusEnd",
     "TEACHING_CATEGORIES",
+    "GroupTargets",
     "TeachingTargets",
     "TooFewSeats",
     "UnitElectionResult",
@@ -251,6 +256,7 @@ __all__ = [
     "tally_motion",
     "tally_unit_election",
     "teaching_minimum",
+    "share_targets",
     "teaching_targets",
     "transition",
     "turnout_reached",

@@ -4,7 +4,7 @@ and apportionment to election units (RA.1–RA.3). Integer and Fraction arithmet
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -14,8 +14,6 @@ from congress_app.rules.errors import (
     Finding,
     InvalidCount,
     OutsideNorms,
-    TooFewSeats,
-    UnknownChoice,
     require_count,
 )
 
@@ -184,151 +182,6 @@ def check_total(on_duty: int, total: int, *, reason: str | None = None) -> list[
     if not rng.permits(total):
         return [Finding("R13.2", "total_out_of_range", total, (rng.minimum, rng.maximum), "total")]
     return []
-
-
-# --- RA.1, RA.2: apportionment --------------------------------------------------------------
-
-
-def _apportion_sizes(
-    sizes: Mapping[str, int], seats: int, method: str, initial: bool, caps: Mapping[str, int]
-) -> dict[str, int]:
-    """Shared core (RA.1, RA.2, RA.3): ``sizes`` > 0 only; optional one-seat start; caps."""
-    result = {code: (1 if initial else 0) for code in sizes}
-    if method == HAMILTON:
-        return _hamilton(sizes, seats, result, caps)
-    step = 1 if method == DHONDT else 2
-    open_units = {code for code in sizes if result[code] < caps.get(code, seats)}
-    for _ in range(seats - sum(result.values())):
-        if not open_units:
-            break
-        # highest size/d(s); d(s) = s+1 (D'Hondt) or 2s+1 (Sainte-Laguë); ties: larger, code
-        best = min(
-            open_units,
-            key=lambda c: (-Fraction(sizes[c], step * result[c] + 1), -sizes[c], c),
-        )
-        result[best] += 1
-        if result[best] >= caps.get(best, seats):
-            open_units.discard(best)
-    return result
-
-
-def _hamilton(
-    sizes: Mapping[str, int], seats: int, start: dict[str, int], caps: Mapping[str, int]
-) -> dict[str, int]:
-    """RA.1 largest remainder over ``seats - sum(start)`` seats; capped units are fixed at
-    their cap and the rest shared again among the others (RA.3), until none is over.
-    """
-    fixed: dict[str, int] = {}
-    active = dict(sizes)
-    while True:
-        rest = seats - sum(fixed.values()) - sum(start[c] for c in active)
-        pool = sum(active.values())
-        result = dict(start)
-        result.update(fixed)
-        if active and rest > 0:
-            quotas = {c: (active[c] * rest) // pool for c in active}
-            remainders = {c: (active[c] * rest) % pool for c in active}
-            for c in active:
-                result[c] = start[c] + quotas[c]
-            left = rest - sum(quotas.values())
-            order = sorted(active, key=lambda c: (-remainders[c], -active[c], c))
-            for c in order[:left]:
-                result[c] += 1
-        over = [c for c in active if c in caps and result[c] > caps[c]]
-        if not over:
-            return result
-        for c in over:
-            fixed[c] = caps[c]
-            del active[c]
-
-
-def _check_sizes(field: str, sizes: Mapping[str, int], rule: str) -> None:
-    for code, size in sizes.items():
-        require_count(f"{field}[{code}]", size, rule=rule)
-
-
-def _check_method(method: str) -> None:
-    if method not in METHODS:
-        raise UnknownChoice(rule="RA.2", field="method", actual=method, allowed=METHODS)
-
-
-def apportion(
-    staff_by_unit: Mapping[str, int], seats: int, method: str = HAMILTON
-) -> dict[str, int]:
-    """RA.1, RA.2: share ``seats`` among election units by on-duty staff.
-
-    Every unit with staff gets one seat first; the remaining seats go by ``method``:
-    ``"hamilton"`` (largest remainder on quotas ``size×(T−u)/N``), ``"sainte-lague"`` or
-    ``"dhondt"`` (highest averages ``size/d(s)``, s counting the first seat). Ties: larger
-    unit, then unit code. Units with 0 staff get 0. Independent of the mapping's order.
-    Raises :class:`TooFewSeats` when seats < units with staff (merge units first),
-    :class:`UnknownChoice` on another method and :class:`InvalidCount` on negative numbers
-    or seats to give with no unit having staff (``no_staffed_units``).
-    """
-    _check_method(method)
-    require_count("seats", seats, rule="RA.1")
-    _check_sizes("staff_by_unit", staff_by_unit, "RA.1")
-    staffed = {c: n for c, n in staff_by_unit.items() if n > 0}
-    if seats < len(staffed):
-        raise TooFewSeats(seats=seats, units=len(staffed))
-    if seats > 0 and not staffed:
-        raise InvalidCount("no_staffed_units", rule="RA.1", field="staff_by_unit", actual=0,
-                           required=1)
-    result = {code: 0 for code in sorted(staff_by_unit)}
-    result.update(_apportion_sizes(staffed, seats, method, True, {}))
-    return result
-
-
-@dataclass(frozen=True, slots=True)
-class TeachingTargets:
-    """RA.3: teaching-seat targets per unit.
-
-    ``required`` = ceil(60% × total seats) (R13.5); ``targets`` per unit; ``shortfall`` =
-    seats of ``required`` that no unit can take within its caps (0 when feasible);
-    ``initial_seat`` tells whether each unit with teaching staff got one teaching seat first.
-    """
-
-    total: int
-    required: int
-    targets: dict[str, int]
-    shortfall: int
-    initial_seat: bool
-    method: str
-    rule: str = "RA.3"
-
-
-def teaching_targets(
-    seats_by_unit: Mapping[str, int],
-    teaching_by_unit: Mapping[str, int],
-    method: str = HAMILTON,
-) -> TeachingTargets:
-    """RA.3 (with R13.5): apportion ``ceil(3×total/5)`` teaching seats over teaching staff per
-    unit by ``method``, each unit capped at min(its seats, its teaching staff).
-
-    As in RA.1, every unit with teaching staff gets one teaching seat first — unless there are
-    more such units than teaching seats, then the plain method is used (no first seat).
-    Cap: a unit whose share passes its cap is held at the cap and the seats it cannot take
-    are shared again among the other units by the same method (Hamilton: recomputed on the
-    remaining units; highest averages: the capped unit just stops receiving seats). If all
-    units are at their caps, the rest is reported as ``shortfall``.
-    Units missing from ``teaching_by_unit`` have no teaching staff; units missing from
-    ``seats_by_unit`` have no seats and are left out.
-    """
-    _check_method(method)
-    _check_sizes("seats_by_unit", seats_by_unit, "RA.3")
-    _check_sizes("teaching_by_unit", teaching_by_unit, "RA.3")
-    total = sum(seats_by_unit.values())
-    required = ceil_div(6 * total, 10)
-    caps = {c: min(seats_by_unit[c], teaching_by_unit.get(c, 0)) for c in seats_by_unit}
-    sizes = {c: teaching_by_unit[c] for c in caps if caps[c] > 0}
-    to_place = min(required, sum(caps.values()))
-    initial = 0 < len(sizes) <= to_place
-    targets = {c: 0 for c in sorted(seats_by_unit)}
-    if sizes:
-        targets.update(_apportion_sizes(sizes, to_place, method, initial, caps))
-    return TeachingTargets(
-        total, required, targets, required - to_place, initial, method
-    )
 
 
 # --- R13.5, R13.6: composition ---------------------------------------------------------------

@@ -12,8 +12,9 @@ from congress_app.reports.seat_allocation import (
     build_seat_allocation_pdf,
     build_seat_allocation_xlsx,
 )
-from congress_app.rules.seats import METHODS, apportion, seat_range
+from congress_app.rules.apportionment import apportion
 from congress_app.rules.errors import OutsideNorms
+from congress_app.rules.seats import METHODS, seat_range
 from congress_app.services.errors import InvalidInput, NotFound
 from congress_app.services.school import school_info
 from congress_app.services.seats import SeatPlanView, current_seat_plan

@@ -10,22 +10,20 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from congress_app.rules.apportionment import apportion, share_targets, teaching_targets
 from congress_app.rules.errors import OutsideNorms
 from congress_app.rules.seats import (
     DEFAULT_YOUTH_AGE_LIMIT,
     METHODS,
     OutsideNormsGuide,
     SeatRange,
-    apportion,
     check_total,
     guide_total_outside_norms,
     seat_range,
-    share_target,
-    teaching_targets,
 )
 from congress_app.services.audit import append_audit
-from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import InvalidInput
+from congress_app.services.transaction import unit_of_work
 from congress_app.services.units import UnitCount, unit_counts
 from congress_app.storage.models import SeatPlan, SeatPlanUnit
 
@@ -112,12 +110,15 @@ class SeatPlanView:
 
 def plan_units(units: tuple[UnitCount, ...], total: int, method: str) -> tuple[PlannedUnit, ...]:
     """RA.1–RA.3 and R13.5: seats and targets for each unit (pure computation, no writes)."""
-    seats = apportion({u.name: u.on_duty for u in units}, total, method)
+    on_duty = {u.name: u.on_duty for u in units}
+    seats = apportion(on_duty, total, method)
     teaching = teaching_targets(seats, {u.name: u.teaching for u in units}, method).targets
+    women = share_targets(seats, {u.name: u.women for u in units}, on_duty, method).targets
+    youth = share_targets(seats, {u.name: u.youth for u in units}, on_duty, method).targets
     return tuple(
         PlannedUnit(u.unit_id, u.name, u.on_duty, u.teaching, u.women, u.youth, seats[u.name],
-                    teaching.get(u.name, 0), share_target(u.women, u.on_duty, seats[u.name]),
-                    share_target(u.youth, u.on_duty, seats[u.name]), u.leaders)
+                    teaching.get(u.name, 0), women.get(u.name, 0), youth.get(u.name, 0),
+                    u.leaders)
         for u in units
     )
 

@@ -11,6 +11,8 @@ from congress_app.rules import (
     TooFewSeats,
     UnknownChoice,
     apportion,
+    share_target,
+    share_targets,
     teaching_targets,
 )
 
@@ -237,3 +239,46 @@ def test_teaching_highest_averages_match_votelib_max_seats(pairs, method):
     )
     assume(not any(isinstance(k, Tie) for k in theirs))
     assert res.targets == {u: 1 + theirs.get(u, 0) for u in teach}
+
+
+# --- R13.5 women and youth targets per unit ----------------------------------------------------
+
+
+def test_share_targets_add_up_to_the_body_target_where_unit_floors_fall_short():
+    # 3 units of 10 on duty with 5 women each, 3 seats each: each unit alone floor(5×3/10) = 1,
+    # 3 in all; the body's target is floor(15×9/30) = 4 (R13.5)
+    seats = {"a": 3, "b": 3, "c": 3}
+    women = {"a": 5, "b": 5, "c": 5}
+    on_duty = {"a": 10, "b": 10, "c": 10}
+    t = share_targets(seats, women, on_duty)
+    assert (t.required, t.shortfall, t.rule, t.initial_seat) == (4, 0, "R13.5", False)
+    assert sum(t.targets.values()) == 4 and sorted(t.targets.values()) == [1, 1, 2]
+    assert sum(share_target(women[u], on_duty[u], seats[u]) for u in seats) == 3
+
+
+def test_share_targets_capped_by_seats_and_group_staff():
+    t = share_targets({"a": 1, "b": 4}, {"a": 9, "b": 0}, {"a": 10, "b": 40})
+    # body: floor(9 × 5 / 50) = 0 → nothing to place
+    assert t.required == 0 and t.targets == {"a": 0, "b": 0}
+    t = share_targets({"a": 1, "b": 1}, {"a": 10, "b": 10}, {"a": 10, "b": 10})
+    assert (t.required, t.targets, t.shortfall) == (2, {"a": 1, "b": 1}, 0)
+    t = share_targets({"a": 5}, {"a": 2}, {"a": 2})  # all women, but only 2 of them
+    assert (t.required, t.targets, t.shortfall) == (5, {"a": 2}, 3)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(st.text("ABCDEF", min_size=1, max_size=2),
+                       st.tuples(st.integers(1, 30), st.integers(1, 300), st.integers(0, 300)),
+                       min_size=1, max_size=10),
+       st.sampled_from(METHODS))
+def test_share_targets_sum_to_the_body_target_within_caps(plan, method):
+    seats = {u: s for u, (s, _, _) in plan.items()}
+    on_duty = {u: n for u, (_, n, _) in plan.items()}
+    group = {u: min(g, on_duty[u]) for u, (_, _, g) in plan.items()}
+    res = share_targets(seats, group, on_duty, method)
+    assert res.required == sum(group.values()) * sum(seats.values()) // sum(on_duty.values())
+    caps = {u: min(seats[u], group[u]) for u in plan}
+    for u in plan:
+        assert 0 <= res.targets[u] <= caps[u]
+    assert sum(res.targets.values()) == min(res.required, sum(caps.values()))
+    assert res.shortfall == res.required - sum(res.targets.values())

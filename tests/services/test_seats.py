@@ -50,7 +50,12 @@ def test_saved_plan_equals_apportion_and_targets_hold(small) -> None:
         u.teaching_target == min(u.seats, u.teaching_staff) for u in plan.units)
     for unit in plan.units:
         assert unit.teaching_target <= min(unit.seats, unit.teaching_staff)
-        assert unit.women_target == unit.women * unit.seats // unit.on_duty
+        assert unit.women_target <= min(unit.seats, unit.women)
+        assert unit.youth_target <= min(unit.seats, unit.youth)
+    # R13.5: the units' women and youth targets add up to the body's floor(share × total)
+    on_duty = sum(u.on_duty for u in plan.units)
+    assert sum(u.women_target for u in plan.units) == sum(u.women for u in plan.units) * total // on_duty
+    assert sum(u.youth_target for u in plan.units) == sum(u.youth for u in plan.units) * total // on_duty
     with small.session() as session:
         current = current_seat_plan(session)
     assert current.plan_id == plan.plan_id and current.decided_by == "office"

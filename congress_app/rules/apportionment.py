@@ -1,0 +1,193 @@
+"""Apportionment of the delegate seats to election units (RA.1–RA.3) and the units' group
+targets (R13.5): largest remainder and highest averages, exact Fraction arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+
+from congress_app.rules.errors import (
+    InvalidCount,
+    TooFewSeats,
+    UnknownChoice,
+    require_count,
+)
+from congress_app.rules.seats import DHONDT, HAMILTON, METHODS, ceil_div, share_target
+
+# --- RA.1, RA.2: apportionment --------------------------------------------------------------
+
+
+def _apportion_sizes(
+    sizes: Mapping[str, int], seats: int, method: str, initial: bool, caps: Mapping[str, int]
+) -> dict[str, int]:
+    """Shared core (RA.1, RA.2, RA.3): ``sizes`` > 0 only; optional one-seat start; caps."""
+    result = {code: (1 if initial else 0) for code in sizes}
+    if method == HAMILTON:
+        return _hamilton(sizes, seats, result, caps)
+    step = 1 if method == DHONDT else 2
+    open_units = {code for code in sizes if result[code] < caps.get(code, seats)}
+    for _ in range(seats - sum(result.values())):
+        if not open_units:
+            break
+        # highest size/d(s); d(s) = s+1 (D'Hondt) or 2s+1 (Sainte-Laguë); ties: larger, code
+        best = min(
+            open_units,
+            key=lambda c: (-Fraction(sizes[c], step * result[c] + 1), -sizes[c], c),
+        )
+        result[best] += 1
+        if result[best] >= caps.get(best, seats):
+            open_units.discard(best)
+    return result
+
+
+def _hamilton(
+    sizes: Mapping[str, int], seats: int, start: dict[str, int], caps: Mapping[str, int]
+) -> dict[str, int]:
+    """RA.1 largest remainder over ``seats - sum(start)`` seats; capped units are fixed at
+    their cap and the rest shared again among the others (RA.3), until none is over.
+    """
+    fixed: dict[str, int] = {}
+    active = dict(sizes)
+    while True:
+        rest = seats - sum(fixed.values()) - sum(start[c] for c in active)
+        pool = sum(active.values())
+        result = dict(start)
+        result.update(fixed)
+        if active and rest > 0:
+            quotas = {c: (active[c] * rest) // pool for c in active}
+            remainders = {c: (active[c] * rest) % pool for c in active}
+            for c in active:
+                result[c] = start[c] + quotas[c]
+            left = rest - sum(quotas.values())
+            order = sorted(active, key=lambda c: (-remainders[c], -active[c], c))
+            for c in order[:left]:
+                result[c] += 1
+        over = [c for c in active if c in caps and result[c] > caps[c]]
+        if not over:
+            return result
+        for c in over:
+            fixed[c] = caps[c]
+            del active[c]
+
+
+def _check_sizes(field: str, sizes: Mapping[str, int], rule: str) -> None:
+    for code, size in sizes.items():
+        require_count(f"{field}[{code}]", size, rule=rule)
+
+
+def _check_method(method: str) -> None:
+    if method not in METHODS:
+        raise UnknownChoice(rule="RA.2", field="method", actual=method, allowed=METHODS)
+
+
+def apportion(
+    staff_by_unit: Mapping[str, int], seats: int, method: str = HAMILTON
+) -> dict[str, int]:
+    """RA.1, RA.2: share ``seats`` among election units by on-duty staff.
+
+    Every unit with staff gets one seat first; the remaining seats go by ``method``:
+    ``"hamilton"`` (largest remainder on quotas ``size×(T−u)/N``), ``"sainte-lague"`` or
+    ``"dhondt"`` (highest averages ``size/d(s)``, s counting the first seat). Ties: larger
+    unit, then unit code. Units with 0 staff get 0. Independent of the mapping's order.
+    Raises :class:`TooFewSeats` when seats < units with staff (merge units first),
+    :class:`UnknownChoice` on another method and :class:`InvalidCount` on negative numbers
+    or seats to give with no unit having staff (``no_staffed_units``).
+    """
+    _check_method(method)
+    require_count("seats", seats, rule="RA.1")
+    _check_sizes("staff_by_unit", staff_by_unit, "RA.1")
+    staffed = {c: n for c, n in staff_by_unit.items() if n > 0}
+    if seats < len(staffed):
+        raise TooFewSeats(seats=seats, units=len(staffed))
+    if seats > 0 and not staffed:
+        raise InvalidCount("no_staffed_units", rule="RA.1", field="staff_by_unit", actual=0,
+                           required=1)
+    result = {code: 0 for code in sorted(staff_by_unit)}
+    result.update(_apportion_sizes(staffed, seats, method, True, {}))
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class GroupTargets:
+    """RA.3 / R13.5: a group's seat targets per unit (teaching staff, women, youth).
+
+    ``required`` = the body's target for the group (teaching: ceil(60% × total seats); women
+    and youth: floor(share × total), R13.5); ``targets`` per unit; ``shortfall`` = seats of
+    ``required`` that no unit can take within its caps (0 when feasible); ``initial_seat``
+    tells whether each unit with group staff got one seat of the group first.
+    """
+
+    total: int
+    required: int
+    targets: dict[str, int]
+    shortfall: int
+    initial_seat: bool
+    method: str
+    rule: str = "RA.3"
+
+
+TeachingTargets = GroupTargets  # RA.3: the name the teaching targets were first published under
+
+
+def teaching_targets(
+    seats_by_unit: Mapping[str, int],
+    teaching_by_unit: Mapping[str, int],
+    method: str = HAMILTON,
+) -> TeachingTargets:
+    """RA.3 (with R13.5): apportion ``ceil(3×total/5)`` teaching seats over teaching staff per
+    unit by ``method``, each unit capped at min(its seats, its teaching staff).
+
+    As in RA.1, every unit with teaching staff gets one teaching seat first — unless there are
+    more such units than teaching seats, then the plain method is used (no first seat).
+    Cap: a unit whose share passes its cap is held at the cap and the seats it cannot take
+    are shared again among the other units by the same method (Hamilton: recomputed on the
+    remaining units; highest averages: the capped unit just stops receiving seats). If all
+    units are at their caps, the rest is reported as ``shortfall``.
+    Units missing from ``teaching_by_unit`` have no teaching staff; units missing from
+    ``seats_by_unit`` have no seats and are left out.
+    """
+    _check_method(method)
+    _check_sizes("seats_by_unit", seats_by_unit, "RA.3")
+    _check_sizes("teaching_by_unit", teaching_by_unit, "RA.3")
+    total = sum(seats_by_unit.values())
+    required = ceil_div(6 * total, 10)
+    caps = {c: min(seats_by_unit[c], teaching_by_unit.get(c, 0)) for c in seats_by_unit}
+    sizes = {c: teaching_by_unit[c] for c in caps if caps[c] > 0}
+    to_place = min(required, sum(caps.values()))
+    initial = 0 < len(sizes) <= to_place
+    targets = {c: 0 for c in sorted(seats_by_unit)}
+    if sizes:
+        targets.update(_apportion_sizes(sizes, to_place, method, initial, caps))
+    return TeachingTargets(
+        total, required, targets, required - to_place, initial, method
+    )
+
+
+def share_targets(
+    seats_by_unit: Mapping[str, int],
+    group_by_unit: Mapping[str, int],
+    on_duty_by_unit: Mapping[str, int],
+    method: str = HAMILTON,
+) -> GroupTargets:
+    """R13.5 with RA.3's method: the women or youth targets of the units add up to the body's
+    target ``floor(share × total)`` (share = the group's on-duty staff / all on-duty staff),
+    apportioned over the group's staff per unit by ``method`` (no first seat), each unit
+    capped at min(its seats, its group staff). Rounding each unit down on its own would fall
+    short of the body's target that the credentials check applies.
+    """
+    _check_method(method)
+    _check_sizes("seats_by_unit", seats_by_unit, "R13.5")
+    _check_sizes("group_by_unit", group_by_unit, "R13.5")
+    _check_sizes("on_duty_by_unit", on_duty_by_unit, "R13.5")
+    total = sum(seats_by_unit.values())
+    required = share_target(sum(group_by_unit.get(c, 0) for c in seats_by_unit),
+                            sum(on_duty_by_unit.get(c, 0) for c in seats_by_unit), total)
+    caps = {c: min(seats_by_unit[c], group_by_unit.get(c, 0)) for c in seats_by_unit}
+    sizes = {c: group_by_unit[c] for c in caps if caps[c] > 0}
+    to_place = min(required, sum(caps.values()))
+    targets = {c: 0 for c in sorted(seats_by_unit)}
+    if sizes and to_place:
+        targets.update(_apportion_sizes(sizes, to_place, method, False, caps))
+    return GroupTargets(total, required, targets, required - to_place, False, method, "R13.5")
