@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import func, select
 
@@ -33,6 +33,7 @@ SCHOOL = SchoolInfo("大连滨海理工大学", "0123", "JDH")
 OFFICE = "工会办公室"
 FIRST_ROSTER_ON = date(2025, 9, 1)
 SEAT_REFERENCE_ON = date(2025, 10, 1)
+PLAN_DECIDED_AT = datetime(2025, 10, 15, 9, 30, tzinfo=timezone(timedelta(hours=8)))  # 北京时间
 SECOND_ROSTER_ON = date(2026, 9, 1)
 TERM_STARTS = date(2025, 12, 18)
 STAFF = 1500
@@ -122,7 +123,8 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
         progress(3, steps, "第九届代表名额方案")
         overview = seat_overview(session, SEAT_REFERENCE_ON)
         plan = save_seat_plan(session, total=overview.suggested_total or 100, method="hamilton",
-                              actor=OFFICE, reference_date=SEAT_REFERENCE_ON)
+                              actor=OFFICE, reference_date=SEAT_REFERENCE_ON,
+                              decided_at=PLAN_DECIDED_AT)
 
         progress(4, steps, "届次与会议")
         term = create_term(session, number=9, starts_on=TERM_STARTS, years=5, actor=OFFICE)

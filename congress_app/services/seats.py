@@ -25,6 +25,7 @@ from congress_app.services.audit import append_audit
 from congress_app.services.errors import InvalidInput
 from congress_app.services.transaction import unit_of_work
 from congress_app.services.units import UnitCount, unit_counts
+from congress_app.storage.base import as_local, to_stored, utcnow
 from congress_app.storage.models import SeatPlan, SeatPlanUnit
 
 
@@ -100,7 +101,7 @@ class SeatPlanView:
     manual_reason: str
     youth_age_limit: int
     decided_by: str
-    decided_at: datetime
+    decided_at: datetime  # local time
     units: tuple[PlannedUnit, ...]
 
     @property
@@ -125,8 +126,11 @@ def plan_units(units: tuple[UnitCount, ...], total: int, method: str) -> tuple[P
 
 def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", actor: str,
                    reference_date: date | None = None, reason: str = "",
-                   youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT) -> SeatPlanView:
+                   youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT,
+                   decided_at: datetime | None = None) -> SeatPlanView:
     """Record the office's choice of total and method, with each unit's seats (one transaction).
+
+    ``decided_at`` (default: now) is when the choice was made, for a decision recorded later.
 
     Inside 80–5000 the total must lie in the permitted range (R13.2); outside it a reason is
     required (R13.4). Raises the rules' errors (TooFewSeats: merge units first).
@@ -152,6 +156,7 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
         planned = plan_units(overview.units, total, method)
         rng = overview.range
         plan = SeatPlan(
+            decided_at=to_stored(decided_at) if decided_at else utcnow(),
             reference_date=overview.reference_date, on_duty=overview.on_duty,
             minimum=rng.minimum if rng else None, maximum=rng.maximum if rng else None,
             recommended=rng.recommended if rng else None, total=total, method=method,
@@ -177,7 +182,7 @@ def _view(plan: SeatPlan) -> SeatPlanView:
     return SeatPlanView(
         plan.id, plan.reference_date, plan.on_duty, plan.minimum, plan.maximum,
         plan.recommended, plan.total, plan.method, plan.manual_reason, plan.youth_age_limit,
-        plan.decided_by, plan.decided_at,
+        plan.decided_by, as_local(plan.decided_at),
         tuple(PlannedUnit(u.unit_id, u.unit_name, u.on_duty, u.teaching_staff, u.women,
                           u.youth, u.seats, u.teaching_target, u.women_target, u.youth_target,
                           tuple(filter(None, u.leaders.split(LEADER_SEPARATOR))))

@@ -21,4 +21,15 @@ class Base(DeclarativeBase):
 
 
 def utcnow() -> datetime:
+    """Timestamps are stored as naive UTC."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def to_stored(moment: datetime) -> datetime:
+    """A moment as stored: naive UTC (a naive ``moment`` is taken as this machine's local time)."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def as_local(stored: datetime) -> datetime:
+    """A stored naive-UTC timestamp in this machine's local time (naive), for people to read."""
+    return stored.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)

@@ -126,3 +126,18 @@ def test_merge_and_split_units(small) -> None:
         split_joint_unit(session, joint_id, actor="t")
         names = {c.name for c in unit_counts(session, REF)}
     assert {a.name, b.name} <= names and "联合选举单位一" not in names
+
+
+def test_a_decision_recorded_later_keeps_its_own_time(small) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    beijing = timezone(timedelta(hours=8))
+    with small.session() as session:
+        total = seat_overview(session, REF).range.recommended
+        save_seat_plan(session, total=total, actor="office", reference_date=REF,
+                       decided_at=datetime(2025, 10, 15, 9, 30, tzinfo=beijing))
+    with small.session() as session:
+        plan = current_seat_plan(session)
+    # stored as UTC, shown in this machine's local time
+    assert plan.decided_at.replace(tzinfo=None) == datetime(
+        2025, 10, 15, 1, 30, tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
