@@ -48,8 +48,11 @@ class ElectionResultData:
     quorum_rule: bool = True  # R14.0 applied; switched off only with a recorded reason
     quorum_waiver_reason: str | None = None
     generated_on: date | None = None
+    runoff_kind: str | None = None  # for a 另行选举: why — "tie" (R14.4) or "further" (R14.5)
 
     def __post_init__(self) -> None:
+        if self.runoff_kind not in (None, "tie", "further"):
+            raise ValueError("runoff_kind must be None, 'tie' or 'further'")
         if any(c.outcome not in OUTCOMES for c in self.candidates):
             raise ValueError(f"candidate outcomes must be among {OUTCOMES}")
         if not 0 <= self.ballots_invalid <= self.ballots_returned:
@@ -94,6 +97,7 @@ class ElectionResultLabels:
     round: str = "轮次"
     round_no: str = "第{cn}轮"  # {cn}: the number in Chinese (第二轮, as on the ballots); {n}: digits
     runoff: str = "（另行选举）"
+    runoff_kinds: tuple[str, str] = ("（另行选举 · 得票相同，R14.4）", "（另行选举 · 补足缺额，R14.5）")
     date: str = "选举日期"
     seats: str = "应选名额"
     electorate: str = "教职工人数（E）"
@@ -133,10 +137,18 @@ class ElectionResultLabels:
         return self.outcome_names[OUTCOMES.index(outcome)]
 
 
+def _runoff_text(data: ElectionResultData, labels: ElectionResultLabels) -> str:
+    if not data.runoff:
+        return ""
+    if data.runoff_kind is None:
+        return labels.runoff
+    return labels.runoff_kinds[0 if data.runoff_kind == "tie" else 1]
+
+
 def _facts(data: ElectionResultData, labels: ElectionResultLabels) -> list[tuple[str, str]]:
     """The counts (two pairs a row), then the two rule checks (a row each)."""
     round_text = (labels.round_no.format(n=data.round_no, cn=chinese_numeral(data.round_no))
-                  + (labels.runoff if data.runoff else ""))
+                  + _runoff_text(data, labels))
     if not data.quorum_rule:
         quorum = labels.quorum_off.format(reason=data.quorum_waiver_reason or "—")
     else:

@@ -119,7 +119,8 @@ def write_result_sheet(session: Session, round_id: int, out: Path) -> Path:
     names = _display_names(session, view)
     data = ElectionResultData(
         school=school_info(session).name, unit=view.unit, round_no=view.number,
-        runoff=view.kind != "first", seats=view.seats, electorate=view.electorate,
+        runoff=view.kind != "first", seats=view.seats,
+        runoff_kind={"runoff": "tie", "further": "further"}.get(view.kind), electorate=view.electorate,
         ballots_issued=view.issued or 0, ballots_returned=view.returned or 0,
         ballots_invalid=view.invalid or 0,
         candidates=tuple(CandidateResult(names[c.candidate_id], c.yes or 0, c.outcome)

@@ -70,6 +70,18 @@ def test_runoff_round(tmp_path, poppler):
     assert "第二轮（另行选举）" in text and "当选代表1名：朱轩。" in text and "应选名额已全部选出" in text
 
 
+@pytest.mark.parametrize("kind, says", [("tie", "第二轮（另行选举·得票相同，R14.4）"),
+                                        ("further", "第二轮（另行选举·补足缺额，R14.5）")])
+def test_a_runoff_says_why_it_was_held(tmp_path, poppler, kind, says):
+    data = first_round(round_no=2, runoff=True, runoff_kind=kind, seats=1, ballots_issued=50,
+                       ballots_returned=48, ballots_invalid=0,
+                       candidates=(CandidateResult("朱轩", 33, ELECTED),
+                                   CandidateResult("侯志", 15, NOT_ELECTED)))
+    out = tmp_path / f"{kind}.pdf"
+    build_election_result_pdf(data, out)
+    assert says in poppler.flat_text(out)
+
+
 def test_unfilled_seat_without_a_tie_cites_r14_5_and_r19_1(tmp_path, poppler):
     data = first_round(candidates=(CandidateResult("邹梓", 41, ELECTED), CandidateResult("孙文军", 39, ELECTED),
                                    CandidateResult("于霞秋", 35, ELECTED), CandidateResult("朱轩", 28, NOT_ELECTED),
