@@ -45,7 +45,7 @@ from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.school import school_info
 from congress_app.services.seats import current_seat_plan
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.units import _state_on, unit_counts
+from congress_app.services.units import staff_states_on, unit_counts
 from congress_app.storage.models import (
     CredentialsReview,
     Delegate,
@@ -55,6 +55,7 @@ from congress_app.storage.models import (
     Term,
     UnitElection,
 )
+from congress_app.strokes import surname_stroke_key
 
 BLOCKING_KINDS = ("teaching", "leaders")  # "must" rules; women/youth "should match" (R13.5)
 
@@ -157,7 +158,7 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
     youth_limit = plan.youth_age_limit if plan else 35
     on = on or date.today()
     elected, procedures = _elected(session, term_id)
-    as_of = _state_on(session, on)  # eligibility as of the review date, not as of today
+    as_of = staff_states_on(session, on)  # eligibility as of the review date, not as of today
     counts = unit_counts(session, reference, youth_limit)
     on_duty = sum(c.on_duty for c in counts)
     women_staff, youth_staff = sum(c.women for c in counts), sum(c.youth for c in counts)
@@ -197,7 +198,8 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
     return CredentialsView(
         term_id, term.number, reference, on_duty, sum(c.teaching for c in counts), women_staff,
         youth_staff, sum(e.seats for e, _ in elected), checks,
-        tuple(sorted(delegates, key=lambda d: (d.unit, d.name))), tuple(procedures),
+        tuple(sorted(delegates, key=lambda d: (surname_stroke_key(d.unit), surname_stroke_key(d.name)))),
+        tuple(procedures),
         review.published_on if review else None)
 
 
@@ -280,9 +282,7 @@ def _procedure_note(codes: tuple[str, ...]) -> str:
 
 
 def write_delegate_list(session: Session, term_id: int, out: Path) -> Path:
-    """The published 代表名单 by unit, names in surname-stroke order, for posting."""
-    from congress_app.strokes import surname_stroke_key
-
+    """The published 代表名单 by unit (units and names in stroke order), for posting."""
     term = session.get(Term, term_id)
     review = session.scalar(select(CredentialsReview).where(CredentialsReview.term_id == term_id)
                             .order_by(CredentialsReview.id.desc()).limit(1))
@@ -297,7 +297,7 @@ def write_delegate_list(session: Session, term_id: int, out: Path) -> Path:
     for unit, name, gender, category in rows:
         by_unit.setdefault(unit, []).append(ListedDelegate(name, gender, category))
     units = tuple(UnitDelegates(unit, tuple(sorted(people, key=lambda p: surname_stroke_key(p.name))))
-                  for unit, people in sorted(by_unit.items()))
+                  for unit, people in sorted(by_unit.items(), key=lambda item: surname_stroke_key(item[0])))
     data = DelegateListData(
         school=school_info(session).name,
         title=f"{_congress_name(session, term.number)}代表名单",

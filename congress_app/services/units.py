@@ -64,7 +64,7 @@ def effective_units(session: Session) -> dict[int, ElectionUnit]:
     return {uid: units[u.merged_into_id] if u.merged_into_id else u for uid, u in units.items()}
 
 
-def _state_on(session: Session, ref: date) -> dict[int, tuple[str, int, str, str]]:
+def staff_states_on(session: Session, ref: date) -> dict[int, tuple[str, int, str, str]]:
     """staff id -> (status, unit id, category, post) on ``ref`` from the event history."""
     state: dict[int, tuple[str, int, str, str]] = {}
     rows = session.execute(
@@ -85,7 +85,7 @@ def _state_on(session: Session, ref: date) -> dict[int, tuple[str, int, str, str
 def unit_counts(session: Session, ref: date,
                 youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT) -> list[UnitCount]:
     """R13.1/R13.5: on-duty, teaching, women and youth per election unit on ``ref``."""
-    state = _state_on(session, ref)
+    state = staff_states_on(session, ref)
     target = effective_units(session)
     people = session.execute(select(Staff.id, Staff.gender, Staff.birth_date, Staff.unlisted_on))
     tallies: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
