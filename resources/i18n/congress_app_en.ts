@@ -2,11 +2,731 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/about.py" line="14"/>
+        <source>关于教代会工作台</source>
+        <translation>About Congress Desk</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/about.py" line="19"/>
+        <source>&lt;h3&gt;教代会工作台 Congress Desk {version}&lt;/h3&gt;&lt;p&gt;按《大连市高等学校教职工代表大会工作规范》（试行）（大教工〔2024〕3号，中国教育工会大连市委员会 2024年11月29日印发）办理高等学校教职工代表大会：代表名额、单位选举、资格审查、代表管理、会议表决、提案与归档。&lt;/p&gt;&lt;p&gt;每项计算都注明所依据的条款编号（如 R13.2、R24.2）。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Congress Desk {version}&lt;/h3&gt;&lt;p&gt;Runs university workers&apos; congresses by the Dalian norms (trial), 大教工〔2024〕3号, issued by the Dalian Committee of the China Education Union on 29 November 2024: delegate seats, unit elections, credentials, the delegate body, meetings and votes, proposals and the archive.&lt;/p&gt;&lt;p&gt;Every computation cites the rule it applies (e.g. R13.2, R24.2).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveCredentialsDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="33"/>
+        <source>批准并公布代表名单</source>
+        <translation>Approve and publish the delegate list</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="37"/>
+        <source>批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。此操作不能撤销。</source>
+        <translation>Approving the credentials review report publishes the list of {n} delegates; their credentials take effect on the day of publication (R15.1). This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="45"/>
+        <source>公布日期：</source>
+        <translation>Publication date:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
+        <source>以下必须满足的项目未通过：</source>
+        <translation>These mandatory checks did not pass:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="52"/>
+        <source>如仍要批准，必须填写理由（将记录在案）：</source>
+        <translation>To approve anyway, give a reason (it will be recorded):</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="56"/>
+        <source>例如：校长岗位空缺，待任命后补选</source>
+        <translation>e.g. The president&apos;s post is vacant; a by-election follows the appointment</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="63"/>
+        <source>批准并公布</source>
+        <translation>Approve and publish</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="64"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../congress_app/gui/ops.py" line="77"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>BallotEntry</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="43"/>
+        <source>发出选票：</source>
+        <translation>Ballots issued:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="45"/>
+        <source>保存发出张数</source>
+        <translation>Save number issued</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="51"/>
+        <source>录入员：</source>
+        <translation>Clerk:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="52"/>
+        <source>1 号</source>
+        <translation>No. 1</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="53"/>
+        <source>2 号</source>
+        <translation>No. 2</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="62"/>
+        <source>选票编号：</source>
+        <translation>Ballot no.:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="70"/>
+        <source>保存这张并录下一张（Enter）</source>
+        <translation>Save and enter the next (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="137"/>
+        <source>录入员1 已录 {a} 张，录入员2 已录 {b} 张；两人一致 {c} 张，不一致 {d} 张。</source>
+        <translation>Clerk 1 has entered {a} ballots, clerk 2 has entered {b}; {c} agree, {d} differ.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="141"/>
+        <source>两位录入员不一致的选票 {n} 张（双击一行，按选票原件重录）：</source>
+        <translation>{n} ballots on which the two clerks differ (double-click a row to re-enter it from the paper ballot):</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="178"/>
+        <source>录入员{c}：第 {s} 号已保存。</source>
+        <translation>Clerk {c}: ballot no. {s} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="199"/>
+        <source>发出选票 {n} 张已保存。</source>
+        <translation>Saved: {n} ballots issued.</translation>
+    </message>
+</context>
+<context>
+    <name>BallotMismatchModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="118"/>
+        <source>（未录入）</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="120"/>
+        <source>废票</source>
+        <translation>Spoilt</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="122"/>
+        <source>（空白，未勾选）</source>
+        <translation>(blank, nothing ticked)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePickerDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="26"/>
+        <source>添加候选人 — {unit}</source>
+        <translation>Add candidates — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="29"/>
+        <source>本单位在岗教职工（R12.1）。输入姓名或工号查找；按住 Ctrl 或 Shift 可选多人。</source>
+        <translation>On-duty staff of this unit (R12.1). Type a name or staff no. to search; hold Ctrl or Shift to pick several.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="32"/>
+        <source>查找姓名、工号或岗位类别…</source>
+        <translation>Search name, staff no. or post category…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="53"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="70"/>
+        <source>已选 {n} 人</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="71"/>
+        <source>添加 {n} 人</source>
+        <translation>Add {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="71"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPanel</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
+        <source>选票上的排列：</source>
+        <translation>Order on the ballot:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="52"/>
+        <source>按姓氏笔画</source>
+        <translation>By surname strokes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="53"/>
+        <source>按提名顺序</source>
+        <translation>By nomination order</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="74"/>
+        <source>添加候选人…</source>
+        <translation>Add candidates…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="76"/>
+        <source>撤回所选</source>
+        <translation>Withdraw selected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="107"/>
+        <source>已开始投票，候选人名单和排列不能再改动。</source>
+        <translation>Voting has started; the candidates and their order can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="109"/>
+        <source>读取候选人名单时出错：{e}</source>
+        <translation>Could not read the candidate list: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="135"/>
+        <source>已添加候选人 {n} 人。</source>
+        <translation>Added {n} candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="146"/>
+        <source>请先在表中选中要撤回的候选人。</source>
+        <translation>First select the candidates to withdraw in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="149"/>
+        <source>撤回候选人</source>
+        <translation>Withdraw candidates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="150"/>
+        <source>从「{unit}」的候选人中撤回：{names}？</source>
+        <translation>Withdraw from the candidates of “{unit}”: {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="151"/>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="160"/>
+        <source>已撤回：{names}。</source>
+        <translation>Withdrawn: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="67"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialChecksModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="87"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="87"/>
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="88"/>
+        <source>未达到（提示）</source>
+        <translation>Not met (advisory)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="75"/>
+        <source>重新审查</source>
+        <translation>Review again</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="77"/>
+        <source>生成资格审查报告…</source>
+        <translation>Credentials review report…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="79"/>
+        <source>批准并公布代表名单…</source>
+        <translation>Approve and publish the list…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="81"/>
+        <source>打印代表名单…</source>
+        <translation>Print the delegate list…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="93"/>
+        <source>代表资格（R12.1）</source>
+        <translation>Delegate eligibility (R12.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="94"/>
+        <source>各单位选举程序（R14）</source>
+        <translation>Election procedure per unit (R14)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="137"/>
+        <source>正在审查…</source>
+        <translation>Reviewing…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="138"/>
+        <source>正在进行代表资格审查…</source>
+        <translation>Reviewing the delegates&apos; credentials…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="152"/>
+        <source>尚未审查。</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="165"/>
+        <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
+        <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="166"/>
+        <source>尚未公布。</source>
+        <translation>Not published yet.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="168"/>
+        <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
+        <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="175"/>
+        <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
+        <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="176"/>
+        <source>必须解决或说明的问题：</source>
+        <translation>Problems to resolve or explain:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="182"/>
+        <source>提示：</source>
+        <translation>Note: </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="190"/>
+        <source>{unit} {name}：{why}</source>
+        <translation>{unit} {name}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="193"/>
+        <source>{unit}：{why}</source>
+        <translation>{unit}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="211"/>
+        <source>代表资格审查报告.pdf</source>
+        <translation>Credentials review report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="222"/>
+        <source>正在生成资格审查报告…</source>
+        <translation>Generating the credentials review report…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="223"/>
+        <source>已生成资格审查报告：{p}</source>
+        <translation>Credentials review report saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="233"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="235"/>
+        <source>批准并公布</source>
+        <translation>Approve and publish</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="234"/>
+        <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
+        <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="247"/>
+        <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
+        <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="252"/>
+        <source>代表名单.pdf</source>
+        <translation>Delegate list.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="263"/>
+        <source>正在生成代表名单…</source>
+        <translation>Generating the delegate list…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="264"/>
+        <source>已生成代表名单：{p}</source>
+        <translation>Delegate list saved: {p}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="10"/>
+        <source>教代会数据库 (*.db *.sqlite);;所有文件 (*)</source>
+        <translation>Congress databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="20"/>
+        <source>新建数据库</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="26"/>
+        <source>打开数据库</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="32"/>
+        <source>备份数据库到</source>
+        <translation>Back up the database to</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateEligibilityModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="119"/>
+        <source>符合</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="119"/>
+        <source>不符合</source>
+        <translation>Not eligible</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionCandidatesModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="53"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="54"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="105"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="55"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="104"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="56"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="106"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="57"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="107"/>
+        <source>岗位类别</source>
+        <translation>Post category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="108"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionConfirm</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_prompts.py" line="19"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionCredentialsModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="73"/>
+        <source>检查项</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="74"/>
+        <source>条款</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="75"/>
+        <source>实际</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="76"/>
+        <source>要求</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="77"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="78"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="112"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="131"/>
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="107"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="127"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="108"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="109"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="110"/>
+        <source>岗位类别</source>
+        <translation>Post category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="111"/>
+        <source>资格（R12.1）</source>
+        <translation>Eligibility (R12.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="128"/>
+        <source>应选</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="129"/>
+        <source>选出</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="130"/>
+        <source>程序（R14）</source>
+        <translation>Procedure (R14)</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionFileDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="24"/>
+        <source>选票保存到</source>
+        <translation>Save the ballots to</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="29"/>
+        <source>选举结果报告单保存到</source>
+        <translation>Save the result sheet to</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="34"/>
+        <source>代表资格审查报告保存到</source>
+        <translation>Save the credentials review report to</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="39"/>
+        <source>代表名单保存到</source>
+        <translation>Save the delegate list to</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionRoundsModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="54"/>
+        <source>候选人</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="55"/>
+        <source>得票</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="56"/>
+        <source>过全体半数</source>
+        <translation>Majority</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="57"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="97"/>
+        <source>选票编号</source>
+        <translation>Ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="98"/>
+        <source>录入员1</source>
+        <translation>Clerk 1</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="99"/>
+        <source>录入员2</source>
+        <translation>Clerk 2</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionUnitsModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <source>进展</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <source>候选人</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <source>已选出 / 应选</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_units.py" line="87"/>
+        <source>{unit}：已进行 {n} 轮投票</source>
+        <translation>{unit}: {n} rounds of voting held</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsPage</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="34"/>
+        <source>代表选举</source>
+        <translation>Elections</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="37"/>
+        <source>各选举单位差额选举代表：提名候选人、打印选票、计票、另行选举；全部选完后资格审查并张榜公布代表名单（第十四、十五条）。</source>
+        <translation>Each election unit elects its delegates competitively: nominate candidates, print ballots, count, hold runoffs; once all units are done, review the credentials and publish the delegate list (Arts. 14, 15).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="46"/>
+        <source>届次：</source>
+        <translation>Term:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="57"/>
+        <source>还没有建立教代会届次</source>
+        <translation>No congress term yet</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="58"/>
+        <source>代表按届选举。请先在「名册与名额」中导入名册、确定名额方案，并建立本届教代会（第几届、起始日期、任期）；之后在这里组织各单位选举。</source>
+        <translation>Delegates are elected for a term. First, under “Roster &amp; Seats”, import the roster, settle the seat plan and create this congress term (its number, start date and length); then organise the unit elections here.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="60"/>
+        <source>本届还没有各单位的选举</source>
+        <translation>No unit elections in this term yet</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="61"/>
+        <source>按当前的名额方案，为每个选举单位建立一场选举，应选名额取自方案。</source>
+        <translation>Creates one election per election unit from the current seat plan, with the seats taken from the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="63"/>
+        <source>按名额方案建立各单位选举</source>
+        <translation>Create unit elections from the seat plan</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="76"/>
+        <source>各单位选举</source>
+        <translation>Unit elections</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="77"/>
+        <source>资格审查与公布（全届）</source>
+        <translation>Credentials and publication (whole term)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="108"/>
+        <source>第{n}届（{start} 起，{years} 年）</source>
+        <translation>Term {n} (from {start}, {years} years)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="163"/>
+        <source>已按名额方案建立 {n} 个单位的选举。</source>
+        <translation>Created elections for {n} units from the seat plan.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="171"/>
+        <source>正在建立各单位选举…</source>
+        <translation>Creating the unit elections…</translation>
+    </message>
+</context>
+<context>
+    <name>EligibleStaffModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="130"/>
+        <source>已是候选人</source>
+        <translation>Already a candidate</translation>
     </message>
 </context>
 <context>
@@ -94,6 +814,85 @@
     </message>
 </context>
 <context>
+    <name>MarksPad</name>
+    <message>
+        <location filename="../../congress_app/gui/widgets/election_marks.py" line="29"/>
+        <source>废票（*）</source>
+        <translation>Spoilt (*)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/election_marks.py" line="33"/>
+        <source>在此框内按数字键勾选或取消（1–9，0 为第 10 位），* 为废票，Enter 保存并录下一张。</source>
+        <translation>In this box, press digit keys to tick or untick (1–9, 0 for the 10th); * marks the ballot spoilt; Enter saves and moves to the next.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoundDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="47"/>
+        <source>选举日期：</source>
+        <translation>Election date:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="48"/>
+        <source>选民人数 E 为该日本单位在岗教职工人数（R14.3）。</source>
+        <translation>The electorate E is the unit&apos;s on-duty staff on that date (R14.3).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="51"/>
+        <source>适用三分之二到会规定：收回选票须不少于本单位教职工的三分之二（R14.0）</source>
+        <translation>Apply the two-thirds rule: ballots returned must be at least two thirds of the unit&apos;s staff (R14.0)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="54"/>
+        <source>不适用时必须填写理由，将记录在案</source>
+        <translation>If it does not apply, a reason is required and will be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="56"/>
+        <source>不适用的理由：</source>
+        <translation>Reason it does not apply:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="57"/>
+        <source>汇总录入（计票人报总数）</source>
+        <translation>Totals (the tellers report the sums)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="58"/>
+        <source>逐张录入（双人，两位录入员各录一遍并核对）</source>
+        <translation>Ballot by ballot (two clerks each enter every ballot, then compare)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="68"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="69"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="80"/>
+        <source>录入方式：</source>
+        <translation>Entry mode:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="92"/>
+        <source>请填写不适用三分之二规定的理由（R14.0）。</source>
+        <translation>Give the reason the two-thirds rule does not apply (R14.0).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/overview.py" line="72"/>
+        <source>已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名</source>
+        <translation>{done} / {units} units done; {elected} / {seats} delegates elected</translation>
+    </message>
+</context>
+<context>
     <name>PlannedPage</name>
     <message>
         <location filename="../../congress_app/gui/pages/planned.py" line="29"/>
@@ -109,6 +908,843 @@
         <location filename="../../congress_app/gui/pages/planned.py" line="46"/>
         <source>当前数据库：{school}，选举单位 {units} 个，教职工 {staff} 名，代表 {delegates} 名。</source>
         <translation>This database: {school}; {units} election units, {staff} staff, {delegates} delegates.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBallotsDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="118"/>
+        <source>打印选票 — {unit}</source>
+        <translation>Print ballots — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="126"/>
+        <source>份数：</source>
+        <translation>Copies:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="127"/>
+        <source>起始编号：</source>
+        <translation>First number:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="128"/>
+        <source>默认每位选民一张：本单位在岗教职工 {n} 人。每张选票印有编号。</source>
+        <translation>By default one per voter: the unit has {n} on-duty staff. Every ballot is numbered.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="132"/>
+        <source>选择保存位置…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="133"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="55"/>
+        <source>轮次：</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="61"/>
+        <source>打印选举结果报告单…</source>
+        <translation>Print the result sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="64"/>
+        <source>还没有结束的轮次。结束一轮后，这里显示每位候选人的得票和结果。</source>
+        <translation>No closed rounds yet. Once a round is closed, each candidate&apos;s votes and result appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="68"/>
+        <source>另行选举…</source>
+        <translation>Runoff…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="102"/>
+        <source>第{n}轮 · {kind} · {date}</source>
+        <translation>Round {n} · {kind} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="105"/>
+        <source>（无效）</source>
+        <translation> (void)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="136"/>
+        <source>选民 E = {e} 人&#x3000;发出 {i} 张&#x3000;收回 {r} 张&#x3000;无效 {inv} 张&#x3000;有效 {v} 张&#x3000;应选 {s} 名&#x3000;当选须得票 ≥ {t}（全体教职工的过半数，R14.3）</source>
+        <translation>Electorate E = {e} · issued {i} · returned {r} · invalid {inv} · valid {v} · seats {s} · elected with ≥ {t} votes (more than half of all staff, R14.3)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="142"/>
+        <source>当选线 {t} 票</source>
+        <translation>Needed {t}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="145"/>
+        <source>{unit} 第{n}轮 各候选人得票</source>
+        <translation>{unit}, round {n}: votes per candidate</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="157"/>
+        <source>重新选举（第{n}轮）…</source>
+        <translation>Repeat the election (round {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="160"/>
+        <source>当选：{names}</source>
+        <translation>Elected: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="160"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="162"/>
+        <source>{names} 得票相同（并列最后一个名额），均不当选，须在他们之间另行选举（R14.4）</source>
+        <translation>{names} tied for the last seat; none of them is elected, and a runoff among them is needed (R14.4)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="165"/>
+        <source>缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）</source>
+        <translation>{u} seats unfilled: hold a further round (R14.5) or leave them for a later by-election (R19.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="167"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="167"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="170"/>
+        <source>另行选举（第{n}轮）…</source>
+        <translation>Runoff (round {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="181"/>
+        <source>选举结果报告单_{unit}_第{n}轮.pdf</source>
+        <translation>Result sheet_{unit}_round {n}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="197"/>
+        <source>正在生成选举结果报告单…</source>
+        <translation>Generating the result sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="198"/>
+        <source>已生成选举结果报告单：{path}</source>
+        <translation>Result sheet saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RosterFileDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="15"/>
+        <source>选择教职工名册</source>
+        <translation>Choose the staff roster</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="16"/>
+        <source>教职工名册 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
+        <translation>Staff rosters (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="22"/>
+        <source>保存导入模板</source>
+        <translation>Save the import template</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="23"/>
+        <source>教职工名册导入模板.xlsx</source>
+        <translation>Staff roster import template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="24"/>
+        <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="35"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="36"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="37"/>
+        <source>导出名额分配表</source>
+        <translation>Export the seat allocation table</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportFlow</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="77"/>
+        <source>正在读取名册「{file}」…</source>
+        <translation>Reading the roster “{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="95"/>
+        <source>「{file}」有 {count} 处问题，未导入任何数据。</source>
+        <translation>“{file}” has {count} problems; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="102"/>
+        <source>已取消导入「{file}」，数据库未改变。</source>
+        <translation>Import of “{file}” cancelled; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="105"/>
+        <source>正在导入名册「{file}」…</source>
+        <translation>Importing the roster “{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="116"/>
+        <source>已导入「{file}」：{rows} 行；新增 {added} 人，变动 {changed} 人，不再列入 {unlisted} 人，未变 {unchanged} 人；变动生效日期 {date}。</source>
+        <translation>Imported “{file}”: {rows} rows; {added} added, {changed} changed, {unlisted} no longer listed, {unchanged} unchanged; changes effective {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="135"/>
+        <source>已保存导入模板：{path}。填好后点「导入名册…」。</source>
+        <translation>Import template saved: {path}. Fill it in, then click “Import roster…”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="138"/>
+        <source>正在生成导入模板…</source>
+        <translation>Creating the import template…</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="21"/>
+        <source>名册与名额</source>
+        <translation>Roster &amp; Seats</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="24"/>
+        <source>导入教职工名册，核定选举单位，按第十三条确定代表总数并分配到各选举单位。</source>
+        <translation>Import the staff roster, confirm the election units, then set the total of delegates and allocate it to the units (Art. 13).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="33"/>
+        <source>① 教职工名册</source>
+        <translation>① Staff roster</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="34"/>
+        <source>② 选举单位</source>
+        <translation>② Election units</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="35"/>
+        <source>③ 名额方案</source>
+        <translation>③ Seat plan</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPreviewDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="108"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="165"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="109"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
+        <source>岗位类别</source>
+        <translation>Post category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="110"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="158"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="111"/>
+        <source>状态起始日期</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="112"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="113"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="161"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="165"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="114"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="115"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="116"/>
+        <source>列入名册</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="126"/>
+        <source>{field}：{old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="127"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="135"/>
+        <source>导入预览：{file}</source>
+        <translation>Import preview: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="140"/>
+        <source>名册「{file}」读取无误。导入后：&lt;b&gt;新增 {added}&lt;/b&gt; 人，&lt;b&gt;变动 {changed}&lt;/b&gt; 人，&lt;b&gt;不再列入 {unlisted}&lt;/b&gt; 人，未变 {unchanged} 人。</source>
+        <translation>The roster “{file}” reads without problems. After the import: &lt;b&gt;{added} added&lt;/b&gt;, &lt;b&gt;{changed} changed&lt;/b&gt;, &lt;b&gt;{unlisted} no longer listed&lt;/b&gt;, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="146"/>
+        <source>&lt;br&gt;将新建 {count} 个选举单位：{units}</source>
+        <translation>&lt;br&gt;{count} new election units will be created: {units}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="150"/>
+        <source>&lt;br&gt;与数据库中的名册相同，导入只会记录一次核对。</source>
+        <translation>&lt;br&gt;Same as the roster in the database; the import only records a check.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="161"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="165"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="161"/>
+        <source>变动</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="168"/>
+        <source>新增 ({count})</source>
+        <translation>Added ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="170"/>
+        <source>变动 ({count})</source>
+        <translation>Changed ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
+        <source>不再列入 ({count})</source>
+        <translation>No longer listed ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="181"/>
+        <source>变动生效日期</source>
+        <translation>Changes effective</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="186"/>
+        <source>选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；状态变动按名册中的状态起始日期记录。</source>
+        <translation>Changes of election unit, post category or position, and people no longer listed, are recorded on this date; status changes on the status-since date in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="196"/>
+        <source>确认导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="199"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RosterProblemsDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="58"/>
+        <source>名册有问题，未导入</source>
+        <translation>Roster has problems; not imported</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="63"/>
+        <source>「{file}」中发现 {count} 处问题。&lt;b&gt;没有导入任何数据&lt;/b&gt;，数据库保持不变。请在 Excel 中改正下列问题后重新导入。</source>
+        <translation>Found {count} problems in “{file}”. &lt;b&gt;Nothing was imported&lt;/b&gt;; the database is unchanged. Correct the problems below in Excel and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="72"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="83"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="84"/>
+        <source>把全部问题复制到剪贴板，可粘贴到 Excel</source>
+        <translation>Copy all problems to the clipboard, to paste into Excel</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="87"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="97"/>
+        <source>已复制 {count} 处问题</source>
+        <translation>Copied {count} problems</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPanel</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="46"/>
+        <source>开始第1轮…</source>
+        <translation>Start round 1…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="48"/>
+        <source>打印选票…</source>
+        <translation>Print ballots…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="50"/>
+        <source>结束本轮并计算结果</source>
+        <translation>Close round and compute results</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="76"/>
+        <source>开始第{n}轮…</source>
+        <translation>Start round {n}…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="78"/>
+        <source>重新选举（第{n}轮）…</source>
+        <translation>Repeat the election (round {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="79"/>
+        <source>另行选举（第{n}轮）…</source>
+        <translation>Runoff (round {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="99"/>
+        <source>没有进行中的投票；往轮的得票见「选举结果」。</source>
+        <translation>No voting in progress; the votes of earlier rounds are under “Results”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="102"/>
+        <source>汇总录入</source>
+        <translation>Totals entry</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="102"/>
+        <source>逐张录入（双人）</source>
+        <translation>Ballot-by-ballot entry (two clerks)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="103"/>
+        <source>适用三分之二到会规定（R14.0）</source>
+        <translation>Two-thirds turnout rule applies (R14.0)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="104"/>
+        <source>不适用三分之二规定，理由：{r}</source>
+        <translation>Two-thirds rule waived; reason: {r}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="106"/>
+        <source>第{n}轮 · {kind} · {date} · 应选 {seats} 名 · 候选人 {c} 人 · 选民 E = {e} 人（当日在岗）&lt;br&gt;{mode} · {turnout}</source>
+        <translation>Round {n} · {kind} · {date} · {seats} seats · {c} candidates · electorate E = {e} (on duty that day)&lt;br&gt;{mode} · {turnout}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="121"/>
+        <source>已选出全部 {m} 名代表。</source>
+        <translation>All {m} delegates elected.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="123"/>
+        <source>候选人 {n} 人，应选 {m} 名：须多于应选名额才能开始投票（差额，R14.1）。</source>
+        <translation>{n} candidates for {m} seats: voting needs more candidates than seats (competitive election, R14.1).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="126"/>
+        <source>候选人 {n} 人，应选 {m} 名。开始第1轮时确定选举日期和录入方式。</source>
+        <translation>{n} candidates for {m} seats. The election date and entry mode are set when round 1 starts.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="128"/>
+        <source>已选出 {e} / {m} 名。{what}</source>
+        <translation>{e} / {m} elected. {what}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="143"/>
+        <source>应选 {m} 名，候选人 {n} 人（差额选举，R14.1）。</source>
+        <translation>{m} seats, {n} candidates (competitive election, R14.1).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="146"/>
+        <source>第{k}轮选举无效，在原候选人中重新选举 {m} 名。</source>
+        <translation>Round {k} was void; elect {m} again from the same candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="148"/>
+        <source>第{k}轮 {names} 得票相同，在他们之间另行选举 {m} 名（R14.4）。</source>
+        <translation>In round {k}, {names} tied; a runoff among them elects {m} (R14.4).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="151"/>
+        <source>尚缺 {m} 名，在未当选的候选人中另行选举（仍须差额、仍须过全体半数，R14.5）。</source>
+        <translation>{m} seats still unfilled; a further round among the candidates not elected (still competitive, still more than half of all staff, R14.5).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="167"/>
+        <source>第{n}轮已开始：选民 E = {e} 人，当选须得票 ≥ {t}。</source>
+        <translation>Round {n} started: electorate E = {e}; election needs ≥ {t} votes.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="179"/>
+        <source>选票_{unit}_第{n}轮.pdf</source>
+        <translation>Ballots_{unit}_round {n}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="194"/>
+        <source>已生成选票 {n} 张：{path}</source>
+        <translation>{n} ballots saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="202"/>
+        <source>正在生成选票…</source>
+        <translation>Generating the ballots…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="212"/>
+        <source>票数还有问题，不能结束本轮：{p}</source>
+        <translation>The counts still have problems; the round cannot be closed: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="212"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="214"/>
+        <source>结束本轮</source>
+        <translation>Close the round</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="215"/>
+        <source>结束「{unit}」第{n}轮并按票数计算结果？结束后票数不能再修改。</source>
+        <translation>Close round {n} of “{unit}” and compute the results from the counts? The counts cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="216"/>
+        <source>结束并计算</source>
+        <translation>Close and compute</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="219"/>
+        <source>票数未能保存：{e}</source>
+        <translation>Could not save the counts: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="230"/>
+        <source>第{n}轮已结束。</source>
+        <translation>Round {n} closed.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundResultsModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="80"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="80"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SeatBand</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_band.py" line="15"/>
+        <source>在岗教职工 &lt;b&gt;N = {n}&lt;/b&gt; 人（R13.1，基准日 {ref}，含离校学习、离校工作）。</source>
+        <translation>On-duty staff &lt;b&gt;N = {n}&lt;/b&gt; (R13.1, reference date {ref}, including staff away studying or working).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_band.py" line="21"/>
+        <source>按 R13.2，{lo}–{hi} 人的学校代表比例为 {low}%–{high}%，代表总数允许 &lt;b&gt;{minimum}–{maximum}&lt;/b&gt; 名；按 R13.3 的滑动比例（约 {percent:.2f}%）推荐 &lt;b&gt;{recommended}&lt;/b&gt; 名。</source>
+        <translation>By R13.2, a school of {lo}–{hi} staff has a delegate ratio of {low}%–{high}%, so &lt;b&gt;{minimum}–{maximum}&lt;/b&gt; delegates are allowed; the sliding ratio of R13.3 (about {percent:.2f}%) recommends &lt;b&gt;{recommended}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_band.py" line="31"/>
+        <source>基准日没有在岗教职工，无法确定代表名额。请导入名册或换一个基准日期。</source>
+        <translation>No on-duty staff on the reference date, so the seats cannot be set. Import a roster or choose another reference date.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_band.py" line="34"/>
+        <source>少于 80 人，规范未规定代表比例（R13.4）。建议召开&lt;b&gt;教职工大会&lt;/b&gt;（第三十三条）代替教职工代表大会；如仍召开代表大会，须手工确定代表总数并填写理由。</source>
+        <translation>Fewer than 80 staff: the norms set no delegate ratio (R13.4). A &lt;b&gt;general staff assembly&lt;/b&gt; (Art. 33) is advised instead of a workers&apos; congress; if a congress is held all the same, set the total by hand and give a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_band.py" line="38"/>
+        <source>多于 5000 人，规范对此未作规定（R13.4）。按 6% 参考为 &lt;b&gt;{guide}&lt;/b&gt; 名；手工确定代表总数须填写理由。</source>
+        <translation>More than 5000 staff: the norms do not cover this (R13.4). The 6% guide gives &lt;b&gt;{guide}&lt;/b&gt;; a total set by hand needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>SeatComparisonModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="108"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="108"/>
+        <source>在岗</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="109"/>
+        <source>教学≥</source>
+        <translation>Teaching ≥</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="109"/>
+        <source>女性≥</source>
+        <translation>Women ≥</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="110"/>
+        <source>青年≥</source>
+        <translation>Youth ≥</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="115"/>
+        <source>{name}（{rule}）</source>
+        <translation>{name} ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="118"/>
+        <source>按所选方法（{name}）的代表构成目标（RA.3、R13.5）</source>
+        <translation>Composition targets under the chosen method, {name} (RA.3, R13.5)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="154"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="156"/>
+        <source>三种方法结果不同：{figures}</source>
+        <translation>The three methods differ: {figures}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="177"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>SeatPlanTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="82"/>
+        <source>还不能确定名额</source>
+        <translation>Seats cannot be set yet</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="83"/>
+        <source>代表名额按在岗教职工人数确定（第十三条）。请先导入教职工名册。</source>
+        <translation>Seats follow the number of on-duty staff (Art. 13). Import the staff roster first.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="84"/>
+        <source>前往导入名册</source>
+        <translation>Go to roster import</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="103"/>
+        <source> 岁</source>
+        <translation> yrs</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="104"/>
+        <source>基准日年龄不超过此值计为青年教职工（R13.5）</source>
+        <translation>Staff no older than this on the reference date count as young (R13.5)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="106"/>
+        <source> 名</source>
+        <translation> seats</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="108"/>
+        <source>用推荐值</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="112"/>
+        <source>{name}（{rule}）</source>
+        <translation>{name} ({rule})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="114"/>
+        <source>基准日期</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="115"/>
+        <source>青年年龄上限</source>
+        <translation>Youth up to</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="116"/>
+        <source>代表总数</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="124"/>
+        <source>分配方法</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="140"/>
+        <source>手工确定总数的理由（R13.4，必填）</source>
+        <translation>Reason for a total set by hand (R13.4, required)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="142"/>
+        <source>例如：经教代会筹备组讨论决定</source>
+        <translation>e.g. Decided by the congress preparatory group</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="183"/>
+        <source>导出 PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="185"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="350"/>
+        <source>保存方案</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="188"/>
+        <source>记录代表总数和分配方法（Ctrl+S）</source>
+        <translation>Record the total and the allocation method (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="288"/>
+        <source>各选举单位名额（{name}）</source>
+        <translation>Seats per unit ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="309"/>
+        <source>按{method}：教学人员目标合计 {teaching} 名，R13.5 要求不少于 {required} 名（60%）{mark}；女性不少于 {women} 名、青年不少于 {youth} 名（按在岗比例，R13.5）。</source>
+        <translation>By {method}: teaching targets total {teaching}; R13.5 requires at least {required} (60%) {mark}; at least {women} women and {youth} young delegates (in proportion to on-duty staff, R13.5).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="315"/>
+        <source>黄色单元格：三种方法结果不同（{count} 个单位）。</source>
+        <translation> Yellow cells: the three methods differ ({count} units).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="321"/>
+        <source>尚未保存名额方案。确定代表总数和分配方法后点「保存方案」。</source>
+        <translation>No seat plan saved yet. Set the total and the method, then click “Save plan”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="323"/>
+        <source>当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；由 {who} 于 {when} 记录。</source>
+        <translation>Current plan: {total} delegates, {method}, reference date {ref}, {n} on duty; recorded by {who} on {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="329"/>
+        <source>（与上面的选择不同，尚未保存）</source>
+        <translation> (differs from the choices above; not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="345"/>
+        <source>保存名额方案：代表总数 {total} 名，按{method}分配到 {units} 个选举单位（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。</source>
+        <translation>Save the seat plan: {total} delegates, allocated by {method} to {units} election units (reference date {ref}, {n} on duty). Saving records who ({who}) and when.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="350"/>
+        <source>保存名额方案</source>
+        <translation>Save the seat plan</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="361"/>
+        <source>已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。</source>
+        <translation>Seat plan saved: {total} delegates, {method}; recorded by {who} on {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="370"/>
+        <source>名额分配表-{date}.{fmt}</source>
+        <translation>Seat allocation table-{date}.{fmt}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="385"/>
+        <source>已导出名额分配表：{path}</source>
+        <translation>Seat allocation table exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="387"/>
+        <source>正在导出名额分配表…</source>
+        <translation>Exporting the seat allocation table…</translation>
     </message>
 </context>
 <context>
@@ -180,11 +1816,1071 @@
     </message>
 </context>
 <context>
+    <name>StaffDetailDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="31"/>
+        <source>教职工：{name}（{no}）</source>
+        <translation>Staff member: {name} ({no})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="35"/>
+        <source>名册信息</source>
+        <translation>Roster details</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="39"/>
+        <source>{unit}（并入联合选举单位「{joint}」）</source>
+        <translation>{unit} (merged into the joint election unit “{joint}”)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="40"/>
+        <source>计入在岗教职工</source>
+        <translation>counts as on-duty staff</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="41"/>
+        <source>不计入在岗教职工</source>
+        <translation>not counted as on-duty staff</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="43"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="43"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="44"/>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="44"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="45"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="45"/>
+        <source>岗位类别</source>
+        <translation>Post category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="46"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="47"/>
+        <source>{status}（{on_duty}）</source>
+        <translation>{status} ({on_duty})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="48"/>
+        <source>状态起始日期</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="49"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="50"/>
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="50"/>
+        <source>列入</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="50"/>
+        <source>不再列入</source>
+        <translation>No longer listed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="55"/>
+        <source>{label}：</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="66"/>
+        <source>状态历史（按生效日期）</source>
+        <translation>Status history (by effective date)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="76"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHistoryModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="24"/>
+        <source>生效日期</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="24"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="24"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="25"/>
+        <source>岗位类别</source>
+        <translation>Post category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="25"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="25"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="26"/>
+        <source>首次导入前</source>
+        <translation>Before first import</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="57"/>
+        <source>名册首次导入时已是此状态，起始日期未知</source>
+        <translation>Already in this status at the first roster import; start date unknown</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="82"/>
+        <source>导入名册…</source>
+        <translation>Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="65"/>
+        <source>从 Excel（.xlsx）或 CSV 文件导入教职工名册（Ctrl+I）</source>
+        <translation>Import the staff roster from an Excel (.xlsx) or CSV file (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="84"/>
+        <source>下载导入模板…</source>
+        <translation>Download import template…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="69"/>
+        <source>下一步：核定选举单位 ▸</source>
+        <translation>Next: confirm election units ▸</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="79"/>
+        <source>还没有教职工名册</source>
+        <translation>No staff roster yet</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="80"/>
+        <source>第一步：下载导入模板，按模板整理人事处的教职工名册（工号、姓名、性别、出生日期、选举单位、岗位类别、状态），再导入。导入前会先检查并预览，有问题不会导入任何数据。</source>
+        <translation>Step one: download the import template, arrange the HR office&apos;s staff roster by it (staff no., name, gender, date of birth, election unit, post category, status), then import it. The import checks and previews first; if there are problems, nothing is imported.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="99"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="100"/>
+        <source>在岗教职工（R13.1）</source>
+        <translation>On-duty staff (R13.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="103"/>
+        <source>不再列入名册</source>
+        <translation>No longer on the roster</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="105"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="109"/>
+        <source>搜索工号或姓名（Ctrl+F）</source>
+        <translation>Search staff no. or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="112"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="113"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="114"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="145"/>
+        <source>灰色：不计入在岗教职工。双击或按 Enter 查看状态历史。</source>
+        <translation>Grey: not counted as on-duty staff. Double-click or press Enter for the status history.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="182"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="191"/>
+        <source>显示 {shown} / 共 {total} 人</source>
+        <translation>Showing {shown} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <source>岗位类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <source>状态起始日期</source>
+        <translation>Status since</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="62"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="62"/>
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="64"/>
+        <source>不再列入</source>
+        <translation>No longer listed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="64"/>
+        <source>列入</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="164"/>
+        <source>计入在岗教职工（R13.1）</source>
+        <translation>Counts as on-duty staff (R13.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="165"/>
+        <source>不计入在岗教职工（R13.1）</source>
+        <translation>Not counted as on-duty staff (R13.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="167"/>
+        <source>所在单位已并入联合选举单位「{joint}」</source>
+        <translation>The unit has been merged into the joint election unit “{joint}”</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="169"/>
+        <source>最近一次导入的名册中没有此人</source>
+        <translation>Not in the most recently imported roster</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsEntry</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="63"/>
+        <source>发出选票</source>
+        <translation>Ballots issued</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="64"/>
+        <source>收回选票</source>
+        <translation>Ballots returned</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="65"/>
+        <source>无效票</source>
+        <translation>Invalid ballots</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="79"/>
+        <source>各候选人赞成票（按选票顺序）</source>
+        <translation>Yes votes per candidate (in ballot order)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="89"/>
+        <source>保存票数（Ctrl+S）</source>
+        <translation>Save counts (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="158"/>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="197"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="205"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="212"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="192"/>
+        <source>收回多于发出：本轮选举将无效，须重新选举（R14.2）</source>
+        <translation>More returned than issued: this round will be void and must be repeated (R14.2)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="194"/>
+        <source>收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）</source>
+        <translation>Fewer than {need} returned (two thirds): this round will be void (R14.0)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="208"/>
+        <source>✓ 达到 {t} 票，过全体半数</source>
+        <translation>✓ reaches {t} votes, more than half of all</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="218"/>
+        <source>收回须不少于 {need} 张（三分之二，R14.0）</source>
+        <translation>At least {need} must be returned (two thirds, R14.0)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="220"/>
+        <source>不适用三分之二规定（理由：{r}）</source>
+        <translation>Two-thirds rule waived (reason: {r})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="222"/>
+        <source>有效票 = 收回 {r} − 无效 {i} = &lt;b&gt;{v}&lt;/b&gt;&#x3000;·&#x3000;当选须得票 ≥ &lt;b&gt;{t}&lt;/b&gt;（全体 {e} 名教职工的过半数，R14.3）&lt;br&gt;应选 {s} 名&#x3000;·&#x3000;每张选票最多选 {s} 人，多选作废（R14.2）&#x3000;·&#x3000;{turnout}</source>
+        <translation>Valid = returned {r} − invalid {i} = &lt;b&gt;{v}&lt;/b&gt; · elected with ≥ &lt;b&gt;{t}&lt;/b&gt; votes (more than half of all {e} staff, R14.3)&lt;br&gt;{s} seats · at most {s} names per ballot, more spoils it (R14.2) · {turnout}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="247"/>
+        <source>已保存。</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDetail</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="49"/>
+        <source>候选人</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="50"/>
+        <source>投票与计票</source>
+        <translation>Voting and counting</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="51"/>
+        <source>选举结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="71"/>
+        <source>请在左侧选择一个选举单位。</source>
+        <translation>Choose an election unit on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="77"/>
+        <source>第{n}轮进行中</source>
+        <translation>Round {n} in progress</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="78"/>
+        <source>（选票已打印）</source>
+        <translation> (ballots printed)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="79"/>
+        <source>{unit}&#x3000;应选 {m} 名&#x3000;·&#x3000;{state}</source>
+        <translation>{unit} · {m} seats · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="104"/>
+        <source>下一步：提名候选人。应选 {m} 名，候选人须多于应选名额，还需至少 {k} 人（差额，R14.1）。</source>
+        <translation>Next: nominate candidates. {m} seats; there must be more candidates than seats, so at least {k} more are needed (competitive, R14.1).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="105"/>
+        <source>添加候选人…</source>
+        <translation>Add candidates…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="109"/>
+        <source>下一步：录入第{n}轮的票数，核对无误后「结束本轮并计算结果」。</source>
+        <translation>Next: enter the counts of round {n}; once checked, “Close round and compute results”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="111"/>
+        <source>选票已打印。投票结束后，在「投票与计票」中录入第{n}轮的票数。</source>
+        <translation>Ballots printed. After voting, enter the counts of round {n} under “Voting and counting”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="113"/>
+        <source>第{n}轮已开始：下一步打印选票（每位选民一张，共 {e} 张）。</source>
+        <translation>Round {n} has started: next, print the ballots (one per voter, {e} in all).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="115"/>
+        <source>打印选票…</source>
+        <translation>Print ballots…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="116"/>
+        <source>去计票</source>
+        <translation>Go to counting</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="118"/>
+        <source>候选人 {c} 人，应选 {m} 名，符合差额要求。下一步：开始第1轮投票。</source>
+        <translation>{c} candidates for {m} seats, competitive as required. Next: start round 1.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="119"/>
+        <source>开始第1轮…</source>
+        <translation>Start round 1…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="121"/>
+        <source>第{k}轮 {names} 得票相同，无法确定最后的名额：须在他们之间另行选举（R14.4）。</source>
+        <translation>In round {k}, {names} tied, so the last seat is undecided: a runoff among them is needed (R14.4).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="123"/>
+        <source>开始另行选举（第{n}轮）…</source>
+        <translation>Start the runoff (round {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="125"/>
+        <source>已选出 {e} / {m} 名，缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）。</source>
+        <translation>{e} / {m} elected, {u} seats unfilled: hold a further round (R14.5) or leave them for a later by-election (R19.1).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="127"/>
+        <source>另行选举（第{n}轮）…</source>
+        <translation>Runoff (round {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="129"/>
+        <source>上一轮选举无效（见「选举结果」），须重新选举。</source>
+        <translation>The last round was void (see “Results”); the election must be repeated.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="130"/>
+        <source>重新选举（第{n}轮）…</source>
+        <translation>Repeat the election (round {n})…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="131"/>
+        <source>已选出全部 {m} 名代表。全部单位选完后，到「资格审查」审查并公布代表名单。</source>
+        <translation>All {m} delegates elected. When every unit is done, review and publish the delegate list under “Credentials and publication”.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitNameDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="32"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="33"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnitProcedureModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="138"/>
+        <source>合规</source>
+        <translation>Compliant</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="138"/>
+        <source>未完成</source>
+        <translation>Incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="57"/>
+        <source>基准日期</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="65"/>
+        <source>按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，须先把小单位合并为联合选举单位（RA.1）。</source>
+        <translation>On-duty staff are counted by their status on the reference date (R13.1). If there are fewer delegates than election units, first merge small units into joint election units (RA.1).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="70"/>
+        <source>还没有选举单位</source>
+        <translation>No election units yet</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="71"/>
+        <source>选举单位来自教职工名册的「选举单位」列。请先导入名册。</source>
+        <translation>Election units come from the “Election unit” column of the staff roster. Import the roster first.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="72"/>
+        <source>前往导入名册</source>
+        <translation>Go to roster import</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="96"/>
+        <source>合并为联合选举单位…</source>
+        <translation>Merge into a joint unit…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="97"/>
+        <source>按住 Ctrl 或 Shift 选择两个或更多单位</source>
+        <translation>Hold Ctrl or Shift to select two or more units</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="99"/>
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="197"/>
+        <source>拆分联合单位</source>
+        <translation>Split joint unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="105"/>
+        <source>下一步：确定名额方案 ▸</source>
+        <translation>Next: set the seat plan ▸</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="127"/>
+        <source>共 {count} 个选举单位（其中联合选举单位 {joint} 个），在岗教职工 {on_duty} 人</source>
+        <translation>{count} election units ({joint} of them joint), {on_duty} on-duty staff</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="169"/>
+        <source>合并为联合选举单位</source>
+        <translation>Merge into a joint election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="170"/>
+        <source>把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：</source>
+        <translation>Merge {names} into one joint election unit that elects its delegates together. Name of the joint election unit:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="171"/>
+        <source>联合选举单位</source>
+        <translation>Joint election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="176"/>
+        <source>已把 {names} 合并为「{joint}」。</source>
+        <translation>Merged {names} into “{joint}”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="183"/>
+        <source>重命名选举单位</source>
+        <translation>Rename election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="184"/>
+        <source>「{name}」的新名称：</source>
+        <translation>New name for “{name}”:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="188"/>
+        <source>已把「{old}」改名为「{new}」。</source>
+        <translation>Renamed “{old}” to “{new}”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="198"/>
+        <source>拆分「{name}」后，{members} 将各自单独选举代表；名额方案需按新的选举单位重新保存。</source>
+        <translation>After splitting “{name}”, {members} will each elect their own delegates; the seat plan must be saved again for the new units.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="201"/>
+        <source>拆分</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="204"/>
+        <source>已拆分「{name}」：{members}。</source>
+        <translation>Split “{name}”: {members}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsTableModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="31"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="31"/>
+        <source>联合单位成员</source>
+        <translation>Members (joint unit)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="31"/>
+        <source>在岗</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="32"/>
+        <source>教学人员</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="32"/>
+        <source>女性</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="32"/>
+        <source>青年</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="33"/>
+        <source>主要负责人</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="62"/>
+        <source>基准日在岗、离校学习、离校工作的教职工（R13.1）</source>
+        <translation>Staff on duty, away studying or away working on the reference date (R13.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="64"/>
+        <source>岗位类别为教学的在岗教职工（R13.5）</source>
+        <translation>On-duty staff whose post category is teaching (R13.5)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="66"/>
+        <source>基准日不超过青年年龄上限的在岗教职工（R13.5）</source>
+        <translation>On-duty staff within the youth age limit on the reference date (R13.5)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="68"/>
+        <source>党委书记、校长、工会主席（R13.6）</source>
+        <translation>Party secretary, president, union chair (R13.6)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/units_table.py" line="93"/>
+        <source>联合选举单位，由 {members} 合并</source>
+        <translation>Joint election unit, merged from {members}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../congress_app/gui/app.py" line="110"/>
+        <source>正在生成演示学校…</source>
+        <translation>Creating the demo university…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/app.py" line="111"/>
+        <source>正在打开数据库…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>elections</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="23"/>
+        <source>提名候选人</source>
+        <translation>Nominating candidates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="24"/>
+        <source>可以开始投票</source>
+        <translation>Ready to vote</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="25"/>
+        <source>选票已打印</source>
+        <translation>Ballots printed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="26"/>
+        <source>计票中</source>
+        <translation>Counting</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="27"/>
+        <source>需另行选举（票数相同）</source>
+        <translation>Runoff needed (tie)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="28"/>
+        <source>可进行另行选举（有缺额）</source>
+        <translation>Further round possible (seats unfilled)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="29"/>
+        <source>本轮无效，需重新选举</source>
+        <translation>Round void; repeat needed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="30"/>
+        <source>已选出</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="45"/>
+        <source>当选</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="46"/>
+        <source>进入另行选举</source>
+        <translation>To runoff</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="47"/>
+        <source>未当选</source>
+        <translation>Not elected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="48"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="52"/>
+        <source>首轮选举</source>
+        <translation>First round</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="53"/>
+        <source>另行选举（票数相同）</source>
+        <translation>Runoff (tie)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="54"/>
+        <source>另行选举（补足缺额）</source>
+        <translation>Further round (unfilled seats)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="58"/>
+        <source>发出选票</source>
+        <translation>Ballots issued</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="59"/>
+        <source>收回选票</source>
+        <translation>Ballots returned</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="60"/>
+        <source>无效票</source>
+        <translation>Invalid ballots</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="61"/>
+        <source>赞成票</source>
+        <translation>Yes votes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="62"/>
+        <source>本单位教职工人数</source>
+        <translation>Staff of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="63"/>
+        <source>应选名额</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="82"/>
+        <source>本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。须重新选举。</source>
+        <translation>This round is void: {returned} ballots returned, more than the {issued} issued (R14.2, Art. 14). The election must be repeated.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="87"/>
+        <source>本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二（至少 {need} 张，R14.0）。须重新选举。</source>
+        <translation>This round is void: {returned} ballots returned, fewer than two thirds of the unit&apos;s {electorate} staff (at least {need}, R14.0). The election must be repeated.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="91"/>
+        <source>本轮选举无效（{reason}），须重新选举。</source>
+        <translation>This round is void ({reason}); the election must be repeated.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="99"/>
+        <source>{what}不能是负数（R14.2）</source>
+        <translation>{what} cannot be negative (R14.2)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="101"/>
+        <source>{what}必须是整数</source>
+        <translation>{what} must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="103"/>
+        <source>{what}至少为 {required}</source>
+        <translation>{what} must be at least {required}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="106"/>
+        <source>发出选票 {actual} 张，多于本单位在岗教职工 {required} 人（R14.2）</source>
+        <translation>{actual} ballots issued, more than the unit&apos;s {required} on-duty staff (R14.2)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="110"/>
+        <source>无效票 {actual} 张，多于收回选票 {required} 张（R14.2）</source>
+        <translation>{actual} invalid ballots, more than the {required} returned (R14.2)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="114"/>
+        <source>{name} 得 {actual} 票，多于有效票 {required} 张（R14.2）</source>
+        <translation>{name} has {actual} votes, more than the {required} valid ballots (R14.2)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="118"/>
+        <source>赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）</source>
+        <translation>Yes votes total {actual}, more than valid ballots × seats = {required}: ballots with too many marks count as invalid (R14.2)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="122"/>
+        <source>候选人 {actual} 人，须多于应选名额（差额选举，R14.1）</source>
+        <translation>{actual} candidates: there must be more candidates than seats (competitive election, R14.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="124"/>
+        <source>{what}：{code}（实际 {actual}，要求 {required}）</source>
+        <translation>{what}: {code} (actual {actual}, required {required})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="131"/>
+        <source>候选人 {n} 人，应选 {m} 名：须多于 {m} 人（差额，R14.1）</source>
+        <translation>{n} candidates for {m} seats: more than {m} needed (competitive, R14.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="134"/>
+        <source> —— 已满足，可以开始投票。</source>
+        <translation> — met; voting can start.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="136"/>
+        <source> —— 还需至少 {k} 人。</source>
+        <translation> — at least {k} more needed.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="149"/>
+        <source>教学人员代表比例</source>
+        <translation>Share of teaching delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="150"/>
+        <source>女代表比例</source>
+        <translation>Share of women delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="151"/>
+        <source>青年代表比例</source>
+        <translation>Share of young delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="152"/>
+        <source>党政工主要负责人</source>
+        <translation>Party, administration and union leaders</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="165"/>
+        <source>教学人员代表 {a} 名，占 {p}%，不低于 60%（R13.5）。</source>
+        <translation>{a} teaching delegates, {p}%, not below 60% (R13.5).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="168"/>
+        <source>教学人员代表 {a} 名，占 {p}%，低于 60%（须至少 {r} 名；R13.5，第十三条）。</source>
+        <translation>{a} teaching delegates, {p}%, below 60% (at least {r} needed; R13.5, Art. 13).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="172"/>
+        <source>女代表</source>
+        <translation>Women delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="173"/>
+        <source>青年代表</source>
+        <translation>Young delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="175"/>
+        <source>{g} {a} 名，占代表 {p}%；在岗教职工中占 {s}%，相应应有 {r} 名</source>
+        <translation>{g}: {a}, {p}% of delegates; {s}% of on-duty staff, so {r} expected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="179"/>
+        <source>，已达到（R13.5）。</source>
+        <translation>, met (R13.5).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="180"/>
+        <source>，少 {d} 名（R13.5，第十三条：应占相应的比例）。</source>
+        <translation>, {d} short (R13.5, Art. 13: in proportion).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="185"/>
+        <source>党委书记、校长、工会主席均为正式代表（R13.6）。</source>
+        <translation>The party secretary, the president and the union chair are all formal delegates (R13.6).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="186"/>
+        <source>学校党政工主要负责人中，{m}不是正式代表（须为正式代表，R13.6，第十三条）。</source>
+        <translation>Of the school&apos;s principal party, administration and union leaders, not formal delegates: {m} (they must be, R13.6, Art. 13).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="188"/>
+        <source>{n} 人</source>
+        <translation>{n} person(s)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="189"/>
+        <source>{name}：实际 {a}，要求 {r}</source>
+        <translation>{name}: actual {a}, required {r}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="194"/>
+        <source>非在岗教职工（R12.1）</source>
+        <translation>Not on-duty staff (R12.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="195"/>
+        <source>无政治权利（R12.1）</source>
+        <translation>No political rights (R12.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="196"/>
+        <source>未表示愿意履行代表职责（R12.1）</source>
+        <translation>Has not agreed to perform a delegate&apos;s duties (R12.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="197"/>
+        <source>特邀或列席代表不是正式代表（R12.1）</source>
+        <translation>Invited or observing delegates are not formal delegates (R12.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="198"/>
+        <source>缺少本人资料（R12.1）</source>
+        <translation>Personal details missing (R12.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="202"/>
+        <source>尚未选举</source>
+        <translation>Election not held yet</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="203"/>
+        <source>本轮尚未结束</source>
+        <translation>Current round not closed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="204"/>
+        <source>最后一轮选举无效，须重新选举（R14.0/R14.2）</source>
+        <translation>Last round void; the election must be repeated (R14.0/R14.2)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="205"/>
+        <source>得票相同，须另行选举（R14.4）</source>
+        <translation>Tie; a runoff is needed (R14.4)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="206"/>
+        <source>有缺额，可另行选举或日后补选（R14.5、R19.1）</source>
+        <translation>Seats unfilled; a further round or a later by-election (R14.5, R19.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <location filename="../../congress_app/gui/errors.py" line="22"/>
         <source>未能完成</source>
         <translation>Could not finish</translation>
+    </message>
+</context>
+<context>
+    <name>methods</name>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="23"/>
+        <source>最大余额法</source>
+        <translation>Largest remainder</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="24"/>
+        <source>圣拉古法</source>
+        <translation>Sainte-Laguë</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="25"/>
+        <source>洪德法</source>
+        <translation>D&apos;Hondt</translation>
     </message>
 </context>
 <context>
@@ -389,47 +3085,6 @@
         <location filename="../../congress_app/gui/navigation.py" line="76"/>
         <source>设置</source>
         <translation>Settings</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="15"/>
-        <source>新建数据库</source>
-        <translation>New database</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="20"/>
-        <source>打开数据库</source>
-        <translation>Open database</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="25"/>
-        <source>备份数据库到</source>
-        <translation>Back up the database to</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/about.py" line="13"/>
-        <source>关于教代会工作台</source>
-        <translation>About Congress Desk</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/about.py" line="18"/>
-        <source>&lt;h3&gt;教代会工作台 Congress Desk {version}&lt;/h3&gt;&lt;p&gt;按《大连市高等学校教职工代表大会工作规范》（试行）（大教工〔2024〕3号，中国教育工会大连市委员会 2024年11月29日印发）办理高等学校教职工代表大会：代表名额、单位选举、资格审查、代表管理、会议表决、提案与归档。&lt;/p&gt;&lt;p&gt;每项计算都注明所依据的条款编号（如 R13.2、R24.2）。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Congress Desk {version}&lt;/h3&gt;&lt;p&gt;Runs university workers&apos; congresses by the Dalian norms (trial), 大教工〔2024〕3号, issued by the Dalian Committee of the China Education Union on 29 November 2024: delegate seats, unit elections, credentials, the delegate body, meetings and votes, proposals and the archive.&lt;/p&gt;&lt;p&gt;Every computation cites the rule it applies (e.g. R13.2, R24.2).&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../congress_app/gui/app.py" line="107"/>
-        <source>正在生成演示学校…</source>
-        <translation>Creating the demo university…</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/app.py" line="107"/>
-        <source>正在打开数据库…</source>
-        <translation>Opening the database…</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from congress_app import __version__
@@ -10,11 +11,13 @@ from congress_app import __version__
 class AboutDialog:
     @classmethod
     def ask(cls, parent: QWidget) -> None:
-        QMessageBox.about(parent, parent.tr("关于教代会工作台"), cls.text(parent))
+        title = QCoreApplication.translate("AboutDialog", "关于教代会工作台")
+        QMessageBox.about(parent, title, cls.text(parent))
 
     @staticmethod
     def text(parent: QWidget) -> str:
-        return parent.tr(
+        return QCoreApplication.translate(
+            "AboutDialog",
             "<h3>教代会工作台 Congress Desk {version}</h3>"
             "<p>按《大连市高等学校教职工代表大会工作规范》（试行）（大教工〔2024〕3号，"
             "中国教育工会大连市委员会 2024年11月29日印发）办理高等学校教职工代表大会："

@@ -10,10 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 PDF_FILTER = "PDF (*.pdf)"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ElectionFileDialog", text)
-
-
 class ElectionFileDialog:
     @classmethod
     def _ask_pdf(cls, parent: QWidget, title: str, suggested: str) -> Path | None:
@@ -25,16 +21,20 @@ class ElectionFileDialog:
 
     @classmethod
     def ask_ballots(cls, parent: QWidget, suggested: str) -> Path | None:
-        return cls._ask_pdf(parent, _t("选票保存到"), suggested)
+        title = QCoreApplication.translate("ElectionFileDialog", "选票保存到")
+        return cls._ask_pdf(parent, title, suggested)
 
     @classmethod
     def ask_result_sheet(cls, parent: QWidget, suggested: str) -> Path | None:
-        return cls._ask_pdf(parent, _t("选举结果报告单保存到"), suggested)
+        title = QCoreApplication.translate("ElectionFileDialog", "选举结果报告单保存到")
+        return cls._ask_pdf(parent, title, suggested)
 
     @classmethod
     def ask_credentials_report(cls, parent: QWidget, suggested: str) -> Path | None:
-        return cls._ask_pdf(parent, _t("代表资格审查报告保存到"), suggested)
+        title = QCoreApplication.translate("ElectionFileDialog", "代表资格审查报告保存到")
+        return cls._ask_pdf(parent, title, suggested)
 
     @classmethod
     def ask_delegate_list(cls, parent: QWidget, suggested: str) -> Path | None:
-        return cls._ask_pdf(parent, _t("代表名单保存到"), suggested)
+        title = QCoreApplication.translate("ElectionFileDialog", "代表名单保存到")
+        return cls._ask_pdf(parent, title, suggested)

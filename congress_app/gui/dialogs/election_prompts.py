@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -15,7 +16,8 @@ class ElectionConfirm:
         box.setWindowTitle(title)
         box.setText(text)
         yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(box.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(QCoreApplication.translate("ElectionConfirm", "取消"),
+                           QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.setEscapeButton(no)
         box.exec()

@@ -4,23 +4,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-DB_FILTER = "教代会数据库 (*.db *.sqlite);;所有文件 (*)"
+DB_FILTER = QT_TRANSLATE_NOOP("DatabaseFileDialog", "教代会数据库 (*.db *.sqlite);;所有文件 (*)")
+
+
+def _db_filter() -> str:
+    return QCoreApplication.translate("DatabaseFileDialog", DB_FILTER)
 
 
 class DatabaseFileDialog:
     @classmethod
     def ask_new(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("新建数据库"), "congress.db", DB_FILTER)
+        title = QCoreApplication.translate("DatabaseFileDialog", "新建数据库")
+        name, _ = QFileDialog.getSaveFileName(parent, title, "congress.db", _db_filter())
         return Path(name) if name else None
 
     @classmethod
     def ask_open(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, parent.tr("打开数据库"), "", DB_FILTER)
+        title = QCoreApplication.translate("DatabaseFileDialog", "打开数据库")
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", _db_filter())
         return Path(name) if name else None
 
     @classmethod
     def ask_backup_target(cls, parent: QWidget, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("备份数据库到"), suggested, DB_FILTER)
+        title = QCoreApplication.translate("DatabaseFileDialog", "备份数据库到")
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, _db_filter())
         return Path(name) if name else None

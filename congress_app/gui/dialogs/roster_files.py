@@ -8,23 +8,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterFileDialog", text)
-
-
 class RosterFileDialog:
     @classmethod
     def ask_roster_file(cls, parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("选择教职工名册"), "",
-            _tr("教职工名册 (*.xlsx *.xlsm *.csv);;所有文件 (*)"))
+            parent, QCoreApplication.translate("RosterFileDialog", "选择教职工名册"), "",
+            QCoreApplication.translate("RosterFileDialog", "教职工名册 (*.xlsx *.xlsm *.csv);;所有文件 (*)"))
         return Path(name) if name else None
 
     @classmethod
     def ask_template_target(cls, parent: QWidget) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(
-            parent, _tr("保存导入模板"), _tr("教职工名册导入模板.xlsx"),
-            _tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
+            parent, QCoreApplication.translate("RosterFileDialog", "保存导入模板"),
+            QCoreApplication.translate("RosterFileDialog", "教职工名册导入模板.xlsx"),
+            QCoreApplication.translate("RosterFileDialog", "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
         if not name:
             return None
         path = Path(name)
@@ -35,9 +32,10 @@ class RosterFileDialog:
     @classmethod
     def ask_export_target(cls, parent: QWidget, fmt: str, suggested: str) -> Path | None:
         """``fmt`` is "pdf" or "xlsx"; the returned path carries that suffix."""
-        filters = {"pdf": _tr("PDF 文件 (*.pdf)"), "xlsx": _tr("Excel 工作簿 (*.xlsx)")}
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("导出名额分配表"), suggested,
-                                              filters[fmt])
+        filters = {"pdf": QCoreApplication.translate("RosterFileDialog", "PDF 文件 (*.pdf)"),
+                   "xlsx": QCoreApplication.translate("RosterFileDialog", "Excel 工作簿 (*.xlsx)")}
+        title = QCoreApplication.translate("RosterFileDialog", "导出名额分配表")
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters[fmt])
         if not name:
             return None
         path = Path(name)

@@ -123,8 +123,10 @@ def field_label(field: str) -> str:
 
 def describe_change(change: StaffChange) -> str:
     empty = "—"
-    return "；".join(f"{field_label(c.field)}：{c.old or empty} → {c.new or empty}"
-                    for c in change.changes)
+    one = QCoreApplication.translate("RosterPreviewDialog", "{field}：{old} → {new}")
+    return QCoreApplication.translate("RosterPreviewDialog", "；").join(
+        one.format(field=field_label(c.field), old=c.old or empty, new=c.new or empty)
+        for c in change.changes)
 
 
 class RosterPreviewDialog(QDialog):

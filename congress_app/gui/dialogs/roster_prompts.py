@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,7 +64,8 @@ class ConfirmDialog:
         box.setWindowTitle(title)
         box.setText(text)
         yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(box.tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(QCoreApplication.translate("ConfirmDialog", "取消"),
+                           QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.setEscapeButton(no)
         box.exec()

@@ -43,7 +43,8 @@ class StaffDetailDialog(QDialog):
             (self.tr("工号"), row.staff_no), (self.tr("姓名"), row.name),
             (self.tr("性别"), row.gender), (self.tr("出生日期"), _date(row.birth_date)),
             (self.tr("选举单位"), unit), (self.tr("岗位类别"), row.category),
-            (self.tr("状态"), f"{row.status}（{on_duty}）"),
+            (self.tr("状态"),
+             self.tr("{status}（{on_duty}）").format(status=row.status, on_duty=on_duty)),
             (self.tr("状态起始日期"), _date(row.status_since)),
             (self.tr("职务"), row.post or "—"),
             (self.tr("名册"), self.tr("列入") if row.listed else self.tr("不再列入")),
@@ -51,7 +52,7 @@ class StaffDetailDialog(QDialog):
         self.values: dict[str, QLabel] = {}
         for i, (label, value) in enumerate(pairs):
             r, c = divmod(i, 2)
-            name = QLabel(label + "：")
+            name = QLabel(self.tr("{label}：").format(label=label))
             name.setStyleSheet("color: #555555;")
             shown = QLabel(value)
             shown.setWordWrap(True)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from congress_app.services.elections import CandidateInfo
@@ -42,7 +49,13 @@ class ElectionCandidatesModel(_Table):
     """序号 on the ballot, name, staff number, gender, post category."""
 
     COL_NO, COL_NAME, COL_STAFF_NO, COL_GENDER, COL_CATEGORY = range(5)
-    HEADERS = ("序号", "姓名", "工号", "性别", "岗位类别")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "序号"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "姓名"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "工号"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "性别"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "岗位类别"),
+    )
 
     def set_rows(self, rows: Sequence[CandidateInfo]) -> None:
         self.beginResetModel()
@@ -87,7 +100,13 @@ class StaffChoice:
 class EligibleStaffModel(_Table):
     """The picker's list; people already nominated are shown greyed and cannot be chosen."""
 
-    HEADERS = ("工号", "姓名", "性别", "岗位类别", "状态")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "工号"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "姓名"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "性别"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "岗位类别"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "状态"),
+    )
 
     def set_rows(self, rows: Sequence[StaffChoice]) -> None:
         self.beginResetModel()
@@ -108,7 +127,7 @@ class EligibleStaffModel(_Table):
         if not index.isValid():
             return None
         s = self._rows[index.row()]
-        values = (s.staff_no, s.name, s.gender, s.category, _t("已是候选人") if s.nominated else "")
+        values = (s.staff_no, s.name, s.gender, s.category, self.tr("已是候选人") if s.nominated else "")
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and s.nominated:

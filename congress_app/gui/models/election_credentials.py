@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from congress_app.gui.pages.elections.texts import (
@@ -62,7 +69,14 @@ class _Table(QAbstractTableModel):
 class CredentialChecksModel(_Table):
     """检查项, 条款, 实际, 要求, 结果, 说明."""
 
-    HEADERS = ("检查项", "条款", "实际", "要求", "结果", "说明")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "检查项"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "条款"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "实际"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "要求"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "结果"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "说明"),
+    )
     STATUS_COLUMN = 4
 
     def set_view(self, view) -> None:
@@ -70,8 +84,8 @@ class CredentialChecksModel(_Table):
         self.beginResetModel()
         self._rows, self._colors = [], []
         for c in view.checks:
-            status = (_t("通过") if c.passed else _t("未通过") if c.blocking
-                      else _t("未达到（提示）"))
+            status = (self.tr("通过") if c.passed else self.tr("未通过") if c.blocking
+                      else self.tr("未达到（提示）"))
             text = check_text(c, delegates=delegates, on_duty=view.on_duty,
                               women_staff=view.women_staff, youth_staff=view.youth_staff)
             self._rows.append((check_name(c.kind), c.rule, str(c.actual), str(c.required),
@@ -89,26 +103,39 @@ class CredentialChecksModel(_Table):
 
 
 class DelegateEligibilityModel(_Table):
-    HEADERS = ("选举单位", "姓名", "性别", "岗位类别", "资格（R12.1）", "说明")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "选举单位"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "姓名"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "性别"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "岗位类别"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "资格（R12.1）"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "说明"),
+    )
     STATUS_COLUMN = 4
 
     def set_rows(self, delegates: Sequence) -> None:
         self.beginResetModel()
         self._rows = [(d.unit, d.name, getattr(d, "gender", ""), d.category,
-                       _t("符合") if d.eligible else _t("不符合"),
+                       self.tr("符合") if d.eligible else self.tr("不符合"),
                        codes_text(d.codes, ELIGIBILITY_CODES)) for d in delegates]
         self._colors = [PASS if d.eligible else FAIL for d in delegates]
         self.endResetModel()
 
 
 class UnitProcedureModel(_Table):
-    HEADERS = ("选举单位", "应选", "选出", "程序（R14）", "说明")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "选举单位"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "应选"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "选出"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "程序（R14）"),
+        QT_TRANSLATE_NOOP("ElectionCredentialsModel", "说明"),
+    )
     STATUS_COLUMN = 3
 
     def set_rows(self, procedures: Sequence) -> None:
         self.beginResetModel()
         self._rows = [(p.unit, str(p.seats), str(p.elected),
-                       _t("合规") if p.compliant else _t("未完成"),
+                       self.tr("合规") if p.compliant else self.tr("未完成"),
                        codes_text(p.codes, PROCEDURE_CODES)) for p in procedures]
         self._colors = [PASS if p.compliant else FAIL for p in procedures]
         self.endResetModel()

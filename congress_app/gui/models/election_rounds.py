@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from congress_app.gui.pages.elections.texts import outcome_label
@@ -43,7 +50,12 @@ class RoundResultsModel(_Table):
     """候选人, 得票, 是否过半数 (R14.3), 结果."""
 
     COL_NAME, COL_YES, COL_MAJORITY, COL_OUTCOME = range(4)
-    HEADERS = ("候选人", "得票", "过全体半数", "结果")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ElectionRoundsModel", "候选人"),
+        QT_TRANSLATE_NOOP("ElectionRoundsModel", "得票"),
+        QT_TRANSLATE_NOOP("ElectionRoundsModel", "过全体半数"),
+        QT_TRANSLATE_NOOP("ElectionRoundsModel", "结果"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -65,7 +77,7 @@ class RoundResultsModel(_Table):
         yes = c.yes or 0
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             values = (c.name, yes if role == SORT_ROLE else str(yes),
-                      _t("是") if yes >= self._threshold else _t("否"), outcome_label(c.outcome))
+                      self.tr("是") if yes >= self._threshold else self.tr("否"), outcome_label(c.outcome))
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_OUTCOME:
             return QColor(OUTCOME_COLORS.get(c.outcome, "#333333"))
@@ -81,7 +93,11 @@ class RoundResultsModel(_Table):
 class BallotMismatchModel(_Table):
     """Every paper where the two clerks differ (or only one has entered it)."""
 
-    HEADERS = ("选票编号", "录入员1", "录入员2")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ElectionRoundsModel", "选票编号"),
+        QT_TRANSLATE_NOOP("ElectionRoundsModel", "录入员1"),
+        QT_TRANSLATE_NOOP("ElectionRoundsModel", "录入员2"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -99,11 +115,11 @@ class BallotMismatchModel(_Table):
 
     def reading(self, marks, spoilt: bool) -> str:
         if marks is None:
-            return _t("（未录入）")
+            return self.tr("（未录入）")
         if spoilt:
-            return _t("废票")
+            return self.tr("废票")
         if not marks:
-            return _t("（空白，未勾选）")
+            return self.tr("（空白，未勾选）")
         order = {cid: i for i, cid in enumerate(self._names)}
         return "、".join(self._names.get(m, str(m))
                         for m in sorted(marks, key=lambda m: order.get(m, len(order))))

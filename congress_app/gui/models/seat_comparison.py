@@ -151,8 +151,8 @@ class SeatComparisonModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return DIFFERENCE_BRUSH
             if role == Qt.ItemDataRole.ToolTipRole:
-                figures = "、".join(f"{method_name(m)} {self.seats(m, unit.name)}"
-                                   for m in METHODS)
+                figures = self.tr("、").join(f"{method_name(m)} {self.seats(m, unit.name)}"
+                                            for m in METHODS)
                 return self.tr("三种方法结果不同：{figures}").format(figures=figures)
         return None
 

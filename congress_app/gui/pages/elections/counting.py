@@ -184,7 +184,7 @@ class TotalsEntry(QWidget):
         for key, spin in (("issued", self.issued), ("returned", self.returned),
                           ("invalid", self.invalid)):
             problems = notes.get(key, [])
-            self.field_notes[key].setText("；".join(problems))
+            self.field_notes[key].setText(self.tr("；").join(problems))
             self.field_notes[key].setStyleSheet(f"color: {ERROR_COLOR};")
             spin.set_problem(bool(problems))
         warnings = []
@@ -194,7 +194,7 @@ class TotalsEntry(QWidget):
             warnings.append(self.tr("收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）").format(
                 need=-(-2 * view.electorate // 3)))
         if warnings and not notes.get("returned"):
-            self.field_notes["returned"].setText("；".join(warnings))
+            self.field_notes["returned"].setText(self.tr("；").join(warnings))
             self.field_notes["returned"].setStyleSheet(f"color: {WARN_COLOR};")
         threshold = view.threshold
         for cid, spin in self.yes.items():
@@ -202,14 +202,14 @@ class TotalsEntry(QWidget):
             note = self.yes_notes[cid]
             spin.set_problem(bool(problems))
             if problems:
-                note.setText("；".join(problems))
+                note.setText(self.tr("；").join(problems))
                 note.setStyleSheet(f"color: {ERROR_COLOR};")
             elif spin.value() >= threshold:
                 note.setText(self.tr("✓ 达到 {t} 票，过全体半数").format(t=threshold))
                 note.setStyleSheet(f"color: {OK_COLOR};")
             else:
                 note.setText("")
-        self.general.setText("；".join(notes.get("yes_votes", [])))
+        self.general.setText(self.tr("；").join(notes.get("yes_votes", [])))
 
     def _show_summary(self, figures: Figures) -> None:
         view = self.view

@@ -164,7 +164,7 @@ class ResultsPanel(QWidget):
         if view.unfilled and not view.runoff:
             parts.append(self.tr("缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）").format(
                 u=view.unfilled))
-        self.verdict.setText("；".join(parts) + "。")
+        self.verdict.setText(self.tr("；").join(parts) + self.tr("。"))
         self.verdict.setStyleSheet(WARNING_STYLE if view.unfilled else SUCCESS_STYLE)
         if can_go_on:
             fit_button(self.next_button, self.tr("另行选举（第{n}轮）…").format(n=len(data.rounds) + 1))

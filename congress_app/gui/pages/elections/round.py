@@ -209,7 +209,7 @@ class RoundPanel(QWidget):
         if current.entry_mode == "totals":
             problems = self.totals.problems()
             if problems:
-                self._say(self.tr("票数还有问题，不能结束本轮：{p}").format(p="；".join(problems)), ok=False)
+                self._say(self.tr("票数还有问题，不能结束本轮：{p}").format(p=self.tr("；").join(problems)), ok=False)
                 return
         if not ElectionConfirm.ask(self, self.tr("结束本轮"), self.tr(
                 "结束「{unit}」第{n}轮并按票数计算结果？结束后票数不能再修改。").format(

@@ -13,6 +13,9 @@ CONTEXT = "elections"
 
 
 def tr(text: str) -> str:
+    """Translate a text taken from one of the QT_TRANSLATE_NOOP tables below. Literal texts
+    call QCoreApplication.translate("elections", …) directly: lupdate files a bare tr("…")
+    outside a class under the empty context, where the runtime lookup never finds it."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -76,51 +79,62 @@ def round_kind_label(kind: str) -> str:
 def void_text(reason: str, *, electorate: int, issued: int | None, returned: int | None) -> str:
     """Why a closed round elected nobody, with the figures and the rule."""
     if reason == "returned_exceeds_issued":
-        return tr("本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。"
-                  "须重新选举。").format(returned=returned, issued=issued)
+        return QCoreApplication.translate(
+            "elections", "本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。"
+            "须重新选举。").format(returned=returned, issued=issued)
     if reason == "turnout_below_two_thirds":
         need = -(-2 * electorate // 3)
-        return tr("本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二"
-                  "（至少 {need} 张，R14.0）。须重新选举。").format(
-                      returned=returned, electorate=electorate, need=need)
-    return tr("本轮选举无效（{reason}），须重新选举。").format(reason=reason)
+        return QCoreApplication.translate(
+            "elections", "本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二"
+            "（至少 {need} 张，R14.0）。须重新选举。").format(
+                returned=returned, electorate=electorate, need=need)
+    return QCoreApplication.translate("elections", "本轮选举无效（{reason}），须重新选举。").format(
+        reason=reason)
 
 
 def finding_text(code: str, field: str, actual, required, name: str = "") -> str:
     """One live problem of the counting screen, naming the field (and the candidate)."""
     what = name if name else tr(FIELD_NAMES.get(field, field))
     if code == "negative":
-        return tr("{what}不能是负数（R14.2）").format(what=what)
+        return QCoreApplication.translate("elections", "{what}不能是负数（R14.2）").format(what=what)
     if code == "not_integer":
-        return tr("{what}必须是整数").format(what=what)
+        return QCoreApplication.translate("elections", "{what}必须是整数").format(what=what)
     if code == "below_minimum":
-        return tr("{what}至少为 {required}").format(what=what, required=required)
+        return QCoreApplication.translate("elections", "{what}至少为 {required}").format(
+            what=what, required=required)
     if code == "exceeds_electorate":
-        return tr("发出选票 {actual} 张，多于本单位在岗教职工 {required} 人（R14.2）").format(
-            actual=actual, required=required)
+        return QCoreApplication.translate(
+            "elections", "发出选票 {actual} 张，多于本单位在岗教职工 {required} 人（R14.2）").format(
+                actual=actual, required=required)
     if code == "exceeds_returned":
-        return tr("无效票 {actual} 张，多于收回选票 {required} 张（R14.2）").format(
-            actual=actual, required=required)
+        return QCoreApplication.translate(
+            "elections", "无效票 {actual} 张，多于收回选票 {required} 张（R14.2）").format(
+                actual=actual, required=required)
     if code == "exceeds_valid":
-        return tr("{name} 得 {actual} 票，多于有效票 {required} 张（R14.2）").format(
-            name=name or what, actual=actual, required=required)
+        return QCoreApplication.translate(
+            "elections", "{name} 得 {actual} 票，多于有效票 {required} 张（R14.2）").format(
+                name=name or what, actual=actual, required=required)
     if code == "exceeds_marks":
-        return tr("赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）"
-                  ).format(actual=actual, required=required)
+        return QCoreApplication.translate(
+            "elections", "赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）"
+        ).format(actual=actual, required=required)
     if code == "not_contested":
-        return tr("候选人 {actual} 人，须多于应选名额（差额选举，R14.1）").format(actual=actual)
-    return tr("{what}：{code}（实际 {actual}，要求 {required}）").format(
+        return QCoreApplication.translate(
+            "elections", "候选人 {actual} 人，须多于应选名额（差额选举，R14.1）").format(actual=actual)
+    return QCoreApplication.translate("elections", "{what}：{code}（实际 {actual}，要求 {required}）").format(
         what=what, code=code, actual=actual, required=required)
 
 
 def candidates_hint(candidates: int, seats: int) -> tuple[str, bool]:
     """The live 差额 hint of the candidates list and whether it is met (R14.1)."""
     ok = candidates > seats
-    text = tr("候选人 {n} 人，应选 {m} 名：须多于 {m} 人（差额，R14.1）").format(n=candidates, m=seats)
+    text = QCoreApplication.translate(
+        "elections", "候选人 {n} 人，应选 {m} 名：须多于 {m} 人（差额，R14.1）").format(n=candidates, m=seats)
     if ok:
-        text += tr(" —— 已满足，可以开始投票。")
+        text += QCoreApplication.translate("elections", " —— 已满足，可以开始投票。")
     else:
-        text += tr(" —— 还需至少 {k} 人。").format(k=seats + 1 - candidates)
+        text += QCoreApplication.translate("elections", " —— 还需至少 {k} 人。").format(
+            k=seats + 1 - candidates)
     return text, ok
 
 
@@ -148,25 +162,32 @@ def check_text(check, *, delegates: int, on_duty: int, women_staff: int, youth_s
     kind, actual, required = check.kind, check.actual, check.required
     if kind == "teaching":
         if check.passed:
-            return tr("教学人员代表 {a} 名，占 {p}%，不低于 60%（R13.5）。").format(
-                a=actual, p=_pct(actual, delegates))
-        return tr("教学人员代表 {a} 名，占 {p}%，低于 60%（须至少 {r} 名；R13.5，第十三条）。").format(
-            a=actual, p=_pct(actual, delegates), r=required)
+            return QCoreApplication.translate(
+                "elections", "教学人员代表 {a} 名，占 {p}%，不低于 60%（R13.5）。").format(
+                    a=actual, p=_pct(actual, delegates))
+        return QCoreApplication.translate(
+            "elections", "教学人员代表 {a} 名，占 {p}%，低于 60%（须至少 {r} 名；R13.5，第十三条）。").format(
+                a=actual, p=_pct(actual, delegates), r=required)
     if kind in ("women", "youth"):
-        group = tr("女代表") if kind == "women" else tr("青年代表")
+        group = (QCoreApplication.translate("elections", "女代表") if kind == "women"
+                 else QCoreApplication.translate("elections", "青年代表"))
         staff = women_staff if kind == "women" else youth_staff
-        facts = tr("{g} {a} 名，占代表 {p}%；在岗教职工中占 {s}%，相应应有 {r} 名").format(
-            g=group, a=actual, p=_pct(actual, delegates), s=_pct(staff, on_duty), r=required)
+        facts = QCoreApplication.translate(
+            "elections", "{g} {a} 名，占代表 {p}%；在岗教职工中占 {s}%，相应应有 {r} 名").format(
+                g=group, a=actual, p=_pct(actual, delegates), s=_pct(staff, on_duty), r=required)
         if check.passed:
-            return facts + tr("，已达到（R13.5）。")
-        return facts + tr("，少 {d} 名（R13.5，第十三条：应占相应的比例）。").format(d=required - actual)
+            return facts + QCoreApplication.translate("elections", "，已达到（R13.5）。")
+        return facts + QCoreApplication.translate(
+            "elections", "，少 {d} 名（R13.5，第十三条：应占相应的比例）。").format(d=required - actual)
     if kind == "leaders":
         missing = "、".join(getattr(check, "missing", ()) or ())
         if check.passed:
-            return tr("党委书记、校长、工会主席均为正式代表（R13.6）。")
-        return tr("学校党政工主要负责人中，{m}不是正式代表（须为正式代表，R13.6，第十三条）。").format(
-            m=missing or tr("{n} 人").format(n=required - actual))
-    return tr("{name}：实际 {a}，要求 {r}").format(name=check_name(kind), a=actual, r=required)
+            return QCoreApplication.translate("elections", "党委书记、校长、工会主席均为正式代表（R13.6）。")
+        return QCoreApplication.translate(
+            "elections", "学校党政工主要负责人中，{m}不是正式代表（须为正式代表，R13.6，第十三条）。").format(
+                m=missing or QCoreApplication.translate("elections", "{n} 人").format(n=required - actual))
+    return QCoreApplication.translate("elections", "{name}：实际 {a}，要求 {r}").format(
+        name=check_name(kind), a=actual, r=required)
 
 
 ELIGIBILITY_CODES = {
@@ -187,4 +208,5 @@ PROCEDURE_CODES = {
 
 
 def codes_text(codes, table: dict[str, str]) -> str:
-    return "；".join(tr(table.get(code, code)) for code in codes)
+    separator = QCoreApplication.translate("elections", "；")
+    return separator.join(tr(table.get(code, code)) for code in codes)
