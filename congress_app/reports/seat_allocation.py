@@ -22,7 +22,7 @@ from congress_app.reports.layout import (
     frame_width, key_value_table, para, signature_table, styles,
 )
 
-RULE_IDS = ("R13.1", "R13.2", "R13.3", "R13.5", "RA.1–RA.3")
+RULE_IDS = ("R13.1", "R13.2", "R13.3", "R13.5", "R13.6", "RA.1–RA.3")
 METHODS = ("hamilton", "sainte-lague", "dhondt")
 CHART_GAP = 12  # space above the chart
 CHOSEN_FILL = "#fff6d5"  # the chosen method's column in the comparison (RA.2)
@@ -43,6 +43,7 @@ class SeatUnitRow:
     seats_hamilton: int | None = None
     seats_sainte_lague: int | None = None
     seats_dhondt: int | None = None
+    leaders: tuple[str, ...] = ()  # R13.6: main leaders' posts held in the unit
 
     def by_method(self) -> tuple[int | None, int | None, int | None]:
         return (self.seats_hamilton, self.seats_sainte_lague, self.seats_dhondt)
@@ -92,6 +93,12 @@ class SeatAllocationLabels:
     chosen_total: str = "确定代表名额"
     method: str = "分配方法"
     decided: str = "决定人 / 决定日期"
+    leaders: str = "党政工主要负责人（R13.6）"
+    leader_in: str = "{unit}（{posts}）"
+    leader_missing: str = "名册中未找到：{posts}"
+    leader_join: str = "、"
+    leader_separator: str = "；"
+    leader_roles: tuple[str, str, str] = ("党委书记", "校长", "工会主席")
     manual_reason: str = "人工确定名额理由（R13.4）"
     teaching_share: str = "教学人员代表目标"
     teaching_share_value: str = "{n} 名（{pct}，要求 ≥60%，R13.5）"
@@ -121,6 +128,17 @@ class SeatAllocationLabels:
         return heads + (list(self.method_names) if data.has_comparison else [])
 
 
+def _leaders_text(data: SeatAllocationData, labels: SeatAllocationLabels) -> str:
+    """R13.6: the units the main leaders stand in (their seats are among those units')."""
+    found = {post for r in data.rows for post in r.leaders}
+    parts = [labels.leader_in.format(unit=r.unit, posts=labels.leader_join.join(r.leaders))
+             for r in data.rows if r.leaders]
+    missing = [post for post in labels.leader_roles if post not in found]
+    if missing:
+        parts.append(labels.leader_missing.format(posts=labels.leader_join.join(missing)))
+    return labels.leader_separator.join(parts)
+
+
 def _summary_pairs(data: SeatAllocationData, labels: SeatAllocationLabels) -> list[tuple[str, str]]:
     page = labels.page
     if data.band_low_pct is None or data.band_high_pct is None:
@@ -146,6 +164,7 @@ def _summary_pairs(data: SeatAllocationData, labels: SeatAllocationLabels) -> li
         (labels.teaching_share,
          labels.teaching_share_value.format(n=teaching, pct=fmt_pct(teaching, data.chosen_total))),
         (labels.decided, f"{data.decided_by} / {fmt_date(data.decided_on, page)}"),
+        (labels.leaders, _leaders_text(data, labels)),
     ]
     if data.manual_total_reason:
         pairs.append((labels.manual_reason, data.manual_total_reason))

@@ -35,7 +35,7 @@ def seat_allocation_data(session: Session, plan: SeatPlanView) -> SeatAllocation
         SeatUnitRow(u.name, u.on_duty, u.teaching_staff, u.women, u.youth, u.seats,
                     u.teaching_target, u.women_target, u.youth_target,
                     by_method["hamilton"][u.name], by_method["sainte-lague"][u.name],
-                    by_method["dhondt"][u.name])
+                    by_method["dhondt"][u.name], u.leaders)
         for u in plan.units
     )
     return SeatAllocationData(

@@ -1543,52 +1543,68 @@
 <context>
     <name>SeatComparisonModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="108"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="109"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="108"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="109"/>
         <source>在岗</source>
         <translation>On duty</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="109"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="110"/>
         <source>教学≥</source>
         <translation>Teaching ≥</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="109"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="110"/>
         <source>女性≥</source>
         <translation>Women ≥</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="110"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="111"/>
         <source>青年≥</source>
         <translation>Youth ≥</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="115"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="111"/>
+        <source>负责人</source>
+        <translation>Leaders</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="116"/>
         <source>{name}（{rule}）</source>
         <translation>{name} ({rule})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="118"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="119"/>
+        <source>学校党政工主要负责人在本单位的人数：须当选为正式代表（R13.6）</source>
+        <translation>Main party, administration and union leaders in this unit: they must be elected formal delegates (R13.6)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="121"/>
         <source>按所选方法（{name}）的代表构成目标（RA.3、R13.5）</source>
         <translation>Composition targets under the chosen method, {name} (RA.3, R13.5)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="154"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="156"/>
+        <source>{posts}在本单位，须当选为正式代表（R13.6）</source>
+        <translation>{posts} in this unit: must be elected formal delegates (R13.6)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="157"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="162"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="156"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="164"/>
         <source>三种方法结果不同：{figures}</source>
         <translation>The three methods differ: {figures}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/seat_comparison.py" line="177"/>
+        <location filename="../../congress_app/gui/models/seat_comparison.py" line="187"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -1677,7 +1693,7 @@
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="187"/>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="350"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="366"/>
         <source>保存方案</source>
         <translation>Save plan</translation>
     </message>
@@ -1697,52 +1713,77 @@
         <translation>By {method}: teaching targets total {teaching}; R13.5 requires at least {required} (60%) {mark}; at least {women} women and {youth} young delegates (in proportion to on-duty staff, R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="315"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
         <source>黄色单元格：三种方法结果不同（{count} 个单位）。</source>
         <translation> Yellow cells: the three methods differ ({count} units).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="321"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="322"/>
+        <source>{post}在{unit}</source>
+        <translation>{post} in {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="327"/>
+        <source>党政工主要负责人须当选为正式代表（R13.6）：{placed}。</source>
+        <translation>The main party, administration and union leaders must be elected formal delegates (R13.6): {placed}. </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="328"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="330"/>
+        <source>名册「职务」中未找到：{posts}（R13.6）。</source>
+        <translation>Not found in the roster&apos;s post column: {posts} (R13.6). </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="331"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="337"/>
         <source>尚未保存名额方案。确定代表总数和分配方法后点「保存方案」。</source>
         <translation>No seat plan saved yet. Set the total and the method, then click “Save plan”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="323"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="339"/>
         <source>当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；由 {who} 于 {when} 记录。</source>
         <translation>Current plan: {total} delegates, {method}, reference date {ref}, {n} on duty; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="329"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="345"/>
         <source>（与上面的选择不同，尚未保存）</source>
         <translation> (differs from the choices above; not saved)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="345"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="361"/>
         <source>保存名额方案：代表总数 {total} 名，按{method}分配到 {units} 个选举单位（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。</source>
         <translation>Save the seat plan: {total} delegates, allocated by {method} to {units} election units (reference date {ref}, {n} on duty). Saving records who ({who}) and when.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="350"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="366"/>
         <source>保存名额方案</source>
         <translation>Save the seat plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="361"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="377"/>
         <source>已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。</source>
         <translation>Seat plan saved: {total} delegates, {method}; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="370"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="386"/>
         <source>名额分配表-{date}.{fmt}</source>
         <translation>Seat allocation table-{date}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="385"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="401"/>
         <source>已导出名额分配表：{path}</source>
         <translation>Seat allocation table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="387"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="403"/>
         <source>正在导出名额分配表…</source>
         <translation>Exporting the seat allocation table…</translation>
     </message>

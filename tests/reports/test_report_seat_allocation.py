@@ -76,8 +76,9 @@ def test_pdf_has_the_table_the_chart_and_the_footer(tmp_path, poppler, embedded,
     for needle in ("教职工代表大会代表名额分配表", SCHOOL, "电子信息与电气工程学部", "附属学校",
                    "最大余额法", "圣拉古法", "洪德法", "2400人", "6%–10%", "144–240", "206名",
                    "校工会/2025年3月10日", "各选举单位代表名额",
-                   "依据：R13.1、R13.2、R13.3、R13.5、RA.1–RA.3", "生成日期：2025年3月12日"):
+                   "依据：R13.1、R13.2、R13.3、R13.5、R13.6、RA.1–RA.3", "生成日期：2025年3月12日"):
         assert needle in text, needle
+    assert "党政工主要负责人（R13.6）名册中未找到：党委书记、校长、工会主席" in text
     teaching = sum(r.teaching_target for r in data.rows)
     assert f"教学人员代表目标{teaching}名（{100 * teaching / 206:.1f}%，要求≥60%，R13.5）" in text
     pages = poppler.pages_text(out)
@@ -214,3 +215,16 @@ def test_xlsx_groups_the_three_methods_and_marks_the_chosen_one(tmp_path, univer
         str(r) for r in ws.merged_cells.ranges}
     fills = [ws.cell(head_i + 1, c).fill.fgColor.rgb.upper() for c in range(n_cols - 2, n_cols + 1)]
     assert fills[1].endswith("FFF6D5") and not fills[0].endswith("FFF6D5")  # 圣拉古法 chosen
+
+
+def test_the_main_leaders_units_are_named(tmp_path, poppler, data):
+    from dataclasses import replace
+
+    rows = list(data.rows)
+    rows[0] = replace(rows[0], leaders=("党委书记", "工会主席"))
+    rows[3] = replace(rows[3], leaders=("校长",))
+    out = tmp_path / "leaders.pdf"
+    build_seat_allocation_pdf(replace(data, rows=tuple(rows)), out)
+    text = poppler.flat_text(out)
+    assert f"{rows[0].unit}（党委书记、工会主席）；{rows[3].unit}（校长）" in text
+    assert "名册中未找到" not in text

@@ -42,7 +42,8 @@ COL_FIRST_METHOD = 2  # one column per METHODS entry, in that order
 COL_TEACHING_TARGET = COL_FIRST_METHOD + len(METHODS)
 COL_WOMEN_TARGET = COL_TEACHING_TARGET + 1
 COL_YOUTH_TARGET = COL_TEACHING_TARGET + 2
-COLUMN_COUNT = COL_YOUTH_TARGET + 1
+COL_LEADERS = COL_YOUTH_TARGET + 1  # R13.6: main leaders standing in the unit
+COLUMN_COUNT = COL_LEADERS + 1
 
 DIFFERS_ROLE = Qt.ItemDataRole.UserRole + 1  # bool: do the methods disagree on this unit?
 
@@ -107,13 +108,15 @@ class SeatComparisonModel(QAbstractTableModel):
                 return method_name(method)
             return {COL_UNIT: self.tr("选举单位"), COL_ON_DUTY: self.tr("在岗"),
                     COL_TEACHING_TARGET: self.tr("教学≥"), COL_WOMEN_TARGET: self.tr("女性≥"),
-                    COL_YOUTH_TARGET: self.tr("青年≥")}[section]
+                    COL_YOUTH_TARGET: self.tr("青年≥"), COL_LEADERS: self.tr("负责人")}[section]
         if role == Qt.ItemDataRole.FontRole and method == self._method:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             if method is not None:
                 return self.tr("{name}（{rule}）").format(name=method_name(method),
                                                         rule=method_rule(method))
+            if section == COL_LEADERS:
+                return self.tr("学校党政工主要负责人在本单位的人数：须当选为正式代表（R13.6）")
             if section >= COL_TEACHING_TARGET:
                 return self.tr("按所选方法（{name}）的代表构成目标（RA.3、R13.5）").format(
                     name=method_name(self._method))
@@ -147,6 +150,11 @@ class SeatComparisonModel(QAbstractTableModel):
             return method is not None and self.differs(unit.name)
         if role == Qt.ItemDataRole.FontRole and method == self._method:
             return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_LEADERS:
+            planned = self._planned.get(unit.name)
+            if planned is not None and planned.leaders:
+                return self.tr("{posts}在本单位，须当选为正式代表（R13.6）").format(
+                    posts=self.tr("、").join(planned.leaders))
         if method is not None and self.differs(unit.name):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return DIFFERENCE_BRUSH
@@ -168,6 +176,8 @@ class SeatComparisonModel(QAbstractTableModel):
         planned = self._planned.get(unit.name)
         if planned is None:
             return ""
+        if column == COL_LEADERS:
+            return str(len(planned.leaders)) if planned.leaders else ""
         return str({COL_TEACHING_TARGET: planned.teaching_target,
                     COL_WOMEN_TARGET: planned.women_target,
                     COL_YOUTH_TARGET: planned.youth_target}[column])
@@ -180,6 +190,8 @@ class SeatComparisonModel(QAbstractTableModel):
         method = self._column_method(column)
         if method is not None:
             return str(sum(self._seats.get(method, {}).values()))
+        if column == COL_LEADERS:
+            return str(sum(len(p.leaders) for p in self._planned.values()))
         attr = {COL_TEACHING_TARGET: "teaching_target", COL_WOMEN_TARGET: "women_target",
                 COL_YOUTH_TARGET: "youth_target"}[column]
         return str(sum(getattr(p, attr) for p in self._planned.values()))

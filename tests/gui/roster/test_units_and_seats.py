@@ -246,3 +246,22 @@ def test_a_saved_plan_opens_with_its_own_choices(state, make_page) -> None:
     assert "代表总数 50 名" in tab.plan_label.text() and "尚未保存" not in tab.plan_label.text()
     tab.total_spin.setValue(51)  # a change the office has not saved yet says so
     assert "尚未保存" in tab.plan_label.text()
+
+
+def test_the_plan_shows_where_the_main_leaders_stand(state, make_page) -> None:
+    from congress_app.gui.models.seat_comparison import COL_LEADERS
+
+    page = make_page(state)
+    page.tabs.setCurrentIndex(SEATS)
+    tab = page.seat_tab
+    model = tab.model
+    units = [model.index(r, 0).data() for r in range(model.rowCount() - 1)]
+    leaders = {units[r]: model.index(r, COL_LEADERS).data() for r in range(len(units))}
+    assert leaders["化工学院"] == "1" and leaders["材料科学与工程学院"] == "1"
+    assert leaders["计算机科学与技术学院"] == ""
+    assert model.index(len(units), COL_LEADERS).data() == "3"  # 合计 (R13.6)
+    row = units.index("材料科学与工程学院")
+    assert "校长" in model.index(row, COL_LEADERS).data(Qt.ItemDataRole.ToolTipRole)
+    text = tab.composition_label.text()
+    assert "党委书记在化工学院，校长在材料科学与工程学院，工会主席在电子信息与电气工程学部" in text
+    assert "未找到" not in text

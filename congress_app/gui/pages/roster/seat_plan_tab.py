@@ -48,7 +48,7 @@ from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.gui.widgets.seat_bar_chart import SeatBarChart
 from congress_app.rules.errors import RuleViolation
-from congress_app.rules.seats import DEFAULT_YOUTH_AGE_LIMIT, METHODS
+from congress_app.rules.seats import DEFAULT_YOUTH_AGE_LIMIT, LEADER_ROLES, METHODS
 from congress_app.services.errors import ServiceError
 from congress_app.services.seats import (
     SeatOverview,
@@ -311,9 +311,25 @@ class SeatPlanTab(QWidget):
                 method=method_name(method), teaching=teaching, required=required, mark=mark,
                 women=sum(p.women_target for p in planned),
                 youth=sum(p.youth_target for p in planned))
+        text += self._leaders_text(planned)
         if differing:
             text += self.tr("黄色单元格：三种方法结果不同（{count} 个单位）。").format(count=differing)
         self.composition_label.setText(text)
+
+    def _leaders_text(self, planned) -> str:
+        """R13.6: where the main leaders stand, and which post nobody on the roster holds."""
+        where = {post: p.name for p in planned for post in p.leaders}
+        placed = [self.tr("{post}在{unit}").format(post=post, unit=where[post])
+                  for post in LEADER_ROLES if post in where]
+        missing = [post for post in LEADER_ROLES if post not in where]
+        text = ""
+        if placed:
+            text += self.tr("党政工主要负责人须当选为正式代表（R13.6）：{placed}。").format(
+                placed=self.tr("，").join(placed))
+        if missing:
+            text += self.tr("名册「职务」中未找到：{posts}（R13.6）。").format(
+                posts=self.tr("、").join(missing))
+        return text
 
     def _show_plan(self) -> None:
         plan = self.plan
