@@ -126,17 +126,17 @@
 <context>
     <name>BallotMismatchModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="118"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="82"/>
         <source>（未录入）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="120"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="84"/>
         <source>废票</source>
         <translation>Spoilt</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="122"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="86"/>
         <source>（空白，未勾选）</source>
         <translation>(blank, nothing ticked)</translation>
     </message>
@@ -258,17 +258,17 @@
 <context>
     <name>CredentialChecksModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="87"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="61"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="87"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="61"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="88"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="62"/>
         <source>未达到（提示）</source>
         <translation>Not met (advisory)</translation>
     </message>
@@ -433,12 +433,12 @@
 <context>
     <name>DelegateEligibilityModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="119"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="93"/>
         <source>符合</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="119"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="93"/>
         <source>不符合</source>
         <translation>Not eligible</translation>
     </message>
@@ -446,36 +446,36 @@
 <context>
     <name>ElectionCandidatesModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="53"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="19"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="54"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="105"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="20"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="64"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="55"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="104"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="21"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="63"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="56"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="106"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="22"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="65"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="57"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="107"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="23"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="66"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="108"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="67"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -491,75 +491,75 @@
 <context>
     <name>ElectionCredentialsModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="73"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="47"/>
         <source>检查项</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="74"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="48"/>
         <source>条款</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="75"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="49"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="76"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="50"/>
         <source>要求</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="77"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="51"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="78"/>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="112"/>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="131"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="52"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="86"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="105"/>
         <source>说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="107"/>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="127"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="81"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="101"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="108"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="82"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="109"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="83"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="110"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="84"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="111"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="85"/>
         <source>资格（R12.1）</source>
         <translation>Eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="128"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="102"/>
         <source>应选</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="129"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="103"/>
         <source>选出</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="130"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="104"/>
         <source>程序（R14）</source>
         <translation>Procedure (R14)</translation>
     </message>
@@ -590,37 +590,37 @@
 <context>
     <name>ElectionRoundsModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="54"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="23"/>
         <source>候选人</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="55"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="24"/>
         <source>得票</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="56"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="25"/>
         <source>过全体半数</source>
         <translation>Majority</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="57"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="26"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="97"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="64"/>
         <source>选票编号</source>
         <translation>Ballot no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="98"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="65"/>
         <source>录入员1</source>
         <translation>Clerk 1</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="99"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="66"/>
         <source>录入员2</source>
         <translation>Clerk 2</translation>
     </message>
@@ -628,27 +628,27 @@
 <context>
     <name>ElectionUnitsModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="37"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="38"/>
         <source>进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="39"/>
         <source>候选人</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="40"/>
         <source>已选出 / 应选</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="87"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="75"/>
         <source>{unit}：已进行 {n} 轮投票</source>
         <translation>{unit}: {n} rounds of voting held</translation>
     </message>
@@ -724,7 +724,7 @@
 <context>
     <name>EligibleStaffModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="130"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="84"/>
         <source>已是候选人</source>
         <translation>Already a candidate</translation>
     </message>
@@ -1502,12 +1502,12 @@
 <context>
     <name>RoundResultsModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="80"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="46"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_rounds.py" line="80"/>
+        <location filename="../../congress_app/gui/models/election_rounds.py" line="46"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -1967,12 +1967,12 @@
 <context>
     <name>StaffHistoryModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="24"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="22"/>
         <source>生效日期</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="24"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="23"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1987,22 +1987,22 @@
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="25"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="26"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="25"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="27"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="26"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="33"/>
         <source>首次导入前</source>
         <translation>Before first import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="57"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="47"/>
         <source>名册首次导入时已是此状态，起始日期未知</source>
         <translation>Already in this status at the first roster import; start date unknown</translation>
     </message>
@@ -2100,82 +2100,82 @@
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="51"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="52"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="53"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="54"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="55"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="56"/>
         <source>岗位类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="58"/>
         <source>状态起始日期</source>
         <translation>Status since</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="62"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="59"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="62"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="64"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="65"/>
         <source>不再列入</source>
         <translation>No longer listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="64"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="65"/>
         <source>列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="164"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="145"/>
         <source>计入在岗教职工（R13.1）</source>
         <translation>Counts as on-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="165"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="146"/>
         <source>不计入在岗教职工（R13.1）</source>
         <translation>Not counted as on-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="167"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="148"/>
         <source>所在单位已并入联合选举单位「{joint}」</source>
         <translation>The unit has been merged into the joint election unit “{joint}”</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="169"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="150"/>
         <source>最近一次导入的名册中没有此人</source>
         <translation>Not in the most recently imported roster</translation>
     </message>
@@ -2390,12 +2390,12 @@
 <context>
     <name>UnitProcedureModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="138"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="112"/>
         <source>合规</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="138"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="112"/>
         <source>未完成</source>
         <translation>Incomplete</translation>
     </message>
@@ -2512,12 +2512,12 @@
 <context>
     <name>UnitsTableModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="31"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="29"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="31"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="30"/>
         <source>联合单位成员</source>
         <translation>Members (joint unit)</translation>
     </message>
@@ -2532,42 +2532,42 @@
         <translation>Teaching</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="32"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="33"/>
         <source>女性</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="32"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="34"/>
         <source>青年</source>
         <translation>Youth</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="33"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="35"/>
         <source>主要负责人</source>
         <translation>Leaders</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="62"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="50"/>
         <source>基准日在岗、离校学习、离校工作的教职工（R13.1）</source>
         <translation>Staff on duty, away studying or away working on the reference date (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="64"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="52"/>
         <source>岗位类别为教学的在岗教职工（R13.5）</source>
         <translation>On-duty staff whose post category is teaching (R13.5)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="66"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="54"/>
         <source>基准日不超过青年年龄上限的在岗教职工（R13.5）</source>
         <translation>On-duty staff within the youth age limit on the reference date (R13.5)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="68"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="56"/>
         <source>党委书记、校长、工会主席（R13.6）</source>
         <translation>Party secretary, president, union chair (R13.6)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="93"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="82"/>
         <source>联合选举单位，由 {members} 合并</source>
         <translation>Joint election unit, merged from {members}</translation>
     </message>

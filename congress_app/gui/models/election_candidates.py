@@ -2,52 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
-from congress_app.services.elections import CandidateInfo
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ElectionCandidatesModel", text)
-
-
-class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
-
-
-class ElectionCandidatesModel(_Table):
+class ElectionCandidatesModel(RowTableModel):
     """序号 on the ballot, name, staff number, gender, post category."""
 
+    CONTEXT = "ElectionCandidatesModel"
     COL_NO, COL_NAME, COL_STAFF_NO, COL_GENDER, COL_CATEGORY = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "序号"),
@@ -57,21 +23,13 @@ class ElectionCandidatesModel(_Table):
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "岗位类别"),
     )
 
-    def set_rows(self, rows: Sequence[CandidateInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[CandidateInfo]:
-        return self._rows
-
     def names(self) -> list[str]:
         return [c.name for c in self._rows]
 
     def candidate_id(self, row: int) -> int:
         return self._rows[row].candidate_id
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         c, column = self._rows[index.row()], index.column()
@@ -97,9 +55,10 @@ class StaffChoice:
     nominated: bool
 
 
-class EligibleStaffModel(_Table):
+class EligibleStaffModel(RowTableModel):
     """The picker's list; people already nominated are shown greyed and cannot be chosen."""
 
+    CONTEXT = "ElectionCandidatesModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "工号"),
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "姓名"),
@@ -108,22 +67,17 @@ class EligibleStaffModel(_Table):
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "状态"),
     )
 
-    def set_rows(self, rows: Sequence[StaffChoice]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def at(self, row: int) -> StaffChoice:
         return self._rows[row]
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self._rows[index.row()].nominated:
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         s = self._rows[index.row()]

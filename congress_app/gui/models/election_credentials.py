@@ -5,16 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
+from congress_app.gui.models.row_table import Index, RowTableModel
 from congress_app.gui.pages.elections.texts import (
     ELIGIBILITY_CODES,
     PROCEDURE_CODES,
@@ -23,40 +17,20 @@ from congress_app.gui.pages.elections.texts import (
     codes_text,
 )
 
-_Index = QModelIndex | QPersistentModelIndex
 PASS, FAIL, WARN = QColor("#1b7f3b"), QColor("#c8102e"), QColor("#b45309")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ElectionCredentialsModel", text)
+class _StatusTable(RowTableModel):
+    """Rows of ready texts; the status column is coloured pass / fail / warn."""
 
-
-class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
+    CONTEXT = "ElectionCredentialsModel"
+    STATUS_COLUMN = -1
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple] = []
         self._colors: list[QColor | None] = []
 
-    def rows(self) -> list[tuple]:
-        return self._rows
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
-
-    STATUS_COLUMN = -1
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -66,7 +40,7 @@ class _Table(QAbstractTableModel):
         return None
 
 
-class CredentialChecksModel(_Table):
+class CredentialChecksModel(_StatusTable):
     """检查项, 条款, 实际, 要求, 结果, 说明."""
 
     HEADERS = (
@@ -102,7 +76,7 @@ class CredentialChecksModel(_Table):
         return [row[5] for row, color in zip(self._rows, self._colors, strict=True) if color != PASS]
 
 
-class DelegateEligibilityModel(_Table):
+class DelegateEligibilityModel(_StatusTable):
     HEADERS = (
         QT_TRANSLATE_NOOP("ElectionCredentialsModel", "选举单位"),
         QT_TRANSLATE_NOOP("ElectionCredentialsModel", "姓名"),
@@ -122,7 +96,7 @@ class DelegateEligibilityModel(_Table):
         self.endResetModel()
 
 
-class UnitProcedureModel(_Table):
+class UnitProcedureModel(_StatusTable):
     HEADERS = (
         QT_TRANSLATE_NOOP("ElectionCredentialsModel", "选举单位"),
         QT_TRANSLATE_NOOP("ElectionCredentialsModel", "应选"),

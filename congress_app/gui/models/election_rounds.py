@@ -4,51 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QFont
 
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.pages.elections.texts import outcome_label
 from congress_app.services.counting import BallotDifference, RoundCandidateView
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 OUTCOME_COLORS = {"elected": "#1b7f3b", "runoff": "#b45309", "not_elected": "#555555"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ElectionRoundsModel", text)
-
-
-class _Table(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _t(self.HEADERS[section])
-        return None
-
-
-class RoundResultsModel(_Table):
+class RoundResultsModel(RowTableModel):
     """候选人, 得票, 是否过半数 (R14.3), 结果."""
 
+    CONTEXT = "ElectionRoundsModel"
     COL_NAME, COL_YES, COL_MAJORITY, COL_OUTCOME = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("ElectionRoundsModel", "候选人"),
@@ -67,10 +36,7 @@ class RoundResultsModel(_Table):
         self._threshold = threshold
         self.endResetModel()
 
-    def rows(self) -> list[RoundCandidateView]:
-        return self._rows
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         c, column = self._rows[index.row()], index.column()
@@ -90,9 +56,10 @@ class RoundResultsModel(_Table):
         return None
 
 
-class BallotMismatchModel(_Table):
+class BallotMismatchModel(RowTableModel):
     """Every paper where the two clerks differ (or only one has entered it)."""
 
+    CONTEXT = "ElectionRoundsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ElectionRoundsModel", "选票编号"),
         QT_TRANSLATE_NOOP("ElectionRoundsModel", "录入员1"),
@@ -110,9 +77,6 @@ class BallotMismatchModel(_Table):
         self._names = dict(names)
         self.endResetModel()
 
-    def rows(self) -> list[BallotDifference]:
-        return self._rows
-
     def reading(self, marks, spoilt: bool) -> str:
         if marks is None:
             return self.tr("（未录入）")
@@ -124,7 +88,7 @@ class BallotMismatchModel(_Table):
         return "、".join(self._names.get(m, str(m))
                         for m in sorted(marks, key=lambda m: order.get(m, len(order))))
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         d, column = self._rows[index.row()], index.column()

@@ -6,17 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.pages.elections.texts import STATE_COLORS, state_label
 from congress_app.services.elections import STATE_ELECTED, UnitElectionState
 from congress_app.strokes import surname_stroke_key
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_UNIT, COL_STATE, COL_CANDIDATES, COL_ELECTED = range(4)
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -32,14 +31,18 @@ def progress_of(rows: Sequence[UnitElectionState]) -> Progress:
                     sum(r.seats for r in rows), sum(r.elected for r in rows))
 
 
-class ElectionUnitsModel(QAbstractTableModel):
+class ElectionUnitsModel(RowTableModel):
+    CONTEXT = "ElectionUnitsModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ElectionUnitsModel", "选举单位"),
+        QT_TRANSLATE_NOOP("ElectionUnitsModel", "进展"),
+        QT_TRANSLATE_NOOP("ElectionUnitsModel", "候选人"),
+        QT_TRANSLATE_NOOP("ElectionUnitsModel", "已选出 / 应选"),
+    )
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[UnitElectionState] = []
         self._unit_rank: dict[int, int] = {}
-
-    def _headers(self) -> list[str]:
-        return [self.tr("选举单位"), self.tr("进展"), self.tr("候选人"), self.tr("已选出 / 应选")]
 
     def set_rows(self, rows: Sequence[UnitElectionState]) -> None:
         self.beginResetModel()
@@ -49,26 +52,11 @@ class ElectionUnitsModel(QAbstractTableModel):
         self._unit_rank = {r.election_id: rank for rank, r in enumerate(ordered)}
         self.endResetModel()
 
-    def rows(self) -> list[UnitElectionState]:
-        return self._rows
-
     def row_of(self, election_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.election_id == election_id), -1)
 
     def at(self, row: int) -> UnitElectionState:
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
 
     def _text(self, row: UnitElectionState, column: int) -> str:
         if column == COL_UNIT:
@@ -79,7 +67,7 @@ class ElectionUnitsModel(QAbstractTableModel):
             return str(row.candidates)
         return f"{row.elected} / {row.seats}"
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row, column = self._rows[index.row()], index.column()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from congress_app.gui.models.row_table import Index, RowTableModel
 from congress_app.services.staff import StaffHistoryEntry
 
 COL_EFFECTIVE_ON = 0
@@ -14,38 +15,27 @@ COL_POST = 4
 COL_SOURCE = 5
 COLUMN_COUNT = 6
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class StaffHistoryModel(RowTableModel):
+    CONTEXT = "StaffHistoryModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StaffHistoryModel", "生效日期"),
+        QT_TRANSLATE_NOOP("StaffHistoryModel", "状态"),
+        QT_TRANSLATE_NOOP("StaffHistoryModel", "选举单位"),
+        QT_TRANSLATE_NOOP("StaffHistoryModel", "岗位类别"),
+        QT_TRANSLATE_NOOP("StaffHistoryModel", "职务"),
+        QT_TRANSLATE_NOOP("StaffHistoryModel", "来源"),
+    )
 
-class StaffHistoryModel(QAbstractTableModel):
     def __init__(self, entries: tuple[StaffHistoryEntry, ...] = (), parent=None) -> None:
         super().__init__(parent)
-        self._entries = list(entries)
-        self._headers = (self.tr("生效日期"), self.tr("状态"), self.tr("选举单位"),
-                         self.tr("岗位类别"), self.tr("职务"), self.tr("来源"))
+        self._rows = list(entries)
         self._before_first = self.tr("首次导入前")
 
-    def set_entries(self, entries: tuple[StaffHistoryEntry, ...]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        entry = self._entries[index.row()]
+        entry = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_EFFECTIVE_ON:

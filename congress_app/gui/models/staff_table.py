@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.rules.seats import is_on_duty
 from congress_app.services.staff import StaffRow
 
@@ -33,7 +28,6 @@ COL_POST = 8
 COL_LISTED = 9
 COLUMN_COUNT = 10
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Status filter keys besides the plain statuses
@@ -43,35 +37,34 @@ UNLISTED_KEY = "__unlisted__"  # no longer in the latest roster
 _CENTRED = {COL_STAFF_NO, COL_GENDER, COL_BIRTH_DATE, COL_CATEGORY, COL_STATUS,
             COL_STATUS_SINCE, COL_LISTED}
 _MUTED = QBrush(QColor("#8a8a8a"))
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _date_text(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-class StaffTableModel(QAbstractTableModel):
+class StaffTableModel(RowTableModel):
     """Rows of staff, one per person, read-only."""
+
+    CONTEXT = "StaffTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StaffTableModel", "工号"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "姓名"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "性别"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "出生日期"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "选举单位"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "岗位类别"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "状态"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "状态起始日期"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "职务"),
+        QT_TRANSLATE_NOOP("StaffTableModel", "名册"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[StaffRow] = []
-        self._headers = (
-            self.tr("工号"), self.tr("姓名"), self.tr("性别"), self.tr("出生日期"),
-            self.tr("选举单位"), self.tr("岗位类别"), self.tr("状态"), self.tr("状态起始日期"),
-            self.tr("职务"), self.tr("名册"),
-        )
         self._listed_text = (self.tr("不再列入"), self.tr("列入"))
 
     # -- content -------------------------------------------------------------------------
-    def set_rows(self, rows: list[StaffRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[StaffRow]:
-        return self._rows
-
     def row_at(self, row: int) -> StaffRow:
         return self._rows[row]
 
@@ -93,19 +86,7 @@ class StaffTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
@@ -207,7 +188,7 @@ class StaffFilterProxy(QSortFilterProxyModel):
         """Let the source model sort (fast, by SORT_ROLE keys); the proxy keeps its order."""
         self.sourceModel().sort(column, order)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         row: StaffRow = self.sourceModel().row_at(source_row)
         if self._unit is not None and self._unit not in (row.unit, row.election_unit):
             return False

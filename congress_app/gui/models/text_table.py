@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 
 
-class TextTableModel(QAbstractTableModel):
-    """``headers`` and rows of strings; ``centred`` lists columns to centre; ``sort_keys``
-    optionally gives a key per row and column (e.g. an int row number)."""
+class TextTableModel(RowTableModel):
+    """``headers`` (already translated) and rows of strings; ``centred`` lists columns to
+    centre; ``sort_keys`` optionally gives a key per row and column (e.g. an int row number)."""
 
     def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]] = (),
                  centred: Sequence[int] = (), parent=None) -> None:
@@ -22,15 +21,15 @@ class TextTableModel(QAbstractTableModel):
         self._centred = set(centred)
         self._sort_keys: list[tuple] | None = None
 
+    def header(self, section: int) -> str:
+        return self._headers[section]
+
     def set_rows(self, rows: Sequence[Sequence[str]],
                  sort_keys: Sequence[Sequence[object]] | None = None) -> None:
         self.beginResetModel()
         self._rows = [tuple(r) for r in rows]
         self._sort_keys = [tuple(k) for k in sort_keys] if sort_keys is not None else None
         self.endResetModel()
-
-    def rows(self) -> list[tuple[str, ...]]:
-        return self._rows
 
     def headers(self) -> list[str]:
         return self._headers
@@ -41,19 +40,7 @@ class TextTableModel(QAbstractTableModel):
         lines += ["\t".join(row) for row in self._rows]
         return "\n".join(lines)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

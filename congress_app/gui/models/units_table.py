@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.services.units import UnitCount
 
 COL_NAME = 0
@@ -16,48 +17,35 @@ COL_YOUTH = 5
 COL_LEADERS = 6
 COLUMN_COUNT = 7
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UNIT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _NUMBERS = {COL_ON_DUTY, COL_TEACHING, COL_WOMEN, COL_YOUTH}
 _JOINT = QBrush(QColor("#eef4fb"))
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class UnitsTableModel(QAbstractTableModel):
+class UnitsTableModel(RowTableModel):
+    CONTEXT = "UnitsTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UnitsTableModel", "选举单位"),
+        QT_TRANSLATE_NOOP("UnitsTableModel", "联合单位成员"),
+        QT_TRANSLATE_NOOP("UnitsTableModel", "在岗"),
+        QT_TRANSLATE_NOOP("UnitsTableModel", "教学人员"),
+        QT_TRANSLATE_NOOP("UnitsTableModel", "女性"),
+        QT_TRANSLATE_NOOP("UnitsTableModel", "青年"),
+        QT_TRANSLATE_NOOP("UnitsTableModel", "主要负责人"),
+    )
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._units: list[UnitCount] = []
-        self._headers = (self.tr("选举单位"), self.tr("联合单位成员"), self.tr("在岗"),
-                         self.tr("教学人员"), self.tr("女性"), self.tr("青年"),
-                         self.tr("主要负责人"))
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_units(self, units: list[UnitCount]) -> None:
-        self.beginResetModel()
-        self._units = list(units)
-        self.endResetModel()
-
-    def units(self) -> list[UnitCount]:
-        return self._units
-
     def unit_at(self, row: int) -> UnitCount:
-        return self._units[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._units)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else COLUMN_COUNT
+        return self._rows[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == COL_ON_DUTY:
                 return self.tr("基准日在岗、离校学习、离校工作的教职工（R13.1）")
             if section == COL_TEACHING:
@@ -66,12 +54,13 @@ class UnitsTableModel(QAbstractTableModel):
                 return self.tr("基准日不超过青年年龄上限的在岗教职工（R13.5）")
             if section == COL_LEADERS:
                 return self.tr("党委书记、校长、工会主席（R13.6）")
-        return None
+            return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        unit = self._units[index.row()]
+        unit = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(unit, column)

@@ -120,7 +120,7 @@ class UnitsTab(QWidget):
     def refresh(self) -> None:
         with self.state.db.session() as session:
             units = unit_counts(session, self.reference_date(), self.youth_age_limit)
-        self.model.set_units(units)
+        self.model.set_rows(units)
         self.stack.setCurrentIndex(1 if units else 0)
         joint = sum(1 for u in units if u.members)
         self.summary_label.setText(self.tr(
