@@ -250,7 +250,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="67"/>
+        <location filename="../../congress_app/gui/dialogs/confirm.py" line="17"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -478,14 +478,6 @@
         <location filename="../../congress_app/gui/models/election_candidates.py" line="67"/>
         <source>状态</source>
         <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>ElectionConfirm</name>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/election_prompts.py" line="19"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2377,12 +2369,12 @@
 <context>
     <name>UnitNameDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="32"/>
+        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="30"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="33"/>
+        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="31"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2403,108 +2395,108 @@
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="57"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="58"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="66"/>
         <source>按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，须先把小单位合并为联合选举单位（RA.1）。</source>
         <translation>On-duty staff are counted by their status on the reference date (R13.1). If there are fewer delegates than election units, first merge small units into joint election units (RA.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="70"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="71"/>
         <source>还没有选举单位</source>
         <translation>No election units yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="71"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="72"/>
         <source>选举单位来自教职工名册的「选举单位」列。请先导入名册。</source>
         <translation>Election units come from the “Election unit” column of the staff roster. Import the roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="73"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="97"/>
         <source>合并为联合选举单位…</source>
         <translation>Merge into a joint unit…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="98"/>
         <source>按住 Ctrl 或 Shift 选择两个或更多单位</source>
         <translation>Hold Ctrl or Shift to select two or more units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="100"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="101"/>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="197"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="198"/>
         <source>拆分联合单位</source>
         <translation>Split joint unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="106"/>
         <source>下一步：确定名额方案 ▸</source>
         <translation>Next: set the seat plan ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="127"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="128"/>
         <source>共 {count} 个选举单位（其中联合选举单位 {joint} 个），在岗教职工 {on_duty} 人</source>
         <translation>{count} election units ({joint} of them joint), {on_duty} on-duty staff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="170"/>
         <source>合并为联合选举单位</source>
         <translation>Merge into a joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="171"/>
         <source>把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：</source>
         <translation>Merge {names} into one joint election unit that elects its delegates together. Name of the joint election unit:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="171"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="172"/>
         <source>联合选举单位</source>
         <translation>Joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="177"/>
         <source>已把 {names} 合并为「{joint}」。</source>
         <translation>Merged {names} into “{joint}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="183"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="184"/>
         <source>重命名选举单位</source>
         <translation>Rename election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="184"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="185"/>
         <source>「{name}」的新名称：</source>
         <translation>New name for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="189"/>
         <source>已把「{old}」改名为「{new}」。</source>
         <translation>Renamed “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="198"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="199"/>
         <source>拆分「{name}」后，{members} 将各自单独选举代表；名额方案需按新的选举单位重新保存。</source>
         <translation>After splitting “{name}”, {members} will each elect their own delegates; the seat plan must be saved again for the new units.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="202"/>
         <source>拆分</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="204"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="205"/>
         <source>已拆分「{name}」：{members}。</source>
         <translation>Split “{name}”: {members}.</translation>
     </message>

@@ -1,14 +1,12 @@
-"""Small questions of the roster page: a unit name, a yes/no confirmation (ask() classmethods)."""
+"""A small question of the roster page: a unit name (ask() classmethod)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -53,20 +51,3 @@ class UnitNameDialog(QDialog):
             return dialog.name()
         return None
 
-
-class ConfirmDialog:
-    """A yes/no question whose yes-button says what will happen."""
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(title)
-        box.setText(text)
-        yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QCoreApplication.translate("ConfirmDialog", "取消"),
-                           QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
-        box.setEscapeButton(no)
-        box.exec()
-        return box.clickedButton() is yes

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
-from congress_app.gui.dialogs.election_prompts import ElectionConfirm
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.election_round import OpenRoundDialog, RoundRequest
 from tests.gui.elections.conftest import HELD_ON
 
@@ -60,6 +60,6 @@ def yes_note(totals, name: str) -> str:
 
 
 def close_round(page, answer, confirm: bool = True):
-    calls = answer(ElectionConfirm, confirm)
+    calls = answer(ConfirmDialog, confirm)
     page.detail.round.close_button.click()
     return calls

@@ -7,7 +7,7 @@ from datetime import date
 
 from congress_app.gui.dialogs.election_approval import Approval, ApproveCredentialsDialog
 from congress_app.gui.dialogs.election_files import ElectionFileDialog
-from congress_app.gui.dialogs.election_prompts import ElectionConfirm
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.pages.elections.page import TAB_CREDENTIALS
 from congress_app.services import credentials
 from tests.gui.elections.helpers import shoot
@@ -64,7 +64,7 @@ def test_review_approve_and_print_with_the_real_services(qtbot, page, answer, er
     qtbot.waitUntil(lambda: "已生成资格审查报告" in panel.status.text(), timeout=20000)
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     answer(ApproveCredentialsDialog, Approval(date(2026, 12, 1), "演练：尚未选举，先试公布流程"))
-    answer(ElectionConfirm, True)
+    answer(ConfirmDialog, True)
     panel.approve_button.click()
     qtbot.waitUntil(lambda: panel.view is not None and panel.view.published_on is not None, timeout=10000)
     assert "代表名单已于 2026-12-01 公布" in panel.summary.text()

@@ -172,12 +172,12 @@ def test_ballots_and_result_sheet_are_written_in_the_background(
 
 
 def test_withdraw_updates_the_hint_and_voting_locks_the_list(qtbot, page, answer, errors) -> None:
-    from congress_app.gui.dialogs.election_prompts import ElectionConfirm
+    from congress_app.gui.dialogs.confirm import ConfirmDialog
 
     names = nominate(page, answer, UNIT, extra=1)  # 5 for 4 seats
     panel = page.detail.candidates
     panel.view.selectRow(0)
-    asked = answer(ElectionConfirm, True)
+    asked = answer(ConfirmDialog, True)
     panel.withdraw_button.click()
     assert names[0] in asked[0][0][2]  # the question names who is withdrawn
     assert panel.model.names() == names[1:]

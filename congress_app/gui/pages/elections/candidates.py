@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
-from congress_app.gui.dialogs.election_prompts import ElectionConfirm
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.models.election_candidates import ElectionCandidatesModel, StaffChoice
 from congress_app.gui.pages.elections.common import (
     DANGER_STYLE,
@@ -146,9 +146,9 @@ class CandidatesPanel(QWidget):
             self._say(self.tr("请先在表中选中要撤回的候选人。"))
             return
         names = "、".join(c.name for c in data.candidates if c.candidate_id in ids)
-        if not ElectionConfirm.ask(self, self.tr("撤回候选人"),
-                                   self.tr("从「{unit}」的候选人中撤回：{names}？").format(
-                                       unit=data.row.unit, names=names), self.tr("撤回")):
+        if not ConfirmDialog.ask(self, self.tr("撤回候选人"),
+                                 self.tr("从「{unit}」的候选人中撤回：{names}？").format(
+                                     unit=data.row.unit, names=names), self.tr("撤回")):
             return
         try:
             with self.state.db.session() as session:

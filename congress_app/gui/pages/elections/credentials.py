@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.dialogs.election_approval import ApproveCredentialsDialog
 from congress_app.gui.dialogs.election_files import ElectionFileDialog
-from congress_app.gui.dialogs.election_prompts import ElectionConfirm
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.models.election_credentials import (
     CredentialChecksModel,
     DelegateEligibilityModel,
@@ -230,7 +230,7 @@ class CredentialsPanel(QWidget):
         approval = ApproveCredentialsDialog.ask(self, delegates=eligible, failures=self.blocking_lines())
         if approval is None:
             return
-        if not ElectionConfirm.ask(self, self.tr("批准并公布"), self.tr(
+        if not ConfirmDialog.ask(self, self.tr("批准并公布"), self.tr(
                 "公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。").format(
                     n=eligible, d=approval.published_on.isoformat()), self.tr("批准并公布")):
             return

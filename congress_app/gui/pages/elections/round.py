@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from congress_app.gui.dialogs.election_files import ElectionFileDialog
-from congress_app.gui.dialogs.election_prompts import ElectionConfirm
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.election_round import OpenRoundDialog, PrintBallotsDialog
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.elections.ballot_entry import BallotEntry
@@ -211,7 +211,7 @@ class RoundPanel(QWidget):
             if problems:
                 self._say(self.tr("票数还有问题，不能结束本轮：{p}").format(p=self.tr("；").join(problems)), ok=False)
                 return
-        if not ElectionConfirm.ask(self, self.tr("结束本轮"), self.tr(
+        if not ConfirmDialog.ask(self, self.tr("结束本轮"), self.tr(
                 "结束「{unit}」第{n}轮并按票数计算结果？结束后票数不能再修改。").format(
                     unit=current.unit, n=current.number), self.tr("结束并计算")):
             return

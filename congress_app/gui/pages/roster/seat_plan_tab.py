@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui.dialogs.roster_files import RosterFileDialog
-from congress_app.gui.dialogs.roster_prompts import ConfirmDialog
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.errors import error_text
 from congress_app.gui.models.seat_comparison import (
     COL_ON_DUTY,

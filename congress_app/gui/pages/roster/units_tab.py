@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.dialogs.roster_prompts import ConfirmDialog, UnitNameDialog
+from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.dialogs.roster_prompts import UnitNameDialog
 from congress_app.gui.models.units_table import (
     COL_MEMBERS,
     COL_NAME,

@@ -1,4 +1,4 @@
-"""Yes/no questions of the elections page (ask() classmethod: tests patch it)."""
+"""A yes/no question whose yes-button says what will happen (ask() classmethod: tests patch it)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-class ElectionConfirm:
-    """A question whose yes-button says what will happen."""
-
+class ConfirmDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, confirm: str) -> bool:
         box = QMessageBox(parent)
@@ -16,7 +14,7 @@ class ElectionConfirm:
         box.setWindowTitle(title)
         box.setText(text)
         yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QCoreApplication.translate("ElectionConfirm", "取消"),
+        no = box.addButton(QCoreApplication.translate("ConfirmDialog", "取消"),
                            QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.setEscapeButton(no)
