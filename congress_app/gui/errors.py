@@ -6,8 +6,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from congress_app.gui import settings
+from congress_app.rules.errors import RuleViolation
 from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
+
+
+def as_service_error(error: BaseException) -> BaseException:
+    """A rules' RuleViolation (e.g. TooFewSeats) as a ServiceError, so it is worded too."""
+    if isinstance(error, RuleViolation):
+        return ServiceError(error.code, **error.details)
+    return error
 
 
 def error_text(error: BaseException) -> str:

@@ -27,32 +27,32 @@
         <translation>Approving the credentials review report publishes the list of {n} delegates; their credentials take effect on the day of publication (R15.1). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="45"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="43"/>
         <source>公布日期：</source>
         <translation>Publication date:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="48"/>
         <source>以下必须满足的项目未通过：</source>
         <translation>These mandatory checks did not pass:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="52"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
         <source>如仍要批准，必须填写理由（将记录在案）：</source>
         <translation>To approve anyway, give a reason (it will be recorded):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="56"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="54"/>
         <source>例如：校长岗位空缺，待任命后补选</source>
         <translation>e.g. The president&apos;s post is vacant; a by-election follows the appointment</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="63"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="58"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="64"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="58"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -144,37 +144,37 @@
 <context>
     <name>CandidatePickerDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="26"/>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="17"/>
         <source>添加候选人 — {unit}</source>
         <translation>Add candidates — {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="29"/>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="20"/>
         <source>本单位在岗教职工（R12.1）。输入姓名或工号查找；按住 Ctrl 或 Shift 可选多人。</source>
         <translation>On-duty staff of this unit (R12.1). Type a name or staff no. to search; hold Ctrl or Shift to pick several.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="32"/>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="23"/>
         <source>查找姓名、工号或岗位类别…</source>
         <translation>Search name, staff no. or post category…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="53"/>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="33"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="70"/>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="49"/>
         <source>已选 {n} 人</source>
         <translation>{n} selected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="71"/>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="50"/>
         <source>添加 {n} 人</source>
         <translation>Add {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="71"/>
+        <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="50"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -182,67 +182,67 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="49"/>
         <source>选票上的排列：</source>
         <translation>Order on the ballot:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="52"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="50"/>
         <source>按姓氏笔画</source>
         <translation>By surname strokes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="53"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
         <source>按提名顺序</source>
         <translation>By nomination order</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="63"/>
         <source>添加候选人…</source>
         <translation>Add candidates…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="65"/>
         <source>撤回所选</source>
         <translation>Withdraw selected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="107"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="96"/>
         <source>已开始投票，候选人名单和排列不能再改动。</source>
         <translation>Voting has started; the candidates and their order can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="109"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="98"/>
         <source>读取候选人名单时出错：{e}</source>
         <translation>Could not read the candidate list: {e}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="124"/>
         <source>已添加候选人 {n} 人。</source>
         <translation>Added {n} candidates.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="146"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="135"/>
         <source>请先在表中选中要撤回的候选人。</source>
         <translation>First select the candidates to withdraw in the table.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="149"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="138"/>
         <source>撤回候选人</source>
         <translation>Withdraw candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="150"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="139"/>
         <source>从「{unit}」的候选人中撤回：{names}？</source>
         <translation>Withdraw from the candidates of “{unit}”: {names}?</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="151"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="140"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="160"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="149"/>
         <source>已撤回：{names}。</source>
         <translation>Withdrawn: {names}.</translation>
     </message>
@@ -276,133 +276,133 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="66"/>
         <source>重新审查</source>
         <translation>Review again</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="77"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="68"/>
         <source>生成资格审查报告…</source>
         <translation>Credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="70"/>
         <source>批准并公布代表名单…</source>
         <translation>Approve and publish the list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="72"/>
         <source>打印代表名单…</source>
         <translation>Print the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="93"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="84"/>
         <source>代表资格（R12.1）</source>
         <translation>Delegate eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="94"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="85"/>
         <source>各单位选举程序（R14）</source>
         <translation>Election procedure per unit (R14)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="137"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="128"/>
         <source>正在审查…</source>
         <translation>Reviewing…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="138"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="129"/>
         <source>正在进行代表资格审查…</source>
         <translation>Reviewing the delegates&apos; credentials…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="152"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="143"/>
         <source>尚未审查。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="165"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="156"/>
         <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
         <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="166"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="157"/>
         <source>尚未公布。</source>
         <translation>Not published yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="168"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="159"/>
         <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
         <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="166"/>
         <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
         <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="167"/>
         <source>必须解决或说明的问题：</source>
         <translation>Problems to resolve or explain:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="182"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="173"/>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="190"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="181"/>
         <source>{unit} {name}：{why}</source>
         <translation>{unit} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="193"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="184"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="211"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="202"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="222"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="213"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="223"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="214"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="233"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="235"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="224"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="226"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="234"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="225"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="247"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="238"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="252"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="243"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="263"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="254"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="264"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="255"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -821,57 +821,57 @@
 <context>
     <name>OpenRoundDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="47"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="45"/>
         <source>选举日期：</source>
         <translation>Election date:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="48"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="46"/>
         <source>选民人数 E 为该日本单位在岗教职工人数（R14.3）。</source>
         <translation>The electorate E is the unit&apos;s on-duty staff on that date (R14.3).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="51"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="49"/>
         <source>适用三分之二到会规定：收回选票须不少于本单位教职工的三分之二（R14.0）</source>
         <translation>Apply the two-thirds rule: ballots returned must be at least two thirds of the unit&apos;s staff (R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="54"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="52"/>
         <source>不适用时必须填写理由，将记录在案</source>
         <translation>If it does not apply, a reason is required and will be recorded</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="56"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="54"/>
         <source>不适用的理由：</source>
         <translation>Reason it does not apply:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="57"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="55"/>
         <source>汇总录入（计票人报总数）</source>
         <translation>Totals (the tellers report the sums)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="58"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="56"/>
         <source>逐张录入（双人，两位录入员各录一遍并核对）</source>
         <translation>Ballot by ballot (two clerks each enter every ballot, then compare)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="68"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="63"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="69"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="63"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="80"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="73"/>
         <source>录入方式：</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="92"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="85"/>
         <source>请填写不适用三分之二规定的理由（R14.0）。</source>
         <translation>Give the reason the two-thirds rule does not apply (R14.0).</translation>
     </message>
@@ -905,32 +905,32 @@
 <context>
     <name>PrintBallotsDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="118"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="111"/>
         <source>打印选票 — {unit}</source>
         <translation>Print ballots — {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="126"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="119"/>
         <source>份数：</source>
         <translation>Copies:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="127"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="120"/>
         <source>起始编号：</source>
         <translation>First number:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="128"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="121"/>
         <source>默认每位选民一张：本单位在岗教职工 {n} 人。每张选票印有编号。</source>
         <translation>By default one per voter: the unit has {n} on-duty staff. Every ballot is numbered.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="132"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="123"/>
         <source>选择保存位置…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_round.py" line="133"/>
+        <location filename="../../congress_app/gui/dialogs/election_round.py" line="123"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1264,17 +1264,17 @@
         <translation>Changes effective</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="186"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="184"/>
         <source>选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；状态变动按名册中的状态起始日期记录。</source>
         <translation>Changes of election unit, post category or position, and people no longer listed, are recorded on this date; status changes on the status-since date in the roster.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="196"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="192"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="199"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="195"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1604,178 +1604,178 @@
 <context>
     <name>SeatPlanTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="81"/>
         <source>还不能确定名额</source>
         <translation>Seats cannot be set yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="83"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="82"/>
         <source>代表名额按在岗教职工人数确定（第十三条）。请先导入教职工名册。</source>
         <translation>Seats follow the number of on-duty staff (Art. 13). Import the staff roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="84"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="83"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="102"/>
         <source> 岁</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="103"/>
         <source>基准日年龄不超过此值计为青年教职工（R13.5）</source>
         <translation>Staff no older than this on the reference date count as young (R13.5)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="105"/>
         <source> 名</source>
         <translation> seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="108"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="107"/>
         <source>用推荐值</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="112"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="111"/>
         <source>{name}（{rule}）</source>
         <translation>{name} ({rule})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="114"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="113"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="115"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="114"/>
         <source>青年年龄上限</source>
         <translation>Youth up to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="116"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="115"/>
         <source>代表总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="124"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="123"/>
         <source>分配方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="140"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="139"/>
         <source>手工确定总数的理由（R13.4，必填）</source>
         <translation>Reason for a total set by hand (R13.4, required)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="142"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="141"/>
         <source>例如：经教代会筹备组讨论决定</source>
         <translation>e.g. Decided by the congress preparatory group</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="183"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="182"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="185"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="184"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="187"/>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="366"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="186"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="365"/>
         <source>保存方案</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="187"/>
         <source>记录代表总数和分配方法（Ctrl+S）</source>
         <translation>Record the total and the allocation method (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="288"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="287"/>
         <source>各选举单位名额（{name}）</source>
         <translation>Seats per unit ({name})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="309"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="308"/>
         <source>按{method}：教学人员目标合计 {teaching} 名，R13.5 要求不少于 {required} 名（60%）{mark}；女性不少于 {women} 名、青年不少于 {youth} 名（按在岗比例，R13.5）。</source>
         <translation>By {method}: teaching targets total {teaching}; R13.5 requires at least {required} (60%) {mark}; at least {women} women and {youth} young delegates (in proportion to on-duty staff, R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="315"/>
         <source>黄色单元格：三种方法结果不同（{count} 个单位）。</source>
         <translation> Yellow cells: the three methods differ ({count} units).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="322"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="321"/>
         <source>{post}在{unit}</source>
         <translation>{post} in {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="327"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="326"/>
         <source>党政工主要负责人须当选为正式代表（R13.6）：{placed}。</source>
         <translation>The main party, administration and union leaders must be elected formal delegates (R13.6): {placed}. </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="328"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="327"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="330"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="329"/>
         <source>名册「职务」中未找到：{posts}（R13.6）。</source>
         <translation>Not found in the roster&apos;s post column: {posts} (R13.6). </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="331"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="330"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="337"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="336"/>
         <source>尚未保存名额方案。确定代表总数和分配方法后点「保存方案」。</source>
         <translation>No seat plan saved yet. Set the total and the method, then click “Save plan”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="339"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="338"/>
         <source>当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；由 {who} 于 {when} 记录。</source>
         <translation>Current plan: {total} delegates, {method}, reference date {ref}, {n} on duty; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="345"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="344"/>
         <source>（与上面的选择不同，尚未保存）</source>
         <translation> (differs from the choices above; not saved)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="361"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="360"/>
         <source>保存名额方案：代表总数 {total} 名，按{method}分配到 {units} 个选举单位（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。</source>
         <translation>Save the seat plan: {total} delegates, allocated by {method} to {units} election units (reference date {ref}, {n} on duty). Saving records who ({who}) and when.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="366"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="365"/>
         <source>保存名额方案</source>
         <translation>Save the seat plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="377"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="376"/>
         <source>已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。</source>
         <translation>Seat plan saved: {total} delegates, {method}; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="386"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="385"/>
         <source>名额分配表-{date}.{fmt}</source>
         <translation>Seat allocation table-{date}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="401"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="400"/>
         <source>已导出名额分配表：{path}</source>
         <translation>Seat allocation table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="403"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="402"/>
         <source>正在导出名额分配表…</source>
         <translation>Exporting the seat allocation table…</translation>
     </message>
@@ -2002,89 +2002,89 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="64"/>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="78"/>
         <source>导入名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="61"/>
         <source>从 Excel（.xlsx）或 CSV 文件导入教职工名册（Ctrl+I）</source>
         <translation>Import the staff roster from an Excel (.xlsx) or CSV file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="67"/>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="84"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="80"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="69"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="65"/>
         <source>下一步：核定选举单位 ▸</source>
         <translation>Next: confirm election units ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="75"/>
         <source>还没有教职工名册</source>
         <translation>No staff roster yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="76"/>
         <source>第一步：下载导入模板，按模板整理人事处的教职工名册（工号、姓名、性别、出生日期、选举单位、岗位类别、状态），再导入。导入前会先检查并预览，有问题不会导入任何数据。</source>
         <translation>Step one: download the import template, arrange the HR office&apos;s staff roster by it (staff no., name, gender, date of birth, election unit, post category, status), then import it. The import checks and previews first; if there are problems, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="95"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="96"/>
         <source>在岗教职工（R13.1）</source>
         <translation>On-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="99"/>
         <source>不再列入名册</source>
         <translation>No longer on the roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="101"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="109"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="105"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search staff no. or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="112"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="108"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="113"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="109"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="114"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="110"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="145"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="141"/>
         <source>灰色：不计入在岗教职工。双击或按 Enter 查看状态历史。</source>
         <translation>Grey: not counted as on-duty staff. Double-click or press Enter for the status history.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="182"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="178"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="191"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="187"/>
         <source>显示 {shown} / 共 {total} 人</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
@@ -2374,7 +2374,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="31"/>
+        <location filename="../../congress_app/gui/dialogs/roster_prompts.py" line="30"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2395,108 +2395,108 @@
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="59"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="66"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="67"/>
         <source>按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，须先把小单位合并为联合选举单位（RA.1）。</source>
         <translation>On-duty staff are counted by their status on the reference date (R13.1). If there are fewer delegates than election units, first merge small units into joint election units (RA.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="71"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="72"/>
         <source>还没有选举单位</source>
         <translation>No election units yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="73"/>
         <source>选举单位来自教职工名册的「选举单位」列。请先导入名册。</source>
         <translation>Election units come from the “Election unit” column of the staff roster. Import the roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="73"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="74"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="98"/>
         <source>合并为联合选举单位…</source>
         <translation>Merge into a joint unit…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="99"/>
         <source>按住 Ctrl 或 Shift 选择两个或更多单位</source>
         <translation>Hold Ctrl or Shift to select two or more units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="101"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="102"/>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="198"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="199"/>
         <source>拆分联合单位</source>
         <translation>Split joint unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="107"/>
         <source>下一步：确定名额方案 ▸</source>
         <translation>Next: set the seat plan ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="128"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="129"/>
         <source>共 {count} 个选举单位（其中联合选举单位 {joint} 个），在岗教职工 {on_duty} 人</source>
         <translation>{count} election units ({joint} of them joint), {on_duty} on-duty staff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="171"/>
         <source>合并为联合选举单位</source>
         <translation>Merge into a joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="171"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="172"/>
         <source>把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：</source>
         <translation>Merge {names} into one joint election unit that elects its delegates together. Name of the joint election unit:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="173"/>
         <source>联合选举单位</source>
         <translation>Joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="177"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="178"/>
         <source>已把 {names} 合并为「{joint}」。</source>
         <translation>Merged {names} into “{joint}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="184"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="185"/>
         <source>重命名选举单位</source>
         <translation>Rename election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="185"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="186"/>
         <source>「{name}」的新名称：</source>
         <translation>New name for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="189"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="190"/>
         <source>已把「{old}」改名为「{new}」。</source>
         <translation>Renamed “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="200"/>
         <source>拆分「{name}」后，{members} 将各自单独选举代表；名额方案需按新的选举单位重新保存。</source>
         <translation>After splitting “{name}”, {members} will each elect their own delegates; the seat plan must be saved again for the new units.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="203"/>
         <source>拆分</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="205"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="206"/>
         <source>已拆分「{name}」：{members}。</source>
         <translation>Split “{name}”: {members}.</translation>
     </message>
@@ -2893,7 +2893,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../congress_app/gui/errors.py" line="22"/>
+        <location filename="../../congress_app/gui/errors.py" line="30"/>
         <source>未能完成</source>
         <translation>Could not finish</translation>
     </message>

@@ -8,9 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,7 @@ class ApproveCredentialsDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit()
         form.addRow(self.tr("公布日期："), self.date_edit)
         layout.addLayout(form)
         self.reason_edit = QPlainTextEdit()
@@ -57,13 +55,8 @@ class ApproveCredentialsDialog(QDialog):
             layout.addWidget(self.reason_edit)
         else:
             self.reason_edit.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel_buttons(self, self.tr("批准并公布"), self.tr("取消"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("批准并公布"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.reason_edit.textChanged.connect(self._update)
         layout.addWidget(self.buttons)
         self._update()

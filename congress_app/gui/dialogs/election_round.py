@@ -6,11 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,7 @@ class OpenRoundDialog(QDialog):
         info = QLabel(facts)
         info.setWordWrap(True)
         form = QFormLayout()
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit()
         form.addRow(self.tr("选举日期："), self.date_edit)
         date_hint = QLabel(self.tr("选民人数 E 为该日本单位在岗教职工人数（R14.3）。"))
         date_hint.setStyleSheet("color: #555555;")
@@ -62,13 +60,8 @@ class OpenRoundDialog(QDialog):
         self.mode_group.addButton(self.ballots_radio)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c8102e;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = ok_cancel_buttons(self, self.tr("开始"), self.tr("取消"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("开始"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.two_thirds.toggled.connect(self._update)
         self.reason_edit.textChanged.connect(self._update)
         layout.addWidget(heading)
@@ -127,12 +120,7 @@ class PrintBallotsDialog(QDialog):
         form.addRow(self.tr("起始编号："), self.first_serial)
         hint = QLabel(self.tr("默认每位选民一张：本单位在岗教职工 {n} 人。每张选票印有编号。").format(n=electorate))
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("选择保存位置…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self.tr("选择保存位置…"), self.tr("取消"))
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)

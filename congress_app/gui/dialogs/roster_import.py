@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui import settings
 from congress_app.gui.models.text_table import SORT_ROLE, TextTableModel
+from congress_app.gui.widgets.common import date_edit, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.roster_file import RosterProblem, describe_problem
 from congress_app.services.roster import RosterPreview, StaffChange
@@ -179,14 +179,10 @@ class RosterPreviewDialog(QDialog):
 
         date_row = QHBoxLayout()
         date_label = QLabel(self.tr("变动生效日期"))
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = date_edit()
         date_label.setBuddy(self.date_edit)
-        hint = QLabel(self.tr("选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；"
-                              "状态变动按名册中的状态起始日期记录。"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
+        hint = hint_label(self.tr("选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；"
+                                  "状态变动按名册中的状态起始日期记录。"))
         date_row.addWidget(date_label)
         date_row.addWidget(self.date_edit)
         date_row.addWidget(hint, 1)

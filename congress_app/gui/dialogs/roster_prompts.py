@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.widgets.common import ok_cancel_buttons
+
 
 class UnitNameDialog(QDialog):
     """Asks for a (joint) election unit's name; OK stays disabled while the name is blank."""
@@ -25,12 +27,7 @@ class UnitNameDialog(QDialog):
         self.name_edit = QLineEdit(text)
         self.name_edit.selectAll()
         label.setBuddy(self.name_edit)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel_buttons(self, self.tr("确定"), self.tr("取消"))
         self.name_edit.textChanged.connect(self._update)
         layout.addWidget(label)
         layout.addWidget(self.name_edit)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
 from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
 from congress_app.gui.dialogs.election_round import OpenRoundDialog, RoundRequest
 from tests.gui.elections.conftest import HELD_ON
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.election_approval import Approval, ApproveCredentialsDialog
 from congress_app.gui.dialogs.election_files import ElectionFileDialog
-from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.pages.elections.page import TAB_CREDENTIALS
 from congress_app.services import credentials
 from tests.gui.elections.helpers import shoot

@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from congress_app.gui.dialogs.roster_files import RosterFileDialog
 from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.dialogs.roster_files import RosterFileDialog
 from congress_app.gui.dialogs.roster_prompts import UnitNameDialog
 from congress_app.gui.models.seat_comparison import (
     COL_FIRST_METHOD,

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
 from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
 from congress_app.gui.models.election_candidates import ElectionCandidatesModel, StaffChoice
 from congress_app.gui.pages.elections.common import (
     DANGER_STYLE,
@@ -32,6 +29,7 @@ from congress_app.gui.pages.elections.common import (
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.texts import candidates_hint
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import fitted_table
 from congress_app.services import elections as el
 
 
@@ -60,16 +58,7 @@ class CandidatesPanel(QWidget):
         order_row.addWidget(self.entered_radio)
         order_row.addStretch(1)
         self.model = ElectionCandidatesModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view = fitted_table(self.model)
         buttons = QHBoxLayout()
         self.add_button = primary_button(self.tr("添加候选人…"))
         self.add_button.clicked.connect(self.add)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QLabel,
     QPushButton,
@@ -14,9 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.errors import error_text, show_error
-from congress_app.rules.errors import RuleViolation
-from congress_app.services.errors import ServiceError
+from congress_app.gui.errors import as_service_error, error_text, show_error
 
 INFO_STYLE = ("QLabel { background: #eef4fb; border: 1px solid #b8c9e0;"
               " border-radius: 4px; padding: 8px 10px; color: #1d2b3a; }")
@@ -32,13 +28,6 @@ PRIMARY_BUTTON_STYLE = ("QPushButton { background: #1f3a5f; color: white; border
                         " QPushButton:focus { border: 2px solid #c8102e; }")
 ERROR_COLOR = "#c8102e"
 OK_COLOR = "#1b7f3b"
-
-
-def as_service_error(error: BaseException) -> BaseException:
-    """A rules' RuleViolation as a ServiceError, so it is worded like the others."""
-    if isinstance(error, RuleViolation):
-        return ServiceError(error.code, **error.details)
-    return error
 
 
 def describe(error: BaseException) -> str:
@@ -86,22 +75,8 @@ def panel_label(style: str = INFO_STYLE) -> QLabel:
     return label
 
 
-def hint_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #555555;")
-    return label
-
-
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOR};")
     return label
-
-
-def date_edit(parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit

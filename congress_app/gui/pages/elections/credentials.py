@@ -6,9 +6,7 @@ reason when a must-rule fails); then the delegate list as a PDF."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -17,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.election_approval import ApproveCredentialsDialog
 from congress_app.gui.dialogs.election_files import ElectionFileDialog
-from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.models.election_credentials import (
     CredentialChecksModel,
     DelegateEligibilityModel,
@@ -45,20 +43,13 @@ from congress_app.gui.pages.elections.texts import (
     codes_text,
 )
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import fitted_table
 
 
 def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
+    view = fitted_table(model)
     view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
     return view
 
 

@@ -29,7 +29,6 @@ from congress_app.gui.pages.elections.common import (
     WARNING_STYLE,
     describe,
     fit_button,
-    hint_label,
     panel_label,
     primary_button,
     report_error,
@@ -37,6 +36,7 @@ from congress_app.gui.pages.elections.common import (
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.texts import outcome_label, round_kind_label, void_text
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import hint_label
 from congress_app.gui.widgets.election_chart import VotesChart
 from congress_app.services import elections as el
 from congress_app.services.counting import RoundView

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from congress_app.gui.dialogs.election_files import ElectionFileDialog
 from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.dialogs.election_files import ElectionFileDialog
 from congress_app.gui.dialogs.election_round import OpenRoundDialog, PrintBallotsDialog
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.elections.ballot_entry import BallotEntry
@@ -17,7 +17,6 @@ from congress_app.gui.pages.elections.common import (
     OK_COLOR,
     describe,
     fit_button,
-    hint_label,
     panel_label,
     primary_button,
     report_error,
@@ -26,6 +25,7 @@ from congress_app.gui.pages.elections.counting import TotalsEntry
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.texts import round_kind_label
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import hint_label
 from congress_app.services import counting
 from congress_app.services import elections as el
 

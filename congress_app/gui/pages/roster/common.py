@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from congress_app.gui.errors import show_error
-from congress_app.rules.errors import RuleViolation
-from congress_app.services.errors import ServiceError
+from congress_app.gui.errors import as_service_error, show_error
 
 INFO_PANEL_STYLE = ("QLabel { background: #eef4fb; border: 1px solid #b8c9e0;"
                     " border-radius: 4px; padding: 8px 10px; color: #1d2b3a; }")
@@ -22,29 +19,8 @@ LINK_BUTTON_STYLE = ("QPushButton { border: none; color: #1f5fa8; padding: 4px 6
                      " QPushButton:focus { border: 1px dotted #1f5fa8; }")
 
 
-def as_service_error(error: BaseException) -> BaseException:
-    """A rules' RuleViolation (e.g. TooFewSeats) as a ServiceError, so it is worded too."""
-    if isinstance(error, RuleViolation):
-        return ServiceError(error.code, **error.details)
-    return error
-
-
 def report_error(parent: QWidget, error: BaseException) -> None:
     show_error(parent, as_service_error(error))
-
-
-def date_edit(parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate(), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-def hint_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #555555;")
-    return label
 
 
 def primary_button(text: str) -> QPushButton:

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.dialogs.roster_files import RosterFileDialog
 from congress_app.gui.dialogs.confirm import ConfirmDialog
-from congress_app.gui.errors import error_text
+from congress_app.gui.dialogs.roster_files import RosterFileDialog
+from congress_app.gui.errors import as_service_error, error_text
 from congress_app.gui.models.seat_comparison import (
     COL_ON_DUTY,
     COL_UNIT,
@@ -37,13 +37,12 @@ from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.roster.common import (
     INFO_PANEL_STYLE,
     WARNING_PANEL_STYLE,
-    as_service_error,
-    date_edit,
     primary_button,
     report_error,
 )
 from congress_app.gui.pages.roster.seat_band import band_text, default_total, total_limits
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import date_edit
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.gui.widgets.seat_bar_chart import SeatBarChart

@@ -33,14 +33,10 @@ from congress_app.gui.models.staff_table import (
     StaffFilterProxy,
     StaffTableModel,
 )
-from congress_app.gui.pages.roster.common import (
-    hint_label,
-    link_button,
-    primary_button,
-    report_error,
-)
+from congress_app.gui.pages.roster.common import link_button, primary_button, report_error
 from congress_app.gui.pages.roster.import_flow import RosterImportFlow
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.roster_file import CATEGORIES, STATUSES

@@ -27,8 +27,9 @@ from congress_app.gui.models.units_table import (
     UNIT_ROLE,
     UnitsTableModel,
 )
-from congress_app.gui.pages.roster.common import date_edit, hint_label, link_button, report_error
+from congress_app.gui.pages.roster.common import link_button, report_error
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import date_edit, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.rules.seats import DEFAULT_YOUTH_AGE_LIMIT

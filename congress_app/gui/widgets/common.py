@@ -1,0 +1,60 @@
+"""Small pieces the pages and dialogs share: a date field, a grey hint, a small read-only
+table fitted to its contents, and a dialog's OK / Cancel buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
+
+
+def date_edit(parent: QWidget | None = None) -> QDateEdit:
+    """Today, as yyyy-MM-dd, with a calendar to pick from."""
+    edit = QDateEdit(QDate.currentDate(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #555555;")
+    return label
+
+
+def fitted_table(model: QAbstractItemModel) -> QTableView:
+    """A small read-only table: whole rows selected, columns as wide as their contents and
+    the last one taking the rest, no row numbers."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def ok_cancel_buttons(dialog: QDialog, ok: str | None, cancel: str) -> QDialogButtonBox:
+    """OK and Cancel wired to accept and reject; ``ok`` None keeps Qt's caption (the dialog
+    sets its own later)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    if ok is not None:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
