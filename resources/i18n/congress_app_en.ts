@@ -113,12 +113,12 @@
         <translation>{n} ballots on which the two clerks differ (double-click a row to re-enter it from the paper ballot):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="178"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="177"/>
         <source>录入员{c}：第 {s} 号已保存。</source>
         <translation>Clerk {c}: ballot no. {s} saved.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="196"/>
         <source>发出选票 {n} 张已保存。</source>
         <translation>Saved: {n} ballots issued.</translation>
     </message>
@@ -276,133 +276,133 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="66"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="64"/>
         <source>重新审查</source>
         <translation>Review again</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="68"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="66"/>
         <source>生成资格审查报告…</source>
         <translation>Credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="70"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="68"/>
         <source>批准并公布代表名单…</source>
         <translation>Approve and publish the list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="70"/>
         <source>打印代表名单…</source>
         <translation>Print the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="84"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="82"/>
         <source>代表资格（R12.1）</source>
         <translation>Delegate eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="85"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="83"/>
         <source>各单位选举程序（R14）</source>
         <translation>Election procedure per unit (R14)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="128"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="117"/>
         <source>正在审查…</source>
         <translation>Reviewing…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="129"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="118"/>
         <source>正在进行代表资格审查…</source>
         <translation>Reviewing the delegates&apos; credentials…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="143"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="132"/>
         <source>尚未审查。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="156"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="145"/>
         <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
         <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="157"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="146"/>
         <source>尚未公布。</source>
         <translation>Not published yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="159"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="148"/>
         <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
         <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="166"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="155"/>
         <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
         <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="167"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="156"/>
         <source>必须解决或说明的问题：</source>
         <translation>Problems to resolve or explain:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="173"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="162"/>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="181"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="170"/>
         <source>{unit} {name}：{why}</source>
         <translation>{unit} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="184"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="173"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="191"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="213"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="201"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="214"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="202"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="224"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="226"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="213"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="215"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="225"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="214"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="238"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="227"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="243"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="232"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="254"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="242"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="255"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="243"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -703,12 +703,12 @@
         <translation>Term {n} (from {start}, {years} years)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="163"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="162"/>
         <source>已按名额方案建立 {n} 个单位的选举。</source>
         <translation>Created elections for {n} units from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="171"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="170"/>
         <source>正在建立各单位选举…</source>
         <translation>Creating the unit elections…</translation>
     </message>
@@ -938,102 +938,102 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="55"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="53"/>
         <source>轮次：</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="59"/>
         <source>打印选举结果报告单…</source>
         <translation>Print the result sheet…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="62"/>
         <source>还没有结束的轮次。结束一轮后，这里显示每位候选人的得票和结果。</source>
         <translation>No closed rounds yet. Once a round is closed, each candidate&apos;s votes and result appear here.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="68"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="66"/>
         <source>另行选举…</source>
         <translation>Runoff…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="100"/>
         <source>第{n}轮 · {kind} · {date}</source>
         <translation>Round {n} · {kind} · {date}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="103"/>
         <source>（无效）</source>
         <translation> (void)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="136"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="134"/>
         <source>选民 E = {e} 人&#x3000;发出 {i} 张&#x3000;收回 {r} 张&#x3000;无效 {inv} 张&#x3000;有效 {v} 张&#x3000;应选 {s} 名&#x3000;当选须得票 ≥ {t}（全体教职工的过半数，R14.3）</source>
         <translation>Electorate E = {e} · issued {i} · returned {r} · invalid {inv} · valid {v} · seats {s} · elected with ≥ {t} votes (more than half of all staff, R14.3)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="142"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="140"/>
         <source>当选线 {t} 票</source>
         <translation>Needed {t}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="145"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="143"/>
         <source>{unit} 第{n}轮 各候选人得票</source>
         <translation>{unit}, round {n}: votes per candidate</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="157"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="155"/>
         <source>重新选举（第{n}轮）…</source>
         <translation>Repeat the election (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="160"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="158"/>
         <source>当选：{names}</source>
         <translation>Elected: {names}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="160"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="158"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="162"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="160"/>
         <source>{names} 得票相同（并列最后一个名额），均不当选，须在他们之间另行选举（R14.4）</source>
         <translation>{names} tied for the last seat; none of them is elected, and a runoff among them is needed (R14.4)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="165"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="163"/>
         <source>缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）</source>
         <translation>{u} seats unfilled: hold a further round (R14.5) or leave them for a later by-election (R19.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="167"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="165"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="167"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="165"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="168"/>
         <source>另行选举（第{n}轮）…</source>
         <translation>Runoff (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="181"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="175"/>
         <source>选举结果报告单_{unit}_第{n}轮.pdf</source>
         <translation>Result sheet_{unit}_round {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="197"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="186"/>
         <source>正在生成选举结果报告单…</source>
         <translation>Generating the result sheet…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="198"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="187"/>
         <source>已生成选举结果报告单：{path}</source>
         <translation>Result sheet saved: {path}</translation>
     </message>
@@ -1335,158 +1335,158 @@
 <context>
     <name>RoundPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="45"/>
         <source>开始第1轮…</source>
         <translation>Start round 1…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="48"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="47"/>
         <source>打印选票…</source>
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="50"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="49"/>
         <source>结束本轮并计算结果</source>
         <translation>Close round and compute results</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="75"/>
         <source>开始第{n}轮…</source>
         <translation>Start round {n}…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="78"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="77"/>
         <source>重新选举（第{n}轮）…</source>
         <translation>Repeat the election (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="78"/>
         <source>另行选举（第{n}轮）…</source>
         <translation>Runoff (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="98"/>
         <source>没有进行中的投票；往轮的得票见「选举结果」。</source>
         <translation>No voting in progress; the votes of earlier rounds are under “Results”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="101"/>
         <source>汇总录入</source>
         <translation>Totals entry</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="101"/>
         <source>逐张录入（双人）</source>
         <translation>Ballot-by-ballot entry (two clerks)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="102"/>
         <source>适用三分之二到会规定（R14.0）</source>
         <translation>Two-thirds turnout rule applies (R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="103"/>
         <source>不适用三分之二规定，理由：{r}</source>
         <translation>Two-thirds rule waived; reason: {r}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="105"/>
         <source>第{n}轮 · {kind} · {date} · 应选 {seats} 名 · 候选人 {c} 人 · 选民 E = {e} 人（当日在岗）&lt;br&gt;{mode} · {turnout}</source>
         <translation>Round {n} · {kind} · {date} · {seats} seats · {c} candidates · electorate E = {e} (on duty that day)&lt;br&gt;{mode} · {turnout}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="121"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="120"/>
         <source>已选出全部 {m} 名代表。</source>
         <translation>All {m} delegates elected.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="123"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="122"/>
         <source>候选人 {n} 人，应选 {m} 名：须多于应选名额才能开始投票（差额，R14.1）。</source>
         <translation>{n} candidates for {m} seats: voting needs more candidates than seats (competitive election, R14.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="126"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="125"/>
         <source>候选人 {n} 人，应选 {m} 名。开始第1轮时确定选举日期和录入方式。</source>
         <translation>{n} candidates for {m} seats. The election date and entry mode are set when round 1 starts.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="128"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="127"/>
         <source>已选出 {e} / {m} 名。{what}</source>
         <translation>{e} / {m} elected. {what}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="143"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="141"/>
         <source>应选 {m} 名，候选人 {n} 人（差额选举，R14.1）。</source>
         <translation>{m} seats, {n} candidates (competitive election, R14.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="146"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="144"/>
         <source>第{k}轮选举无效，在原候选人中重新选举 {m} 名。</source>
         <translation>Round {k} was void; elect {m} again from the same candidates.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="148"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="146"/>
         <source>第{k}轮 {names} 得票相同，在他们之间另行选举 {m} 名（R14.4）。</source>
         <translation>In round {k}, {names} tied; a runoff among them elects {m} (R14.4).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="151"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="149"/>
         <source>尚缺 {m} 名，在未当选的候选人中另行选举（仍须差额、仍须过全体半数，R14.5）。</source>
         <translation>{m} seats still unfilled; a further round among the candidates not elected (still competitive, still more than half of all staff, R14.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="167"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="164"/>
         <source>第{n}轮已开始：选民 E = {e} 人，当选须得票 ≥ {t}。</source>
         <translation>Round {n} started: electorate E = {e}; election needs ≥ {t} votes.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="179"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="176"/>
         <source>选票_{unit}_第{n}轮.pdf</source>
         <translation>Ballots_{unit}_round {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="191"/>
         <source>已生成选票 {n} 张：{path}</source>
         <translation>{n} ballots saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="201"/>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="195"/>
         <source>正在生成选票…</source>
         <translation>Generating the ballots…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="205"/>
         <source>票数还有问题，不能结束本轮：{p}</source>
         <translation>The counts still have problems; the round cannot be closed: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="205"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="214"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="207"/>
         <source>结束本轮</source>
         <translation>Close the round</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="215"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="208"/>
         <source>结束「{unit}」第{n}轮并按票数计算结果？结束后票数不能再修改。</source>
         <translation>Close round {n} of “{unit}” and compute the results from the counts? The counts cannot be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="216"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="209"/>
         <source>结束并计算</source>
         <translation>Close and compute</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="219"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="212"/>
         <source>票数未能保存：{e}</source>
         <translation>Could not save the counts: {e}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="230"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="223"/>
         <source>第{n}轮已结束。</source>
         <translation>Round {n} closed.</translation>
     </message>
@@ -2208,7 +2208,7 @@
         <location filename="../../congress_app/gui/pages/elections/counting.py" line="187"/>
         <location filename="../../congress_app/gui/pages/elections/counting.py" line="197"/>
         <location filename="../../congress_app/gui/pages/elections/counting.py" line="205"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="210"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -2223,27 +2223,27 @@
         <translation>Fewer than {need} returned (two thirds): this round will be void (R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="208"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="207"/>
         <source>✓ 达到 {t} 票，过全体半数</source>
         <translation>✓ reaches {t} votes, more than half of all</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="218"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="216"/>
         <source>收回须不少于 {need} 张（三分之二，R14.0）</source>
         <translation>At least {need} must be returned (two thirds, R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="220"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="218"/>
         <source>不适用三分之二规定（理由：{r}）</source>
         <translation>Two-thirds rule waived (reason: {r})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="222"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="220"/>
         <source>有效票 = 收回 {r} − 无效 {i} = &lt;b&gt;{v}&lt;/b&gt;&#x3000;·&#x3000;当选须得票 ≥ &lt;b&gt;{t}&lt;/b&gt;（全体 {e} 名教职工的过半数，R14.3）&lt;br&gt;应选 {s} 名&#x3000;·&#x3000;每张选票最多选 {s} 人，多选作废（R14.2）&#x3000;·&#x3000;{turnout}</source>
         <translation>Valid = returned {r} − invalid {i} = &lt;b&gt;{v}&lt;/b&gt; · elected with ≥ &lt;b&gt;{t}&lt;/b&gt; votes (more than half of all {e} staff, R14.3)&lt;br&gt;{s} seats · at most {s} names per ballot, more spoils it (R14.2) · {turnout}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="247"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="244"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>

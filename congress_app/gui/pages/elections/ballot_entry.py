@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui.models.election_rounds import BallotMismatchModel
-from congress_app.gui.pages.elections.common import ERROR_COLOR, OK_COLOR, describe
+from congress_app.gui.pages.elections.common import ERROR_COLOR, describe, say
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.election_fields import CountSpinBox
 from congress_app.gui.widgets.election_marks import MarksPad
@@ -172,11 +172,9 @@ class BallotEntry(QWidget):
                 counting.record_ballot(session, self.view.round_id, clerk=clerk, serial=serial,
                                        marks=marks, spoilt=spoilt, actor=self.state.actor)
         except Exception as error:  # noqa: BLE001 - shown beside the button
-            self.entry_status.setText(describe(error))
-            self.entry_status.setStyleSheet(f"color: {ERROR_COLOR};")
+            say(self.entry_status, describe(error), ok=False)
             return
-        self.entry_status.setText(self.tr("录入员{c}：第 {s} 号已保存。").format(c=clerk, s=serial))
-        self.entry_status.setStyleSheet(f"color: {OK_COLOR};")
+        say(self.entry_status, self.tr("录入员{c}：第 {s} 号已保存。").format(c=clerk, s=serial))
         self.refresh_comparison()
         if not self._editing:
             self._resume[clerk] = serial + 1
@@ -193,9 +191,7 @@ class BallotEntry(QWidget):
                 counting.set_issued(session, self.view.round_id, self.issued.value(),
                                     actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
-            self.entry_status.setText(describe(error))
-            self.entry_status.setStyleSheet(f"color: {ERROR_COLOR};")
+            say(self.entry_status, describe(error), ok=False)
             return
-        self.entry_status.setText(self.tr("发出选票 {n} 张已保存。").format(n=self.issued.value()))
-        self.entry_status.setStyleSheet(f"color: {OK_COLOR};")
+        say(self.entry_status, self.tr("发出选票 {n} 张已保存。").format(n=self.issued.value()))
         self.state.data_changed.emit()

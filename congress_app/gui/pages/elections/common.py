@@ -1,6 +1,10 @@
-"""Small helpers shared by the parts of the elections page: styles, buttons, errors."""
+"""Small helpers shared by the parts of the elections page: styles, buttons, errors, status
+lines and work in the background."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui.errors import as_service_error, error_text, show_error
+from congress_app.gui.ops import BackgroundOp
 
 INFO_STYLE = ("QLabel { background: #eef4fb; border: 1px solid #b8c9e0;"
               " border-radius: 4px; padding: 8px 10px; color: #1d2b3a; }")
@@ -80,3 +85,35 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {ERROR_COLOR};")
     return label
+
+
+def say(label: QLabel, text: str, ok: bool = True) -> None:
+    """A line saying how an action went: green when it worked, red when not."""
+    label.setText(text)
+    label.setStyleSheet(f"color: {OK_COLOR if ok else ERROR_COLOR};")
+
+
+class StatusLine:
+    """For a panel with a ``status`` label under its buttons: say how an action went, or why
+    it failed (in red, and in a message box)."""
+
+    status: QLabel
+
+    def _say(self, text: str, ok: bool = True) -> None:
+        say(self.status, text, ok)
+
+    def _failed(self, error: Exception) -> None:
+        self._say(describe(error), ok=False)
+        report_error(self, error)
+
+
+def in_session(parent: QWidget, db, busy: str, job: Callable[[Any], Any],
+               done: Callable[[Any], None], failed: Callable[[Exception], None]) -> BackgroundOp:
+    """``job(session)`` on the worker thread, a progress dialog saying ``busy`` meanwhile;
+    then ``done(result)`` or ``failed(error)`` on the GUI thread."""
+
+    def work(_progress):
+        with db.session() as session:
+            return job(session)
+
+    return BackgroundOp(parent, busy, work).success(done).failure(failed).run()

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from congress_app.gui.pages.elections.common import (
     ERROR_COLOR,
     INFO_STYLE,
-    OK_COLOR,
     describe,
     error_label,
     panel_label,
+    say,
 )
 from congress_app.gui.pages.elections.texts import finding_text
 from congress_app.gui.state import AppState
@@ -202,11 +202,9 @@ class TotalsEntry(QWidget):
             note = self.yes_notes[cid]
             spin.set_problem(bool(problems))
             if problems:
-                note.setText(self.tr("；").join(problems))
-                note.setStyleSheet(f"color: {ERROR_COLOR};")
+                say(note, self.tr("；").join(problems), ok=False)
             elif spin.value() >= threshold:
-                note.setText(self.tr("✓ 达到 {t} 票，过全体半数").format(t=threshold))
-                note.setStyleSheet(f"color: {OK_COLOR};")
+                say(note, self.tr("✓ 达到 {t} 票，过全体半数").format(t=threshold))
             else:
                 note.setText("")
         self.general.setText(self.tr("；").join(notes.get("yes_votes", [])))
@@ -240,12 +238,10 @@ class TotalsEntry(QWidget):
                 counting.save_figures(session, self.view.round_id, self.figures(),
                                       actor=self.state.actor)
         except Exception as error:  # noqa: BLE001 - shown beside the button
-            self.state_label.setText(describe(error))
-            self.state_label.setStyleSheet(f"color: {ERROR_COLOR};")
+            say(self.state_label, describe(error), ok=False)
             return False
         self.dirty = False
-        self.state_label.setText(self.tr("已保存。"))
-        self.state_label.setStyleSheet(f"color: {OK_COLOR};")
+        say(self.state_label, self.tr("已保存。"))
         self.saved.emit()
         self.state.data_changed.emit()
         return True

@@ -26,15 +26,13 @@ from congress_app.gui.models.election_credentials import (
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.elections.common import (
     DANGER_STYLE,
-    ERROR_COLOR,
     INFO_STYLE,
-    OK_COLOR,
     SUCCESS_STYLE,
     WARNING_STYLE,
-    describe,
+    StatusLine,
+    in_session,
     panel_label,
     primary_button,
-    report_error,
 )
 from congress_app.gui.pages.elections.texts import (
     ELIGIBILITY_CODES,
@@ -53,7 +51,7 @@ def _table(model) -> QTableView:
     return view
 
 
-class CredentialsPanel(QWidget):
+class CredentialsPanel(StatusLine, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -99,19 +97,11 @@ class CredentialsPanel(QWidget):
             self._show()
         self.term_id, self.term_label = term_id, label
 
-    def _say(self, text: str, ok: bool = True) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {OK_COLOR if ok else ERROR_COLOR};")
-
     def _enable(self) -> None:
         view = self.view
         self.report_button.setEnabled(view is not None)
         self.approve_button.setEnabled(view is not None and view.published_on is None)
         self.list_button.setEnabled(view is not None and view.published_on is not None)
-
-    def _failed(self, error: Exception) -> None:
-        self._say(describe(error), ok=False)
-        report_error(self, error)
 
     # -- review --------------------------------------------------------------------------
     def run(self) -> None:
@@ -119,15 +109,14 @@ class CredentialsPanel(QWidget):
             return
         term_id = self.term_id
 
-        def work(_progress):
+        def review(session):
             from congress_app.services.credentials import review_credentials
 
-            with self.state.db.session() as session:
-                return review_credentials(session, term_id)
+            return review_credentials(session, term_id)
 
         self._say(self.tr("正在审查…"))
-        self.op = BackgroundOp(self, self.tr("正在进行代表资格审查…"), work).success(
-            self._reviewed).failure(self._failed).run()
+        self.op = in_session(self, self.state.db, self.tr("正在进行代表资格审查…"), review,
+                             self._reviewed, self._failed)
 
     def _reviewed(self, view) -> None:
         if view.term_id != self.term_id:
@@ -204,14 +193,14 @@ class CredentialsPanel(QWidget):
             return
         term_id = self.term_id
 
-        def work(_progress):
+        def write(session):
             from congress_app.services.credentials import write_credentials_report
 
-            with self.state.db.session() as session:
-                return write_credentials_report(session, term_id, path)
+            return write_credentials_report(session, term_id, path)
 
-        self.op = BackgroundOp(self, self.tr("正在生成资格审查报告…"), work).success(
-            lambda out: self._say(self.tr("已生成资格审查报告：{p}").format(p=out))).failure(self._failed).run()
+        self.op = in_session(self, self.state.db, self.tr("正在生成资格审查报告…"), write,
+                             lambda out: self._say(self.tr("已生成资格审查报告：{p}").format(p=out)),
+                             self._failed)
 
     def approve(self) -> None:
         view = self.view
@@ -245,11 +234,11 @@ class CredentialsPanel(QWidget):
             return
         term_id = self.term_id
 
-        def work(_progress):
+        def write(session):
             from congress_app.services.credentials import write_delegate_list
 
-            with self.state.db.session() as session:
-                return write_delegate_list(session, term_id, path)
+            return write_delegate_list(session, term_id, path)
 
-        self.op = BackgroundOp(self, self.tr("正在生成代表名单…"), work).success(
-            lambda out: self._say(self.tr("已生成代表名单：{p}").format(p=out))).failure(self._failed).run()
+        self.op = in_session(self, self.state.db, self.tr("正在生成代表名单…"), write,
+                             lambda out: self._say(self.tr("已生成代表名单：{p}").format(p=out)),
+                             self._failed)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.base import WorkflowPage
-from congress_app.gui.pages.elections.common import describe, report_error
+from congress_app.gui.pages.elections.common import describe, in_session, report_error
 from congress_app.gui.pages.elections.credentials import CredentialsPanel
 from congress_app.gui.pages.elections.data import load_unit
 from congress_app.gui.pages.elections.detail import UnitDetail
@@ -155,9 +155,8 @@ class ElectionsPage(WorkflowPage):
         if not term_id:
             return
 
-        def work(_progress):
-            with self.state.db.session() as session:
-                return el.prepare_elections(session, term_id=term_id, actor=actor)
+        def prepare(session):
+            return el.prepare_elections(session, term_id=term_id, actor=actor)
 
         def done(created: int) -> None:
             self.notice.setText(self.tr("已按名额方案建立 {n} 个单位的选举。").format(n=created))
@@ -168,4 +167,4 @@ class ElectionsPage(WorkflowPage):
             self.no_elections.text_label.setText(describe(error))
             report_error(self, error)
 
-        self.op = BackgroundOp(self, self.tr("正在建立各单位选举…"), work).success(done).failure(failed).run()
+        self.op = in_session(self, self.state.db, self.tr("正在建立各单位选举…"), prepare, done, failed)

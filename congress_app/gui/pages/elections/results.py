@@ -22,16 +22,14 @@ from congress_app.gui.models.election_rounds import RoundResultsModel
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.elections.common import (
     DANGER_STYLE,
-    ERROR_COLOR,
     INFO_STYLE,
-    OK_COLOR,
     SUCCESS_STYLE,
     WARNING_STYLE,
-    describe,
+    StatusLine,
     fit_button,
+    in_session,
     panel_label,
     primary_button,
-    report_error,
 )
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.texts import outcome_label, round_kind_label, void_text
@@ -42,7 +40,7 @@ from congress_app.services import elections as el
 from congress_app.services.counting import RoundView
 
 
-class ResultsPanel(QWidget):
+class ResultsPanel(StatusLine, QWidget):
     next_round = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -170,10 +168,6 @@ class ResultsPanel(QWidget):
             fit_button(self.next_button, self.tr("另行选举（第{n}轮）…").format(n=len(data.rounds) + 1))
             self.next_button.show()
 
-    def _say(self, text: str, ok: bool = True) -> None:
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {OK_COLOR if ok else ERROR_COLOR};")
-
     def print_sheet(self) -> None:
         view = self.current_view()
         if view is None:
@@ -184,16 +178,11 @@ class ResultsPanel(QWidget):
             return
         round_id = view.round_id
 
-        def work(progress):
+        def write(session):
             from congress_app.services.election_results import write_result_sheet
 
-            with self.state.db.session() as session:
-                return write_result_sheet(session, round_id, path)
+            return write_result_sheet(session, round_id, path)
 
-        def failed(error: Exception) -> None:
-            self._say(describe(error), ok=False)
-            report_error(self, error)
-
-        self.op = BackgroundOp(self, self.tr("正在生成选举结果报告单…"), work).success(
-            lambda out: self._say(self.tr("已生成选举结果报告单：{path}").format(path=out))
-        ).failure(failed).run()
+        self.op = in_session(self, self.state.db, self.tr("正在生成选举结果报告单…"), write,
+                             lambda out: self._say(self.tr("已生成选举结果报告单：{path}").format(path=out)),
+                             self._failed)

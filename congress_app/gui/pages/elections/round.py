@@ -12,9 +12,8 @@ from congress_app.gui.dialogs.election_round import OpenRoundDialog, PrintBallot
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.elections.ballot_entry import BallotEntry
 from congress_app.gui.pages.elections.common import (
-    ERROR_COLOR,
     INFO_STYLE,
-    OK_COLOR,
+    StatusLine,
     describe,
     fit_button,
     panel_label,
@@ -32,7 +31,7 @@ from congress_app.services import elections as el
 NEXT_ROUND_STATES = (el.STATE_READY, el.STATE_RUNOFF, el.STATE_FURTHER, el.STATE_REPEAT)
 
 
-class RoundPanel(QWidget):
+class RoundPanel(StatusLine, QWidget):
     closed = Signal(int)  # round id, after a round is closed
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -130,8 +129,7 @@ class RoundPanel(QWidget):
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.status.setVisible(bool(text))
-        self.status.setText(text)
-        self.status.setStyleSheet(f"color: {OK_COLOR if ok else ERROR_COLOR};")
+        super()._say(text, ok)
 
     # -- actions -------------------------------------------------------------------------
     def open_round(self) -> None:
@@ -161,8 +159,7 @@ class RoundPanel(QWidget):
                     require_two_thirds=request.require_two_thirds,
                     waiver_reason=request.waiver_reason, entry_mode=request.entry_mode)
         except Exception as error:  # noqa: BLE001
-            self._say(describe(error), ok=False)
-            report_error(self, error)
+            self._failed(error)
             return
         self._say(self.tr("第{n}轮已开始：选民 E = {e} 人，当选须得票 ≥ {t}。").format(
             n=view.number, e=view.electorate, t=view.threshold))
@@ -194,12 +191,8 @@ class RoundPanel(QWidget):
             self._say(self.tr("已生成选票 {n} 张：{path}").format(n=request.copies, path=out))
             self.state.data_changed.emit()
 
-        def failed(error: Exception) -> None:
-            self._say(describe(error), ok=False)
-            report_error(self, error)
-
         self._say(self.tr("正在生成选票…"))
-        self.op = BackgroundOp(self, self.tr("正在生成选票…"), work).success(done).failure(failed).run()
+        self.op = BackgroundOp(self, self.tr("正在生成选票…"), work).success(done).failure(self._failed).run()
 
     def close_round(self) -> None:
         data = self.data
