@@ -1150,131 +1150,131 @@
 <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="108"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="165"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="106"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="155"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="163"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="109"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="107"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="155"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="110"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="158"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="108"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="156"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="111"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="109"/>
         <source>状态起始日期</source>
         <translation>Status since</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="112"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="110"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="113"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="161"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="165"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="111"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="155"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="159"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="163"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="114"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="112"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="115"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="113"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="116"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="114"/>
         <source>列入名册</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="126"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="124"/>
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="127"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="125"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="135"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="133"/>
         <source>导入预览：{file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="140"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="138"/>
         <source>名册「{file}」读取无误。导入后：&lt;b&gt;新增 {added}&lt;/b&gt; 人，&lt;b&gt;变动 {changed}&lt;/b&gt; 人，&lt;b&gt;不再列入 {unlisted}&lt;/b&gt; 人，未变 {unchanged} 人。</source>
         <translation>The roster “{file}” reads without problems. After the import: &lt;b&gt;{added} added&lt;/b&gt;, &lt;b&gt;{changed} changed&lt;/b&gt;, &lt;b&gt;{unlisted} no longer listed&lt;/b&gt;, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="146"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="144"/>
         <source>&lt;br&gt;将新建 {count} 个选举单位：{units}</source>
         <translation>&lt;br&gt;{count} new election units will be created: {units}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="150"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="148"/>
         <source>&lt;br&gt;与数据库中的名册相同，导入只会记录一次核对。</source>
         <translation>&lt;br&gt;Same as the roster in the database; the import only records a check.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="161"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="165"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="155"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="159"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="163"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="161"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="159"/>
         <source>变动</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="168"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="166"/>
         <source>新增 ({count})</source>
         <translation>Added ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="170"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="168"/>
         <source>变动 ({count})</source>
         <translation>Changed ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="170"/>
         <source>不再列入 ({count})</source>
         <translation>No longer listed ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="181"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="180"/>
         <source>变动生效日期</source>
         <translation>Changes effective</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="184"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="181"/>
         <source>选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；状态变动按名册中的状态起始日期记录。</source>
         <translation>Changes of election unit, post category or position, and people no longer listed, are recorded on this date; status changes on the status-since date in the roster.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="192"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="187"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="195"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="190"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1282,52 +1282,52 @@
 <context>
     <name>RosterProblemsDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="58"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="56"/>
         <source>名册有问题，未导入</source>
         <translation>Roster has problems; not imported</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="63"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="61"/>
         <source>「{file}」中发现 {count} 处问题。&lt;b&gt;没有导入任何数据&lt;/b&gt;，数据库保持不变。请在 Excel 中改正下列问题后重新导入。</source>
         <translation>Found {count} problems in “{file}”. &lt;b&gt;Nothing was imported&lt;/b&gt;; the database is unchanged. Correct the problems below in Excel and import again.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="66"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="66"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="66"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="72"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="70"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="83"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="81"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="84"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="82"/>
         <source>把全部问题复制到剪贴板，可粘贴到 Excel</source>
         <translation>Copy all problems to the clipboard, to paste into Excel</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="87"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="85"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="97"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="95"/>
         <source>已复制 {count} 处问题</source>
         <translation>Copied {count} problems</translation>
     </message>
@@ -1604,178 +1604,178 @@
 <context>
     <name>SeatPlanTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="80"/>
         <source>还不能确定名额</source>
         <translation>Seats cannot be set yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="81"/>
         <source>代表名额按在岗教职工人数确定（第十三条）。请先导入教职工名册。</source>
         <translation>Seats follow the number of on-duty staff (Art. 13). Import the staff roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="83"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="82"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="99"/>
         <source> 岁</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="100"/>
         <source>基准日年龄不超过此值计为青年教职工（R13.5）</source>
         <translation>Staff no older than this on the reference date count as young (R13.5)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="102"/>
         <source> 名</source>
         <translation> seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="107"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="104"/>
         <source>用推荐值</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="111"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="108"/>
         <source>{name}（{rule}）</source>
         <translation>{name} ({rule})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="113"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="110"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="114"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="111"/>
         <source>青年年龄上限</source>
         <translation>Youth up to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="115"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="112"/>
         <source>代表总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="123"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="116"/>
         <source>分配方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="139"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="131"/>
         <source>手工确定总数的理由（R13.4，必填）</source>
         <translation>Reason for a total set by hand (R13.4, required)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="141"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="130"/>
         <source>例如：经教代会筹备组讨论决定</source>
         <translation>e.g. Decided by the congress preparatory group</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="182"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="169"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="184"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="171"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="186"/>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="365"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="173"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="352"/>
         <source>保存方案</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="174"/>
         <source>记录代表总数和分配方法（Ctrl+S）</source>
         <translation>Record the total and the allocation method (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="287"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="274"/>
         <source>各选举单位名额（{name}）</source>
         <translation>Seats per unit ({name})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="308"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="295"/>
         <source>按{method}：教学人员目标合计 {teaching} 名，R13.5 要求不少于 {required} 名（60%）{mark}；女性不少于 {women} 名、青年不少于 {youth} 名（按在岗比例，R13.5）。</source>
         <translation>By {method}: teaching targets total {teaching}; R13.5 requires at least {required} (60%) {mark}; at least {women} women and {youth} young delegates (in proportion to on-duty staff, R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="315"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="302"/>
         <source>黄色单元格：三种方法结果不同（{count} 个单位）。</source>
         <translation> Yellow cells: the three methods differ ({count} units).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="321"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="308"/>
         <source>{post}在{unit}</source>
         <translation>{post} in {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="326"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="313"/>
         <source>党政工主要负责人须当选为正式代表（R13.6）：{placed}。</source>
         <translation>The main party, administration and union leaders must be elected formal delegates (R13.6): {placed}. </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="327"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="314"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="329"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
         <source>名册「职务」中未找到：{posts}（R13.6）。</source>
         <translation>Not found in the roster&apos;s post column: {posts} (R13.6). </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="330"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="317"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="336"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="323"/>
         <source>尚未保存名额方案。确定代表总数和分配方法后点「保存方案」。</source>
         <translation>No seat plan saved yet. Set the total and the method, then click “Save plan”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="338"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="325"/>
         <source>当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；由 {who} 于 {when} 记录。</source>
         <translation>Current plan: {total} delegates, {method}, reference date {ref}, {n} on duty; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="344"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="331"/>
         <source>（与上面的选择不同，尚未保存）</source>
         <translation> (differs from the choices above; not saved)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="360"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="347"/>
         <source>保存名额方案：代表总数 {total} 名，按{method}分配到 {units} 个选举单位（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。</source>
         <translation>Save the seat plan: {total} delegates, allocated by {method} to {units} election units (reference date {ref}, {n} on duty). Saving records who ({who}) and when.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="365"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="352"/>
         <source>保存名额方案</source>
         <translation>Save the seat plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="376"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="363"/>
         <source>已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。</source>
         <translation>Seat plan saved: {total} delegates, {method}; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="385"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="372"/>
         <source>名额分配表-{date}.{fmt}</source>
         <translation>Seat allocation table-{date}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="400"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="387"/>
         <source>已导出名额分配表：{path}</source>
         <translation>Seat allocation table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="402"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="389"/>
         <source>正在导出名额分配表…</source>
         <translation>Exporting the seat allocation table…</translation>
     </message>
@@ -2002,89 +2002,89 @@
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="60"/>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="78"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="76"/>
         <source>导入名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="60"/>
         <source>从 Excel（.xlsx）或 CSV 文件导入教职工名册（Ctrl+I）</source>
         <translation>Import the staff roster from an Excel (.xlsx) or CSV file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="63"/>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="78"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="64"/>
         <source>下一步：核定选举单位 ▸</source>
         <translation>Next: confirm election units ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="73"/>
         <source>还没有教职工名册</source>
         <translation>No staff roster yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="74"/>
         <source>第一步：下载导入模板，按模板整理人事处的教职工名册（工号、姓名、性别、出生日期、选举单位、岗位类别、状态），再导入。导入前会先检查并预览，有问题不会导入任何数据。</source>
         <translation>Step one: download the import template, arrange the HR office&apos;s staff roster by it (staff no., name, gender, date of birth, election unit, post category, status), then import it. The import checks and previews first; if there are problems, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="91"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="92"/>
         <source>在岗教职工（R13.1）</source>
         <translation>On-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="95"/>
         <source>不再列入名册</source>
         <translation>No longer on the roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="97"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="101"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search staff no. or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="108"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="104"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="109"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="105"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="106"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="141"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="131"/>
         <source>灰色：不计入在岗教职工。双击或按 Enter 查看状态历史。</source>
         <translation>Grey: not counted as on-duty staff. Double-click or press Enter for the status history.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="178"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="168"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="177"/>
         <source>显示 {shown} / 共 {total} 人</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
@@ -2395,108 +2395,108 @@
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="60"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="62"/>
         <source>按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，须先把小单位合并为联合选举单位（RA.1）。</source>
         <translation>On-duty staff are counted by their status on the reference date (R13.1). If there are fewer delegates than election units, first merge small units into joint election units (RA.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="66"/>
         <source>还没有选举单位</source>
         <translation>No election units yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="73"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="67"/>
         <source>选举单位来自教职工名册的「选举单位」列。请先导入名册。</source>
         <translation>Election units come from the “Election unit” column of the staff roster. Import the roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="68"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="88"/>
         <source>合并为联合选举单位…</source>
         <translation>Merge into a joint unit…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="89"/>
         <source>按住 Ctrl 或 Shift 选择两个或更多单位</source>
         <translation>Hold Ctrl or Shift to select two or more units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="91"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="103"/>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="93"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="189"/>
         <source>拆分联合单位</source>
         <translation>Split joint unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="107"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="97"/>
         <source>下一步：确定名额方案 ▸</source>
         <translation>Next: set the seat plan ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="129"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="119"/>
         <source>共 {count} 个选举单位（其中联合选举单位 {joint} 个），在岗教职工 {on_duty} 人</source>
         <translation>{count} election units ({joint} of them joint), {on_duty} on-duty staff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="171"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="161"/>
         <source>合并为联合选举单位</source>
         <translation>Merge into a joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="162"/>
         <source>把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：</source>
         <translation>Merge {names} into one joint election unit that elects its delegates together. Name of the joint election unit:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="173"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="163"/>
         <source>联合选举单位</source>
         <translation>Joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="178"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="168"/>
         <source>已把 {names} 合并为「{joint}」。</source>
         <translation>Merged {names} into “{joint}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="185"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="175"/>
         <source>重命名选举单位</source>
         <translation>Rename election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="186"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="176"/>
         <source>「{name}」的新名称：</source>
         <translation>New name for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="190"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="180"/>
         <source>已把「{old}」改名为「{new}」。</source>
         <translation>Renamed “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="190"/>
         <source>拆分「{name}」后，{members} 将各自单独选举代表；名额方案需按新的选举单位重新保存。</source>
         <translation>After splitting “{name}”, {members} will each elect their own delegates; the seat plan must be saved again for the new units.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="203"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="193"/>
         <source>拆分</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="206"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="196"/>
         <source>已拆分「{name}」：{members}。</source>
         <translation>Split “{name}”: {members}.</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui import settings
 from congress_app.gui.models.text_table import SORT_ROLE, TextTableModel
-from congress_app.gui.widgets.common import date_edit, hint_label
+from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.roster_file import RosterProblem, describe_problem
 from congress_app.services.roster import RosterPreview, StaffChange
@@ -44,9 +44,7 @@ def _table(model: TextTableModel, widths: dict[int, int]) -> DataTableView:
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     view = DataTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.set_sortable_model(proxy)
     view.set_column_widths(widths)
     return view
 
@@ -178,13 +176,10 @@ class RosterPreviewDialog(QDialog):
         layout.addWidget(self.tabs, 1)
 
         date_row = QHBoxLayout()
-        date_label = QLabel(self.tr("变动生效日期"))
         self.date_edit = date_edit()
-        date_label.setBuddy(self.date_edit)
+        add_labelled(date_row, self.tr("变动生效日期"), self.date_edit)
         hint = hint_label(self.tr("选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；"
                                   "状态变动按名册中的状态起始日期记录。"))
-        date_row.addWidget(date_label)
-        date_row.addWidget(self.date_edit)
         date_row.addWidget(hint, 1)
         layout.addLayout(date_row)
 

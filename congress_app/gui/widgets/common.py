@@ -1,11 +1,12 @@
-"""Small pieces the pages and dialogs share: a date field, a grey hint, a small read-only
-table fitted to its contents, and a dialog's OK / Cancel buttons."""
+"""Small pieces the pages and dialogs share: a date field, a grey hint, a labelled field, a
+small read-only table fitted to its contents, and a dialog's OK / Cancel buttons."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -58,3 +59,16 @@ def ok_cancel_buttons(dialog: QDialog, ok: str | None, cancel: str) -> QDialogBu
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def add_labelled(row: QBoxLayout, text: str, widget: QWidget, spacing: int = 0,
+                 stretch: int = 0) -> QLabel:
+    """``text`` then ``widget`` on ``row``; the label's buddy is the widget (its shortcut and
+    screen readers lead there). ``spacing`` after the pair, ``stretch`` for the widget."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget, stretch)
+    if spacing:
+        row.addSpacing(spacing)
+    return label

@@ -5,7 +5,7 @@ double-click and Enter/Return alike.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -33,6 +33,12 @@ class DataTableView(QTableView):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.doubleClicked.connect(self.row_activated)
+
+    def set_sortable_model(self, model: QAbstractItemModel) -> None:
+        """Show ``model`` (a sorting proxy) in its own order until a header is clicked."""
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
     def set_column_widths(self, widths: dict[int, int]) -> None:
         for column, width in widths.items():

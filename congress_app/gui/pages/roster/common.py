@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QStackedWidget, QWidget
 
 from congress_app.gui.errors import as_service_error, show_error
 
@@ -34,3 +34,12 @@ def link_button(text: str) -> QPushButton:
     button.setFlat(True)
     button.setStyleSheet(LINK_BUTTON_STYLE)
     return button
+
+
+def empty_or_panel(layout: QBoxLayout, empty: QWidget, panel: QWidget) -> QStackedWidget:
+    """A tab's body on ``layout``: ``empty`` (page 0) until there is data, then ``panel`` (page 1)."""
+    stack = QStackedWidget()
+    stack.addWidget(empty)
+    stack.addWidget(panel)
+    layout.addWidget(stack, 1)
+    return stack

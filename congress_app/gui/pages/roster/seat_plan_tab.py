@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +36,13 @@ from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.roster.common import (
     INFO_PANEL_STYLE,
     WARNING_PANEL_STYLE,
+    empty_or_panel,
     primary_button,
     report_error,
 )
 from congress_app.gui.pages.roster.seat_band import band_text, default_total, total_limits
 from congress_app.gui.state import AppState
-from congress_app.gui.widgets.common import date_edit
+from congress_app.gui.widgets.common import add_labelled, date_edit
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.gui.widgets.seat_bar_chart import SeatBarChart
@@ -77,13 +77,10 @@ class SeatPlanTab(QWidget):
         self._adopting = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
-        self.stack = QStackedWidget()
         self.empty = EmptyState(self.tr("还不能确定名额"),
                                 self.tr("代表名额按在岗教职工人数确定（第十三条）。请先导入教职工名册。"))
         self.empty.add_button(self.tr("前往导入名册"), self.go_import, primary=True)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_plan_panel())
-        layout.addWidget(self.stack, 1)
+        self.stack = empty_or_panel(layout, self.empty, self._build_plan_panel())
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save_button.click)
@@ -113,17 +110,10 @@ class SeatPlanTab(QWidget):
         for text, widget in ((self.tr("基准日期"), self.date_edit),
                              (self.tr("青年年龄上限"), self.youth_spin),
                              (self.tr("代表总数"), self.total_spin)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            controls.addWidget(label)
-            controls.addWidget(widget)
-            controls.addSpacing(10)
+            add_labelled(controls, text, widget, 10)
         controls.addWidget(self.recommended_button)
         controls.addSpacing(10)
-        method_label = QLabel(self.tr("分配方法"))
-        method_label.setBuddy(self.method_combo)
-        controls.addWidget(method_label)
-        controls.addWidget(self.method_combo)
+        add_labelled(controls, self.tr("分配方法"), self.method_combo)
         controls.addStretch(1)
         layout.addLayout(controls)
 
@@ -136,12 +126,9 @@ class SeatPlanTab(QWidget):
         self.reason_row = QWidget()
         reason_layout = QHBoxLayout(self.reason_row)
         reason_layout.setContentsMargins(0, 0, 0, 0)
-        reason_label = QLabel(self.tr("手工确定总数的理由（R13.4，必填）"))
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("例如：经教代会筹备组讨论决定"))
-        reason_label.setBuddy(self.reason_edit)
-        reason_layout.addWidget(reason_label)
-        reason_layout.addWidget(self.reason_edit, 1)
+        add_labelled(reason_layout, self.tr("手工确定总数的理由（R13.4，必填）"), self.reason_edit, stretch=1)
         layout.addWidget(self.reason_row)
 
         self.warning_label = QLabel()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +32,10 @@ from congress_app.gui.models.staff_table import (
     StaffFilterProxy,
     StaffTableModel,
 )
-from congress_app.gui.pages.roster.common import link_button, primary_button, report_error
+from congress_app.gui.pages.roster.common import empty_or_panel, link_button, primary_button, report_error
 from congress_app.gui.pages.roster.import_flow import RosterImportFlow
 from congress_app.gui.state import AppState
-from congress_app.gui.widgets.common import hint_label
+from congress_app.gui.widgets.common import add_labelled, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.roster_file import CATEGORIES, STATUSES
@@ -70,7 +69,6 @@ class StaffTab(QWidget):
         toolbar.addWidget(self.next_button)
         layout.addLayout(toolbar)
 
-        self.stack = QStackedWidget()
         self.empty = EmptyState(
             self.tr("还没有教职工名册"),
             self.tr("第一步：下载导入模板，按模板整理人事处的教职工名册（工号、姓名、性别、出生日期、"
@@ -78,9 +76,7 @@ class StaffTab(QWidget):
         self.empty_import = self.empty.add_button(self.tr("导入名册…"), self.flow.start,
                                                   primary=True)
         self.empty.add_button(self.tr("下载导入模板…"), self.flow.download_template)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_table_panel())
-        layout.addWidget(self.stack, 1)
+        self.stack = empty_or_panel(layout, self.empty, self._build_table_panel())
 
     def _build_table_panel(self) -> QWidget:
         panel = QWidget()
@@ -108,11 +104,7 @@ class StaffTab(QWidget):
         for label_text, widget in ((self.tr("单位"), self.unit_combo),
                                    (self.tr("状态"), self.status_combo),
                                    (self.tr("类别"), self.category_combo)):
-            label = QLabel(label_text)
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-            filters.addSpacing(6)
+            add_labelled(filters, label_text, widget, 6)
         filters.addWidget(self.search_edit, 1)
         layout.addLayout(filters)
 
@@ -120,9 +112,7 @@ class StaffTab(QWidget):
         self.proxy = StaffFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = DataTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.set_sortable_model(self.proxy)
         self.table.set_column_widths({COL_STAFF_NO: 80, COL_NAME: 84, COL_GENDER: 48,
                                       COL_BIRTH_DATE: 100, COL_UNIT: 210, COL_CATEGORY: 72,
                                       COL_STATUS: 80, COL_STATUS_SINCE: 110, COL_POST: 84})

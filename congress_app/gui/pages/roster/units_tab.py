@@ -4,12 +4,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +26,9 @@ from congress_app.gui.models.units_table import (
     UNIT_ROLE,
     UnitsTableModel,
 )
-from congress_app.gui.pages.roster.common import link_button, report_error
+from congress_app.gui.pages.roster.common import empty_or_panel, link_button, report_error
 from congress_app.gui.state import AppState
-from congress_app.gui.widgets.common import date_edit, hint_label
+from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.rules.seats import DEFAULT_YOUTH_AGE_LIMIT
@@ -56,25 +55,18 @@ class UnitsTab(QWidget):
         layout.setContentsMargins(8, 10, 8, 8)
 
         top = QHBoxLayout()
-        date_label = QLabel(self.tr("基准日期"))
         self.date_edit = date_edit()
-        date_label.setBuddy(self.date_edit)
         self.date_edit.dateChanged.connect(self.refresh)
-        top.addWidget(date_label)
-        top.addWidget(self.date_edit)
-        top.addSpacing(12)
+        add_labelled(top, self.tr("基准日期"), self.date_edit, 12)
         top.addWidget(hint_label(self.tr(
             "按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，"
             "须先把小单位合并为联合选举单位（RA.1）。")), 1)
         layout.addLayout(top)
 
-        self.stack = QStackedWidget()
         self.empty = EmptyState(self.tr("还没有选举单位"),
                                 self.tr("选举单位来自教职工名册的「选举单位」列。请先导入名册。"))
         self.empty.add_button(self.tr("前往导入名册"), self.go_import, primary=True)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self._build_table_panel())
-        layout.addWidget(self.stack, 1)
+        self.stack = empty_or_panel(layout, self.empty, self._build_table_panel())
 
     def _build_table_panel(self) -> QWidget:
         panel = QWidget()
@@ -85,9 +77,7 @@ class UnitsTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = DataTableView(multi_select=True)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.set_sortable_model(self.proxy)
         self.table.set_column_widths({COL_NAME: 210, COL_MEMBERS: 260, COL_ON_DUTY: 70,
                                       COL_TEACHING: 80, COL_WOMEN: 64, COL_YOUTH: 64})
         self.table.row_activated.connect(lambda _index: self.rename())
