@@ -415,17 +415,17 @@
         <translation>Congress databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="20"/>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="28"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="26"/>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="34"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="32"/>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="40"/>
         <source>备份数据库到</source>
         <translation>Back up the database to</translation>
     </message>
@@ -559,22 +559,22 @@
 <context>
     <name>ElectionFileDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_files.py" line="24"/>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="23"/>
         <source>选票保存到</source>
         <translation>Save the ballots to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_files.py" line="29"/>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="28"/>
         <source>选举结果报告单保存到</source>
         <translation>Save the result sheet to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_files.py" line="34"/>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="33"/>
         <source>代表资格审查报告保存到</source>
         <translation>Save the credentials review report to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_files.py" line="39"/>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="38"/>
         <source>代表名单保存到</source>
         <translation>Save the delegate list to</translation>
     </message>
@@ -1041,42 +1041,42 @@
 <context>
     <name>RosterFileDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="15"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="17"/>
         <source>选择教职工名册</source>
         <translation>Choose the staff roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="16"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="18"/>
         <source>教职工名册 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Staff rosters (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="22"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="24"/>
         <source>保存导入模板</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="23"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="25"/>
         <source>教职工名册导入模板.xlsx</source>
         <translation>Staff roster import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="24"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="26"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="35"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="37"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="36"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="38"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="37"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="39"/>
         <source>导出名额分配表</source>
         <translation>Export the seat allocation table</translation>
     </message>

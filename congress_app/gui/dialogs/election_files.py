@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from congress_app.gui.dialogs.files import chosen_path
+
 PDF_FILTER = "PDF (*.pdf)"
 
 
@@ -14,10 +16,7 @@ class ElectionFileDialog:
     @classmethod
     def _ask_pdf(cls, parent: QWidget, title: str, suggested: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, PDF_FILTER)
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        return chosen_path(name, ".pdf")
 
     @classmethod
     def ask_ballots(cls, parent: QWidget, suggested: str) -> Path | None:

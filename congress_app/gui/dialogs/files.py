@@ -10,6 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 DB_FILTER = QT_TRANSLATE_NOOP("DatabaseFileDialog", "教代会数据库 (*.db *.sqlite);;所有文件 (*)")
 
 
+def chosen_path(name: str, suffix: str) -> Path | None:
+    """The file picked in a save dialog (None if cancelled), made to end in ``suffix``."""
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
+
+
 def _db_filter() -> str:
     return QCoreApplication.translate("DatabaseFileDialog", DB_FILTER)
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from congress_app.gui.dialogs.files import chosen_path
+
 
 class RosterFileDialog:
     @classmethod
@@ -36,7 +38,4 @@ class RosterFileDialog:
                    "xlsx": QCoreApplication.translate("RosterFileDialog", "Excel 工作簿 (*.xlsx)")}
         title = QCoreApplication.translate("RosterFileDialog", "导出名额分配表")
         name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters[fmt])
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
+        return chosen_path(name, f".{fmt}")
