@@ -276,133 +276,133 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="56"/>
         <source>重新审查</source>
         <translation>Review again</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="66"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="58"/>
         <source>生成资格审查报告…</source>
         <translation>Credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="68"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="60"/>
         <source>批准并公布代表名单…</source>
         <translation>Approve and publish the list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="70"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="62"/>
         <source>打印代表名单…</source>
         <translation>Print the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="74"/>
         <source>代表资格（R12.1）</source>
         <translation>Delegate eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="83"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="75"/>
         <source>各单位选举程序（R14）</source>
         <translation>Election procedure per unit (R14)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="117"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="109"/>
         <source>正在审查…</source>
         <translation>Reviewing…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="118"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="110"/>
         <source>正在进行代表资格审查…</source>
         <translation>Reviewing the delegates&apos; credentials…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="132"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="124"/>
         <source>尚未审查。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="145"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="137"/>
         <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
         <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="146"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="138"/>
         <source>尚未公布。</source>
         <translation>Not published yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="148"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="140"/>
         <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
         <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="155"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="147"/>
         <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
         <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="156"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="148"/>
         <source>必须解决或说明的问题：</source>
         <translation>Problems to resolve or explain:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="162"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="154"/>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="162"/>
         <source>{unit} {name}：{why}</source>
         <translation>{unit} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="173"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="165"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="191"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="183"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="193"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="194"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="213"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="215"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="205"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="207"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="214"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="206"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="227"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="219"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="232"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="224"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="242"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="234"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="243"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="235"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>

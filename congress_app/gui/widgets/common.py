@@ -32,9 +32,10 @@ def hint_label(text: str = "") -> QLabel:
     return label
 
 
-def fitted_table(model: QAbstractItemModel) -> QTableView:
+def fitted_table(model: QAbstractItemModel, *, single_line: bool = False) -> QTableView:
     """A small read-only table: whole rows selected, columns as wide as their contents and
-    the last one taking the rest, no row numbers."""
+    the last one taking the rest, no row numbers; ``single_line``: no wrapping, rows of one
+    fixed height."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -42,6 +43,9 @@ def fitted_table(model: QAbstractItemModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
+    if single_line:  # the height before setStretchLastSection, which polishes the font larger
+        view.setWordWrap(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)

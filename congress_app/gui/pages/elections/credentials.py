@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,13 +43,6 @@ from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import fitted_table
 
 
-def _table(model) -> QTableView:
-    view = fitted_table(model)
-    view.setWordWrap(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
-    return view
-
-
 class CredentialsPanel(StatusLine, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,12 +67,12 @@ class CredentialsPanel(StatusLine, QWidget):
         self.summary = panel_label(INFO_STYLE)
         self.failures = panel_label(DANGER_STYLE)
         self.checks = CredentialChecksModel(self)
-        self.checks_view = _table(self.checks)
+        self.checks_view = fitted_table(self.checks, single_line=True)
         self.delegates = DelegateEligibilityModel(self)
         self.procedures = UnitProcedureModel(self)
         self.details = QTabWidget()
-        self.details.addTab(_table(self.delegates), self.tr("代表资格（R12.1）"))
-        self.details.addTab(_table(self.procedures), self.tr("各单位选举程序（R14）"))
+        self.details.addTab(fitted_table(self.delegates, single_line=True), self.tr("代表资格（R12.1）"))
+        self.details.addTab(fitted_table(self.procedures, single_line=True), self.tr("各单位选举程序（R14）"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addLayout(buttons)
