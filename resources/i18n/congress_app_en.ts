@@ -58,6 +58,24 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/article.py" line="25"/>
+        <source>{rule} · {heading}</source>
+        <translation>{rule} · {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/article.py" line="28"/>
+        <source>&lt;b&gt;{heading}&lt;/b&gt;&#x3000;{title}</source>
+        <translation>&lt;b&gt;{heading}&lt;/b&gt;  {title} (Chinese original)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/article.py" line="35"/>
+        <source>本软件按此条文计算的规则编号：{rule}。</source>
+        <translation>Congress Desk applies this article as rule {rule}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../congress_app/gui/ops.py" line="77"/>
@@ -276,133 +294,143 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="56"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="57"/>
         <source>重新审查</source>
         <translation>Review again</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="59"/>
         <source>生成资格审查报告…</source>
         <translation>Credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="61"/>
         <source>批准并公布代表名单…</source>
         <translation>Approve and publish the list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="63"/>
         <source>打印代表名单…</source>
         <translation>Print the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="73"/>
+        <source>双击一行查看该条款的规范原文</source>
+        <translation>Double-click a row to read the article of the norms</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="78"/>
         <source>代表资格（R12.1）</source>
         <translation>Delegate eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="79"/>
         <source>各单位选举程序（R14）</source>
         <translation>Election procedure per unit (R14)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="109"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="113"/>
         <source>正在审查…</source>
         <translation>Reviewing…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="114"/>
         <source>正在进行代表资格审查…</source>
         <translation>Reviewing the delegates&apos; credentials…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="124"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="128"/>
         <source>尚未审查。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="137"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="141"/>
         <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
         <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="138"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="142"/>
         <source>尚未公布。</source>
         <translation>Not published yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="140"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="144"/>
         <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
         <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="147"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="151"/>
         <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
         <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="148"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="152"/>
         <source>必须解决或说明的问题：</source>
         <translation>Problems to resolve or explain:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="154"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="153"/>
+        <source>（点击条款编号可查看规范原文）</source>
+        <translation> (click a rule id to read the article of the norms)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="161"/>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="162"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="169"/>
         <source>{unit} {name}：{why}</source>
         <translation>{unit} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="165"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="172"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="183"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="190"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="193"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="200"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="201"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="205"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="214"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="206"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="213"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="219"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="226"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="224"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="231"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="234"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="241"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="235"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="242"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>

@@ -3,6 +3,7 @@ approval with the publication date (a reason when a must-rule fails), the PDFs."
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
@@ -12,6 +13,10 @@ from congress_app.gui.pages.elections.page import TAB_CREDENTIALS
 from congress_app.services import credentials
 from tests.gui.elections.helpers import shoot
 from tests.gui.elections.test_models import credentials_view
+
+
+def plain(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html)
 
 
 def show_credentials(qtbot, page):
@@ -28,7 +33,9 @@ def test_failed_checks_are_explained_and_block_approval_without_reason(
     panel = show_credentials(qtbot, page)
     assert [r[4] for r in panel.checks.rows()] == ["未通过", "未达到（提示）", "通过", "未通过"]
     assert [r[1] for r in panel.checks.rows()] == ["R13.5", "R13.5", "R13.5", "R13.6"]
-    text = panel.failures.text()
+    html = panel.failures.text()
+    assert '<a href="rule:R13.5">R13.5</a>' in html  # rule ids link to the article (第十三条)
+    text = plain(html)
     assert "教学人员代表 52 名，占 57.8%，低于 60%（须至少 54 名；R13.5，第十三条）" in text
     assert "校长不是正式代表" in text and "数学科学学院 李退：非在岗教职工（R12.1）" in text
     assert "数学科学学院：得票相同，须另行选举（R14.4）" in text
@@ -58,7 +65,7 @@ def test_review_approve_and_print_with_the_real_services(qtbot, page, answer, er
     panel = show_credentials(qtbot, page)
     leaders = next(r for r in panel.checks.rows() if r[1] == "R13.6")
     assert leaders[4] == "未通过" and "党委书记、校长、工会主席" in leaders[5]
-    assert "化工学院：尚未选举" in panel.failures.text()
+    assert "化工学院：尚未选举" in plain(panel.failures.text())
     answer(ElectionFileDialog, tmp_path / "report.pdf", name="ask_credentials_report")
     panel.report_button.click()
     qtbot.waitUntil(lambda: "已生成资格审查报告" in panel.status.text(), timeout=20000)
@@ -74,3 +81,16 @@ def test_review_approve_and_print_with_the_real_services(qtbot, page, answer, er
     qtbot.waitUntil(lambda: "已生成代表名单" in panel.status.text() or bool(errors), timeout=20000)
     assert not errors, errors
     assert (tmp_path / "list.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_rule_link_and_a_check_row_open_the_article(qtbot, page, monkeypatch) -> None:
+    from congress_app.gui.dialogs.article import ArticleDialog
+
+    monkeypatch.setattr(credentials, "review_credentials",
+                        lambda session, term_id, on=None: credentials_view())
+    panel = show_credentials(qtbot, page)
+    opened = []
+    monkeypatch.setattr(ArticleDialog, "ask", classmethod(lambda cls, parent, rule: opened.append(rule)))
+    panel.failures.linkActivated.emit("rule:R13.6")
+    panel.checks_view.doubleClicked.emit(panel.checks.index(0, 0))
+    assert opened == ["R13.6", "R13.5"]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.dialogs.article import ArticleDialog, open_rule_link, rule_links
 from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.election_approval import ApproveCredentialsDialog
 from congress_app.gui.dialogs.election_files import ElectionFileDialog
@@ -66,8 +67,11 @@ class CredentialsPanel(StatusLine, QWidget):
         buttons.addStretch(1)
         self.summary = panel_label(INFO_STYLE)
         self.failures = panel_label(DANGER_STYLE)
+        self.failures.linkActivated.connect(lambda href: open_rule_link(self, href))
         self.checks = CredentialChecksModel(self)
         self.checks_view = fitted_table(self.checks, single_line=True)
+        self.checks_view.setToolTip(self.tr("双击一行查看该条款的规范原文"))
+        self.checks_view.doubleClicked.connect(self._open_check_article)
         self.delegates = DelegateEligibilityModel(self)
         self.procedures = UnitProcedureModel(self)
         self.details = QTabWidget()
@@ -146,8 +150,11 @@ class CredentialsPanel(StatusLine, QWidget):
         self.failures.setStyleSheet(WARNING_STYLE if view.published_on else DANGER_STYLE)
         heading = (self.tr("公布后的变化（代表资格的变动请到「代表管理」办理）：") if view.published_on
                    else self.tr("必须解决或说明的问题："))
-        self.failures.setText(heading + "<ul>"
-                              + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
+        self.failures.setText(heading + self.tr("（点击条款编号可查看规范原文）") + "<ul>"
+                              + "".join(f"<li>{rule_links(line)}</li>" for line in lines) + "</ul>")
+
+    def _open_check_article(self, index) -> None:
+        ArticleDialog.ask(self, self.checks.rows()[index.row()][1])  # the 条款 column
 
     def _check_texts(self, only_blocking: bool) -> list[str]:
         view = self.view
