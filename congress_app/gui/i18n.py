@@ -1,7 +1,9 @@
 """Translations the Qt way: resources/i18n/*.ts are the sources; the .qm files are built
 with pyside6-lrelease at start (into the user cache) and never committed.
 
-The source strings are Chinese, so Chinese needs no translator; English loads one.
+The source strings are Chinese, so Chinese needs no translator of ours; English loads one.
+Qt's own texts (the buttons of message boxes and file dialogs, context menus) come from the
+``qtbase_<lang>.qm`` that PySide6 ships: Chinese loads ``qtbase_zh_CN``, else they stay English.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from congress_app.paths import APP_NAME, resources_dir
 
@@ -46,19 +48,29 @@ def compiled_translation(lang: str) -> Path | None:
     return target if target.exists() else None
 
 
-def install_language(lang: str) -> bool:
-    """Install the translator for ``lang`` (removing the previous one). True if it loaded."""
-    app = QCoreApplication.instance()
-    while _installed:
-        app.removeTranslator(_installed.pop())
-    if lang == "zh":
-        return True
-    qm = compiled_translation(lang)
-    if qm is None:
-        return False
+QT_LOCALES = {"zh": "zh_CN", "en": "en"}
+
+
+def _install(app: QCoreApplication, path: str) -> bool:
     translator = QTranslator(app)
-    if not translator.load(str(qm)):
+    if not translator.load(path):
         return False
     app.installTranslator(translator)
     _installed.append(translator)
     return True
+
+
+def install_language(lang: str) -> bool:
+    """Install the translators for ``lang`` (removing the previous ones). True if the app's
+    own texts are in ``lang`` (Chinese always is)."""
+    app = QCoreApplication.instance()
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = Path(qt_dir) / f"qtbase_{QT_LOCALES.get(lang, lang)}.qm"
+    if qtbase.exists():
+        _install(app, str(qtbase))
+    if lang == "zh":
+        return True
+    qm = compiled_translation(lang)
+    return qm is not None and _install(app, str(qm))
