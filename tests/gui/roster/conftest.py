@@ -3,27 +3,12 @@ errors recorded instead of shown in a modal box (an unexpected one fails the tes
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
 
-HEADER = ["工号", "姓名", "性别", "出生日期", "选举单位", "岗位类别", "状态", "状态起始日期", "职务"]
-
-
-def sample_rows(samples: Path) -> list[list[str]]:
-    with open(samples / "roster-small.csv", encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle))
-    assert rows[0] == HEADER
-    return rows[1:]
-
-
-def write_csv(path: Path, rows: list[list[str]]) -> Path:
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER)
-        writer.writerows(rows)
-    return path
+from tests.services.roster_helpers import HEADER, write_csv  # noqa: F401 - used by the tests
+from tests.services.roster_helpers import read_sample_rows as sample_rows  # noqa: F401
 
 
 def import_file(db, path: Path, actor: str = "tester"):
