@@ -37,6 +37,13 @@ UNLISTED_KEY = "__unlisted__"  # no longer in the latest roster
 _CENTRED = {COL_STAFF_NO, COL_GENDER, COL_BIRTH_DATE, COL_CATEGORY, COL_STATUS,
             COL_STATUS_SINCE, COL_LISTED}
 _MUTED = QBrush(QColor("#8a8a8a"))
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CENTRED_ALIGNMENT = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+_LEFT_ALIGNMENT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_ANSWERED = frozenset({_DISPLAY, _ALIGNMENT, _FOREGROUND, _TOOLTIP, int(SORT_ROLE), int(ROW_ROLE)})
 
 
 def _date_text(value: date | None) -> str:
@@ -87,27 +94,22 @@ class StaffTableModel(RowTableModel):
 
     # -- Qt model ------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # plain ints compared first: painting a page asks for ~2,500 (cell, role) pairs
+        if role not in _ANSWERED or not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._text(row, column)
+        if role == _ALIGNMENT:
+            return _CENTRED_ALIGNMENT if column in _CENTRED else _LEFT_ALIGNMENT
+        if role == _FOREGROUND:
+            return _MUTED if not row.listed or not is_on_duty(row.status) else None
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignHCenter if column in _CENTRED
-                          else Qt.AlignmentFlag.AlignLeft)
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if not row.listed or not is_on_duty(row.status):
-                return _MUTED
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        return None
+        return self._tooltip(row, column)
 
     def _text(self, row: StaffRow, column: int) -> str:
         if column == COL_STAFF_NO:
