@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="313"/>
         <source>党政工主要负责人须当选为正式代表（R13.6）：{placed}。</source>
-        <translation>The main party, administration and union leaders must be elected formal delegates (R13.6): {placed}. </translation>
+        <translation> The main party, administration and union leaders must be elected formal delegates (R13.6): {placed}.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="314"/>
@@ -1755,7 +1755,7 @@
     <message>
         <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
         <source>名册「职务」中未找到：{posts}（R13.6）。</source>
-        <translation>Not found in the roster&apos;s post column: {posts} (R13.6). </translation>
+        <translation> Not found in the roster&apos;s post column: {posts} (R13.6).</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="317"/>
