@@ -151,18 +151,8 @@ def teaching_targets(
     _check_method(method)
     _check_sizes("seats_by_unit", seats_by_unit, "RA.3")
     _check_sizes("teaching_by_unit", teaching_by_unit, "RA.3")
-    total = sum(seats_by_unit.values())
-    required = ceil_div(6 * total, 10)
-    caps = {c: min(seats_by_unit[c], teaching_by_unit.get(c, 0)) for c in seats_by_unit}
-    sizes = {c: teaching_by_unit[c] for c in caps if caps[c] > 0}
-    to_place = min(required, sum(caps.values()))
-    initial = 0 < len(sizes) <= to_place
-    targets = {c: 0 for c in sorted(seats_by_unit)}
-    if sizes:
-        targets.update(_apportion_sizes(sizes, to_place, method, initial, caps))
-    return TeachingTargets(
-        total, required, targets, required - to_place, initial, method
-    )
+    required = ceil_div(6 * sum(seats_by_unit.values()), 10)
+    return _group_targets(seats_by_unit, teaching_by_unit, required, method, True, "RA.3")
 
 
 def share_targets(
@@ -181,13 +171,23 @@ def share_targets(
     _check_sizes("seats_by_unit", seats_by_unit, "R13.5")
     _check_sizes("group_by_unit", group_by_unit, "R13.5")
     _check_sizes("on_duty_by_unit", on_duty_by_unit, "R13.5")
-    total = sum(seats_by_unit.values())
     required = share_target(sum(group_by_unit.get(c, 0) for c in seats_by_unit),
-                            sum(on_duty_by_unit.get(c, 0) for c in seats_by_unit), total)
+                            sum(on_duty_by_unit.get(c, 0) for c in seats_by_unit),
+                            sum(seats_by_unit.values()))
+    return _group_targets(seats_by_unit, group_by_unit, required, method, False, "R13.5")
+
+
+def _group_targets(seats_by_unit: Mapping[str, int], group_by_unit: Mapping[str, int],
+                   required: int, method: str, first_seat: bool, rule: str) -> GroupTargets:
+    """RA.3 / R13.5 core: ``required`` seats of a group over its staff per unit, each unit
+    capped at min(its seats, its group staff); optionally one seat first for every unit with
+    group staff, when there are enough seats for that."""
     caps = {c: min(seats_by_unit[c], group_by_unit.get(c, 0)) for c in seats_by_unit}
     sizes = {c: group_by_unit[c] for c in caps if caps[c] > 0}
     to_place = min(required, sum(caps.values()))
+    initial = first_seat and 0 < len(sizes) <= to_place
     targets = {c: 0 for c in sorted(seats_by_unit)}
     if sizes and to_place:
-        targets.update(_apportion_sizes(sizes, to_place, method, False, caps))
-    return GroupTargets(total, required, targets, required - to_place, False, method, "R13.5")
+        targets.update(_apportion_sizes(sizes, to_place, method, initial, caps))
+    return GroupTargets(sum(seats_by_unit.values()), required, targets, required - to_place,
+                        initial, method, rule)
