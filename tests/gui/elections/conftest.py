@@ -4,10 +4,7 @@ itself; error dialogs recorded instead of shown; dialogs answered through ask().
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
-import types
 from datetime import date
 from pathlib import Path
 
@@ -72,16 +69,6 @@ def prepared_db(prepared_template, tmp_path):
     db = _open(prepared_template, tmp_path)
     yield db
     db.close()
-
-
-@pytest.fixture(autouse=True)
-def _stroke_order(monkeypatch) -> None:
-    """services.elections sorts by surname strokes through congress_app.strokes, which is not
-    in the tree yet: stand in a code-point order until it lands."""
-    if importlib.util.find_spec("congress_app.strokes") is None:
-        stub = types.ModuleType("congress_app.strokes")
-        stub.surname_stroke_key = lambda name: name[:1]
-        monkeypatch.setitem(sys.modules, "congress_app.strokes", stub)
 
 
 @pytest.fixture
