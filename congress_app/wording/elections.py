@@ -41,6 +41,9 @@ register_messages("zh", {
     "already_published": "代表名单已于 {on} 公布。",
     "credentials_blocking": "资格审查有未通过的项目（{failures}），如仍要批准，请填写理由。",
     "not_published": "代表名单尚未公布（先批准资格审查报告）。",
+    "term_exists": "第 {number} 届已经建立。",
+    "term_length": "每届任期为三至五年（R23.1），不能是 {value} 年。",
+    "bad_term_number": "届次须为正整数，不能是 {value}。",
 })
 register_messages("en", {
     "no_elections": "No unit elections for this term yet: set them up from the seat plan first.",
@@ -66,6 +69,9 @@ register_messages("en", {
     "already_published": "The delegate list was published on {on}.",
     "credentials_blocking": "Checks failed ({failures}); give a reason to approve anyway.",
     "not_published": "The delegate list is not published yet (approve the credentials report first).",
+    "term_exists": "Term {number} exists already.",
+    "term_length": "A term lasts three to five years (R23.1), not {value}.",
+    "bad_term_number": "The term number must be a positive whole number, not {value}.",
 })
 
 

@@ -676,67 +676,87 @@
 <context>
     <name>ElectionsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="34"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="37"/>
         <source>代表选举</source>
         <translation>Elections</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="37"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="40"/>
         <source>各选举单位差额选举代表：提名候选人、打印选票、计票、另行选举；全部选完后资格审查并张榜公布代表名单（第十四、十五条）。</source>
         <translation>Each election unit elects its delegates competitively: nominate candidates, print ballots, count, hold runoffs; once all units are done, review the credentials and publish the delegate list (Arts. 14, 15).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="49"/>
         <source>届次：</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="57"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="54"/>
+        <source>新建届次…</source>
+        <translation>New term…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="55"/>
+        <source>建立新一届教代会（R23.1：每届三至五年）</source>
+        <translation>Open a new term of the congress (R23.1: three to five years)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="64"/>
         <source>还没有建立教代会届次</source>
         <translation>No congress term yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="58"/>
-        <source>代表按届选举。请先在「名册与名额」中导入名册、确定名额方案，并建立本届教代会（第几届、起始日期、任期）；之后在这里组织各单位选举。</source>
-        <translation>Delegates are elected for a term. First, under “Roster &amp; Seats”, import the roster, settle the seat plan and create this congress term (its number, start date and length); then organise the unit elections here.</translation>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="65"/>
+        <source>代表按届选举。先在「名册与名额」中导入名册、保存名额方案，再在这里建立本届教代会（第几届、起始日期、任期），然后组织各单位选举。</source>
+        <translation>Delegates are elected for a term. Import the roster and save a seat plan under Roster &amp; Seats, then open the term here (its number, first day and length) and run the unit elections.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="68"/>
+        <source>建立本届教代会…</source>
+        <translation>Open the term…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="69"/>
         <source>本届还没有各单位的选举</source>
         <translation>No unit elections in this term yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="70"/>
         <source>按当前的名额方案，为每个选举单位建立一场选举，应选名额取自方案。</source>
         <translation>Creates one election per election unit from the current seat plan, with the seats taken from the plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="72"/>
         <source>按名额方案建立各单位选举</source>
         <translation>Create unit elections from the seat plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="85"/>
         <source>各单位选举</source>
         <translation>Unit elections</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="77"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="86"/>
         <source>资格审查与公布（全届）</source>
         <translation>Credentials and publication (whole term)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="108"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="117"/>
         <source>第{n}届（{start} 起，{years} 年）</source>
         <translation>Term {n} (from {start}, {years} years)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="162"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="175"/>
+        <source>已建立第{n}届教代会。下一步：按名额方案建立各单位选举。</source>
+        <translation>Term {n} is open. Next: create the unit elections from the seat plan.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="192"/>
         <source>已按名额方案建立 {n} 个单位的选举。</source>
         <translation>Created elections for {n} units from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="200"/>
         <source>正在建立各单位选举…</source>
         <translation>Creating the unit elections…</translation>
     </message>
@@ -844,6 +864,54 @@
         <location filename="../../congress_app/gui/widgets/election_marks.py" line="33"/>
         <source>在此框内按数字键勾选或取消（1–9，0 为第 10 位），* 为废票，Enter 保存并录下一张。</source>
         <translation>In this box, press digit keys to tick or untick (1–9, 0 for the 10th); * marks the ballot spoilt; Enter saves and moves to the next.</translation>
+    </message>
+</context>
+<context>
+    <name>NewTermDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="33"/>
+        <source>建立教代会届次</source>
+        <translation>Open a term of the congress</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="36"/>
+        <source>代表按届选举，实行常任制（R16.1）。建立本届后，按名额方案为每个选举单位建立选举。</source>
+        <translation>Delegates serve for the whole term (R16.1). Once the term is open, each election unit gets its election from the seat plan.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="46"/>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="47"/>
+        <source>每届三至五年（R23.1，第二十三条）</source>
+        <translation>A term lasts three to five years (R23.1, Art. 23)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="48"/>
+        <source>第几届：</source>
+        <translation>Term number:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="49"/>
+        <source>本届起始日期：</source>
+        <translation>First day:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="50"/>
+        <source>任期：</source>
+        <translation>Length:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="51"/>
+        <source>建立</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="51"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2120,82 +2188,82 @@
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="51"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="58"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="52"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="59"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="53"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="54"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="55"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="62"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="56"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="63"/>
         <source>岗位类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="57"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="64"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="58"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="65"/>
         <source>状态起始日期</source>
         <translation>Status since</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="59"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="66"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="67"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="65"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="72"/>
         <source>不再列入</source>
         <translation>No longer listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="65"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="72"/>
         <source>列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="145"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="147"/>
         <source>计入在岗教职工（R13.1）</source>
         <translation>Counts as on-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="146"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="148"/>
         <source>不计入在岗教职工（R13.1）</source>
         <translation>Not counted as on-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="148"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="150"/>
         <source>所在单位已并入联合选举单位「{joint}」</source>
         <translation>The unit has been merged into the joint election unit “{joint}”</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="150"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="152"/>
         <source>最近一次导入的名册中没有此人</source>
         <translation>Not in the most recently imported roster</translation>
     </message>

@@ -47,6 +47,54 @@ def test_prepare_elections_from_the_call_to_action(qtbot, planned_db, errors, sh
     assert not errors
 
 
+def test_a_new_office_opens_the_term_here_then_prepares_the_elections(
+        qtbot, db, samples, answer, errors, shots) -> None:
+    from datetime import date
+
+    from congress_app.gui.dialogs.new_term import NewTermDialog, TermRequest
+    from congress_app.roster_file import read_roster
+    from congress_app.services.roster import import_roster
+    from congress_app.services.seats import save_seat_plan, seat_overview
+    from congress_app.services.terms import list_terms
+    from tests.gui.elections.conftest import REF, make_page
+
+    with db.session() as session:  # roster and seat plan done, no term yet
+        import_roster(session, read_roster(samples / "roster-small.csv", today=date(2026, 11, 23)),
+                      file_name="roster-small.csv", actor="t", effective_on=date(2026, 10, 1))
+        save_seat_plan(session, total=seat_overview(session, REF).range.recommended, actor="t",
+                       reference_date=REF)
+    page = make_page(qtbot, db)
+    assert page.stack.currentWidget() is page.no_terms
+    shoot(page, shots / "elections_no_term.png")
+    asked = answer(NewTermDialog, TermRequest(9, date(2026, 12, 1), 5))
+    page.first_term_button.click()
+    assert asked[0][1] == {"number": 1}  # the next number is offered
+    assert page.stack.currentWidget() is page.no_elections
+    assert page.term_label() == "第9届（2026-12-01 起，5 年）"
+    assert "已建立第9届教代会" in page.notice.text()
+    with db.session() as session:
+        assert [(t.number, t.starts_on, t.years) for t in list_terms(session)] == [
+            (9, date(2026, 12, 1), 5)]
+    page.prepare_button.click()
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.tabs, timeout=10000)
+    assert len(page.overview.model.rows()) == 6
+
+    answer(NewTermDialog, TermRequest(9, date(2027, 1, 1), 5))  # the same number again
+    page.new_term_button.click()
+    assert [e.code for e in errors] == ["term_exists"]
+    with db.session() as session:
+        assert len(list_terms(session)) == 1
+
+
+def test_the_term_dialog_offers_three_to_five_years(qtbot) -> None:
+    from congress_app.gui.dialogs.new_term import NewTermDialog
+
+    dialog = NewTermDialog(None, number=10)
+    qtbot.addWidget(dialog)
+    assert (dialog.years_spin.minimum(), dialog.years_spin.maximum()) == (3, 5)  # R23.1
+    assert dialog.request().number == 10 and dialog.request().years == 5
+
+
 def test_one_unit_from_candidates_through_a_tie_to_elected(qtbot, page, answer, errors, shots) -> None:
     names = nominate(page, answer, UNIT)
     detail = page.detail

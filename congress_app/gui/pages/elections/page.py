@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
 )
 
+from congress_app.gui.dialogs.new_term import NewTermDialog
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.base import WorkflowPage
 from congress_app.gui.pages.elections.common import describe, in_session, report_error
@@ -22,7 +24,8 @@ from congress_app.gui.pages.elections.detail import UnitDetail
 from congress_app.gui.pages.elections.overview import OverviewPanel
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.services import elections as el
-from congress_app.services.terms import TermInfo, list_terms
+from congress_app.services.errors import ServiceError
+from congress_app.services.terms import TermInfo, create_term, list_terms
 
 TAB_UNITS, TAB_CREDENTIALS = range(2)
 
@@ -48,6 +51,10 @@ class ElectionsPage(WorkflowPage):
         self.term_combo.setMinimumWidth(240)
         self.term_combo.currentIndexChanged.connect(self._term_changed)
         top.addWidget(self.term_combo)
+        self.new_term_button = QPushButton(self.tr("新建届次…"))
+        self.new_term_button.setToolTip(self.tr("建立新一届教代会（R23.1：每届三至五年）"))
+        self.new_term_button.clicked.connect(self.new_term)
+        top.addWidget(self.new_term_button)
         self.notice = QLabel()
         self.notice.setStyleSheet("color: #1b7f3b;")
         top.addWidget(self.notice, 1, Qt.AlignmentFlag.AlignRight)
@@ -55,8 +62,10 @@ class ElectionsPage(WorkflowPage):
 
         self.stack = QStackedWidget()
         self.no_terms = EmptyState(self.tr("还没有建立教代会届次"),
-                                   self.tr("代表按届选举。请先在「名册与名额」中导入名册、确定名额方案，"
-                                           "并建立本届教代会（第几届、起始日期、任期）；之后在这里组织各单位选举。"))
+                                   self.tr("代表按届选举。先在「名册与名额」中导入名册、保存名额方案，"
+                                           "再在这里建立本届教代会（第几届、起始日期、任期），然后组织各单位选举。"))
+        self.first_term_button = self.no_terms.add_button(
+            self.tr("建立本届教代会…"), self.new_term, primary=True)
         self.no_elections = EmptyState(self.tr("本届还没有各单位的选举"),
                                        self.tr("按当前的名额方案，为每个选举单位建立一场选举，应选名额取自方案。"))
         self.prepare_button = self.no_elections.add_button(
@@ -150,6 +159,27 @@ class ElectionsPage(WorkflowPage):
             self.overview.select_election(row.election_id)
 
     # -- actions -------------------------------------------------------------------------
+    def new_term(self) -> None:
+        """Open a term (R23.1) and show it; its elections are prepared from the seat plan next."""
+        number = max((t.number for t in self.terms), default=0) + 1
+        request = NewTermDialog.ask(self, number=number)
+        if request is None:
+            return
+        try:
+            with self.state.db.session() as session:
+                term = create_term(session, number=request.number, starts_on=request.starts_on,
+                                   years=request.years, actor=self.state.actor)
+        except ServiceError as error:
+            report_error(self, error)
+            return
+        self.notice.setText(self.tr("已建立第{n}届教代会。下一步：按名额方案建立各单位选举。").format(
+            n=term.number))
+        self.term_combo.blockSignals(True)
+        self.term_combo.addItem("", term.term_id)  # so that the refresh keeps it selected
+        self.term_combo.setCurrentIndex(self.term_combo.count() - 1)
+        self.term_combo.blockSignals(False)
+        self.state.data_changed.emit()  # every page refreshes, this one on the new term
+
     def prepare(self) -> None:
         term_id, actor = self.term_id(), self.state.actor
         if not term_id:
