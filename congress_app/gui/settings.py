@@ -40,5 +40,6 @@ class Setting(Generic[T]):
 LANGUAGE: Setting[str] = Setting("ui/language", "zh", str)
 LAST_DATABASE: Setting[str] = Setting("database/last_path", "", str)
 WINDOW_GEOMETRY: Setting[bytes] = Setting("ui/geometry", b"", bytes)
+OPERATOR: Setting[str] = Setting("user/operator", "", str)  # 操作人, recorded with every change
 
 LANGUAGES = {"zh": "中文", "en": "English"}

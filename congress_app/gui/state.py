@@ -11,6 +11,19 @@ if TYPE_CHECKING:  # kept out of start-up: the window shows before SQLAlchemy is
     from congress_app.services.database import Database
 
 
+def operator_name() -> str:
+    """Who is recorded with each change: the 操作人 set in 设置, else the login name."""
+    from congress_app.gui import settings
+
+    chosen = settings.OPERATOR.get().strip()
+    if chosen:
+        return chosen
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "office"
+
+
 class AppState(QObject):
     """Emits ``database_changed`` when another database is opened, ``data_changed`` after writes."""
 
@@ -20,10 +33,7 @@ class AppState(QObject):
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
-        try:
-            self.actor = getpass.getuser()
-        except Exception:  # noqa: BLE001 - no login name on some systems
-            self.actor = "office"
+        self.actor = operator_name()
 
     def replace_database(self, db: Database) -> None:
         old, self.db = self.db, db

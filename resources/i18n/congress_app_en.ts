@@ -1879,67 +1879,87 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="28"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="29"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="31"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="32"/>
         <source>学校信息用于报表抬头和档号（R48.2）；界面语言切换后立即生效。</source>
         <translation>The school&apos;s details head every report and form the archival codes (R48.2); a language change applies at once.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="34"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="35"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="37"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="38"/>
         <source>例如：大连某某大学</source>
         <translation>e.g. Dalian University of X</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="39"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="40"/>
         <source>例如：0123</source>
         <translation>e.g. 0123</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="41"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="42"/>
         <source>例如：JDH</source>
         <translation>e.g. JDH</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="42"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="43"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="43"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="44"/>
         <source>全宗号</source>
         <translation>Fonds number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="45"/>
         <source>机构代码</source>
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="46"/>
         <source>保存学校信息</source>
         <translation>Save school details</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="54"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="55"/>
+        <source>操作人</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="58"/>
+        <source>例如：校工会 王老师</source>
+        <translation>e.g. Union office, Ms Wang</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="59"/>
+        <source>名额方案、选举、资格审查等每项操作都记录操作人和时间</source>
+        <translation>Every change (seat plan, elections, credentials review …) is recorded with the operator and the time</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="61"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="64"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="72"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="83"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="93"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>

@@ -84,3 +84,28 @@ def test_backup_writes_a_copy(qtbot, app_state, tmp_path, monkeypatch) -> None:
 
     with sqlite3.connect(target) as copy:
         assert copy.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+def test_the_operator_named_in_settings_is_recorded_with_changes(qtbot, app_state) -> None:
+    from congress_app.gui.state import AppState
+
+    make_application()
+    window = MainWindow(app_state)
+    qtbot.addWidget(window)
+    page = window.show_page("settings")
+    page.operator_edit.setText("校工会 王老师")
+    page.operator_edit.editingFinished.emit()
+    assert app_state.actor == "校工会 王老师"
+    assert AppState(app_state.db).actor == "校工会 王老师"  # kept for the next start
+    page.name_edit.setText("大连测试大学")
+    page.save_button.click()
+    with app_state.db.session() as session:
+        from sqlalchemy import select
+
+        from congress_app.storage.models import AuditEntry
+
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).one()
+    assert last.actor == "校工会 王老师"
+    page.operator_edit.setText("  ")  # a blank name is not taken
+    page.operator_edit.editingFinished.emit()
+    assert app_state.actor == "校工会 王老师" and page.operator_edit.text() == "校工会 王老师"

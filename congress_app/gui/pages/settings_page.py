@@ -1,4 +1,5 @@
-"""设置: the school's record (name, fonds number, organisation code) and the UI language."""
+"""设置: the school's record (name, fonds number, organisation code), who is working (操作人)
+and the UI language."""
 
 from __future__ import annotations
 
@@ -51,6 +52,15 @@ class SettingsPage(WorkflowPage):
         form.addRow(row)
         self.body.addWidget(school_box)
 
+        operator_box = QGroupBox(self.tr("操作人"))
+        operator_form = QFormLayout(operator_box)
+        self.operator_edit = QLineEdit(self.state.actor)
+        self.operator_edit.setPlaceholderText(self.tr("例如：校工会 王老师"))
+        self.operator_edit.setToolTip(self.tr("名额方案、选举、资格审查等每项操作都记录操作人和时间"))
+        self.operator_edit.editingFinished.connect(self.save_operator)
+        operator_form.addRow(self.tr("姓名"), self.operator_edit)
+        self.body.addWidget(operator_box)
+
         language_box = QGroupBox(self.tr("界面语言"))
         language_form = QFormLayout(language_box)
         self.language_combo = QComboBox()
@@ -81,6 +91,15 @@ class SettingsPage(WorkflowPage):
             return
         self.state.data_changed.emit()
         self.saved_label.setText(self.tr("已保存。"))
+
+    def save_operator(self) -> None:
+        """The name recorded with every change from now on (kept in the user's settings)."""
+        name = self.operator_edit.text().strip()
+        if not name:
+            self.operator_edit.setText(self.state.actor)
+            return
+        settings.OPERATOR.set(name)
+        self.state.actor = name
 
     def _language_picked(self) -> None:
         code = self.language_combo.currentData()
