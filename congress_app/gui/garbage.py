@@ -28,8 +28,9 @@ class GuiThreadCollector(QObject):
         self._timer.start()
 
     def stop(self) -> None:
+        """Back to automatic collection, after a full pass here on the GUI thread."""
         self._timer.stop()
-        self.collect()
+        gc.collect()
         gc.enable()
 
     @staticmethod

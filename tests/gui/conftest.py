@@ -28,16 +28,16 @@ def _fresh_settings(tmp_path: Path, qapp) -> None:
 def _collect_on_the_gui_thread(qapp):
     """As the app does (gui/garbage.py): no automatic collection while background work may
     run, so no Qt object is freed on a worker thread; collect here, on the GUI thread."""
-    import gc
-
+    from congress_app.gui.garbage import GuiThreadCollector
     from congress_app.gui.ops import worker_pool
 
-    gc.disable()
+    collector = GuiThreadCollector(qapp)
+    collector.start()
     yield
     worker_pool().waitForDone(30000)
     qapp.processEvents()
-    gc.collect()
-    gc.enable()
+    collector.stop()
+    collector.deleteLater()
 
 
 @pytest.fixture
