@@ -23,6 +23,8 @@ _HEADING = re.compile(r"第([一二三四五六七八九十]+)条")
 _CHAPTER = re.compile(r"\n第[一二三四五六七八九十]+章\n[^\n]*\s*$")
 _RULE = re.compile(r"^R(\d+)(?:\.\d+)?$")
 
+_NUMBERS = {chinese_numeral(n): n for n in range(1, 100)}  # 十三 → 13
+
 # rule ids of RULES.md that rest on an article other than their number
 _RULE_ARTICLES = {"RA": 13}
 
@@ -34,20 +36,13 @@ class Article:
     text: str
 
 
-def _number(numeral: str) -> int:
-    for n in range(1, 100):
-        if chinese_numeral(n) == numeral:
-            return n
-    raise ValueError(numeral)
-
-
 @functools.cache
 def articles() -> dict[int, Article]:
     """Every article of the norms by number."""
     text = (resources_dir() / "norms" / TEXT_NAME).read_text(encoding="utf-8")
     starts: list[tuple[int, int, int]] = []  # (number, heading start, text start)
     for match in _HEADING.finditer(text):
-        if _number(match.group(1)) == len(starts) + 1:
+        if _NUMBERS.get(match.group(1)) == len(starts) + 1:
             starts.append((len(starts) + 1, match.start(), match.end()))
     found: dict[int, Article] = {}
     for i, (number, _start, body) in enumerate(starts):
