@@ -21,9 +21,9 @@ from congress_app.reports.layout import (
     HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct, frame_height,
     frame_width, key_value_table, para, signature_table, styles,
 )
+from congress_app.rules.seats import LEADER_ROLES, METHODS
 
 RULE_IDS = ("R13.1", "R13.2", "R13.3", "R13.5", "R13.6", "RA.1–RA.3")
-METHODS = ("hamilton", "sainte-lague", "dhondt")
 CHART_GAP = 12  # space above the chart
 CHOSEN_FILL = "#fff6d5"  # the chosen method's column in the comparison (RA.2)
 
@@ -98,7 +98,6 @@ class SeatAllocationLabels:
     leader_missing: str = "名册中未找到：{posts}"
     leader_join: str = "、"
     leader_separator: str = "；"
-    leader_roles: tuple[str, str, str] = ("党委书记", "校长", "工会主席")
     manual_reason: str = "人工确定名额理由（R13.4）"
     teaching_share: str = "教学人员代表目标"
     teaching_share_value: str = "{n} 名（{pct}，要求 ≥60%，R13.5）"
@@ -133,7 +132,7 @@ def _leaders_text(data: SeatAllocationData, labels: SeatAllocationLabels) -> str
     found = {post for r in data.rows for post in r.leaders}
     parts = [labels.leader_in.format(unit=r.unit, posts=labels.leader_join.join(r.leaders))
              for r in data.rows if r.leaders]
-    missing = [post for post in labels.leader_roles if post not in found]
+    missing = [post for post in LEADER_ROLES if post not in found]
     if missing:
         parts.append(labels.leader_missing.format(posts=labels.leader_join.join(missing)))
     return labels.leader_separator.join(parts)
