@@ -14,13 +14,17 @@ DELEGATE_KINDS = ("formal", "invited", "observer")  # 正式 / 特邀 / 列席 (
 
 class Delegate(Base):
     __tablename__ = "delegate"
-    __table_args__ = (UniqueConstraint("term_id", "staff_id"),)
+    __table_args__ = (
+        UniqueConstraint("term_id", "staff_id"),
+        UniqueConstraint("term_id", "number", name="uq_delegate_number"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     term_id: Mapped[int] = mapped_column(ForeignKey("term.id", ondelete="CASCADE"), index=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("election_unit.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10), default="formal")
+    number: Mapped[str | None] = mapped_column(String(20))  # 代表编号, stable over the term
     effective_from: Mapped[date | None]  # publication date (R15.1)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
