@@ -4,7 +4,7 @@ The rules and services raise errors with codes and facts; only the fronts turn t
 sentences, through this package.
 """
 
-from congress_app.wording import elections, roster_seats  # noqa: F401  (register messages)
+from congress_app.wording import elections, proposals, roster_seats  # noqa: F401  (register messages)
 from congress_app.wording.errors import describe_error
 
 __all__ = ["describe_error"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 
@@ -33,6 +34,14 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+FORMATTERS: dict[str, Callable[[dict, str], str]] = {}
+
+
+def register_formatter(code: str, formatter: Callable[[dict, str], str]) -> None:
+    """A code whose facts need more than one template (lists of findings, say)."""
+    FORMATTERS[code] = formatter
+
+
 def register_messages(lang: str, messages: dict[str, str]) -> None:
     """Workflow packages add their own codes here (kept beside the workflow's wording)."""
     MESSAGES.setdefault(lang, {}).update(messages)
@@ -43,6 +52,8 @@ def describe_error(error: CodedError, lang: str = "zh") -> str:
         from congress_app.wording.elections import describe_bad_count
 
         return describe_bad_count(error.details, lang)
+    if error.code in FORMATTERS:
+        return FORMATTERS[error.code](error.details, lang)
     table = MESSAGES.get(lang) or MESSAGES["zh"]
     template = table.get(error.code)
     if template is None:

@@ -13,6 +13,15 @@ from congress_app.storage.models.elections import (
     RoundCandidate,
     UnitElection,
 )
+from congress_app.storage.models.proposals import (
+    Proposal,
+    ProposalAnswer,
+    ProposalCategory,
+    ProposalDepartment,
+    ProposalFile,
+    ProposalPerson,
+    ProposalWindow,
+)
 from congress_app.storage.models.roster import RosterImport
 from congress_app.storage.models.school import ElectionUnit, School
 from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
@@ -39,4 +48,11 @@ __all__ = [
     "StaffEvent",
     "Term",
     "UserAccount",
+    "Proposal",
+    "ProposalAnswer",
+    "ProposalCategory",
+    "ProposalDepartment",
+    "ProposalFile",
+    "ProposalPerson",
+    "ProposalWindow",
 ]

@@ -1,0 +1,302 @@
+"""Proposals (提案): the collection window (R35.1), filing a form with its proposers and
+seconders (R35.2, R36.1) and the office's list of categories.
+
+Who may propose or second is decided by ``congress_app.rules.proposals`` against the roll of
+formal delegates active on the filing date (``services.roll``); this module only gathers the
+facts, refuses what the rules find and stores the form as one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from congress_app.rules.proposals import (
+    AS_OPINION,
+    OPINION,
+    PROPOSAL_KINDS,
+    SUBMITTED,
+    check_collection_opened,
+    check_proposal_people,
+    classify_submission,
+    proposal_deadlines,
+)
+from congress_app.rules.status import counts_as_voter
+from congress_app.services.audit import append_audit
+from congress_app.services.errors import InvalidInput, NotFound
+from congress_app.services.roll import RollEntry, roll_on
+from congress_app.services.transaction import unit_of_work
+from congress_app.storage.models import (
+    CongressSession,
+    Proposal,
+    ProposalCategory,
+    ProposalPerson,
+    ProposalWindow,
+)
+
+DEFAULT_CATEGORIES = ("教学科研", "人事分配", "财务资产", "生活福利", "校园建设", "其他")
+TITLE_MAX = 200
+TEXT_MAX = 20000
+PROPOSER = "proposer"
+SECONDER = "seconder"
+
+
+@dataclass(frozen=True)
+class WindowInfo:
+    session_id: int
+    session_title: str
+    held_on: date
+    opens_on: date
+    closes_on: date
+
+    def is_open(self, on: date) -> bool:
+        return self.opens_on <= on <= self.closes_on
+
+
+@dataclass(frozen=True)
+class FiledProposal:
+    proposal_id: int
+    session_id: int
+    number: int
+    title: str
+    kind: str
+    status: str  # submitted, or opinion when handed in late (R35.1)
+    late: bool
+    proposers: tuple[str, ...]
+    seconders: tuple[str, ...]
+
+
+# --- categories ---------------------------------------------------------------------------
+
+def list_categories(session: Session) -> list[str]:
+    names = list(session.scalars(select(ProposalCategory.name).order_by(
+        ProposalCategory.position, ProposalCategory.id)))
+    return names or list(DEFAULT_CATEGORIES)
+
+
+def save_categories(session: Session, names: Sequence[str], *, actor: str) -> list[str]:
+    """Replace the office's category list (order kept). Proposals keep the words they were
+    filed under."""
+    cleaned: list[str] = []
+    for name in (n.strip() for n in names):
+        if not name:
+            continue
+        if len(name) > 40:
+            raise InvalidInput("text_too_long", field="category", limit=40, value=name[:20])
+        if name not in cleaned:
+            cleaned.append(name)
+    if not cleaned:
+        raise InvalidInput("missing_value", field="类别")
+    with unit_of_work(session):
+        for old in session.scalars(select(ProposalCategory)):
+            session.delete(old)
+        session.flush()
+        for position, name in enumerate(cleaned):
+            session.add(ProposalCategory(name=name, position=position))
+        append_audit(session, actor=actor, action="proposal.categories", entity="proposal_category",
+                     data={"names": cleaned})
+    return cleaned
+
+
+# --- the collection window (R35.1) ----------------------------------------------------------
+
+def _window_info(window: ProposalWindow, record: CongressSession) -> WindowInfo:
+    return WindowInfo(record.id, record.title, record.held_on, window.opens_on, window.closes_on)
+
+
+def open_collection(session: Session, *, session_id: int, opens_on: date,
+                    closes_on: date | None = None, actor: str) -> WindowInfo:
+    """Open (or move) a session's collection window. R35.1: it opens at least a calendar month
+    before the session; forms are due 14 days before it (the default closing day)."""
+    record = session.get(CongressSession, session_id)
+    if record is None:
+        raise NotFound(what=f"会议 {session_id}")
+    deadlines = proposal_deadlines(record.held_on)
+    late = check_collection_opened(opens_on, record.held_on)
+    if late:
+        raise InvalidInput("collection_opened_late", field="opens_on", opens_on=opens_on,
+                           open_by=deadlines.open_by, held_on=record.held_on, rule="R35.1")
+    closes_on = closes_on or deadlines.submit_by
+    if closes_on > deadlines.submit_by:
+        raise InvalidInput("collection_closes_late", field="closes_on", closes_on=closes_on,
+                           submit_by=deadlines.submit_by, rule="R35.1")
+    if closes_on < opens_on:
+        raise InvalidInput("collection_dates", field="closes_on", opens_on=opens_on,
+                           closes_on=closes_on)
+    with unit_of_work(session):
+        window = session.scalar(select(ProposalWindow).where(ProposalWindow.session_id == session_id))
+        if window is None:
+            window = ProposalWindow(session_id=session_id, opens_on=opens_on, closes_on=closes_on,
+                                    created_by=actor)
+            session.add(window)
+        else:
+            window.opens_on, window.closes_on = opens_on, closes_on
+        session.flush()
+        append_audit(session, actor=actor, action="proposal.window", entity="congress_session",
+                     entity_id=session_id, data={"opens_on": opens_on, "closes_on": closes_on})
+    return _window_info(window, record)
+
+
+def collection_window(session: Session, session_id: int) -> WindowInfo | None:
+    row = session.execute(select(ProposalWindow, CongressSession).join(
+        CongressSession, CongressSession.id == ProposalWindow.session_id).where(
+        ProposalWindow.session_id == session_id)).first()
+    return _window_info(*row) if row else None
+
+
+def open_window_on(session: Session, on: date) -> WindowInfo | None:
+    """The session whose collection window is open on ``on`` (the nearest session if several)."""
+    rows = session.execute(select(ProposalWindow, CongressSession).join(
+        CongressSession, CongressSession.id == ProposalWindow.session_id).where(
+        ProposalWindow.opens_on <= on, ProposalWindow.closes_on >= on).order_by(
+        CongressSession.held_on)).all()
+    return _window_info(*rows[0]) if rows else None
+
+
+def collecting_session(session: Session, on: date) -> WindowInfo | None:
+    """The session a form handed in on ``on`` goes to: the one whose window is open, else the
+    next session with a window that has closed but not yet been held (a late form, R35.1)."""
+    open_now = open_window_on(session, on)
+    if open_now is not None:
+        return open_now
+    rows = session.execute(select(ProposalWindow, CongressSession).join(
+        CongressSession, CongressSession.id == ProposalWindow.session_id).where(
+        ProposalWindow.opens_on <= on, CongressSession.held_on >= on).order_by(
+        CongressSession.held_on)).all()
+    return _window_info(*rows[0]) if rows else None
+
+
+# --- who is who ------------------------------------------------------------------------------
+
+def find_on_roll(entries: Sequence[RollEntry], key: str) -> RollEntry | None:
+    """A delegate by number, 工号 or unique name (exact, never a substring). ``None`` when no
+    one matches; a name two delegates share raises ``ambiguous_delegate``."""
+    key = key.strip()
+    for entry in entries:
+        if entry.number and entry.number == key:
+            return entry
+    for entry in entries:
+        if entry.staff_no == key:
+            return entry
+    named = [e for e in entries if e.name == key]
+    if len(named) > 1:
+        raise InvalidInput("ambiguous_delegate", field="key", key=key,
+                           numbers="、".join(e.number or e.staff_no for e in named))
+    return named[0] if named else None
+
+
+def _resolve(entries: Sequence[RollEntry], keys: Sequence[str], field: str) -> list[RollEntry]:
+    found: list[RollEntry] = []
+    for key in keys:
+        if not key.strip():
+            continue
+        entry = find_on_roll(entries, key)
+        if entry is None:
+            raise InvalidInput("unknown_delegate", field=field, key=key.strip())
+        found.append(entry)
+    return found
+
+
+def formal_active(entries: Sequence[RollEntry]) -> set[str]:
+    """R35.2: the delegates who may propose and second (formal, status active)."""
+    return {str(e.delegate_id) for e in entries if e.active and counts_as_voter(e.kind)}
+
+
+def check_people(session: Session, *, term_id: int, on: date, kind: str,
+                 proposers: Sequence[str], seconders: Sequence[str]) -> tuple[
+                     list[RollEntry], list[RollEntry], list]:
+    """Resolve the keys and ask R35.2/R36.1; returns (proposers, seconders, findings)."""
+    entries = roll_on(session, term_id, on)
+    who_proposes = _resolve(entries, proposers, "proposer")
+    who_seconds = _resolve(entries, seconders, "seconder")
+    findings = check_proposal_people(
+        kind=kind, proposers=[str(e.delegate_id) for e in who_proposes],
+        seconders=[str(e.delegate_id) for e in who_seconds], formal_delegates=formal_active(entries))
+    return who_proposes, who_seconds, findings
+
+
+def _check_text(field: str, value: str, limit: int, *, required: bool = False) -> str:
+    value = value.strip()
+    if required and not value:
+        raise InvalidInput("missing_value", field=field)
+    if len(value) > limit:
+        raise InvalidInput("text_too_long", field=field, limit=limit, value=value[:20])
+    return value
+
+
+# --- filing -----------------------------------------------------------------------------------
+
+def file_proposal(session: Session, *, title: str, kind: str, proposers: Sequence[str],
+                  seconders: Sequence[str], actor: str, filed_on: date | None = None,
+                  session_id: int | None = None, category: str = "", reasons: str = "",
+                  suggestions: str = "", late_exception: str = "") -> FiledProposal:
+    """File a proposal form. Refused when R35.2/R36.1 find anything (with the shortfall).
+    A form handed in after the deadline becomes an opinion (意见) unless the office records an
+    exception (R35.1, practice)."""
+    filed_on = filed_on or date.today()
+    title = _check_text("title", title, TITLE_MAX, required=True)
+    reasons = _check_text("reasons", reasons, TEXT_MAX)
+    suggestions = _check_text("suggestions", suggestions, TEXT_MAX)
+    late_exception = _check_text("late_exception", late_exception, 500)
+    if kind not in PROPOSAL_KINDS:
+        raise InvalidInput("unknown_kind", field="kind", value=kind)
+    category = category.strip() or "其他"
+    if category not in list_categories(session):
+        raise InvalidInput("unknown_category", field="category", value=category,
+                           allowed="、".join(list_categories(session)))
+    if session_id is None:
+        window = collecting_session(session, filed_on)
+        if window is None:
+            raise InvalidInput("no_open_collection", field="session", on=filed_on)
+    else:
+        window = collection_window(session, session_id)
+        if window is None:
+            raise InvalidInput("collection_not_opened", field="session", session=session_id)
+    if filed_on < window.opens_on:
+        raise InvalidInput("collection_not_open_yet", field="filed_on", on=filed_on,
+                           opens_on=window.opens_on)
+    record = session.get(CongressSession, window.session_id)
+    assert record is not None
+    who_proposes, who_seconds, findings = check_people(
+        session, term_id=record.term_id, on=filed_on, kind=kind,
+        proposers=proposers, seconders=seconders)
+    if findings:
+        raise InvalidInput("proposal_people", field="people", kind=kind, findings=findings,
+                           names=_names(who_proposes, who_seconds))
+    verdict = classify_submission(filed_on, record.held_on,
+                                  exception_recorded=bool(late_exception))
+    late = filed_on > window.closes_on
+    status = OPINION if verdict == AS_OPINION else SUBMITTED
+    with unit_of_work(session):
+        number = (session.scalar(select(func.max(Proposal.number)).where(
+            Proposal.session_id == record.id)) or 0) + 1
+        proposal = Proposal(
+            session_id=record.id, number=number, title=title, category=category, kind=kind,
+            reasons=reasons, suggestions=suggestions, filed_on=filed_on, status=status, late=late,
+            late_exception=late_exception, created_by=actor)
+        position = 0
+        for role, people in ((PROPOSER, who_proposes), (SECONDER, who_seconds)):
+            for entry in people:
+                proposal.people.append(ProposalPerson(delegate_id=entry.delegate_id, role=role,
+                                                      position=position))
+                position += 1
+        session.add(proposal)
+        session.flush()
+        append_audit(session, actor=actor, action="proposal.file", entity="proposal",
+                     entity_id=proposal.id, data={
+                         "session": record.id, "number": number, "title": title, "kind": kind,
+                         "category": category, "filed_on": filed_on, "status": status,
+                         "late": late, "late_exception": late_exception,
+                         "proposers": [e.delegate_id for e in who_proposes],
+                         "seconders": [e.delegate_id for e in who_seconds]})
+    return FiledProposal(proposal.id, record.id, number, title, kind, status, late,
+                         tuple(e.name for e in who_proposes), tuple(e.name for e in who_seconds))
+
+
+def _names(*groups: Sequence[RollEntry]) -> dict[str, str]:
+    return {str(e.delegate_id): e.name for group in groups for e in group}
+
