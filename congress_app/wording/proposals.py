@@ -14,6 +14,12 @@ STATE_EN = {"submitted": "filed", "registered": "registered", "merged": "merged"
             "opinion": "an opinion", "dmc_passed": "approved by the DMC", "assigned": "assigned",
             "answered": "answered", "closed": "closed"}
 
+PUBLIC_STATUS_ZH = {"filed": "待审查", "registered": "已立案", "merged": "已并案", "opinion": "作为意见",
+                    "answered": "已答复", "closed": "已办结"}
+SATISFACTION_ZH = {"satisfied": "满意", "basically_satisfied": "基本满意", "not_satisfied": "不满意"}
+SATISFACTION_EN = {"satisfied": "satisfied", "basically_satisfied": "basically satisfied",
+                   "not_satisfied": "not satisfied"}
+
 
 def article(rule: str) -> str:
     """第三十六条 for R36.1 (the norms' article, as formal texts cite it)."""
@@ -97,6 +103,8 @@ register_messages("zh", {
     "file_too_large": "附件「{name}」超过 {limit} MB。",
     "excellent_not_registered": "第 {number} 号提案未立案，不能评为优秀提案（第四十条）。",
     "proposal_import_problems": "提案表文件有 {count} 处问题，未导入任何提案：\n{problems}",
+    "unknown_suffix": "只能写出 .pdf 或 .xlsx 文件，不能是「{value}」。",
+    "no_proposals": "还没有提案：请用 --session 指定会议。",
 })
 register_messages("en", {
     "collection_opened_late": "Proposal collection opens at least a month before the session (第三十五条): for the session on {held_on}, by {open_by}, not {opens_on}.",
@@ -119,4 +127,6 @@ register_messages("en", {
     "file_too_large": "The attachment '{name}' is larger than {limit} MB.",
     "excellent_not_registered": "Proposal {number} was not registered and cannot be selected as excellent (第四十条).",
     "proposal_import_problems": "The proposal file has {count} problems; nothing was imported:\n{problems}",
+    "unknown_suffix": "Only .pdf or .xlsx files can be written, not '{value}'.",
+    "no_proposals": "No proposals yet: name the session with --session.",
 })

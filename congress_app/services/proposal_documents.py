@@ -1,0 +1,129 @@
+"""Proposal papers: the filled form (提案表), the proposal work report (提案工作报告, R39.1) and
+an XLSX of every proposal — built from the stored proposals, never from anything else."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from sqlalchemy.orm import Session
+
+from congress_app.reports.proposal_form import ProposalFormData, build_proposal_form_pdf
+from congress_app.reports.proposal_report import (
+    ProposalReportData,
+    ReportRow,
+    build_proposal_report_pdf,
+)
+from congress_app.rules.proposals import MIN_SECONDERS
+from congress_app.services.errors import NotFound
+from congress_app.services.proposal_queries import proposal_detail, proposal_figures
+from congress_app.services.school import school_info
+from congress_app.storage.models import CongressSession
+from congress_app.wording.proposals import (
+    KIND_ZH,
+    PUBLIC_STATUS_ZH,
+    SATISFACTION_ZH,
+    STATE_ZH,
+)
+
+
+def _session(session: Session, session_id: int) -> CongressSession:
+    record = session.get(CongressSession, session_id)
+    if record is None:
+        raise NotFound(what=f"会议 {session_id}")
+    return record
+
+
+def proposal_form_data(session: Session, proposal_id: int) -> ProposalFormData:
+    detail = proposal_detail(session, proposal_id)
+    row = detail.row
+    record = _session(session, row.session_id)
+    note = "逾期提交，作为意见处理（第三十五条）。" if row.late and row.status == "opinion" else (
+        f"逾期提交，经工会同意按提案受理：{detail.late_exception}" if row.late else "")
+    return ProposalFormData(
+        school=school_info(session).name, congress=record.title, number=row.number, title=row.title,
+        kind=KIND_ZH[row.kind], category=row.category, filed_on=row.filed_on,
+        proposers=row.proposers, seconders=row.seconders, reasons=detail.reasons,
+        suggestions=detail.suggestions, seconders_needed=MIN_SECONDERS[row.kind], status_note=note)
+
+
+def write_proposal_form(session: Session, proposal_id: int, out: Path) -> Path:
+    build_proposal_form_pdf(proposal_form_data(session, proposal_id), out)
+    return out
+
+
+def proposal_report_data(session: Session, session_id: int, *,
+                         today: date | None = None) -> ProposalReportData:
+    today = today or date.today()
+    figures = proposal_figures(session, session_id, today=today)
+    rows = tuple(ReportRow(r.number, r.title, "、".join(r.proposers), r.category, STATE_ZH[r.status],
+                           r.department, SATISFACTION_ZH.get(r.satisfaction, ""))
+                 for r in figures.rows)
+    return ProposalReportData(
+        school=school_info(session).name, congress=figures.session_title, held_on=figures.held_on,
+        generated_on=today, total=figures.total,
+        by_status=tuple((PUBLIC_STATUS_ZH[k], v) for k, v in figures.by_status.items()),
+        by_kind=tuple((KIND_ZH[k], v) for k, v in figures.by_kind.items()),
+        by_category=tuple(figures.by_category.items()),
+        by_department=tuple(figures.by_department.items()),
+        by_satisfaction=tuple((SATISFACTION_ZH[k], v) for k, v in figures.by_satisfaction.items()),
+        answered_in_time=figures.answered_in_time, answered_late=figures.answered_late,
+        overdue=figures.overdue, late_forms=figures.late_forms,
+        second_answers=figures.second_answers,
+        excellent=tuple(f"第{n}号 {t}（{'、'.join(p)}）" for n, t, p in figures.excellent),
+        rows=rows)
+
+
+def write_proposal_report(session: Session, session_id: int, out: Path, *,
+                          today: date | None = None) -> Path:
+    build_proposal_report_pdf(proposal_report_data(session, session_id, today=today), out)
+    return out
+
+
+def text_cell(sheet, row: int, column: int, value: object):
+    """Write a value; text is always text (a name starting with = + - @ is never a formula)."""
+    cell = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+    return cell
+
+
+XLSX_HEADERS = ("编号", "提案标题", "性质", "类别", "提案人", "附议人", "提交日期", "状态", "主办部门",
+                "协办部门", "办理期限", "答复日期", "满意度", "优秀提案")
+
+
+def write_proposals_xlsx(session: Session, session_id: int, out: Path) -> Path:
+    figures = proposal_figures(session, session_id)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "提案"
+    for col, head in enumerate(XLSX_HEADERS, start=1):
+        cell = text_cell(sheet, 1, col, head)
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="E8ECF2")
+        cell.alignment = Alignment(horizontal="center")
+    for r, row in enumerate(figures.rows, start=2):
+        values = (row.number, row.title, KIND_ZH[row.kind], row.category, "、".join(row.proposers),
+                  "、".join(row.seconders), row.filed_on, STATE_ZH[row.status], row.department,
+                  "、".join(row.assisting), row.due_on, row.answered_on,
+                  SATISFACTION_ZH.get(row.satisfaction, ""), "是" if row.excellent else "")
+        for col, value in enumerate(values, start=1):
+            cell = text_cell(sheet, r, col, value)
+            if hasattr(value, "year"):
+                cell.number_format = "yyyy-mm-dd"
+    for col, width in zip("ABCDEFGHIJKLMN", (6, 40, 10, 10, 14, 30, 12, 16, 14, 16, 12, 12, 10, 8)):
+        sheet.column_dimensions[col].width = width
+    sheet.freeze_panes = "A2"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    book.save(out)
+    return out
+
+
+
