@@ -300,3 +300,33 @@ def file_proposal(session: Session, *, title: str, kind: str, proposers: Sequenc
 def _names(*groups: Sequence[RollEntry]) -> dict[str, str]:
     return {str(e.delegate_id): e.name for group in groups for e in group}
 
+
+
+def _term_of(session: Session, session_id: int) -> CongressSession:
+    record = session.get(CongressSession, session_id)
+    if record is None:
+        raise NotFound(what=f"会议 {session_id}")
+    return record
+
+
+def filing_delegates(session: Session, session_id: int, on: date) -> list[RollEntry]:
+    """R35.2: the formal delegates active on ``on`` who may propose and second, for pickers."""
+    entries = roll_on(session, _term_of(session, session_id).term_id, on)
+    allowed = formal_active(entries)
+    return [e for e in entries if str(e.delegate_id) in allowed]
+
+
+def check_filing_people(session: Session, *, session_id: int, on: date, kind: str,
+                        proposers: Sequence[str], seconders: Sequence[str]) -> InvalidInput | None:
+    """The refusal filing would give for these people (R35.2, R36.1), or None: for a live
+    check while the form is filled in."""
+    try:
+        who_proposes, who_seconds, findings = check_people(
+            session, term_id=_term_of(session, session_id).term_id, on=on, kind=kind,
+            proposers=proposers, seconders=seconders)
+    except InvalidInput as error:
+        return error
+    if findings:
+        return InvalidInput("proposal_people", field="people", kind=kind, findings=findings,
+                            names=_names(who_proposes, who_seconds))
+    return None

@@ -31,7 +31,8 @@ class Congress:
     names: dict[str, str]  # number → name
 
 
-def build_congress(db: Database, *, formal: int = 24, window: bool = True) -> Congress:
+def build_congress(db: Database, *, formal: int = 24, window: bool = True, held: date = HELD,
+                   opens: date = OPENS) -> Congress:
     names: dict[str, str] = {}
     with db.session() as session:
         units = [ElectionUnit(name=u) for u in UNITS]
@@ -47,7 +48,7 @@ def build_congress(db: Database, *, formal: int = 24, window: bool = True) -> Co
             people.append(staff)
         session.commit()
         term = create_term(session, number=9, starts_on=date(2025, 12, 18), years=5, actor="t")
-        record = create_session(session, term_id=term.term_id, number=2, held_on=HELD,
+        record = create_session(session, term_id=term.term_id, number=2, held_on=held,
                                 title="第九届教职工代表大会第二次会议", actor="t")
         numbers = []
         for i, staff in enumerate(people):
@@ -63,7 +64,7 @@ def build_congress(db: Database, *, formal: int = 24, window: bool = True) -> Co
                 numbers.append(number)
         session.commit()
         if window:
-            open_collection(session, session_id=record.session_id, opens_on=OPENS, actor="t")
+            open_collection(session, session_id=record.session_id, opens_on=opens, actor="t")
     return Congress(term.term_id, record.session_id, tuple(numbers), names)
 
 
