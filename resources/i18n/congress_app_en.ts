@@ -15,6 +15,44 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="181"/>
+        <source>录入第 {n} 号提案的答复</source>
+        <translation>Answer to proposal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="181"/>
+        <source>保存答复</source>
+        <translation>Save answer</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="182"/>
+        <source>答复部门</source>
+        <translation>Answering department</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="184"/>
+        <source>处理结果或意见</source>
+        <translation>Result or view</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="186"/>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="189"/>
+        <source>添加附件…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="194"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
     <name>ApproveCredentialsDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_approval.py" line="33"/>
@@ -73,6 +111,39 @@
         <location filename="../../congress_app/gui/dialogs/article.py" line="35"/>
         <source>本软件按此条文计算的规则编号：{rule}。</source>
         <translation>Congress Desk applies this article as rule {rule}.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="151"/>
+        <source>交办第 {n} 号提案</source>
+        <translation>Assign proposal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="151"/>
+        <source>交办</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="156"/>
+        <source>主办部门</source>
+        <translation>Lead department</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="158"/>
+        <source>多个部门用顿号「、」分隔</source>
+        <translation>Separate several departments with 、 or commas</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="159"/>
+        <source>协办部门</source>
+        <translation>Assisting departments</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="162"/>
+        <source>办理期限</source>
+        <translation>Due</translation>
     </message>
 </context>
 <context>
@@ -263,6 +334,35 @@
         <location filename="../../congress_app/gui/pages/elections/candidates.py" line="149"/>
         <source>已撤回：{names}。</source>
         <translation>Withdrawn: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="250"/>
+        <source>开始征集提案</source>
+        <translation>Open the proposal collection</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="250"/>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="254"/>
+        <source>开始征集</source>
+        <translation>Open collection</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="251"/>
+        <source>会议日期</source>
+        <translation>Session date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="257"/>
+        <source>提交截止</source>
+        <translation>Forms due</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="259"/>
+        <source>第三十五条：提案征集应于召开教代会前一个月进行（最迟 {open_by}）；代表应在会前两周将提案表报到工会（最迟 {submit_by}）。</source>
+        <translation>Article 35 (第三十五条): the collection opens a month before the session (by {open_by}); delegates hand in their forms two weeks before it (by {submit_by}).</translation>
     </message>
 </context>
 <context>
@@ -770,6 +870,119 @@
     </message>
 </context>
 <context>
+    <name>FileProposalDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="97"/>
+        <source>提交提案</source>
+        <translation>File a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="103"/>
+        <source>如：关于增加教职工停车位的建议</source>
+        <translation>e.g. On more parking spaces for staff</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="104"/>
+        <source>提案标题(&amp;T)</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="107"/>
+        <source>一般提案（1 名提案人，3 名以上附议）</source>
+        <translation>General (1 proposer, 3 or more seconders)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="108"/>
+        <source>重要提案（10 名以上附议）</source>
+        <translation>Important (10 or more seconders)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="114"/>
+        <source>性质</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="121"/>
+        <source>提交日期</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="123"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="127"/>
+        <source>提案人</source>
+        <translation>Proposers</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="127"/>
+        <source>附议人</source>
+        <translation>Seconders</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="132"/>
+        <source>代表</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="140"/>
+        <source>案由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="141"/>
+        <source>建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="143"/>
+        <source>逾期提交而工会同意按提案受理时，写明理由</source>
+        <translation>If a late form is accepted as a proposal by the union, say why</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="144"/>
+        <source>逾期受理理由</source>
+        <translation>Late form accepted because</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="147"/>
+        <source>相似提案</source>
+        <translation>Similar proposals</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="150"/>
+        <source>提交</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="150"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="176"/>
+        <source>✔ 提案人、附议人符合第三十五、三十六条的要求。</source>
+        <translation>✔ Proposers and seconders meet Articles 35 and 36.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="181"/>
+        <source>请填写提案标题。</source>
+        <translation>Enter the title.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="190"/>
+        <source>（没有找到相似的提案）</source>
+        <translation>(no similar proposals found)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="193"/>
+        <source>{session} 第 {number} 号：{title}（相似度 {score:.0f}）</source>
+        <translation>{session} no. {number}: {title} (similarity {score:.0f})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../congress_app/gui/main_window.py" line="45"/>
@@ -981,6 +1194,14 @@
     </message>
 </context>
 <context>
+    <name>PeoplePicker</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="59"/>
+        <source>输入姓名、代表编号或工号筛选</source>
+        <translation>Type a name, delegate or staff number to filter</translation>
+    </message>
+</context>
+<context>
     <name>PlannedPage</name>
     <message>
         <location filename="../../congress_app/gui/pages/planned.py" line="29"/>
@@ -1029,6 +1250,481 @@
         <location filename="../../congress_app/gui/dialogs/election_round.py" line="123"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDetailPanel</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="30"/>
+        <source>提交提案表</source>
+        <translation>Form filed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="31"/>
+        <source>提案工作委员会审查</source>
+        <translation>Reviewed by the proposal committee</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="32"/>
+        <source>民主管理委员会通过</source>
+        <translation>Approved by the DMC</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="33"/>
+        <source>交承办部门</source>
+        <translation>Assigned to departments</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="34"/>
+        <source>部门答复</source>
+        <translation>Department answered</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="35"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <source>提案人意见</source>
+        <translation>Proposer&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="36"/>
+        <source>评为优秀提案</source>
+        <translation>Selected as excellent</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <source>审查…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <source>民管会通过</source>
+        <translation>DMC approves</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <source>交办…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <source>录入答复…</source>
+        <translation>Enter answer…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
+        <source>提案人意见…</source>
+        <translation>Proposer&apos;s view…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="95"/>
+        <source>评为优秀</source>
+        <translation>Mark excellent</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
+        <source>打印提案表…</source>
+        <translation>Print form…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="87"/>
+        <source>在左侧选中一件提案，这里显示它的内容、经过和下一步。</source>
+        <translation>Select a proposal on the left to see its content, history and next step here.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="95"/>
+        <source>取消优秀</source>
+        <translation>Unmark excellent</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <source>第 {n} 号</source>
+        <translation>No. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <source>性质</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <source>提交</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <source>提案人</source>
+        <translation>Proposers</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <source>附议人</source>
+        <translation>Seconders</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <source>逾期提交</source>
+        <translation>Filed late</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <source>案由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
+        <source>建议</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
+        <source>审查意见</source>
+        <translation>Committee&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
+        <source>已并入第 {n} 号提案</source>
+        <translation>Merged into proposal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
+        <source>并入本提案的：第 {n} 号</source>
+        <translation>Merged into this one: no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <source>承办部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <source>协办</source>
+        <translation>assisting</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <source>办理期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <source>第 {n} 次答复</source>
+        <translation>Answer {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
+        <source>待提案人回复</source>
+        <translation>awaiting the proposer</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
+        <source>经过</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFiles</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="38"/>
+        <source>选择附件</source>
+        <translation>Choose an attachment</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="38"/>
+        <source>文件 (*.pdf *.docx *.xlsx *.jpg *.png);;所有文件 (*)</source>
+        <translation>Files (*.pdf *.docx *.xlsx *.jpg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="45"/>
+        <source>保存到</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="50"/>
+        <source>导入提案表</source>
+        <translation>Import proposal forms</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="51"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="24"/>
+        <source>待审查</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="25"/>
+        <source>已立案</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="26"/>
+        <source>已并案</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="27"/>
+        <source>作为意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="28"/>
+        <source>民管会已通过</source>
+        <translation>DMC approved</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="29"/>
+        <source>办理中</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="30"/>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="31"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="33"/>
+        <source>一般</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="34"/>
+        <source>重要</source>
+        <translation>Important</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="36"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="37"/>
+        <source>基本满意</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="38"/>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="50"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="51"/>
+        <source>提案标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="52"/>
+        <source>性质</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="53"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="54"/>
+        <source>提案人</source>
+        <translation>Proposers</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="55"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="56"/>
+        <source>承办部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="57"/>
+        <source>办理期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="58"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="74"/>
+        <source>并入第{n}号</source>
+        <translation>Merged into no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/proposals_table.py" line="76"/>
+        <source>逾期未答复</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="64"/>
+        <source>提案</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="67"/>
+        <source>征集、附议、立案、交办、答复与满意度（第三十五至四十条）。选中一件提案，右侧显示它的经过和下一步。</source>
+        <translation>Collection, seconding, registration, assignment, answers and satisfaction (Articles 35–40). Select a proposal to see its history and next step.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="71"/>
+        <source>会议</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="79"/>
+        <source>开始征集…</source>
+        <translation>Open collection…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="82"/>
+        <source>提交提案… (Ctrl+N)</source>
+        <translation>File a proposal… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <source>待审查</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <source>已立案（办理中）</source>
+        <translation>Registered (in hand)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <source>逾期未答复</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <source>已办结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
+        <source>已并案</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
+        <source>作为意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="94"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="167"/>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="96"/>
+        <source>搜索标题、提案人、部门、编号 (Ctrl+F)</source>
+        <translation>Search title, proposer, department, number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="98"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="100"/>
+        <source>承办部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="103"/>
+        <source>提案工作报告…</source>
+        <translation>Proposal report…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="105"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="144"/>
+        <source>第{t}届第{n}次会议</source>
+        <translation>Term {t}, session {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="181"/>
+        <source>还没有会议：请先在「代表选举」页建立届次和会议。</source>
+        <translation>No session yet: create the term and its sessions first.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="183"/>
+        <source>这次会议还没有开始征集提案。</source>
+        <translation>This session has not opened its proposal collection.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="185"/>
+        <source>征集中：{a} 至 {b}（第三十五条）</source>
+        <translation>Collecting: {a} to {b} (Article 35)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="188"/>
+        <source>征集时间 {a} 至 {b}；此后提交的提案表作为意见处理。</source>
+        <translation>Collection {a} to {b}; forms handed in later count as opinions.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="196"/>
+        <source>显示 {shown} / {total} 件；逾期未答复 {overdue} 件</source>
+        <translation>Showing {shown} of {total}; {overdue} overdue</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="340"/>
+        <source>正在生成文件…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="341"/>
+        <source>已写出：{path}</source>
+        <translation>Written: {path}</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1828,69 @@
         <location filename="../../congress_app/gui/pages/elections/results.py" line="187"/>
         <source>已生成选举结果报告单：{path}</source>
         <translation>Result sheet saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="99"/>
+        <source>审查第 {n} 号提案</source>
+        <translation>Review proposal {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="99"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="102"/>
+        <source>立案</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="102"/>
+        <source>并案</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="102"/>
+        <source>不予立案（作为意见）</source>
+        <translation>Do not register (opinion)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="107"/>
+        <source>审查结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="111"/>
+        <source>并入提案</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="116"/>
+        <source>送交部门</source>
+        <translation>Send to department</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="118"/>
+        <source>告知提案人的理由（不予立案时必填）</source>
+        <translation>The reason the proposer is told (required when not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="119"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="121"/>
+        <source>审查日期</source>
+        <translation>Reviewed on</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="123"/>
+        <source>第三十七条：未立案的提案作为意见送交有关部门研究处理并告知提案人。</source>
+        <translation>Article 37: a proposal not registered goes to the department concerned as an opinion, and the proposer is told.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2357,49 @@
         <location filename="../../congress_app/gui/models/election_rounds.py" line="46"/>
         <source>否</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="221"/>
+        <source>第 {n} 号提案：提案人意见</source>
+        <translation>Proposal {n}: the proposer&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="221"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="224"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="224"/>
+        <source>基本满意</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="224"/>
+        <source>不满意（退回重新办理）</source>
+        <translation>Not satisfied (send back)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="229"/>
+        <source>提案人意见</source>
+        <translation>Proposer&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="231"/>
+        <source>说明</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="233"/>
+        <source>日期</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3480,14 @@
         <location filename="../../congress_app/gui/models/units_table.py" line="82"/>
         <source>联合选举单位，由 {members} 合并</source>
         <translation>Joint election unit, merged from {members}</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="72"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -71,9 +71,9 @@ class ProposalTableModel(RowTableModel):
     def _row_texts(self, r: ProposalRow) -> tuple[str, ...]:
         status = word(STATE_WORDS, r.status)
         if r.status == "merged" and r.merged_into:
-            status = QCoreApplication.translate(CONTEXT, "并入第{n}号").format(n=r.merged_into)
+            status = QCoreApplication.translate("ProposalTableModel", "并入第{n}号").format(n=r.merged_into)
         elif r.overdue(self.today):
-            status = QCoreApplication.translate(CONTEXT, "逾期未答复")
+            status = QCoreApplication.translate("ProposalTableModel", "逾期未答复")
         return (str(r.number), r.title, word(KIND_WORDS, r.kind), r.category, "、".join(r.proposers),
                 status, r.department, r.due_on.isoformat() if r.due_on else "",
                 word(SATISFACTION_WORDS, r.satisfaction) if r.satisfaction else "")
