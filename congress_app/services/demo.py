@@ -19,6 +19,7 @@ from congress_app.demo.people import make_roster_rows
 from congress_app.roster_file import RosterFile, RosterRow
 from congress_app.services.database import Database
 from congress_app.services.demo_elections import run_demo_elections
+from congress_app.services.demo_proposals import load_demo_proposals
 from congress_app.services.errors import InvalidInput
 from congress_app.services.roster import import_roster
 from congress_app.services.school import SchoolInfo, save_school
@@ -36,6 +37,8 @@ SEAT_REFERENCE_ON = date(2025, 10, 1)
 PLAN_DECIDED_AT = datetime(2025, 10, 15, 9, 30, tzinfo=timezone(timedelta(hours=8)))  # 北京时间
 SECOND_ROSTER_ON = date(2026, 9, 1)
 TERM_STARTS = date(2025, 12, 18)
+SECOND_SESSION_ON = date(2026, 4, 16)  # a past session: its proposals have been handled
+UPCOMING_IN = timedelta(days=30)  # the next session, its proposal collection open on demo day
 STAFF = 1500
 UNITS = 20
 
@@ -99,7 +102,8 @@ def _second_roster(rows: list[dict[str, object]], rng: random.Random) -> list[di
 
 def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progress) -> DemoSummary:
     """Fill an empty database with the demo university. Refuses a database holding staff."""
-    steps = 7
+    steps = 8
+    today = date.today()
     rng = random.Random(seed)
     with db.session() as session:
         staff = session.scalar(select(func.count()).select_from(Staff)) or 0
@@ -130,8 +134,10 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
         term = create_term(session, number=9, starts_on=TERM_STARTS, years=5, actor=OFFICE)
         create_session(session, term_id=term.term_id, number=1, held_on=TERM_STARTS,
                        title="第九届教职工代表大会第一次会议", actor=OFFICE)
-        create_session(session, term_id=term.term_id, number=2, held_on=date(2026, 12, 17),
-                       title="第九届教职工代表大会第二次会议", actor=OFFICE)
+        past_session = create_session(session, term_id=term.term_id, number=2, held_on=SECOND_SESSION_ON,
+                                title="第九届教职工代表大会第二次会议", actor=OFFICE)
+        next_session = create_session(session, term_id=term.term_id, number=3, held_on=today + UPCOMING_IN,
+                               title="第九届教职工代表大会第三次会议", actor=OFFICE)
 
         progress(5, steps, "第九届代表选举与资格审查")
         chapters = run_demo_elections(session, term.term_id, actor=OFFICE, rng=rng)
@@ -140,7 +146,12 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
         second = _second_roster(first, rng)
         import_roster(session, _to_roster(second), file_name="2026年9月教职工名册.xlsx",
                       actor=OFFICE, effective_on=SECOND_ROSTER_ON)
+        progress(7, steps, "提案")
+        load_demo_proposals(session, past_session_id=past_session.session_id,
+                            past_held_on=past_session.held_on,
+                            upcoming_session_id=next_session.session_id,
+                            upcoming_held_on=next_session.held_on, actor=OFFICE, rng=rng, today=today)
         staff_total = session.scalar(select(func.count()).select_from(Staff)) or 0
-        progress(7, steps, "")
-    return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 2,
+        progress(8, steps, "")
+    return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 3,
                        chapters)
