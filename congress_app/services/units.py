@@ -16,6 +16,7 @@ from congress_app.rules.seats import (
     LEADER_ROLES,
     is_on_duty,
     is_teaching,
+    is_woman,
     is_youth,
 )
 from congress_app.services.audit import append_audit
@@ -100,7 +101,7 @@ def unit_counts(session: Session, ref: date,
         tally = tallies[unit.id]
         tally[0] += 1
         tally[1] += is_teaching(category)
-        tally[2] += gender == "女"
+        tally[2] += is_woman(gender)
         tally[3] += birth is not None and is_youth(birth, ref, youth_age_limit)
         leaders[unit.id].update(role for role in LEADER_ROLES if role in post)
     members: dict[int, list[str]] = defaultdict(list)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.staff_values import value_label
 from congress_app.gui import settings
 from congress_app.gui.models.text_table import SORT_ROLE, TextTableModel
 from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label
@@ -119,11 +120,19 @@ def field_label(field: str) -> str:
     return QCoreApplication.translate(_CONTEXT, _FIELD_NAMES.get(field, field))
 
 
+_CODED = frozenset({"gender", "category", "status"})  # stored codes, shown as words
+
+
 def describe_change(change: StaffChange) -> str:
     empty = "—"
     one = QCoreApplication.translate("RosterPreviewDialog", "{field}：{old} → {new}")
+
+    def shown(field: str, value: str) -> str:
+        return (value_label(value) if field in _CODED else value) or empty
+
     return QCoreApplication.translate("RosterPreviewDialog", "；").join(
-        one.format(field=field_label(c.field), old=c.old or empty, new=c.new or empty)
+        one.format(field=field_label(c.field), old=shown(c.field, c.old),
+                   new=shown(c.field, c.new))
         for c in change.changes)
 
 
@@ -153,7 +162,7 @@ class RosterPreviewDialog(QDialog):
         self.tabs = QTabWidget()
         self.added_model = TextTableModel(
             [self.tr("工号"), self.tr("姓名"), self.tr("选举单位"), self.tr("岗位类别"),
-             self.tr("状态")], [(r.staff_no, r.name, r.unit, r.category, r.status)
+             self.tr("状态")], [(r.staff_no, r.name, r.unit, value_label(r.category), value_label(r.status))
                                 for r in preview.added], centred=(0, 3, 4), parent=self)
         self.changed_model = TextTableModel(
             [self.tr("工号"), self.tr("姓名"), self.tr("变动")],
