@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # no
 from congress_app.gui.models.staff_table import StaffFilterProxy, StaffTableModel  # noqa: E402
 from congress_app.gui.widgets.data_table import DataTableView  # noqa: E402
 from congress_app.services.staff import StaffRow  # noqa: E402
+from congress_app.rules.seats import FEMALE, MALE, ON_DUTY, TEACHING  # noqa: E402
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
@@ -36,8 +37,8 @@ UNITS = [f"第{i}学院" for i in range(1, 21)]
 
 def rows(n: int) -> list[StaffRow]:
     return [StaffRow(i, f"{100000 + i}", SURNAMES[i % 20] + GIVEN[(i // 20) % 20] + GIVEN[i % 7],
-                     "男女"[i % 2], date(1960 + i % 40, 1 + i % 12, 1 + i % 28), UNITS[i % 20],
-                     UNITS[i % 20], "教学", "在岗", None, "", True) for i in range(n)]
+                     (MALE, FEMALE)[i % 2], date(1960 + i % 40, 1 + i % 12, 1 + i % 28), UNITS[i % 20],
+                     UNITS[i % 20], TEACHING, ON_DUTY, None, "", True) for i in range(n)]
 
 
 def scroll_ms(view, pages: int) -> list[float]:

@@ -3,6 +3,8 @@
 ``make_roster_rows`` returns rows as dicts keyed by the template's English field names
 (staff_no, name, gender, birth_date, unit, category, status, status_since, post) with
 ``datetime.date`` values for the two dates (status_since is None for 在岗) and "" for no post.
+Gender, category and status are the stored codes (``rules.seats``); the file writers put the
+template's words (在岗, 教学, 男 …) into the files.
 Same arguments, same rows.
 """
 
@@ -13,7 +15,8 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from congress_app.roster_file.columns import COLUMNS, HEADERS_ZH
+from congress_app.roster_file.columns import COLUMNS, HEADERS_ZH, word_of
+from congress_app.rules import seats as S
 
 SHEET = "教职工名册"
 
@@ -38,9 +41,12 @@ SUPPORT_UNITS = ("机关党委", "图书馆", "后勤保障处", "信息与网�
 LEADER_UNIT = "机关党委"
 LEADER_POSTS = ("党委书记", "校长", "工会主席")
 
-CATEGORY_WEIGHTS_ACADEMIC = {"教学": 66, "科研": 11, "管理": 8, "教辅": 10, "工勤": 5}
-CATEGORY_WEIGHTS_SUPPORT = {"教学": 0, "科研": 2, "管理": 55, "教辅": 28, "工勤": 15}
-STATUS_WEIGHTS = {"在岗": 925, "离校学习": 30, "离校工作": 20, "退休": 15, "调离": 10}
+CATEGORY_WEIGHTS_ACADEMIC = {S.TEACHING: 66, S.RESEARCH: 11, S.MANAGEMENT: 8,
+                             S.TEACHING_SUPPORT: 10, S.SERVICE: 5}
+CATEGORY_WEIGHTS_SUPPORT = {S.TEACHING: 0, S.RESEARCH: 2, S.MANAGEMENT: 55,
+                            S.TEACHING_SUPPORT: 28, S.SERVICE: 15}
+STATUS_WEIGHTS = {S.ON_DUTY: 925, S.AWAY_STUDY: 30, S.AWAY_WORK: 20, S.RETIRED: 15,
+                  S.TRANSFERRED: 10}
 
 
 def _units(count: int) -> list[str]:
@@ -58,7 +64,7 @@ def _units(count: int) -> list[str]:
 
 def _name(rng: random.Random, gender: str) -> str:
     surname = rng.choices(SURNAMES, weights=_SURNAME_WEIGHTS)[0]
-    pool = GIVEN_MALE if gender == "男" else GIVEN_FEMALE
+    pool = GIVEN_MALE if gender == S.MALE else GIVEN_FEMALE
     if rng.random() < 0.35:  # one-character given name
         return surname + rng.choice(pool)
     first = rng.choice(GIVEN_EITHER) if rng.random() < 0.3 else rng.choice(pool)
@@ -97,15 +103,15 @@ def make_roster_rows(
             unit = rng.choices(unit_names, weights=unit_weights)[0]
         weights = CATEGORY_WEIGHTS_SUPPORT if unit in support else CATEGORY_WEIGHTS_ACADEMIC
         category = rng.choices(list(weights), weights=list(weights.values()))[0]
-        gender = "男" if rng.random() < (0.56 if category == "教学" else 0.48) else "女"
+        gender = S.MALE if rng.random() < (0.56 if category == S.TEACHING else 0.48) else S.FEMALE
         status = rng.choices(statuses, weights=status_w)[0]
         since: date | None = None
-        if status == "退休":
+        if status == S.RETIRED:
             since = as_of - timedelta(days=rng.randrange(1, 3 * 365))
             birth = since.replace(day=1) - timedelta(days=365 * 60 + rng.randrange(0, 5 * 365))
         else:
             birth = _birth(rng, as_of, 24, 60)
-            if status != "在岗":
+            if status != S.ON_DUTY:
                 since = as_of - timedelta(days=rng.randrange(1, 2 * 365))
         out.append(
             {
@@ -129,8 +135,8 @@ def make_roster_rows(
         row.update(
             post=post,
             unit=leader_unit,
-            category="管理",
-            status="在岗",
+            category=S.MANAGEMENT,
+            status=S.ON_DUTY,
             status_since=None,
             birth_date=_birth(rng, as_of, 52, 61),
         )
@@ -138,7 +144,10 @@ def make_roster_rows(
 
 
 def _cells(row: dict[str, object]) -> list[object]:
-    return [row[c.field] if row[c.field] != "" else None for c in COLUMNS]
+    """The row as the file's cells: the words of the template for the coded columns."""
+    coded = ("gender", "category", "status")
+    return [None if row[c.field] == "" else word_of(str(row[c.field])) if c.field in coded
+            else row[c.field] for c in COLUMNS]
 
 
 def make_roster_xlsx(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
+from collections.abc import Callable
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -14,6 +15,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from congress_app.reports.fonts import register_font
+from congress_app.roster_file import columns
+from congress_app.rules.seats import is_teaching, is_woman
 from congress_app.reports.layout import (
     GRID, PageLabels, PageSpec, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, styles,
 )
@@ -24,8 +27,8 @@ RULE_IDS = ("R15.1",)
 @dataclass(frozen=True)
 class ListedDelegate:
     name: str
-    gender: str | None = None  # 男 / 女
-    category: str | None = None  # 岗位类别: 教学 / 科研 / 管理 / 教辅 / 工勤
+    gender: str | None = None  # stored code (rules.seats MALE / FEMALE), printed as 男 / 女
+    category: str | None = None  # stored code (rules.seats TEACHING …), printed as 教学 …
 
 
 @dataclass(frozen=True)
@@ -60,14 +63,13 @@ class DelegateListLabels:
     totals: str = "合计：代表 {n} 名。"
     women: str = "其中女代表 {n} 名，占 {pct}。"
     teaching: str = "教学人员代表 {n} 名，占 {pct}。"
-    women_value: str = "女"
-    teaching_value: str = "教学"
+    word_of: Callable[[str], str] = columns.word_of  # a stored code as printed
     page: PageLabels = field(default_factory=PageLabels)
 
 
 def _entry(d: ListedDelegate, data: DelegateListData, labels: DelegateListLabels) -> str:
-    detail = [x for x, shown in ((d.gender, data.show_gender), (d.category, data.show_category))
-              if shown and x]
+    detail = [labels.word_of(x) for x, shown in ((d.gender, data.show_gender),
+                                                 (d.category, data.show_category)) if shown and x]
     return labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
 
 
@@ -128,10 +130,10 @@ def build_delegate_list_pdf(data: DelegateListData, out: Path | BinaryIO, *,
     delegates = [d for u in data.units for d in u.delegates]
     summary = labels.totals.format(n=data.total)
     if data.show_gender:
-        women = sum(d.gender == labels.women_value for d in delegates)
+        women = sum(d.gender is not None and is_woman(d.gender) for d in delegates)
         summary += labels.women.format(n=women, pct=fmt_pct(women, data.total))
     if data.show_category:
-        teaching = sum(d.category == labels.teaching_value for d in delegates)
+        teaching = sum(d.category is not None and is_teaching(d.category) for d in delegates)
         summary += labels.teaching.format(n=teaching, pct=fmt_pct(teaching, data.total))
     right = ParagraphStyle("right", parent=s.body, alignment=TA_RIGHT)
     closing = [Spacer(1, 10), para(summary, s.body), Spacer(1, 24)]

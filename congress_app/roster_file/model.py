@@ -18,6 +18,7 @@ class Code:
     UNSUPPORTED_FORMAT = "unsupported_format"  # value: the suffix, e.g. ".xls"
     UNKNOWN_SHEET = "unknown_sheet"  # value: the sheet asked for
     EMPTY_FILE = "empty_file"  # nothing at all in the file/sheet
+    FILE_TOO_LARGE = "file_too_large"  # value: the uncompressed size in MB (a zip bomb?)
     NO_ROWS = "no_rows"  # a header but no data rows
     MISSING_COLUMN = "missing_column"  # column: the Chinese name of the missing column
     # header row (line = the header's row)
@@ -33,6 +34,8 @@ class Code:
     FUTURE_DATE = "future_date"
     DATE_TOO_EARLY = "date_too_early"  # before 1900: surely a typing error
     STATUS_DATE_BEFORE_BIRTH = "status_date_before_birth"
+    TOO_LONG = "too_long"  # value: the length; other_line: the longest allowed
+    FORMULA_CELL = "formula_cell"  # value: the formula (its result is not read)
 
 
 ALL_CODES: frozenset[str] = frozenset(
@@ -44,6 +47,7 @@ FILE_LEVEL_CODES: frozenset[str] = frozenset(
         Code.UNSUPPORTED_FORMAT,
         Code.UNKNOWN_SHEET,
         Code.EMPTY_FILE,
+        Code.FILE_TOO_LARGE,
         Code.NO_ROWS,
         Code.MISSING_COLUMN,
         Code.DUPLICATE_COLUMN,
@@ -56,11 +60,11 @@ class RosterRow:
     line: int  # row number as Excel shows it: header is row 1, first data row 2
     staff_no: str
     name: str
-    gender: str
+    gender: str  # stored code (rules.seats MALE / FEMALE); the file's word if unknown
     birth_date: date | None  # None when empty or not a date (see the problems)
     unit: str
-    category: str
-    status: str
+    category: str  # stored code (rules.seats TEACHING …)
+    status: str  # stored code (rules.seats ON_DUTY …)
     status_since: date | None
     post: str  # "" when none
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +22,10 @@ PREFERRED_SHEET = "教职工名册"
 CSV_SUFFIXES = frozenset({".csv"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
 
+# A roster of 10,000 staff unpacks to about 5 MB; anything near this limit is no roster (a
+# "zip bomb" unpacks a few KB into gigabytes and would take openpyxl minutes and all memory).
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls (Excel 97-2003) and other OLE files
 
@@ -40,6 +46,8 @@ class RawTable:
     encoding: str = ""
     sheet: str = ""
     epoch_1904: bool = False
+    # XLSX: (line, 0-based column) -> formula text, for cells holding a formula
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def read_raw(path: Path, sheet: str | None = None) -> RawTable:
@@ -136,9 +144,49 @@ def _read_xlsx(path: Path, sheet: str | None) -> RawTable:
         return _read_xlsx_from(fh, path.name, sheet)
 
 
+def check_unpacked_size(fh: BinaryIO, limit: int = MAX_UNPACKED_BYTES) -> bool:
+    """Refuse (ReadFailure FILE_TOO_LARGE) a zip whose members unpack to more than ``limit``
+    bytes, from the sizes its directory declares (zipfile never unpacks past them). Returns
+    whether any worksheet holds a formula (checked only when the size is sane)."""
+    try:
+        with zipfile.ZipFile(fh) as archive:
+            infos = archive.infolist()
+            unpacked = sum(info.file_size for info in infos)
+            if unpacked > limit:
+                raise ReadFailure(Code.FILE_TOO_LARGE, str(unpacked // (1024 * 1024)))
+            sheets = [i for i in infos if i.filename.startswith("xl/worksheets/")
+                      and i.filename.endswith(".xml")]
+            return any(_FORMULA_TAG.search(archive.read(i)) for i in sheets)
+    except ReadFailure:
+        raise
+    except Exception:  # not a zip, damaged: openpyxl reports it below
+        return False
+    finally:
+        fh.seek(0)
+
+
+def _formula_cells(fh: BinaryIO, title: str) -> dict[tuple[int, int], str]:
+    """(line, column) -> formula of every formula cell in the sheet ``title``."""
+    import openpyxl
+
+    fh.seek(0)
+    wb = openpyxl.load_workbook(fh, read_only=True, data_only=False)
+    try:
+        found = {}
+        for row in wb[title].iter_rows():
+            for cell in row:
+                if getattr(cell, "data_type", None) == "f":
+                    formula = getattr(cell.value, "text", cell.value)  # ArrayFormula
+                    found[(cell.row, cell.column - 1)] = str(formula)[:60]
+        return found
+    finally:
+        wb.close()
+
+
 def _read_xlsx_from(fh: BinaryIO, file_name: str, sheet: str | None) -> RawTable:
     import openpyxl  # imported here: CSV-only callers do not pay for it
 
+    has_formulas = check_unpacked_size(fh)
     try:
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds (BadZipFile, KeyError, ...) on damage
@@ -167,6 +215,8 @@ def _read_xlsx_from(fh: BinaryIO, file_name: str, sheet: str | None) -> RawTable
                 append((line, cells))
             elif cells and any(c is not None and c != "" for c in cells):  # zeros, FALSE
                 append((line, cells))
+        if has_formulas:
+            table.formulas = _formula_cells(fh, title)
         return table
     except ReadFailure:
         raise

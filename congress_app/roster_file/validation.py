@@ -21,9 +21,11 @@ from congress_app.roster_file.reading import RawTable
 HEADER_SEARCH_ROWS = 10
 _MIN_HEADER_MATCHES = 3
 
-_GENDERS = frozenset(C.GENDERS)
-_CATEGORIES = frozenset(C.CATEGORIES)
-_STATUSES = frozenset(C.STATUSES)
+_GENDERS = C.GENDER_CODES
+_CATEGORIES = C.CATEGORY_CODES
+_STATUSES = C.STATUS_CODES
+# columns holding free text, with the longest text each accepts
+_LIMITED = tuple((c.field, c.zh, c.max_length) for c in C.COLUMNS if c.max_length)
 
 
 def _find_header(rows: list[tuple[int, Sequence[object]]]) -> int:
@@ -74,6 +76,13 @@ def validate(table: RawTable, today: date | None = None) -> RosterFile:
         return RosterFile((), (RosterProblem(0, "", Code.NO_ROWS),), **meta)
 
     rows, row_problems = _check_rows(data, positions, today, table.epoch_1904)
+    if table.formulas:
+        formula_problems = _formula_problems(table.formulas, positions, header_line)
+        # a formula's cached result (often none) would read as "未填写姓名": say formula only
+        cells = {(f.line, f.column) for f in formula_problems}
+        row_problems = formula_problems + [p for p in row_problems
+                                           if (p.line, p.column) not in cells]
+        row_problems.sort(key=lambda p: p.line)  # stable: a row's problems keep their order
     if not rows and not row_problems:  # only rows that were blank in the template's columns
         return RosterFile((), (RosterProblem(0, "", Code.NO_ROWS),), **meta)
     return RosterFile(tuple(rows), tuple(row_problems), **meta)
@@ -133,7 +142,8 @@ def _check_rows(
         gender = clean_text(gender_v)
         unit = clean_text(unit_v)
         category = clean_text(cat_v)
-        status = clean_text(status_v)
+        status_text = clean_text(status_v)
+        status = statuses.get(status_text, status_text)
         post = clean_text(post_v)
         birth_empty = birth_v is None or (birth_v.__class__ is str and not clean_text(birth_v))
         since_empty = since_v is None or (since_v.__class__ is str and not clean_text(since_v))
@@ -177,19 +187,33 @@ def _check_rows(
         # 状态
         if not status:
             add(RosterProblem(line, col_status, Code.MISSING_VALUE))
-        elif status not in statuses:
-            add(RosterProblem(line, col_status, Code.UNKNOWN_STATUS, status))
+        elif status_text not in statuses:
+            add(RosterProblem(line, col_status, Code.UNKNOWN_STATUS, status_text))
         # 状态起始日期: required unless 在岗 (or the status itself is missing/unknown)
         since: date | None = None
         if since_empty:
-            if status != on_duty and status in statuses:
+            if status != on_duty and status_text in statuses:
                 add(RosterProblem(line, col_since, Code.MISSING_VALUE))
         else:
             since, since_text, since_ok = check_date(line, col_since, since_v)
             if since_ok and birth_ok and since < birth:  # type: ignore[operator]
                 add(RosterProblem(line, col_since, Code.STATUS_DATE_BEFORE_BIRTH, since_text))
 
-        rows.append(
-            RosterRow(line, staff_no, name, gender, birth, unit, category, status, since, post)
-        )
+        # over-long text: refused here, where SQLite would store it and PostgreSQL refuse it
+        texts = {"staff_no": staff_no, "name": name, "unit": unit, "post": post}
+        for field, column, limit in _LIMITED:
+            if len(texts[field]) > limit:
+                add(RosterProblem(line, column, Code.TOO_LONG, str(len(texts[field])), limit))
+
+        rows.append(RosterRow(line, staff_no, name, genders.get(gender, gender), birth, unit,
+                              categories.get(category, category), status, since, post))
     return rows, problems
+
+
+def _formula_problems(formulas: dict[tuple[int, int], str], positions: dict[str, int],
+                      header_line: int) -> list[RosterProblem]:
+    """A formula in a template column is refused: its cached result may be stale or empty."""
+    column_at = {pos: C.BY_FIELD[field].zh for field, pos in positions.items()}
+    return [RosterProblem(line, column_at[pos], Code.FORMULA_CELL, formula)
+            for (line, pos), formula in sorted(formulas.items())
+            if line > header_line and pos in column_at]

@@ -18,30 +18,59 @@ from congress_app.rules.errors import (
 )
 
 # --- R13.1: staff statuses and post categories -------------------------------------------
-ON_DUTY = "在岗"
-AWAY_STUDY = "离校学习"
-AWAY_WORK = "离校工作"
-RETIRED = "退休"
-TRANSFERRED = "调离"
+# Stored as stable ASCII codes; the Chinese words (在岗 …) live in the file and display layer
+# (congress_app.roster_file.columns.VALUE_WORDS). Compare only through these constants.
+ON_DUTY = "on_duty"  # 在岗
+AWAY_STUDY = "away_study"  # 离校学习
+AWAY_WORK = "away_work"  # 离校工作
+RETIRED = "retired"  # 退休
+TRANSFERRED = "transferred"  # 调离
 STAFF_STATUSES: tuple[str, ...] = (ON_DUTY, AWAY_STUDY, AWAY_WORK, RETIRED, TRANSFERRED)
 ON_DUTY_STATUSES: frozenset[str] = frozenset({ON_DUTY, AWAY_STUDY, AWAY_WORK})
 AWAY_STATUSES: frozenset[str] = frozenset({AWAY_STUDY, AWAY_WORK})
 
-TEACHING = "教学"
-RESEARCH = "科研"
-MANAGEMENT = "管理"
-TEACHING_SUPPORT = "教辅"
-SERVICE = "工勤"
+TEACHING = "teaching"  # 教学 (incl. teaching-research posts)
+RESEARCH = "research"  # 科研
+MANAGEMENT = "admin"  # 管理
+TEACHING_SUPPORT = "support"  # 教辅
+SERVICE = "service"  # 工勤
 POST_CATEGORIES: tuple[str, ...] = (TEACHING, RESEARCH, MANAGEMENT, TEACHING_SUPPORT, SERVICE)
-# R13.5 "教学人员, incl. teaching-research posts": 教学 counts; 教学科研 is accepted as a
-# spelling of the same post category should a roster use it.
-TEACHING_CATEGORIES: frozenset[str] = frozenset({TEACHING, "教学科研"})
+# R13.5 "教学人员, incl. teaching-research posts": the roster's 教学 (a file's 教学科研 is read
+# as the same category at the file boundary).
+TEACHING_CATEGORIES: frozenset[str] = frozenset({TEACHING})
+
+# --- R13.5: gender -------------------------------------------------------------------------
+MALE = "m"  # 男
+FEMALE = "f"  # 女
+GENDERS: tuple[str, ...] = (MALE, FEMALE)
 
 # --- R13.6 / R26.1: the main leaders --------------------------------------------------------
 PARTY_SECRETARY = "党委书记"
 PRESIDENT = "校长"
 UNION_CHAIR = "工会主席"
 LEADER_ROLES: tuple[str, ...] = (PARTY_SECRETARY, PRESIDENT, UNION_CHAIR)
+# A 职务 cell may list several posts ("党委副书记、校长"); each is compared as a whole title.
+POST_SEPARATORS = "、，,；;/／ \u3000"
+
+
+def post_titles(post: str) -> tuple[str, ...]:
+    """R13.6: the whole titles in a 职务 text, split at 、，,；;/ and spaces."""
+    titles, current = [], []
+    for ch in post:
+        if ch in POST_SEPARATORS:
+            titles.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    titles.append("".join(current))
+    return tuple(t for t in titles if t)
+
+
+def leader_roles_held(post: str, roles: Iterable[str] = LEADER_ROLES) -> tuple[str, ...]:
+    """R13.6: which of ``roles`` the 职务 text names as a whole title (exact match, never a
+    substring: 副校长 is not 校长), in the order of ``roles``."""
+    titles = set(post_titles(post))
+    return tuple(role for role in roles if role in titles)
 
 DEFAULT_YOUTH_AGE_LIMIT = 35  # R13.5: 35 or under on the reference date
 
@@ -63,8 +92,14 @@ METHODS: tuple[str, ...] = (HAMILTON, SAINTE_LAGUE, DHONDT)
 
 
 def is_on_duty(status: str) -> bool:
-    """R13.1: 在岗, 离校学习 and 离校工作 count as on duty; 退休, 调离 and anything else not."""
+    """R13.1: 在岗, 离校学习 and 离校工作 (ON_DUTY, AWAY_STUDY, AWAY_WORK) count as on duty;
+    退休, 调离 and anything else not."""
     return status in ON_DUTY_STATUSES
+
+
+def is_woman(gender: str) -> bool:
+    """R13.5: does the stored gender count towards the women's share?"""
+    return gender == FEMALE
 
 
 def is_teaching(category: str) -> bool:

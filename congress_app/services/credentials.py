@@ -36,10 +36,12 @@ from congress_app.rules.seats import (
     LEADER_ROLES,
     check_composition,
     is_teaching,
+    is_woman,
     is_youth,
     share_target,
     teaching_minimum,
 )
+from congress_app.roster_file.columns import word_of
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.school import school_info
@@ -174,7 +176,7 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
                                            staff.name, staff.gender, staff.category, not codes,
                                            codes))
             teaching += is_teaching(staff.category)
-            women += staff.gender == "女"
+            women += is_woman(staff.gender)
             youth += staff.birth_date is not None and is_youth(staff.birth_date, reference, youth_limit)
             roles.update(role for role in LEADER_ROLES if role in staff.post)
     total = len(delegates)
@@ -255,7 +257,7 @@ def write_credentials_report(session: Session, term_id: int, out: Path, *,
                           view.seats, len(view.delegates)),
         checks=tuple(CompositionCheck(c.kind, c.actual, c.required, c.rule, c.missing)
                      for c in view.checks),
-        delegates=tuple(DelegateEligibility(d.unit, d.name, d.category, d.eligible,
+        delegates=tuple(DelegateEligibility(d.unit, d.name, word_of(d.category), d.eligible,
                                             "" if d.eligible else "非在岗教职工（R12.1）")
                         for d in view.delegates),
         report_date=on or date.today(),

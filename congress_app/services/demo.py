@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from congress_app.demo.people import make_roster_rows
 from congress_app.roster_file import RosterFile, RosterRow
+from congress_app.rules.seats import AWAY_STUDY, AWAY_WORK, ON_DUTY, RETIRED, TRANSFERRED
 from congress_app.services.database import Database
 from congress_app.services.demo_elections import run_demo_elections
 from congress_app.services.demo_proposals import load_demo_proposals
@@ -72,16 +73,16 @@ def _to_roster(rows: list[dict[str, object]]) -> RosterFile:
 def _second_roster(rows: list[dict[str, object]], rng: random.Random) -> list[dict[str, object]]:
     """A year later: retirements, transfers, staff away, moves, leavers and new hires."""
     later = [dict(r) for r in rows]
-    ordinary = [r for r in later if r["status"] == "在岗" and not r["post"]]
+    ordinary = [r for r in later if r["status"] == ON_DUTY and not r["post"]]
     rng.shuffle(ordinary)
     picks = iter(ordinary)
     for _ in range(22):
         r = next(picks)
-        r["status"], r["status_since"] = "退休", date(2026, 7, 1)
+        r["status"], r["status_since"] = RETIRED, date(2026, 7, 1)
     for _ in range(9):
         r = next(picks)
-        r["status"], r["status_since"] = "调离", date(2026, 3, 1) + timedelta(days=rng.randrange(150))
-    for status in ("离校学习", "离校工作"):
+        r["status"], r["status_since"] = TRANSFERRED, date(2026, 3, 1) + timedelta(days=rng.randrange(150))
+    for status in (AWAY_STUDY, AWAY_WORK):
         for _ in range(8):
             r = next(picks)
             r["status"], r["status_since"] = status, date(2026, 2, 20) + timedelta(days=rng.randrange(60))
@@ -94,7 +95,7 @@ def _second_roster(rows: list[dict[str, object]], rng: random.Random) -> list[di
     hires = make_roster_rows(45, UNITS, seed=rng.randrange(10**6), as_of=SECOND_ROSTER_ON)
     top = max(int(str(r["staff_no"])) for r in rows)
     for k, r in enumerate(hires):
-        r.update(staff_no=str(top + 1 + k), post="", status="在岗", status_since=None,
+        r.update(staff_no=str(top + 1 + k), post="", status=ON_DUTY, status_since=None,
                  unit=rng.choice(units))
         later.append(r)
     return later

@@ -376,17 +376,17 @@
 <context>
     <name>CredentialChecksModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="61"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="62"/>
         <source>通过</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="61"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="62"/>
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="62"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="63"/>
         <source>未达到（提示）</source>
         <translation>Not met (advisory)</translation>
     </message>
@@ -561,12 +561,12 @@
 <context>
     <name>DelegateEligibilityModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="93"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="95"/>
         <source>符合</source>
         <translation>Eligible</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="93"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="95"/>
         <source>不符合</source>
         <translation>Not eligible</translation>
     </message>
@@ -574,36 +574,36 @@
 <context>
     <name>ElectionCandidatesModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="19"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="20"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="20"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="64"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="21"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="66"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="21"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="63"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="22"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="65"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="22"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="65"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="23"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="67"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="23"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="66"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="24"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="68"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="67"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="69"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -611,75 +611,75 @@
 <context>
     <name>ElectionCredentialsModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="47"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="48"/>
         <source>检查项</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="48"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="49"/>
         <source>条款</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="49"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="50"/>
         <source>实际</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="50"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="51"/>
         <source>要求</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="51"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="52"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="52"/>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="86"/>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="105"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="53"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="87"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="107"/>
         <source>说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="81"/>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="101"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="82"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="103"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="82"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="83"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="84"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="84"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="85"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="85"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="86"/>
         <source>资格（R12.1）</source>
         <translation>Eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="102"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="104"/>
         <source>应选</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="103"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="105"/>
         <source>选出</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="104"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="106"/>
         <source>程序（R14）</source>
         <translation>Procedure (R14)</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>EligibleStaffModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="84"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="87"/>
         <source>已是候选人</source>
         <translation>Already a candidate</translation>
     </message>
@@ -1939,37 +1939,56 @@
 <context>
     <name>RosterImportFlow</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="77"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="78"/>
         <source>正在读取名册「{file}」…</source>
         <translation>Reading the roster “{file}”…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="96"/>
         <source>「{file}」有 {count} 处问题，未导入任何数据。</source>
         <translation>“{file}” has {count} problems; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="105"/>
+        <source>确认人员减少</source>
+        <translation>Confirm staff leaving</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="106"/>
+        <source>导入「{file}」后，现有 {total} 名在岗教职工中将有 {count} 名不再在岗或不再列入名册，超过十分之一。名册可能不完整（例如只导出了部分单位）。
+
+确实要导入吗？</source>
+        <translation>After importing “{file}”, {count} of the {total} on-duty staff would no longer be on duty or on the roster — more than a tenth. The file may be incomplete (e.g. exported for some units only).
+
+Import it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="110"/>
+        <source>确认导入（{count} 人不再在岗）</source>
+        <translation>Import ({count} leave duty)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="113"/>
         <source>已取消导入「{file}」，数据库未改变。</source>
         <translation>Import of “{file}” cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="117"/>
         <source>正在导入名册「{file}」…</source>
         <translation>Importing the roster “{file}”…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="116"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="131"/>
         <source>已导入「{file}」：{rows} 行；新增 {added} 人，变动 {changed} 人，不再列入 {unlisted} 人，未变 {unchanged} 人；变动生效日期 {date}。</source>
         <translation>Imported “{file}”: {rows} rows; {added} added, {changed} changed, {unlisted} no longer listed, {unchanged} unchanged; changes effective {date}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="150"/>
         <source>已保存导入模板：{path}。填好后点「导入名册…」。</source>
         <translation>Import template saved: {path}. Fill it in, then click “Import roster…”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="138"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="153"/>
         <source>正在生成导入模板…</source>
         <translation>Creating the import template…</translation>
     </message>
@@ -2005,131 +2024,131 @@
 <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="106"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="155"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="163"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="108"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="180"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="107"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="155"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="109"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="108"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="156"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="110"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="173"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="109"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="111"/>
         <source>状态起始日期</source>
         <translation>Status since</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="110"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="112"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="111"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="155"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="159"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="163"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="113"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="176"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="180"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="112"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="114"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="113"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="115"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="114"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="116"/>
         <source>列入名册</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="124"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="129"/>
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="125"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="134"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="133"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="143"/>
         <source>导入预览：{file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="138"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="148"/>
         <source>名册「{file}」读取无误。导入后：&lt;b&gt;新增 {added}&lt;/b&gt; 人，&lt;b&gt;变动 {changed}&lt;/b&gt; 人，&lt;b&gt;不再列入 {unlisted}&lt;/b&gt; 人，未变 {unchanged} 人。</source>
         <translation>The roster “{file}” reads without problems. After the import: &lt;b&gt;{added} added&lt;/b&gt;, &lt;b&gt;{changed} changed&lt;/b&gt;, &lt;b&gt;{unlisted} no longer listed&lt;/b&gt;, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="144"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="154"/>
         <source>&lt;br&gt;将新建 {count} 个选举单位：{units}</source>
         <translation>&lt;br&gt;{count} new election units will be created: {units}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="148"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="158"/>
         <source>&lt;br&gt;与数据库中的名册相同，导入只会记录一次核对。</source>
         <translation>&lt;br&gt;Same as the roster in the database; the import only records a check.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="155"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="159"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="163"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="176"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="180"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="159"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="176"/>
         <source>变动</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="166"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="183"/>
         <source>新增 ({count})</source>
         <translation>Added ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="168"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="185"/>
         <source>变动 ({count})</source>
         <translation>Changed ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="170"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="187"/>
         <source>不再列入 ({count})</source>
         <translation>No longer listed ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="180"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="197"/>
         <source>变动生效日期</source>
         <translation>Changes effective</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="181"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="198"/>
         <source>选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；状态变动按名册中的状态起始日期记录。</source>
         <translation>Changes of election unit, post category or position, and people no longer listed, are recorded on this date; status changes on the status-since date in the roster.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="187"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="204"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="190"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="207"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2137,52 +2156,52 @@
 <context>
     <name>RosterProblemsDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="56"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="58"/>
         <source>名册有问题，未导入</source>
         <translation>Roster has problems; not imported</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="61"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="63"/>
         <source>「{file}」中发现 {count} 处问题。&lt;b&gt;没有导入任何数据&lt;/b&gt;，数据库保持不变。请在 Excel 中改正下列问题后重新导入。</source>
         <translation>Found {count} problems in “{file}”. &lt;b&gt;Nothing was imported&lt;/b&gt;; the database is unchanged. Correct the problems below in Excel and import again.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="66"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="66"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="66"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="70"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="72"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="81"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="83"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="82"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="84"/>
         <source>把全部问题复制到剪贴板，可粘贴到 Excel</source>
         <translation>Copy all problems to the clipboard, to paste into Excel</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="85"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="87"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="95"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="97"/>
         <source>已复制 {count} 处问题</source>
         <translation>Copied {count} problems</translation>
     </message>
@@ -2769,107 +2788,107 @@
 <context>
     <name>StaffDetailDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="31"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="32"/>
         <source>教职工：{name}（{no}）</source>
         <translation>Staff member: {name} ({no})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="35"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="36"/>
         <source>名册信息</source>
         <translation>Roster details</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="39"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="40"/>
         <source>{unit}（并入联合选举单位「{joint}」）</source>
         <translation>{unit} (merged into the joint election unit “{joint}”)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="40"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="41"/>
         <source>计入在岗教职工</source>
         <translation>counts as on-duty staff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="41"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="42"/>
         <source>不计入在岗教职工</source>
         <translation>not counted as on-duty staff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="43"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="44"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="43"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="44"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="44"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="45"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="44"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="45"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="45"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="46"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="45"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="46"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="46"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="47"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="47"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="48"/>
         <source>{status}（{on_duty}）</source>
         <translation>{status} ({on_duty})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="48"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="49"/>
         <source>状态起始日期</source>
         <translation>Status since</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="49"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="50"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="50"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="51"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="50"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="51"/>
         <source>列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="50"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="51"/>
         <source>不再列入</source>
         <translation>No longer listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="55"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="56"/>
         <source>{label}：</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="66"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="67"/>
         <source>状态历史（按生效日期）</source>
         <translation>Status history (by effective date)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="76"/>
+        <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="77"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -2877,42 +2896,42 @@
 <context>
     <name>StaffHistoryModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="22"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="23"/>
         <source>生效日期</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="23"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="24"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="24"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="25"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="25"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="26"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="26"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="27"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="27"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="28"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="33"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="34"/>
         <source>首次导入前</source>
         <translation>Before first import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_history.py" line="47"/>
+        <location filename="../../congress_app/gui/models/staff_history.py" line="48"/>
         <source>名册首次导入时已是此状态，起始日期未知</source>
         <translation>Already in this status at the first roster import; start date unknown</translation>
     </message>
@@ -3010,84 +3029,147 @@
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="58"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="59"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="59"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="60"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="61"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="62"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="62"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="63"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="63"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="64"/>
         <source>岗位类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="64"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="65"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="65"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="66"/>
         <source>状态起始日期</source>
         <translation>Status since</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="66"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="67"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="67"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="68"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="72"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="73"/>
         <source>不再列入</source>
         <translation>No longer listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="72"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="73"/>
         <source>列入</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="147"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="149"/>
         <source>计入在岗教职工（R13.1）</source>
         <translation>Counts as on-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="148"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="150"/>
         <source>不计入在岗教职工（R13.1）</source>
         <translation>Not counted as on-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="150"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="152"/>
         <source>所在单位已并入联合选举单位「{joint}」</source>
         <translation>The unit has been merged into the joint election unit “{joint}”</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/staff_table.py" line="152"/>
+        <location filename="../../congress_app/gui/models/staff_table.py" line="154"/>
         <source>最近一次导入的名册中没有此人</source>
         <translation>Not in the most recently imported roster</translation>
+    </message>
+</context>
+<context>
+    <name>StaffValues</name>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="23"/>
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="24"/>
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="25"/>
+        <source>教学</source>
+        <translation>Teaching</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="26"/>
+        <source>科研</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="27"/>
+        <source>管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="28"/>
+        <source>教辅</source>
+        <translation>Teaching support</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="29"/>
+        <source>工勤</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="30"/>
+        <source>在岗</source>
+        <translation>On duty</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="31"/>
+        <source>离校学习</source>
+        <translation>Away studying</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="32"/>
+        <source>离校工作</source>
+        <translation>Away working</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="33"/>
+        <source>退休</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/staff_values.py" line="34"/>
+        <source>调离</source>
+        <translation>Transferred out</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3382,12 @@
 <context>
     <name>UnitProcedureModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="112"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="114"/>
         <source>合规</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_credentials.py" line="112"/>
+        <location filename="../../congress_app/gui/models/election_credentials.py" line="114"/>
         <source>未完成</source>
         <translation>Incomplete</translation>
     </message>

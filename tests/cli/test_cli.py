@@ -70,7 +70,7 @@ def test_staff_import_then_seats_and_allocate_contracts(capsys, tmp_path, sample
     with sqlite3.connect(db) as con:
         staff = dict(con.execute(
             "SELECT u.name, count(*) FROM staff s JOIN election_unit u ON s.unit_id = u.id "
-            "WHERE s.status IN ('在岗','离校学习','离校工作') GROUP BY u.name").fetchall())
+            "WHERE s.status IN ('on_duty','away_study','away_work') GROUP BY u.name").fetchall())
         saved = con.execute("SELECT total, method FROM seat_plan").fetchall()
     assert plan["units"] == apportion(staff, total, "dhondt")
     assert saved == [(total, "dhondt")]

@@ -9,8 +9,7 @@ from datetime import date
 
 import pytest
 
-from congress_app.roster_file.columns import GENDERS
-from congress_app.rules.seats import ON_DUTY, TEACHING
+from congress_app.rules.seats import GENDERS, ON_DUTY, TEACHING
 from congress_app.services.database import Database
 from congress_app.services.proposals import open_collection
 from congress_app.services.terms import create_session, create_term

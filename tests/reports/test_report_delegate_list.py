@@ -7,6 +7,8 @@ from itertools import cycle
 
 import pytest
 
+from congress_app.roster_file.columns import word_of
+from congress_app.rules.seats import FEMALE as F, MALE as M, MANAGEMENT, RESEARCH, TEACHING
 from congress_app.reports.delegate_list import (
     DelegateListData, ListedDelegate, UnitDelegates, build_delegate_list_pdf,
 )
@@ -20,7 +22,7 @@ GIVEN = ["晓东", "丽", "建国", "雪梅", "志强", "静", "海波", "婷", 
 
 def make(university_units, *, detail: bool = False) -> DelegateListData:
     names = (s + g for g in GIVEN for s in SURNAMES)
-    genders, cats = cycle("女男男女男"), cycle(["教学", "教学", "管理", "教学", "科研"])
+    genders, cats = cycle([F, M, M, F, M]), cycle([TEACHING, TEACHING, MANAGEMENT, TEACHING, RESEARCH])
     units = tuple(
         UnitDelegates(unit, tuple(ListedDelegate(next(names), next(genders), next(cats))
                                   for _ in range(max(3, staff * 206 // 2400))))
@@ -70,10 +72,10 @@ def test_gender_and_category_with_totals(tmp_path, poppler, embedded, university
     embedded(out)
     text = poppler.flat_text(out)
     first = data.units[0].delegates[0]
-    assert f"{first.name}（{first.gender}，{first.category}）" in text
+    assert f"{first.name}（{word_of(first.gender)}，{word_of(first.category)}）" in text
     everyone = [d for u in data.units for d in u.delegates]
-    women = sum(d.gender == "女" for d in everyone)
-    teaching = sum(d.category == "教学" for d in everyone)
+    women = sum(d.gender == F for d in everyone)
+    teaching = sum(d.category == TEACHING for d in everyone)
     assert f"其中女代表{women}名" in text and f"教学人员代表{teaching}名" in text
 
 
@@ -83,7 +85,7 @@ LONG_NAMES = ("阿卜杜热合曼·买买提", "热依拉·阿不都热依木", 
 def _long_name_units() -> tuple[UnitDelegates, ...]:
     people = [ListedDelegate(n, g, c) for n, g, c in zip(
         LONG_NAMES + ("邹梓", "孙文军", "邓一", "于霞秋", "朱轩", "侯志", "范晨鹏"),
-        cycle("女男"), cycle(["教学", "管理"]))]
+        cycle([F, M]), cycle([TEACHING, MANAGEMENT]))]
     return (UnitDelegates("机械工程学院", tuple(people)), UnitDelegates("图书馆", tuple(people[4:])))
 
 
@@ -98,7 +100,7 @@ def test_long_names_never_run_over_their_neighbours(tmp_path, poppler, detail):
     assert not overlaps(words), overlaps(words)
     for unit in data.units:
         for d in unit.delegates:
-            entry = f"{d.name}（{d.gender}，{d.category}）" if detail else d.name
+            entry = f"{d.name}（{word_of(d.gender)}，{word_of(d.category)}）" if detail else d.name
             assert any(w.text == entry for w in words), entry  # whole, as one word
     # a long name takes two cells of the row; the short names still sit six (four) to a row
     def row_of(start: str) -> list[str]:

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from congress_app.rules import seats as S
 from congress_app.roster_file import ON_DUTY_STATUSES, read_roster
 from congress_app.roster_file.reading import read_raw
 from congress_app.roster_file.validation import validate
@@ -29,17 +30,17 @@ def test_rows_are_deterministic_and_realistic(mk):
     assert len({r["unit"] for r in rows}) == 20
     assert any(r["unit"].endswith("学院") for r in rows)
     cats = Counter(r["category"] for r in rows)
-    assert 0.55 <= cats["教学"] / 5000 <= 0.66
-    assert set(cats) == {"教学", "科研", "管理", "教辅", "工勤"}
+    assert 0.55 <= cats[S.TEACHING] / 5000 <= 0.66
+    assert set(cats) == {S.TEACHING, S.RESEARCH, S.MANAGEMENT, S.TEACHING_SUPPORT, S.SERVICE}
     statuses = Counter(r["status"] for r in rows)
-    away = (statuses["离校学习"] + statuses["离校工作"]) / 5000
+    away = (statuses[S.AWAY_STUDY] + statuses[S.AWAY_WORK]) / 5000
     assert 0.03 <= away <= 0.07
-    assert 0 < statuses["退休"] < 150 and 0 < statuses["调离"] < 150
+    assert 0 < statuses[S.RETIRED] < 150 and 0 < statuses[S.TRANSFERRED] < 150
     leaders = {r["post"]: r for r in rows if r["post"]}
     assert set(leaders) == {"党委书记", "校长", "工会主席"}
-    assert all(r["status"] == "在岗" for r in leaders.values())
+    assert all(r["status"] == S.ON_DUTY for r in leaders.values())
     for r in rows:
-        assert (r["status_since"] is None) == (r["status"] == "在岗")
+        assert (r["status_since"] is None) == (r["status"] == S.ON_DUTY)
         assert r["birth_date"] < AS_OF and 2 <= len(r["name"]) <= 3
         if r["status_since"]:
             assert r["birth_date"] < r["status_since"] <= AS_OF

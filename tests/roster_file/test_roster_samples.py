@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from congress_app.rules import seats as S
 from congress_app.roster_file import read_roster
 from tests.roster_file.roster_helpers import HEADER, TODAY, sample, write_csv, write_xlsx
 
@@ -33,10 +34,10 @@ def test_small_csv_reads_cleanly():
     assert [r.line for r in result.rows] == list(range(2, 162))
     first = result.rows[0]
     assert (first.staff_no, first.name, first.gender, first.birth_date) == (
-        "100000", "邹梓", "男", date(1977, 7, 17))
-    assert first.status == "在岗" and first.status_since is None and first.post == ""
+        "100000", "邹梓", S.MALE, date(1977, 7, 17))
+    assert first.status == S.ON_DUTY and first.status_since is None and first.post == ""
     assert sorted(r.post for r in result.rows if r.post) == ["党委书记", "工会主席", "校长"]
-    away = [r for r in result.rows if r.status != "在岗"]
+    away = [r for r in result.rows if r.status != S.ON_DUTY]
     assert away and all(isinstance(r.status_since, date) for r in away)
 
 
@@ -49,7 +50,7 @@ def test_university_xlsx_reads_cleanly():
     assert result.rows[0].line == 2 and result.rows[-1].line == 2401
     assert len({r.staff_no for r in result.rows}) == 2400
     counts = Counter(r.status for r in result.rows)
-    assert set(counts) == {"在岗", "离校学习", "离校工作", "退休", "调离"}
+    assert set(counts) == set(S.STAFF_STATUSES)
     assert sorted(r.post for r in result.rows if r.post) == ["党委书记", "工会主席", "校长"]
 
 

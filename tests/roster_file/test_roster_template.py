@@ -7,13 +7,19 @@ from datetime import datetime
 from openpyxl import load_workbook
 
 from congress_app.roster_file import read_roster
-from congress_app.roster_file.columns import CATEGORIES, EXAMPLE_ROW, GENDERS, STATUSES
+from congress_app.roster_file.columns import (
+    CATEGORIES, CATEGORY_CODES, EXAMPLE_ROW, GENDER_CODES, GENDERS, STATUS_CODES, STATUSES,
+)
 from congress_app.roster_file.template import write_template_csv, write_template_xlsx
 from tests.roster_file.roster_helpers import HEADER
 
 
 def _example_matches(r) -> bool:
-    return all(getattr(r, field) == value for field, value in EXAMPLE_ROW.items())
+    """The example row reads back, its words (男, 教学, 在岗) as the stored codes."""
+    as_stored = {**EXAMPLE_ROW, "gender": GENDER_CODES[EXAMPLE_ROW["gender"]],
+                 "category": CATEGORY_CODES[EXAMPLE_ROW["category"]],
+                 "status": STATUS_CODES[EXAMPLE_ROW["status"]]}
+    return all(getattr(r, field) == value for field, value in as_stored.items())
 
 
 def test_xlsx_template_reads_back_cleanly(tmp_path):

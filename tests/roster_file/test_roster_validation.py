@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from congress_app.rules.seats import MALE, RETIRED, TEACHING
 from congress_app.roster_file import Code, RosterProblem, read_roster
 from tests.roster_file.roster_helpers import GOOD, HEADER, TODAY, row, write_csv, write_xlsx
 
@@ -212,7 +213,7 @@ def test_whitespace_is_trimmed_everywhere(tmp_path):
     assert result.problems == ()
     r = result.rows[0]
     assert (r.staff_no, r.name, r.gender, r.unit, r.category, r.status, r.post) == (
-        "100001", "张明", "男", "机械工程学院", "教学", "退休", "工会主席")
+        "100001", "张明", MALE, "机械工程学院", TEACHING, RETIRED, "工会主席")
     assert (r.birth_date, r.status_since) == (date(1980, 5, 12), date(2024, 7, 1))
 
 

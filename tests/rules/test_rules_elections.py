@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from congress_app.rules import seats as S
 from congress_app.rules import (
     CandidateProfile,
     Finding,
@@ -240,16 +241,16 @@ def test_election_properties(case, require):
 
 
 def test_eligibility_and_credentials():
-    assert check_eligibility(CandidateProfile("在岗")) == []
-    assert check_eligibility(CandidateProfile("离校学习")) == []
+    assert check_eligibility(CandidateProfile(S.ON_DUTY)) == []
+    assert check_eligibility(CandidateProfile(S.AWAY_STUDY)) == []
     assert [f.code for f in check_eligibility(CandidateProfile(
-        "退休", kind="invited", political_rights=False, accepts_duty=False,
+        S.RETIRED, kind="invited", political_rights=False, accepts_duty=False,
     ))] == ["not_on_duty", "no_political_rights", "duty_not_accepted", "not_formal"]
     r = tally(TIE, electorate=20, seats=2)
-    found = check_credentials(r, {"A": CandidateProfile("调离")})
+    found = check_credentials(r, {"A": CandidateProfile(S.TRANSFERRED)})
     assert found == [
         Finding("R14.4", "runoff_pending", 2, 1),
-        Finding("R12.1", "not_on_duty", "调离", None, "A"),
+        Finding("R12.1", "not_on_duty", S.TRANSFERRED, None, "A"),
     ]
     void = tally({"A": 9, "B": 1}, electorate=10, issued=9, returned=10)
     assert check_credentials(void, {}) == [
@@ -257,4 +258,4 @@ def test_eligibility_and_credentials():
     ]
     ok = tally({"A": 9, "B": 1}, electorate=10)
     assert check_credentials(ok, {}) == [Finding("R15.1", "profile_missing", subject="A")]
-    assert check_credentials(ok, {"A": CandidateProfile("在岗")}) == []
+    assert check_credentials(ok, {"A": CandidateProfile(S.ON_DUTY)}) == []

@@ -5,6 +5,7 @@ from fractions import Fraction
 
 import pytest
 
+from congress_app.rules import seats as S
 from congress_app.rules import (
     Finding,
     InvalidCount,
@@ -126,7 +127,7 @@ def test_check_total():
 
 @pytest.mark.parametrize(
     "status,expected",
-    [("在岗", True), ("离校学习", True), ("离校工作", True), ("退休", False), ("调离", False),
+    [(S.ON_DUTY, True), (S.AWAY_STUDY, True), (S.AWAY_WORK, True), (S.RETIRED, False), (S.TRANSFERRED, False),
      ("", False), ("离职", False)],
 )
 def test_is_on_duty(status, expected):
@@ -134,25 +135,25 @@ def test_is_on_duty(status, expected):
 
 
 def test_is_teaching():
-    assert is_teaching("教学") and is_teaching("教学科研")
-    assert not any(is_teaching(c) for c in ("科研", "管理", "教辅", "工勤"))
+    assert is_teaching(S.TEACHING) and not is_teaching("教学")  # words are not codes
+    assert not any(is_teaching(c) for c in (S.RESEARCH, S.MANAGEMENT, S.TEACHING_SUPPORT, S.SERVICE))
 
 
 def test_status_on():
     events = [
-        (date(2020, 9, 1), "在岗"),
-        (date(2024, 7, 1), "退休"),
-        (date(2023, 3, 1), "离校学习"),
-        (date(2023, 9, 1), "在岗"),
-        (date(2023, 9, 1), "调离"),  # same date: the later entry wins
+        (date(2020, 9, 1), S.ON_DUTY),
+        (date(2024, 7, 1), S.RETIRED),
+        (date(2023, 3, 1), S.AWAY_STUDY),
+        (date(2023, 9, 1), S.ON_DUTY),
+        (date(2023, 9, 1), S.TRANSFERRED),  # same date: the later entry wins
     ]
     assert status_on(events, date(2020, 8, 31)) is None
-    assert status_on(events, date(2020, 9, 1)) == "在岗"
-    assert status_on(events, date(2023, 3, 1)) == "离校学习"
-    assert status_on(events, date(2023, 8, 31)) == "离校学习"
-    assert status_on(events, date(2023, 9, 1)) == "调离"
-    assert status_on(events, date(2024, 6, 30)) == "调离"
-    assert status_on(events, date(2024, 7, 1)) == "退休"
+    assert status_on(events, date(2020, 9, 1)) == S.ON_DUTY
+    assert status_on(events, date(2023, 3, 1)) == S.AWAY_STUDY
+    assert status_on(events, date(2023, 8, 31)) == S.AWAY_STUDY
+    assert status_on(events, date(2023, 9, 1)) == S.TRANSFERRED
+    assert status_on(events, date(2024, 6, 30)) == S.TRANSFERRED
+    assert status_on(events, date(2024, 7, 1)) == S.RETIRED
     assert status_on([], date(2024, 1, 1)) is None
 
 
@@ -224,3 +225,23 @@ def test_composition_rejects_impossible_counts():
     with pytest.raises(InvalidCount) as info:
         _check(teaching=51)
     assert info.value.field == "teaching"
+
+
+@pytest.mark.parametrize("post,roles", [
+    ("校长", ("校长",)),
+    ("副校长", ()),
+    ("党委副书记", ()),
+    ("工会副主席", ()),
+    ("党委副书记、校长", ("校长",)),
+    ("党委书记 工会主席", ("党委书记", "工会主席")),
+    ("常务副校长", ()),
+    ("", ()),
+])
+def test_leader_roles_held_compares_whole_titles(post, roles):
+    assert S.leader_roles_held(post) == roles
+
+
+def test_stored_values_are_ascii_codes():
+    for value in (*S.STAFF_STATUSES, *S.POST_CATEGORIES, *S.GENDERS):
+        assert value.isascii() and value.islower(), value
+    assert S.is_woman(S.FEMALE) and not S.is_woman(S.MALE) and not S.is_woman("女")

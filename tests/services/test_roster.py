@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
+from congress_app.rules.seats import ON_DUTY, RETIRED
 from congress_app.roster_file import read_roster
 from congress_app.services.roster import RosterInvalid, import_roster, preview_roster
 from congress_app.services.staff import list_staff, staff_detail
@@ -90,7 +91,7 @@ def test_reimport_previews_and_records_changes_as_dated_history(db, samples, tmp
         assert not by_no[gone[0]].listed
         assert by_no[moved[0]].unit == other_unit
         # the status change is dated by the file's 状态起始日期; the move by the effective date
-        assert [(h.effective_on, h.status) for h in history] == [(None, "在岗"), (date(2026, 9, 1), "退休")]
+        assert [(h.effective_on, h.status) for h in history] == [(None, ON_DUTY), (date(2026, 9, 1), RETIRED)]
         assert [(h.effective_on, h.unit) for h in moved_history][-1] == (date(2026, 10, 1), other_unit)
 
         # on-duty counts as of a date before and after the changes (R13.1)

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.staff_values import value_label
 from congress_app.gui import settings
 from congress_app.gui.models.text_table import SORT_ROLE, TextTableModel
 from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.roster_file import RosterProblem, describe_problem
 from congress_app.services.roster import RosterPreview, StaffChange
+from congress_app.wording.roster_import import describe_warning
 
 _NOTE_STYLE = ("QLabel { background: %s; border: 1px solid %s; border-radius: 4px;"
                " padding: 8px; }")
@@ -119,11 +121,19 @@ def field_label(field: str) -> str:
     return QCoreApplication.translate(_CONTEXT, _FIELD_NAMES.get(field, field))
 
 
+_CODED = frozenset({"gender", "category", "status"})  # stored codes, shown as words
+
+
 def describe_change(change: StaffChange) -> str:
     empty = "—"
     one = QCoreApplication.translate("RosterPreviewDialog", "{field}：{old} → {new}")
+
+    def shown(field: str, value: str) -> str:
+        return (value_label(value) if field in _CODED else value) or empty
+
     return QCoreApplication.translate("RosterPreviewDialog", "；").join(
-        one.format(field=field_label(c.field), old=c.old or empty, new=c.new or empty)
+        one.format(field=field_label(c.field), old=shown(c.field, c.old),
+                   new=shown(c.field, c.new))
         for c in change.changes)
 
 
@@ -149,11 +159,18 @@ class RosterPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(INFO_STYLE)
         layout.addWidget(self.summary)
+        # what was matched (工号 zeros, unit names) and whether many staff would leave
+        self.warnings = QLabel("<br>".join(
+            "• " + describe_warning(w, settings.LANGUAGE.get()) for w in preview.warnings))
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE if preview.needs_confirmation else INFO_STYLE)
+        self.warnings.setVisible(bool(preview.warnings))
+        layout.addWidget(self.warnings)
 
         self.tabs = QTabWidget()
         self.added_model = TextTableModel(
             [self.tr("工号"), self.tr("姓名"), self.tr("选举单位"), self.tr("岗位类别"),
-             self.tr("状态")], [(r.staff_no, r.name, r.unit, r.category, r.status)
+             self.tr("状态")], [(r.staff_no, r.name, r.unit, value_label(r.category), value_label(r.status))
                                 for r in preview.added], centred=(0, 3, 4), parent=self)
         self.changed_model = TextTableModel(
             [self.tr("工号"), self.tr("姓名"), self.tr("变动")],

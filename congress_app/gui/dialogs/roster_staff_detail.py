@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.staff_history import StaffHistoryModel
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.rules.seats import is_on_duty
@@ -41,10 +42,10 @@ class StaffDetailDialog(QDialog):
             else self.tr("不计入在岗教职工")
         pairs = [
             (self.tr("工号"), row.staff_no), (self.tr("姓名"), row.name),
-            (self.tr("性别"), row.gender), (self.tr("出生日期"), _date(row.birth_date)),
-            (self.tr("选举单位"), unit), (self.tr("岗位类别"), row.category),
+            (self.tr("性别"), value_label(row.gender)), (self.tr("出生日期"), _date(row.birth_date)),
+            (self.tr("选举单位"), unit), (self.tr("岗位类别"), value_label(row.category)),
             (self.tr("状态"),
-             self.tr("{status}（{on_duty}）").format(status=row.status, on_duty=on_duty)),
+             self.tr("{status}（{on_duty}）").format(status=value_label(row.status), on_duty=on_duty)),
             (self.tr("状态起始日期"), _date(row.status_since)),
             (self.tr("职务"), row.post or "—"),
             (self.tr("名册"), self.tr("列入") if row.listed else self.tr("不再列入")),

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
+from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 
 
@@ -33,7 +34,8 @@ class ElectionCandidatesModel(RowTableModel):
         if not index.isValid():
             return None
         c, column = self._rows[index.row()], index.column()
-        values = (index.row() + 1, c.name, c.staff_no, c.gender, c.category)
+        values = (index.row() + 1, c.name, c.staff_no, value_label(c.gender),
+                  value_label(c.category))
         if role == Qt.ItemDataRole.DisplayRole:
             return str(values[column])
         if role == SORT_ROLE:
@@ -81,7 +83,8 @@ class EligibleStaffModel(RowTableModel):
         if not index.isValid():
             return None
         s = self._rows[index.row()]
-        values = (s.staff_no, s.name, s.gender, s.category, self.tr("已是候选人") if s.nominated else "")
+        values = (s.staff_no, s.name, value_label(s.gender), value_label(s.category),
+                  self.tr("已是候选人") if s.nominated else "")
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and s.nominated:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
+from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.row_table import Index, RowTableModel
 from congress_app.gui.pages.elections.texts import (
     ELIGIBILITY_CODES,
@@ -89,7 +90,8 @@ class DelegateEligibilityModel(_StatusTable):
 
     def set_rows(self, delegates: Sequence) -> None:
         self.beginResetModel()
-        self._rows = [(d.unit, d.name, getattr(d, "gender", ""), d.category,
+        self._rows = [(d.unit, d.name, value_label(getattr(d, "gender", "")),
+                       value_label(d.category),
                        self.tr("符合") if d.eligible else self.tr("不符合"),
                        codes_text(d.codes, ELIGIBILITY_CODES)) for d in delegates]
         self._colors = [PASS if d.eligible else FAIL for d in delegates]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
+from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.row_table import Index, RowTableModel
 from congress_app.services.staff import StaffHistoryEntry
 
@@ -40,8 +41,8 @@ class StaffHistoryModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_EFFECTIVE_ON:
                 return entry.effective_on.isoformat() if entry.effective_on else self._before_first
-            return (None, entry.status, entry.unit, entry.category, entry.post,
-                    entry.source)[column]
+            return (None, value_label(entry.status), entry.unit, value_label(entry.category),
+                    entry.post, entry.source)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_EFFECTIVE_ON \
                 and entry.effective_on is None:
             return self.tr("名册首次导入时已是此状态，起始日期未知")

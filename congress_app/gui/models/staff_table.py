@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from congress_app.gui.staff_values import value_labels
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.rules.seats import is_on_duty
 from congress_app.services.staff import StaffRow
@@ -70,6 +71,7 @@ class StaffTableModel(RowTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._listed_text = (self.tr("不再列入"), self.tr("列入"))
+        self._words = value_labels()  # stored code -> word shown
 
     # -- content -------------------------------------------------------------------------
     def row_at(self, row: int) -> StaffRow:
@@ -117,7 +119,7 @@ class StaffTableModel(RowTableModel):
         if column == COL_NAME:
             return row.name
         if column == COL_GENDER:
-            return row.gender
+            return self._words.get(row.gender, row.gender)
         if column == COL_BIRTH_DATE:
             return _date_text(row.birth_date)
         if column == COL_UNIT:
@@ -125,9 +127,9 @@ class StaffTableModel(RowTableModel):
                 return f"{row.unit}（{row.election_unit}）"
             return row.unit
         if column == COL_CATEGORY:
-            return row.category
+            return self._words.get(row.category, row.category)
         if column == COL_STATUS:
-            return row.status
+            return self._words.get(row.status, row.status)
         if column == COL_STATUS_SINCE:
             return _date_text(row.status_since)
         if column == COL_POST:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from congress_app.storage.base import Base, utcnow
@@ -12,6 +12,7 @@ from congress_app.storage.base import Base, utcnow
 
 class Term(Base):
     __tablename__ = "term"
+    __table_args__ = (CheckConstraint("number >= 1 AND years >= 1", name="counts"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(unique=True)  # 第N届
@@ -26,7 +27,8 @@ class Term(Base):
 
 class CongressSession(Base):
     __tablename__ = "congress_session"
-    __table_args__ = (UniqueConstraint("term_id", "number"),)
+    __table_args__ = (UniqueConstraint("term_id", "number"),
+                      CheckConstraint("number >= 1", name="number"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     term_id: Mapped[int] = mapped_column(ForeignKey("term.id", ondelete="CASCADE"), index=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from congress_app.storage.base import Base, utcnow
+from congress_app.storage.base import Base, one_of, utcnow
 
 DELEGATE_KINDS = ("formal", "invited", "observer")  # 正式 / 特邀 / 列席 (R20.1)
 
@@ -17,6 +17,7 @@ class Delegate(Base):
     __table_args__ = (
         UniqueConstraint("term_id", "staff_id"),
         UniqueConstraint("term_id", "number", name="uq_delegate_number"),
+        CheckConstraint(one_of("kind", DELEGATE_KINDS), name="kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

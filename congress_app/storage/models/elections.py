@@ -7,18 +7,30 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from congress_app.storage.base import Base, utcnow
+from congress_app.storage.base import Base, one_of, utcnow
 
 ROUND_KINDS = ("first", "runoff", "further")  # 第一轮 / 另行选举（并列） / 另行选举（缺额）
+ELECTION_KINDS = ("regular", "by_election")  # 换届选举 / 补选 (R19.1)
+CANDIDATE_ORDERS = ("strokes", "entered")
+ENTRY_MODES = ("totals", "ballots")
+OUTCOMES = ("", "elected", "runoff", "not_elected")
 
 
 class UnitElection(Base):
     """One election unit's election of its delegates for a term (or a by-election, R19.1)."""
 
     __tablename__ = "unit_election"
+    __table_args__ = (
+        # a unit's regular election is one per term; by-elections (R19.1) may recur
+        Index("uq_unit_election_regular", "term_id", "unit_id", unique=True,
+              sqlite_where=text("kind = 'regular'"), postgresql_where=text("kind = 'regular'")),
+        CheckConstraint(one_of("kind", ELECTION_KINDS), name="kind"),
+        CheckConstraint(one_of("candidate_order", CANDIDATE_ORDERS), name="candidate_order"),
+        CheckConstraint("seats >= 1", name="seats"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     term_id: Mapped[int] = mapped_column(ForeignKey("term.id", ondelete="CASCADE"), index=True)
@@ -52,7 +64,16 @@ class ElectionRound(Base):
     """A round of voting: the first, a runoff for a tie (R14.4) or a further round (R14.5)."""
 
     __tablename__ = "election_round"
-    __table_args__ = (UniqueConstraint("election_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("election_id", "number"),
+        CheckConstraint(one_of("kind", ROUND_KINDS), name="kind"),
+        CheckConstraint(one_of("entry_mode", ENTRY_MODES), name="entry_mode"),
+        CheckConstraint("number >= 1 AND seats >= 1 AND electorate >= 0", name="counts"),
+        CheckConstraint("issued IS NULL OR issued >= 0", name="issued"),
+        CheckConstraint("returned IS NULL OR returned >= 0", name="returned"),
+        CheckConstraint("invalid IS NULL OR (invalid >= 0 AND (returned IS NULL "
+                        "OR invalid <= returned))", name="invalid"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     election_id: Mapped[int] = mapped_column(
@@ -81,7 +102,11 @@ class ElectionRound(Base):
 
 class RoundCandidate(Base):
     __tablename__ = "round_candidate"
-    __table_args__ = (UniqueConstraint("round_id", "candidate_id"),)
+    __table_args__ = (
+        UniqueConstraint("round_id", "candidate_id"),
+        CheckConstraint("yes_votes IS NULL OR yes_votes >= 0", name="yes_votes"),
+        CheckConstraint(one_of("outcome", OUTCOMES), name="outcome"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"),
@@ -97,7 +122,10 @@ class BallotEntry(Base):
     """One paper as a clerk entered it (double entry: clerk 1 and clerk 2)."""
 
     __tablename__ = "ballot_entry"
-    __table_args__ = (UniqueConstraint("round_id", "clerk", "serial"),)
+    __table_args__ = (
+        UniqueConstraint("round_id", "clerk", "serial"),
+        CheckConstraint("clerk IN (1, 2) AND serial >= 1", name="paper"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"),
@@ -112,6 +140,7 @@ class BallotEntry(Base):
 
 class BallotPrint(Base):
     __tablename__ = "ballot_print"
+    __table_args__ = (CheckConstraint("copies >= 1 AND first_serial >= 1", name="counts"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"),

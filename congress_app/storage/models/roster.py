@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import String
+from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from congress_app.storage.base import Base, utcnow
@@ -12,6 +12,10 @@ from congress_app.storage.base import Base, utcnow
 
 class RosterImport(Base):
     __tablename__ = "roster_import"
+    __table_args__ = (
+        CheckConstraint("rows >= 0 AND added >= 0 AND changed >= 0 AND unlisted >= 0",
+                        name="counts"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     file_name: Mapped[str] = mapped_column(String(300))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from congress_app.storage.base import Base, utcnow
@@ -28,6 +28,7 @@ class ElectionUnit(Base):
     """
 
     __tablename__ = "election_unit"
+    __table_args__ = (CheckConstraint("length(name) BETWEEN 1 AND 200", name="name_length"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from congress_app.storage.base import Base, utcnow
@@ -12,6 +12,10 @@ from congress_app.storage.base import Base, utcnow
 
 class SeatPlan(Base):
     __tablename__ = "seat_plan"
+    __table_args__ = (
+        CheckConstraint("on_duty >= 0 AND total >= 1", name="counts"),
+        CheckConstraint("minimum IS NULL OR (minimum >= 1 AND maximum >= minimum)", name="range"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference_date: Mapped[date]  # R13.1: on-duty staff counted on this date
@@ -33,6 +37,13 @@ class SeatPlan(Base):
 
 class SeatPlanUnit(Base):
     __tablename__ = "seat_plan_unit"
+    __table_args__ = (
+        CheckConstraint("on_duty >= 0 AND teaching_staff >= 0 AND women >= 0 AND youth >= 0 "
+                        "AND seats >= 0 AND teaching_target >= 0 AND women_target >= 0 "
+                        "AND youth_target >= 0", name="counts"),
+        CheckConstraint("teaching_staff <= on_duty AND women <= on_duty AND youth <= on_duty",
+                        name="shares"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("seat_plan.id", ondelete="CASCADE"), index=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from congress_app.rules import seats as S
 from congress_app.gui.models.staff_table import (
     COL_GENDER,
     COL_LISTED,
@@ -60,11 +61,11 @@ def test_rows_columns_and_roles(models) -> None:
 @pytest.mark.parametrize(("setter", "value", "expected"), [
     ("set_unit", "电子信息与电气工程学部", 56),
     ("set_unit", "化工学院", 9),
-    ("set_status", "在岗", 140),
-    ("set_status", "退休", 7),
+    ("set_status", S.ON_DUTY, 140),
+    ("set_status", S.RETIRED, 7),
     ("set_status", ON_DUTY_KEY, 148),  # R13.1: 在岗 140 + 离校学习 6 + 离校工作 2
-    ("set_category", "教学", 109),
-    ("set_category", "工勤", 5),
+    ("set_category", S.TEACHING, 109),
+    ("set_category", S.SERVICE, 5),
     ("set_search", "10001", 10),  # 工号 100010–100019
     ("set_search", "100000", 1),
     ("set_search", "明", 3),  # 段峰明, 冯明平, 于明
@@ -82,13 +83,13 @@ def test_each_filter_gives_the_expected_count(models, setter, value, expected) -
 def test_filters_combine(models) -> None:
     model, proxy = models
     proxy.set_unit("机械工程学院")
-    proxy.set_category("教学")
+    proxy.set_category(S.TEACHING)
     rows = [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
-    assert rows and all(r.unit == "机械工程学院" and r.category == "教学" for r in rows)
-    expected = sum(1 for r in model.rows() if r.unit == "机械工程学院" and r.category == "教学")
+    assert rows and all(r.unit == "机械工程学院" and r.category == S.TEACHING for r in rows)
+    expected = sum(1 for r in model.rows() if r.unit == "机械工程学院" and r.category == S.TEACHING)
     assert len(rows) == expected
-    proxy.set_status("在岗")
-    assert proxy.rowCount() == sum(1 for r in rows if r.status == "在岗")
+    proxy.set_status(S.ON_DUTY)
+    assert proxy.rowCount() == sum(1 for r in rows if r.status == S.ON_DUTY)
 
 
 def test_sort_by_sort_role_keeps_the_filter(models) -> None:

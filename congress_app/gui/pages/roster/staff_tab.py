@@ -38,7 +38,7 @@ from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import add_labelled, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
-from congress_app.roster_file import CATEGORIES, STATUSES
+from congress_app.gui.staff_values import category_choices, status_choices
 from congress_app.services.errors import ServiceError
 from congress_app.services.staff import list_staff, staff_detail
 
@@ -90,13 +90,13 @@ class StaffTab(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("全部状态"), None)
         self.status_combo.addItem(self.tr("在岗教职工（R13.1）"), ON_DUTY_KEY)
-        for status in STATUSES:
-            self.status_combo.addItem(status, status)
+        for label, status in status_choices():
+            self.status_combo.addItem(label, status)
         self.status_combo.addItem(self.tr("不再列入名册"), UNLISTED_KEY)
         self.category_combo = QComboBox()
         self.category_combo.addItem(self.tr("全部类别"), None)
-        for category in CATEGORIES:
-            self.category_combo.addItem(category, category)
+        for label, category in category_choices():
+            self.category_combo.addItem(label, category)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("搜索工号或姓名（Ctrl+F）"))
         self.search_edit.setClearButtonEnabled(True)
