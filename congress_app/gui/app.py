@@ -42,6 +42,7 @@ class Controller:
     def __init__(self, state: AppState | None = None) -> None:
         self.state = state
         self.window: MainWindow | None = None
+        self.demo = None  # gui/demo_folder.DemoFolder of a --demo run
 
     def show(self) -> MainWindow:
         old = self.window
@@ -58,6 +59,8 @@ class Controller:
             geometry = settings.WINDOW_GEOMETRY.get()
             if geometry:
                 window.restoreGeometry(QByteArray(geometry))
+        if self.demo is not None:
+            self.demo.announce(window)
         window.show()
         self.window = window
         return window
@@ -90,16 +93,19 @@ def run_gui(args: argparse.Namespace) -> int:
     install_language(lang)
     from congress_app.paths import resolve_db_url
 
+    demo = None
     if args.demo:
-        from congress_app.launcher import demo_database_url
+        from congress_app.gui.demo_folder import DemoFolder
 
-        url = demo_database_url()
+        demo = DemoFolder()
+        url = demo.url
     else:
         url = resolve_db_url(args.db, args.db_url)
     from congress_app.gui.garbage import GuiThreadCollector
 
     GuiThreadCollector(app).start()
     controller = Controller()
+    controller.demo = demo
     window = controller.show()
 
     def opened(db) -> None:
@@ -111,7 +117,10 @@ def run_gui(args: argparse.Namespace) -> int:
              else QCoreApplication.translate("app", "正在打开数据库…"))
     BackgroundOp(window, label, lambda _progress: _open(url, args.demo)) \
         .success(opened).failure(lambda error: _fatal(window, error)).run()
-    return app.exec()
+    code = app.exec()
+    if demo is not None:  # the demo's temporary folder goes with it
+        demo.remove(controller.state.db if controller.state is not None else None)
+    return code
 
 
 def _fatal(window: MainWindow, error: Exception) -> None:
