@@ -111,7 +111,10 @@ def run_gui(args: argparse.Namespace) -> int:
     def opened(db) -> None:
         from congress_app.gui.state import AppState
 
-        controller.attach(AppState(db))
+        state = AppState(db)
+        if getattr(args, "operator", None):  # --operator: this run only, not saved in 设置
+            state.actor = args.operator
+        controller.attach(state)
 
     label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
              else QCoreApplication.translate("app", "正在打开数据库…"))

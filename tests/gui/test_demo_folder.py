@@ -40,10 +40,15 @@ def test_run_gui_with_demo_removes_its_folder_on_exit(tmp_path, monkeypatch, qap
         return open_database(url)
 
     monkeypatch.setattr(app_module, "_open", fast_open)
+    actors: list[str] = []
+    attach = app_module.Controller.attach
+    monkeypatch.setattr(app_module.Controller, "attach",
+                        lambda self, state: (actors.append(state.actor), attach(self, state)))
     QTimer.singleShot(1500, qapp.quit)
-    args = argparse.Namespace(demo=True, db=None, db_url=None, lang="zh")
+    args = argparse.Namespace(demo=True, db=None, db_url=None, lang="zh", operator="李老师")
     assert app_module.run_gui(args) == 0
     assert opened and "congress-demo-" in opened[0]
+    assert actors == ["李老师"]  # --operator names who is recorded, for this run
     assert [p for p in tmp_path.iterdir() if p.name.startswith("congress-demo-")] == []
     for window in qapp.topLevelWidgets():
         window.close()
