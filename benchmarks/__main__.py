@@ -80,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         widths = [max(_width(row[i]) for row in [header, *table]) for i in range(len(header))]
         for row in [header, ["-" * w for w in widths], *table]:
             print("  ".join(_pad(cell, w) for cell, w in zip(row, widths, strict=True)))
-        print(f"\n{len(results)} rows from {len(names) - len(failed)} jobs in {time.perf_counter() - started:.0f} s"
+        took = time.perf_counter() - started
+        print(f"\n{len(results)} rows from {len(names) - len(failed)} jobs in {took:.0f} s"
               + (f"; FAILED: {', '.join(failed)}" if failed else ""))
     return 1 if failed else 0
 

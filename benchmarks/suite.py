@@ -37,7 +37,8 @@ def cold_start() -> list[Row]:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.db"
-        env = dict(os.environ, CONGRESS_DATA_DIR=tmp, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        env = dict(os.environ, CONGRESS_DATA_DIR=tmp,
+                   QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         os.environ.update(env)
         subprocess.run([sys.executable, "-m", "congress_app", "--db", str(db), "demo"], check=True,
                        stdout=subprocess.DEVNULL, env=env)

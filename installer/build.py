@@ -116,7 +116,8 @@ def smoke_test() -> None:
         _run([cli, "--db", "x.db", "demo"], env=env, cwd=work)
         info = json.loads(_run([cli, "--db", "x.db", "info", "--json"], env=env, cwd=work))
         assert info["staff"] > 0 and info["delegates"] > 0, info
-        print(f"   info: {info['staff']} staff, {info['delegates']} delegates, {info['audit_entries']} audit entries")
+        print(f"   info: {info['staff']} staff, {info['delegates']} delegates, "
+              f"{info['audit_entries']} audit entries")
 
         step("window program: starts offscreen on that database and keeps running")
         gui = subprocess.Popen([str(BUNDLE / f"CongressDesk{EXE}"), "--db", "x.db"], env=env, cwd=work,

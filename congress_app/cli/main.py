@@ -30,7 +30,8 @@ def database_options() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS,
                         help="界面与消息语言（默认 zh）")
     common.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS,
-                        help="记入每项变更的操作人（默认：命令行记为 cli；图形界面用“设置 → 操作人”或登录名）")
+                        help="记入每项变更的操作人（默认：命令行记为 cli；"
+                             "图形界面用“设置 → 操作人”或登录名）")
     return common
 
 

@@ -154,7 +154,8 @@ def test_argument_errors_exit_non_zero(argv, tmp_path) -> None:
 
 def test_operator_is_recorded_with_the_change(capsys, tmp_path) -> None:
     db = tmp_path / "x.db"
-    roster = write_csv(tmp_path / "r.csv", read_sample_rows(Path(__file__).resolve().parents[1] / "data")[:20])
+    samples = Path(__file__).resolve().parents[1] / "data"
+    roster = write_csv(tmp_path / "r.csv", read_sample_rows(samples)[:20])
     code, _out, err = run(capsys, "--db", str(db), "--operator", "张老师", "staff", "import", str(roster))
     assert code == 0, err
     code, _out, err = run(capsys, "staff", "import", str(roster), "--db", str(db))

@@ -43,7 +43,8 @@ def test_the_installed_wheel_carries_migrations_and_resources(tmp_path: Path) ->
             source.mkdir(exist_ok=True)
             shutil.copy2(REPO / name, source / name)
     wheels = tmp_path / "wheels"
-    _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(source)], cwd=tmp_path)
+    _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(source)],
+         cwd=tmp_path)
     (wheel,) = wheels.glob("congress_app-*.whl")
 
     env_dir = tmp_path / "venv"
