@@ -20,6 +20,7 @@ from congress_app.gui.main_window import MainWindow
 from congress_app.gui.ops import BackgroundOp
 
 if TYPE_CHECKING:
+    from congress_app.gui.demo_folder import DemoFolder
     from congress_app.gui.state import AppState
 
 
@@ -42,7 +43,7 @@ class Controller:
     def __init__(self, state: AppState | None = None) -> None:
         self.state = state
         self.window: MainWindow | None = None
-        self.demo = None  # gui/demo_folder.DemoFolder of a --demo run
+        self.demo: DemoFolder | None = None  # the temporary folder of a --demo run
 
     def show(self) -> MainWindow:
         old = self.window

@@ -10,11 +10,15 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from congress_app.paths import sqlite_url
+
+if TYPE_CHECKING:
+    from congress_app.services.database import Database
 
 PREFIX = "congress-demo-"
 
@@ -38,7 +42,7 @@ class DemoFolder:
         note.setObjectName("demoNote")
         window.statusBar().addPermanentWidget(note)
 
-    def remove(self, db=None) -> None:
+    def remove(self, db: Database | None = None) -> None:
         """Close the demo database (Windows cannot delete an open file), then the folder."""
         if db is not None:
             db.close()
