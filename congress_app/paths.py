@@ -24,8 +24,10 @@ def _roots() -> list[Path]:
     if frozen:
         roots.append(Path(frozen))
     package_dir = Path(__file__).resolve().parent
+    # inside the package first (a wheel: setup.py packs them there), so that a stray
+    # site-packages/resources of another distribution is never taken for ours
+    roots.append(package_dir)
     roots.append(package_dir.parent)  # source checkout / editable install
-    roots.append(package_dir)  # resources packaged inside the package
     return roots
 
 

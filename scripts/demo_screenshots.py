@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/demo_screenshots.py [--out /tmp/demo-shots]
 
-Builds a fresh demo database, opens the main window on it and saves one PNG per page and tab;
-``--readme`` also writes the README's screenshot (docs/screenshot.png).
+Builds a fresh demo database, opens the main window on it and saves one PNG per page and tab.
+The README's and the guide's pictures are made by scripts/make_docs_screenshots.py.
 """
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="/tmp/demo-shots")
     parser.add_argument("--lang", default="zh")
-    parser.add_argument("--readme", action="store_true")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -71,11 +70,6 @@ def main() -> int:
                 settle()
                 window.grab().save(str(out / f"{row}_{page.nav_key}_tabs{k}_{index}.png"))
             tabs.setCurrentIndex(0)
-    if args.readme:
-        window.show_page("roster").tabs.setCurrentIndex(2)
-        settle()
-        (ROOT / "docs").mkdir(exist_ok=True)
-        window.grab().save(str(ROOT / "docs" / "screenshot.png"))
     print(f"saved to {out}")
     db.close()
     return 0

@@ -12,8 +12,8 @@ from congress_app.paths import sqlite_url
 from congress_app.services.database import Database, open_database
 from congress_app.storage.migrate import upgrade_to_head
 
-# shared/ stands beside the checkout (here and in CI)
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+# small synthetic rosters committed with the tests (tests/data/README.md): a clone needs nothing beside it
+SAMPLES = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")

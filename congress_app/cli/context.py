@@ -28,7 +28,8 @@ class CommandContext:
 
     @property
     def actor(self) -> str:
-        return getattr(self.args, "user", None) or "cli"
+        operator = (getattr(self.args, "operator", None) or "").strip()
+        return operator or getattr(self.args, "user", None) or "cli"
 
     def db(self) -> Database:
         if self._db is None:

@@ -34,6 +34,9 @@ def database_options() -> argparse.ArgumentParser:
                         help="以 JSON 输出结果")
     common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS,
                         help="界面与消息语言（默认 zh）")
+    common.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS,
+                        help="记入每项变更的操作人（默认：命令行记为 cli；"
+                             "图形界面用“设置 → 操作人”或登录名）")
     return common
 
 
@@ -59,6 +62,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     for name, default in (("db", None), ("db_url", None), ("json", False), ("lang", "zh")):
         if not hasattr(args, name):
             setattr(args, name, default)
+    if not hasattr(args, "operator"):
+        args.operator = None
     return args
 
 

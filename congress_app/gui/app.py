@@ -20,6 +20,7 @@ from congress_app.gui.main_window import MainWindow
 from congress_app.gui.ops import BackgroundOp
 
 if TYPE_CHECKING:
+    from congress_app.gui.demo_folder import DemoFolder
     from congress_app.gui.state import AppState
 
 
@@ -42,6 +43,7 @@ class Controller:
     def __init__(self, state: AppState | None = None) -> None:
         self.state = state
         self.window: MainWindow | None = None
+        self.demo: DemoFolder | None = None  # the temporary folder of a --demo run
 
     def show(self) -> MainWindow:
         old = self.window
@@ -58,6 +60,8 @@ class Controller:
             geometry = settings.WINDOW_GEOMETRY.get()
             if geometry:
                 window.restoreGeometry(QByteArray(geometry))
+        if self.demo is not None:
+            self.demo.announce(window)
         window.show()
         self.window = window
         return window
@@ -90,28 +94,37 @@ def run_gui(args: argparse.Namespace) -> int:
     install_language(lang)
     from congress_app.paths import resolve_db_url
 
+    demo = None
     if args.demo:
-        from congress_app.launcher import demo_database_url
+        from congress_app.gui.demo_folder import DemoFolder
 
-        url = demo_database_url()
+        demo = DemoFolder()
+        url = demo.url
     else:
         url = resolve_db_url(args.db, args.db_url)
     from congress_app.gui.garbage import GuiThreadCollector
 
     GuiThreadCollector(app).start()
     controller = Controller()
+    controller.demo = demo
     window = controller.show()
 
     def opened(db) -> None:
         from congress_app.gui.state import AppState
 
-        controller.attach(AppState(db))
+        state = AppState(db)
+        if getattr(args, "operator", None):  # --operator: this run only, not saved in 设置
+            state.actor = args.operator
+        controller.attach(state)
 
     label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
              else QCoreApplication.translate("app", "正在打开数据库…"))
     BackgroundOp(window, label, lambda _progress: _open(url, args.demo)) \
         .success(opened).failure(lambda error: _fatal(window, error)).run()
-    return app.exec()
+    code = app.exec()
+    if demo is not None:  # the demo's temporary folder goes with it
+        demo.remove(controller.state.db if controller.state is not None else None)
+    return code
 
 
 def _fatal(window: MainWindow, error: Exception) -> None:

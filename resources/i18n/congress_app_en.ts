@@ -3575,14 +3575,22 @@ Import it anyway?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="110"/>
+        <location filename="../../congress_app/gui/app.py" line="116"/>
         <source>正在生成演示学校…</source>
         <translation>Creating the demo university…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="111"/>
+        <location filename="../../congress_app/gui/app.py" line="117"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <location filename="../../congress_app/gui/demo_folder.py" line="36"/>
+        <source>演示数据库在临时文件夹中，退出时删除；要保留，请用“文件 → 备份数据库…”另存。</source>
+        <translation>The demo database is in a temporary folder and is deleted on exit; to keep it, save a copy with File → Back up database….</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,16 @@ def test_argument_errors_exit_non_zero(argv, tmp_path) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["--db", str(tmp_path / "x.db"), *argv])
     assert caught.value.code != 0
+
+
+def test_operator_is_recorded_with_the_change(capsys, tmp_path) -> None:
+    db = tmp_path / "x.db"
+    samples = Path(__file__).resolve().parents[1] / "data"
+    roster = write_csv(tmp_path / "r.csv", read_sample_rows(samples)[:20])
+    code, _out, err = run(capsys, "--db", str(db), "--operator", "张老师", "staff", "import", str(roster))
+    assert code == 0, err
+    code, _out, err = run(capsys, "staff", "import", str(roster), "--db", str(db))
+    assert code == 0, err
+    with sqlite3.connect(db) as con:
+        actors = [row[0] for row in con.execute("SELECT actor FROM audit_entry ORDER BY id")]
+    assert actors[0] == "张老师" and actors[-1] == "cli"

@@ -40,6 +40,19 @@ def _collect_on_the_gui_thread(qapp):
     collector.deleteLater()
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_dialogs(qapp, monkeypatch: pytest.MonkeyPatch):
+    """A modal dialog offscreen waits forever: fail the test the moment one opens
+    (tests/gui/modal_guard.py); tests answer dialogs through their ask() classmethods."""
+    from tests.gui.modal_guard import install
+
+    opened: list[str] = []
+    install(monkeypatch, opened)
+    yield opened
+    if opened:
+        pytest.fail("unexpected modal dialog(s): " + "; ".join(opened))
+
+
 @pytest.fixture
 def shots() -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-# shared/ stands beside the checkout (as in tests/conftest.py)
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+# the sample rosters committed with the tests (as in tests/conftest.py)
+SAMPLES = REPO / "tests" / "data"
 TODAY = date(2026, 11, 23)
 HEADER = ["工号", "姓名", "性别", "出生日期", "选举单位", "岗位类别", "状态", "状态起始日期", "职务"]
 GOOD = ["100001", "张明", "男", "1980-05-12", "机械工程学院", "教学", "在岗", "", ""]
