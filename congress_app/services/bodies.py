@@ -36,7 +36,7 @@ from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.roll import roll_on
 from congress_app.services.transaction import unit_of_work
 from congress_app.services.units import staff_states_on
-from congress_app.storage.models import BodyMember, CongressBody, ElectionUnit, Staff, Term
+from congress_app.storage.models import BodyMember, CongressBody, Delegate, ElectionUnit, Staff, Term
 
 
 @dataclass(frozen=True)
@@ -234,3 +234,18 @@ def body_views(session: Session, term_id: int, on: date) -> list[BodyView]:
                               tuple(members),
                               _checks(body, members, on, states, len(formal_active), unit_of, unit)))
     return views
+
+
+def people_choices(session: Session, term_id: int, on: date, *,
+                   who: str = "all") -> list[tuple[int, str]]:
+    """(staff id, "姓名（工号）") to pick from: ``who`` = "all" staff listed on the roster,
+    "delegates" (formal delegates active on ``on``), or "not_delegates" (no delegate of the
+    term at all — for invited and observer delegates)."""
+    if who == "delegates":
+        return [(e.staff_id, f"{e.name}（{e.staff_no}）") for e in roll_on(session, term_id, on)
+                if e.kind == FORMAL and e.active]
+    taken = set(session.scalars(select(Delegate.staff_id).where(Delegate.term_id == term_id))) \
+        if who == "not_delegates" else set()
+    rows = session.execute(select(Staff.id, Staff.name, Staff.staff_no)
+                           .where(Staff.listed.is_(True)).order_by(Staff.staff_no))
+    return [(sid, f"{name}（{no}）") for sid, name, no in rows if sid not in taken]
