@@ -760,47 +760,47 @@
 <context>
     <name>DelegateRollModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="20"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="21"/>
         <source>代表编号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="21"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="22"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="22"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="29"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="23"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="27"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="24"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="28"/>
         <source>代表团</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="25"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="26"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="26"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="23"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="27"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="24"/>
         <source>状态起始</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/delegate_roll.py" line="28"/>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="25"/>
         <source>离校起始</source>
         <translation>Away since</translation>
     </message>
@@ -1471,7 +1471,7 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="215"/>
         <source>专门工作委员会的成员一般在代表中提名；聘请非代表须经教代会通过（第三十条）。代表团只能由本院（系）的正式代表组成（第三十二条）。</source>
-        <translation>Special committee members are usually delegates; a non-delegate needs the congress's approval (Article 30). A delegation holds only its department's formal delegates (Article 32).</translation>
+        <translation>Special committee members are usually delegates; a non-delegate needs the congress&apos;s approval (Article 30). A delegation holds only its department&apos;s formal delegates (Article 32).</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="216"/>
@@ -1745,7 +1745,7 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="88"/>
         <source>代表严重违纪或不能正确行使代表职权、履行代表义务的，选举单位可以罢免和撤换，所缺名额依第十九条补选。</source>
-        <translation>For a serious breach of discipline, or failing to exercise a delegate's powers and duties, the unit may recall and replace the delegate; the seat is filled by a by-election (Article 19).</translation>
+        <translation>For a serious breach of discipline, or failing to exercise a delegate&apos;s powers and duties, the unit may recall and replace the delegate; the seat is filled by a by-election (Article 19).</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="89"/>
@@ -1760,7 +1760,7 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="91"/>
         <source>选举单位决定日期：</source>
-        <translation>Unit's decision date:</translation>
+        <translation>Unit&apos;s decision date:</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="93"/>
@@ -1919,7 +1919,7 @@
     <message>
         <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="29"/>
         <source>再次导入人事名册后，代表的退休、调离、离校和返校在此列出，确认后记入代表的变动记录。</source>
-        <translation>After a roster re-import, delegates' retirements, transfers, absences and returns are listed here; confirm them to record them.</translation>
+        <translation>After a roster re-import, delegates&apos; retirements, transfers, absences and returns are listed here; confirm them to record them.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="33"/>
@@ -1955,7 +1955,7 @@
     <message>
         <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="77"/>
         <source>把 {n} 项名册变动记入代表的变动记录？</source>
-        <translation>Record {n} roster change(s) in the delegates' histories?</translation>
+        <translation>Record {n} roster change(s) in the delegates&apos; histories?</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="77"/>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="72"/>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="173"/>
         <source>选中一位代表查看其变动记录。</source>
         <translation>Select a delegate to see their history.</translation>
     </message>
@@ -2062,97 +2062,97 @@
         <translation>Print cards…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="119"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="120"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="123"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="124"/>
         <source>（未编入代表团）</source>
         <translation>(no delegation)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="147"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="148"/>
         <source>显示 {shown} / {total} 人；{on} 在任正式代表 {active} 人</source>
         <translation>Showing {shown} of {total}; {active} formal delegates active on {on}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="176"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{number}）{unit} · {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}) {unit} · {status}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="177"/>
         <source>未编号</source>
         <translation>no number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="197"/>
         <source>正在登记…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="200"/>
         <source>已登记 {name} 的变动。</source>
         <translation>Recorded the change for {name}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="209"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="210"/>
         <source>正在记录罢免…</source>
         <translation>Recording the recall…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="213"/>
         <source>已记录罢免 {name}，所在单位出现缺额，可在「缺额与补选」中补选。</source>
         <translation>Recorded the recall of {name}; the unit has a vacancy to fill under “Vacancies and by-elections”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="222"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="223"/>
         <source>正在增加…</source>
         <translation>Adding…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="225"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="226"/>
         <source>已增加{kind}。</source>
         <translation>Added the {kind} delegate.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="228"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="229"/>
         <source>正在编号…</source>
         <translation>Numbering…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="229"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="230"/>
         <source>已为 {n} 名代表分配编号（已有编号不变）。</source>
         <translation>Numbered {n} delegate(s); existing numbers are kept.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="232"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="233"/>
         <source>代表名册{on}{suffix}</source>
         <translation>roll-{on}{suffix}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="237"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="238"/>
         <source>正在生成代表名册…</source>
         <translation>Writing the roll…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="238"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="239"/>
         <source>代表名册已保存：{path}</source>
         <translation>Roll saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="241"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="242"/>
         <source>代表证.pdf</source>
         <translation>delegate-cards.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="245"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="246"/>
         <source>正在生成代表证…</source>
         <translation>Writing the cards…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="246"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="247"/>
         <source>代表证已保存：{path}</source>
         <translation>Cards saved: {path}</translation>
     </message>
@@ -3799,7 +3799,7 @@
     <message>
         <location filename="../../congress_app/gui/models/delegate_tables.py" line="74"/>
         <source>在任</source>
-        <translation>active</translation>
+        <translation>In office</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/models/delegate_tables.py" line="74"/>

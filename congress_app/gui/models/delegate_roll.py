@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.delegate_texts import KIND, STATUS, word
 
-COL_NUMBER, COL_NAME, COL_STAFF_NO, COL_UNIT, COL_DELEGATION, COL_KIND, COL_STATUS, \
-    COL_SINCE, COL_AWAY = range(9)
+# what the desk needs first comes first: at 1024 px the status is in view
+COL_NUMBER, COL_NAME, COL_STATUS, COL_SINCE, COL_AWAY, COL_KIND, COL_UNIT, COL_DELEGATION, \
+    COL_STAFF_NO = range(9)
 ENDED_COLOR = QColor("#8a1020")
 
 
@@ -19,13 +20,13 @@ class DelegateRollModel(RowTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("DelegateRollModel", "代表编号"),
         QT_TRANSLATE_NOOP("DelegateRollModel", "姓名"),
-        QT_TRANSLATE_NOOP("DelegateRollModel", "工号"),
-        QT_TRANSLATE_NOOP("DelegateRollModel", "选举单位"),
-        QT_TRANSLATE_NOOP("DelegateRollModel", "代表团"),
-        QT_TRANSLATE_NOOP("DelegateRollModel", "类别"),
         QT_TRANSLATE_NOOP("DelegateRollModel", "状态"),
         QT_TRANSLATE_NOOP("DelegateRollModel", "状态起始"),
         QT_TRANSLATE_NOOP("DelegateRollModel", "离校起始"),
+        QT_TRANSLATE_NOOP("DelegateRollModel", "类别"),
+        QT_TRANSLATE_NOOP("DelegateRollModel", "选举单位"),
+        QT_TRANSLATE_NOOP("DelegateRollModel", "代表团"),
+        QT_TRANSLATE_NOOP("DelegateRollModel", "工号"),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

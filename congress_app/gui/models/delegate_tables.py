@@ -45,7 +45,7 @@ class HistoryModel(_Table):
     def cells(self, h) -> tuple:
         what = word(EVENT, h.kind)
         if h.kind == "ended":
-            what += "：" + word(STATUS, h.reason)
+            what += " · " + word(STATUS, h.reason)
         return (_day(h.occurred_on), what, h.rule, "" if h.kind == "ended" else h.reason)
 
 

@@ -62,7 +62,7 @@ class RollTab(DelegateTab):
         self.proxy.setSourceModel(self.model)
         self.table = DataTableView()
         self.table.set_sortable_model(self.proxy)
-        self.table.set_column_widths({0: 80, 1: 80, 2: 80, 3: 170, 4: 170, 5: 90, 6: 100, 7: 90})
+        self.table.set_column_widths({0: 70, 1: 70, 2: 100, 3: 90, 4: 90, 5: 80, 6: 160, 7: 170})
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.row_activated.connect(lambda _i: self.record_event())
 
@@ -99,6 +99,7 @@ class RollTab(DelegateTab):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 280])
         layout.addWidget(splitter, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
