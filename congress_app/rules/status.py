@@ -299,7 +299,9 @@ def delegate_status_on(effective_from: date | None, events: Iterable[tuple[date,
     """
     if effective_from is None or effective_from > on:
         return None
-    seen = sorted((d, k) for d, k in events if d <= on)
+    seen = sorted((d, k) for d, k in events if d <= on and k != EV_EFFECTIVE)
+    if not seen:
+        return DelegateStatus(STATUS_ACTIVE, effective_from, None)
     ends: list[tuple[date, int, str]] = []
     for day, kind in seen:
         if kind == EV_TRANSFERRED:

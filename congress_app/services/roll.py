@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from congress_app.rules.status import (
@@ -61,44 +61,58 @@ class RollEntry:
         return self.status == ACTIVE
 
 
+def _raw_date(column):
+    """The column without SQLAlchemy's per-row date parsing (a regex on SQLite); the values
+    are made dates by :func:`_as_date` (ISO text on SQLite, already dates elsewhere)."""
+    return type_coerce(column, String())
+
+
+def _as_date(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
 def _events(session: Session, term_id: int, on: date) -> dict[int, list[tuple[date, str]]]:
+    # Core, not ORM rows: the roll of 600 delegates with 3,000 events stays far under 100 ms
     events: dict[int, list[tuple[date, str]]] = defaultdict(list)
-    rows = session.execute(
-        select(DelegateEvent.delegate_id, DelegateEvent.occurred_on, DelegateEvent.kind)
-        .join(Delegate, Delegate.id == DelegateEvent.delegate_id)
-        .where(Delegate.term_id == term_id, DelegateEvent.occurred_on <= on))
+    ev, de = DelegateEvent.__table__.c, Delegate.__table__.c
+    rows = session.connection().execute(
+        select(ev.delegate_id, _raw_date(ev.occurred_on), ev.kind)
+        .join_from(DelegateEvent.__table__, Delegate.__table__, de.id == ev.delegate_id)
+        .where(de.term_id == term_id, ev.occurred_on <= on, ev.kind != "effective"))
     for delegate_id, occurred_on, kind in rows:
-        events[delegate_id].append((occurred_on, kind))
+        events[delegate_id].append((_as_date(occurred_on), kind))
     return events
 
 
 def delegations_on(session: Session, term_id: int, on: date) -> dict[int, str]:
     """staff id -> the delegation (代表团) they belong to on ``on``."""
-    rows = session.execute(
-        select(BodyMember.staff_id, CongressBody.name)
-        .join(CongressBody, CongressBody.id == BodyMember.body_id)
-        .where(CongressBody.term_id == term_id, CongressBody.kind == DELEGATION,
-               BodyMember.joined_on <= on,
-               or_(BodyMember.left_on.is_(None), BodyMember.left_on > on)))
+    bm, cb = BodyMember.__table__.c, CongressBody.__table__.c
+    rows = session.connection().execute(
+        select(bm.staff_id, cb.name)
+        .join_from(BodyMember.__table__, CongressBody.__table__, cb.id == bm.body_id)
+        .where(cb.term_id == term_id, cb.kind == DELEGATION, bm.joined_on <= on,
+               or_(bm.left_on.is_(None), bm.left_on > on)))
     return dict(rows.all())
 
 
 def roll_on(session: Session, term_id: int, on: date) -> list[RollEntry]:
     """Every delegate of the term whose status had begun by ``on``, in number then name order."""
-    rows = session.execute(
-        select(Delegate.id, Delegate.staff_id, Delegate.number, Staff.name, Staff.staff_no,
-               ElectionUnit.name, Delegate.kind, Delegate.effective_from, Delegate.unit_id,
-               Delegate.category)
-        .join(Staff, Staff.id == Delegate.staff_id)
-        .join(ElectionUnit, ElectionUnit.id == Delegate.unit_id)
-        .where(Delegate.term_id == term_id)
+    de, st, eu = Delegate.__table__.c, Staff.__table__.c, ElectionUnit.__table__.c
+    rows = session.connection().execute(
+        select(de.id, de.staff_id, de.number, st.name, st.staff_no, eu.name, de.kind,
+               _raw_date(de.effective_from), de.unit_id, de.category)
+        .join_from(Delegate.__table__, Staff.__table__, st.id == de.staff_id)
+        .join(ElectionUnit.__table__, eu.id == de.unit_id)
+        .where(de.term_id == term_id)
     ).all()
     events = _events(session, term_id, on)
     delegation = delegations_on(session, term_id, on)
     entries = []
     for (delegate_id, staff_id, number, name, staff_no, unit, kind, effective_from, unit_id,
          category) in rows:
-        status = delegate_status_on(effective_from, events.get(delegate_id, ()), on)
+        status = delegate_status_on(_as_date(effective_from), events.get(delegate_id, ()), on)
         if status is None:
             continue
         entries.append(RollEntry(
