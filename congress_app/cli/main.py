@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from congress_app import __version__
 from congress_app.cli import (
     database_commands,
+    delegate_commands,
     election_commands,
     proposal_commands,
     roster_commands,
@@ -19,7 +20,8 @@ from congress_app.rules.errors import RuleViolation
 from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
 
-COMMAND_MODULES = [database_commands, roster_commands, election_commands, proposal_commands]
+COMMAND_MODULES = [database_commands, roster_commands, election_commands, delegate_commands,
+                   proposal_commands]
 
 
 def database_options() -> argparse.ArgumentParser:

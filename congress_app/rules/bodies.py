@@ -228,3 +228,98 @@ def check_delegation(
     if len(seen - {head}) < min_deputies:
         found.append(Finding("R32.1", "too_few_deputies", len(seen - {head}), min_deputies))
     return found
+
+
+# --- body kinds, roles, and every check each body shows (R26–R34) ------------------------------
+
+PRESIDIUM = "presidium"  # 大会主席团 (R26.1, R26.2)
+DMC = "dmc"  # 民主管理委员会 (R34.1)
+COMMITTEE = "committee"  # 专门工作委员会 (R30.1, R30.2)
+DELEGATION = "delegation"  # 代表团 (R32.1)
+BODY_KINDS: tuple[str, ...] = (PRESIDIUM, DMC, COMMITTEE, DELEGATION)
+
+ROLE_MEMBER = "member"
+ROLE_HEAD = "head"  # 团长 / 主任 / 主任委员
+ROLE_DEPUTY = "deputy"  # 副团长 / 副主任
+MEMBER_ROLES: tuple[str, ...] = (ROLE_HEAD, ROLE_DEPUTY, ROLE_MEMBER)
+
+# (rule, check code, the finding codes that fail it, strength) in the order they are shown
+BODY_CHECKS: dict[str, tuple[tuple[str, str, tuple[str, ...], str], ...]] = {
+    PRESIDIUM: (
+        ("R26.1", "leaders_included", ("leader_missing",), "must"),
+        ("R26.1", "teachers_majority", ("teachers_not_majority",), "must"),
+        ("R26.2", "elected_by_congress", ("not_elected",), "must"),
+    ),
+    DMC: (
+        ("R34.1", "size_in_range", ("size_out_of_range",), "must"),
+        ("R34.1", "delegates_majority", ("delegates_not_majority",), "must"),
+        ("R34.1", "director_party_leader", ("director_not_party_leader",), "must"),
+        ("R34.1", "deputy_union_chair", ("deputy_not_union_chair",), "must"),
+    ),
+    COMMITTEE: (
+        ("R30.1", "members_are_delegates", ("non_delegate_member",), "warn"),
+        ("R30.2", "non_delegates_approved", ("non_delegate_not_approved",), "must"),
+    ),
+    DELEGATION: (
+        ("R32.1", "one_department", ("member_other_department",), "must"),
+        ("R32.1", "head_and_deputies", ("head_missing", "head_not_member", "too_few_deputies",
+                                        "deputy_not_member", "deputy_is_head",
+                                        "deputy_repeated"), "must"),
+        ("R32.1", "heads_elected", ("heads_not_elected",), "must"),
+    ),
+}
+
+
+def leader_role(post: str) -> str | None:
+    """R13.6, R26.1, R34.1: which main leader a post names — the whole title after trimming
+    spaces, never a substring (副校长 is not 校长)."""
+    title = "".join(post.split())
+    return title if title in LEADER_ROLES else None
+
+
+def check_presidium_election(elected_on: date | None) -> list[Finding]:
+    """R26.2: the presidium acts only once its election by the congress is recorded."""
+    return [] if elected_on is not None else [Finding("R26.2", "not_elected")]
+
+
+def check_committee(members: Mapping[str, tuple[bool, date | None]]) -> list[Finding]:
+    """R30.1, R30.2: ``members`` maps each member to (is a formal delegate, the date the
+    congress approved them or ``None``). A non-delegate is flagged (R30.1, warn) and is a
+    member only once approved (R30.2, must)."""
+    found = []
+    for person, (is_delegate, approved_on) in sorted(members.items()):
+        if is_delegate:
+            continue
+        found.append(Finding("R30.1", "non_delegate_member", subject=person))
+        if approved_on is None:
+            found.append(Finding("R30.2", "non_delegate_not_approved", subject=person))
+    return found
+
+
+def check_delegation_heads_elected(has_heads: bool, elected_on: date | None) -> list[Finding]:
+    """R32.1: no head or deputy without a recorded, dated election by the delegation."""
+    return [Finding("R32.1", "heads_not_elected")] if has_heads and elected_on is None else []
+
+
+@dataclass(frozen=True, slots=True)
+class BodyCheck:
+    """R26.1–R34.1: one of a body's checks: ``passed`` and the findings that fail it."""
+
+    rule: str
+    code: str
+    strength: str  # "must" or "warn"
+    passed: bool
+    findings: tuple[Finding, ...]
+
+
+def body_checks(kind: str, findings: Iterable[Finding]) -> tuple[BodyCheck, ...]:
+    """R26.1, R26.2, R30.1, R30.2, R32.1, R34.1: every check of a body of ``kind``, passed or
+    failed, with the findings behind it."""
+    if kind not in BODY_KINDS:
+        raise UnknownChoice(rule="R26.1", field="kind", actual=kind, allowed=BODY_KINDS)
+    found = list(findings)
+    result = []
+    for rule, code, failing, strength in BODY_CHECKS[kind]:
+        mine = tuple(f for f in found if f.code in failing)
+        result.append(BodyCheck(rule, code, strength, not mine, mine))
+    return tuple(result)

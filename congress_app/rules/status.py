@@ -206,3 +206,120 @@ def by_election_service(effective_from: date, term_end: date) -> tuple[date, dat
         raise InvalidDates(rule="R19.1", field="effective_from", actual=effective_from,
                            required=term_end)
     return (effective_from, term_end)
+
+
+# --- the status over time (R15.1, R17.1, R18.1): a delegate's dated events -------------------
+
+# event codes as stored (DelegateEvent.kind)
+EV_EFFECTIVE = "effective"  # R15.1 / R15.2 publication
+EV_TRANSFERRED = "transferred"  # R17.1 (1) transfer out of the election unit
+EV_AWAY_START = "away_start"  # R17.1 (2) leaves for study or work
+EV_AWAY_END = "away_end"  # back at the school (the first day back)
+EV_RETIRED = "retired"  # R17.1 (3)
+EV_ABSENCE_START = "absence_start"  # R17.1 (4) first unexcused absence from congress activities
+EV_ABSENCE_END = "absence_end"  # attends again (or the absence is excused)
+EV_RECALLED = "recalled"  # R18.1, the unit's decision date
+EV_ENDED = "ended"  # a status review (or a recall) recorded the end; reason = a STATUS_* code
+EVENT_KINDS: tuple[str, ...] = (
+    EV_EFFECTIVE, EV_TRANSFERRED, EV_AWAY_START, EV_AWAY_END, EV_RETIRED, EV_ABSENCE_START,
+    EV_ABSENCE_END, EV_RECALLED, EV_ENDED,
+)
+FACT_KINDS: tuple[str, ...] = (  # what the office enters by hand or confirms from a roster
+    EV_TRANSFERRED, EV_AWAY_START, EV_AWAY_END, EV_RETIRED, EV_ABSENCE_START, EV_ABSENCE_END,
+)
+
+# roll statuses (the CLI's `status` values)
+STATUS_ACTIVE = "active"
+STATUS_TRANSFERRED = "transferred"
+STATUS_AWAY = "away"
+STATUS_RETIRED = "retired"
+STATUS_ABSENT = "absent"
+STATUS_RECALLED = "recalled"
+ENDED_STATUSES: tuple[str, ...] = (
+    STATUS_TRANSFERRED, STATUS_AWAY, STATUS_RETIRED, STATUS_ABSENT, STATUS_RECALLED,
+)
+STATUS_OF_END = {
+    END_TRANSFERRED: STATUS_TRANSFERRED, END_AWAY: STATUS_AWAY, END_RETIRED: STATUS_RETIRED,
+    END_ABSENT: STATUS_ABSENT, END_RECALLED: STATUS_RECALLED,
+}
+RULE_OF_STATUS = {
+    STATUS_TRANSFERRED: "R17.1", STATUS_AWAY: "R17.1", STATUS_RETIRED: "R17.1",
+    STATUS_ABSENT: "R17.1", STATUS_RECALLED: "R18.1",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DelegateStatus:
+    """R17.1, R18.1: a delegate's status on a date: ``status`` (STATUS_*), ``since`` (the day it began),
+    ``away_from`` (start of the absence for study or work the date falls in, or ``None``)."""
+
+    status: str
+    since: date | None
+    away_from: date | None
+
+    @property
+    def active(self) -> bool:
+        return self.status == STATUS_ACTIVE
+
+
+def _periods(events: list[tuple[date, str]], start_kind: str,
+             end_kind: str) -> list[tuple[date, date | None]]:
+    """(start, first day back) pairs from start/end events in date order; an end without a
+    start, or a second start while one is open, is ignored."""
+    periods: list[tuple[date, date | None]] = []
+    open_start: date | None = None
+    for day, kind in events:
+        if kind == start_kind and open_start is None:
+            open_start = day
+        elif kind == end_kind and open_start is not None:
+            periods.append((open_start, day))
+            open_start = None
+    if open_start is not None:
+        periods.append((open_start, None))
+    return periods
+
+
+def check_period(start: date, back: date | None, *, rule: str = "R17.1") -> None:
+    """R17.1: an away or absence period must not end before it starts (``back`` is the first day
+    back, so ``back == start`` is empty too). Raises :class:`InvalidDates`."""
+    if back is not None and back <= start:
+        raise InvalidDates(rule=rule, field="back", actual=back, required=start)
+
+
+def delegate_status_on(effective_from: date | None, events: Iterable[tuple[date, str]],
+                       on: date) -> DelegateStatus | None:
+    """R15.1, R17.1, R18.1: the status on ``on`` from the delegate's dated events
+    (``(date, EV_* code)``, any order; events after ``on`` do not count).
+
+    ``None`` when the status has not begun (not yet published). The status ends at the
+    earliest of: transfer (1), retirement (3), recall (R18.1) on their dates; an away period
+    (2) or an unexcused absence (4) that lasted to its first anniversary — ``start + 1 year
+    ≤ on`` and not back before it — ends it on that anniversary. On one date the order is
+    (1), (2), (3), (4), recall. Once ended it stays ended (a return does not restore it).
+    """
+    if effective_from is None or effective_from > on:
+        return None
+    seen = sorted((d, k) for d, k in events if d <= on and k != EV_EFFECTIVE)
+    if not seen:
+        return DelegateStatus(STATUS_ACTIVE, effective_from, None)
+    ends: list[tuple[date, int, str]] = []
+    for day, kind in seen:
+        if kind == EV_TRANSFERRED:
+            ends.append((day, 1, STATUS_TRANSFERRED))
+        elif kind == EV_RETIRED:
+            ends.append((day, 3, STATUS_RETIRED))
+        elif kind == EV_RECALLED:
+            ends.append((day, 5, STATUS_RECALLED))
+    away = _periods(seen, EV_AWAY_START, EV_AWAY_END)
+    for order, status, periods in ((2, STATUS_AWAY, away),
+                                   (4, STATUS_ABSENT,
+                                    _periods(seen, EV_ABSENCE_START, EV_ABSENCE_END))):
+        for start, back in periods:
+            due = add_years(start, AUTOMATIC_END_YEARS)
+            if due <= on and (back is None or back > due):
+                ends.append((due, order, status))
+    away_from = next((s for s, b in away if s <= on and (b is None or on < b)), None)
+    if ends:
+        day, _, status = min(ends)
+        return DelegateStatus(status, day, away_from)
+    return DelegateStatus(STATUS_ACTIVE, effective_from, away_from)

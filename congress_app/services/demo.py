@@ -19,6 +19,7 @@ from congress_app.demo.people import make_roster_rows
 from congress_app.roster_file import RosterFile, RosterRow
 from congress_app.rules.seats import AWAY_STUDY, AWAY_WORK, ON_DUTY, RETIRED, TRANSFERRED
 from congress_app.services.database import Database
+from congress_app.services.demo_delegates import run_demo_delegates
 from congress_app.services.demo_elections import run_demo_elections
 from congress_app.services.demo_proposals import load_demo_proposals
 from congress_app.services.errors import InvalidInput
@@ -39,6 +40,7 @@ PLAN_DECIDED_AT = datetime(2025, 10, 15, 9, 30, tzinfo=timezone(timedelta(hours=
 SECOND_ROSTER_ON = date(2026, 9, 1)
 TERM_STARTS = date(2025, 12, 18)
 SECOND_SESSION_ON = date(2026, 4, 16)  # a past session: its proposals have been handled
+THIRD_SESSION_ON = date(2026, 12, 17)  # the meeting day in progress
 UPCOMING_IN = timedelta(days=30)  # the next session, its proposal collection open on demo day
 STAFF = 1500
 UNITS = 20
@@ -103,7 +105,7 @@ def _second_roster(rows: list[dict[str, object]], rng: random.Random) -> list[di
 
 def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progress) -> DemoSummary:
     """Fill an empty database with the demo university. Refuses a database holding staff."""
-    steps = 8
+    steps = 9
     today = date.today()
     rng = random.Random(seed)
     with db.session() as session:
@@ -135,10 +137,14 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
         term = create_term(session, number=9, starts_on=TERM_STARTS, years=5, actor=OFFICE)
         create_session(session, term_id=term.term_id, number=1, held_on=TERM_STARTS,
                        title="第九届教职工代表大会第一次会议", actor=OFFICE)
-        past_session = create_session(session, term_id=term.term_id, number=2, held_on=SECOND_SESSION_ON,
-                                title="第九届教职工代表大会第二次会议", actor=OFFICE)
-        next_session = create_session(session, term_id=term.term_id, number=3, held_on=today + UPCOMING_IN,
-                               title="第九届教职工代表大会第三次会议", actor=OFFICE)
+        past_session = create_session(session, term_id=term.term_id, number=2,
+                                      held_on=SECOND_SESSION_ON,
+                                      title="第九届教职工代表大会第二次会议", actor=OFFICE)
+        create_session(session, term_id=term.term_id, number=3, held_on=THIRD_SESSION_ON,
+                       title="第九届教职工代表大会第三次会议", actor=OFFICE)
+        next_session = create_session(session, term_id=term.term_id, number=4,
+                                      held_on=max(today + UPCOMING_IN, THIRD_SESSION_ON + UPCOMING_IN),
+                                      title="第九届教职工代表大会第四次会议", actor=OFFICE)
 
         progress(5, steps, "第九届代表选举与资格审查")
         chapters = run_demo_elections(session, term.term_id, actor=OFFICE, rng=rng)
@@ -147,12 +153,14 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
         second = _second_roster(first, rng)
         import_roster(session, _to_roster(second), file_name="2026年9月教职工名册.xlsx",
                       actor=OFFICE, effective_on=SECOND_ROSTER_ON)
-        progress(7, steps, "提案")
+        progress(7, steps, "代表管理")
+        chapters += run_demo_delegates(session, term.term_id, actor=OFFICE, rng=rng)
+        progress(8, steps, "提案")
         load_demo_proposals(session, past_session_id=past_session.session_id,
                             past_held_on=past_session.held_on,
                             upcoming_session_id=next_session.session_id,
                             upcoming_held_on=next_session.held_on, actor=OFFICE, rng=rng, today=today)
         staff_total = session.scalar(select(func.count()).select_from(Staff)) or 0
-        progress(8, steps, "")
-    return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 3,
+        progress(9, steps, "")
+    return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 4,
                        chapters)

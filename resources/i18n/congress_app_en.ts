@@ -231,6 +231,279 @@
     </message>
 </context>
 <context>
+    <name>BodiesTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="50"/>
+        <source>双击一行查看该条款的规范原文</source>
+        <translation>Double-click a row to read the article of the norms</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="55"/>
+        <source>组成检查</source>
+        <translation>Composition checks</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="57"/>
+        <source>成员（含已离开的，保留历史）</source>
+        <translation>Members (former members kept as history)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="66"/>
+        <source>新建机构…</source>
+        <translation>New body…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="67"/>
+        <source>按选举单位组建代表团</source>
+        <translation>Form delegations by unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="68"/>
+        <source>添加成员…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="69"/>
+        <source>成员离开…</source>
+        <translation>Member leaves…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="70"/>
+        <source>记录选举日期…</source>
+        <translation>Record election date…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="108"/>
+        <source>还没有机构。先「新建机构」或「按选举单位组建代表团」。</source>
+        <translation>No bodies yet. Use “New body” or “Form delegations by unit”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="111"/>
+        <source>未记录</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="112"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;（{kind}）：{on} 现有成员 {n} 人；选举日期：{elected}。</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({kind}): {n} members on {on}; elected: {elected}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="126"/>
+        <source>正在新建…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="129"/>
+        <source>已新建「{name}」。</source>
+        <translation>Created “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="133"/>
+        <source>正在组建代表团…</source>
+        <translation>Forming delegations…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="135"/>
+        <source>已组建 {n} 个代表团；请各代表团选举正、副团长并记录。</source>
+        <translation>Formed {n} delegation(s); each delegation elects its head and deputies, then record it.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="148"/>
+        <source>正在添加…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="151"/>
+        <source>已添加成员。</source>
+        <translation>Member added.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="156"/>
+        <source>请先在成员表中选择一人。</source>
+        <translation>Select a member in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="159"/>
+        <source>成员离开</source>
+        <translation>Member leaves</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="159"/>
+        <source>离开日期：</source>
+        <translation>Leaves on:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="160"/>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="174"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="163"/>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="177"/>
+        <source>正在记录…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="165"/>
+        <source>已记录 {name} 离开。</source>
+        <translation>Recorded that {name} left.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="171"/>
+        <source>记录选举日期</source>
+        <translation>Record the election date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="172"/>
+        <source>主席团由预备会议选举产生（第二十六条）；代表团正、副团长由本团选举产生（第三十二条）；民主管理委员会由教代会选举产生（第三十四条）。</source>
+        <translation>The presidium is elected at the preparatory meeting (Article 26); a delegation elects its head and deputies (Article 32); the congress elects the DMC (Article 34).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="174"/>
+        <source>选举日期：</source>
+        <translation>Elected on:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/bodies_tab.py" line="179"/>
+        <source>已记录「{name}」的选举日期。</source>
+        <translation>Recorded the election date of “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>BodyChecksModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="120"/>
+        <source>检查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="120"/>
+        <source>条款</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="121"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="121"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="129"/>
+        <source>符合</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="131"/>
+        <source>提示</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="133"/>
+        <source>不符合</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="146"/>
+        <source>现为 {actual}，应为 {required}</source>
+        <translation>now {actual}, required {required}</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="174"/>
+        <source>新建机构</source>
+        <translation>New body</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="174"/>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="182"/>
+        <source>已选举产生</source>
+        <translation>Elected on</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="185"/>
+        <source>类型：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="186"/>
+        <source>名称：</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="187"/>
+        <source>院（系）：</source>
+        <translation>Department:</translation>
+    </message>
+</context>
+<context>
+    <name>ByElectionDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="112"/>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="114"/>
+        <source>发起补选</source>
+        <translation>Start a by-election</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="113"/>
+        <source>代表空缺按代表产生的程序补选：在「代表选举」页为补选提名候选人（差额）、计票，然后回到这里进行补选代表资格审查并增补公布。</source>
+        <translation>A vacancy is filled the way delegates are elected: nominate more candidates than seats and count the votes on the Elections page, then come back here for the supplementary credentials review and list.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="117"/>
+        <source>{unit}（缺额 {n}）</source>
+        <translation>{unit} ({n} vacant)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="120"/>
+        <source>选举单位：</source>
+        <translation>Election unit:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="121"/>
+        <source>补选名额：</source>
+        <translation>Seats to fill:</translation>
+    </message>
+</context>
+<context>
+    <name>ByElectionModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="91"/>
+        <source>补选单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="91"/>
+        <source>名额</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="92"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="96"/>
+        <source>已增补公布</source>
+        <translation>published</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="97"/>
+        <source>选举中（在「代表选举」页提名、计票）</source>
+        <translation>under way (nominate and count on the Elections page)</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePickerDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="17"/>
@@ -569,6 +842,305 @@
         <location filename="../../congress_app/gui/models/election_credentials.py" line="95"/>
         <source>不符合</source>
         <translation>Not eligible</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateFileDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="275"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="276"/>
+        <source>{kind} 文件 (*{suffix})</source>
+        <translation>{kind} files (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateRollModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="21"/>
+        <source>代表编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="22"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="23"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="24"/>
+        <source>状态起始</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="25"/>
+        <source>离校起始</source>
+        <translation>Away since</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="26"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="27"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="28"/>
+        <source>代表团</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_roll.py" line="29"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateTexts</name>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="10"/>
+        <source>在任</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="11"/>
+        <source>调离本单位</source>
+        <translation>transferred out</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="12"/>
+        <source>离校满一年</source>
+        <translation>away a year</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="13"/>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="27"/>
+        <source>退休</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="14"/>
+        <source>无故缺席满一年</source>
+        <translation>absent a year</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="15"/>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="30"/>
+        <source>罢免</source>
+        <translation>recalled</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="18"/>
+        <source>正式代表</source>
+        <translation>formal</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="19"/>
+        <source>特邀代表</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="20"/>
+        <source>列席代表</source>
+        <translation>observer</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="23"/>
+        <source>资格生效</source>
+        <translation>status began</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="24"/>
+        <source>调离本选举单位</source>
+        <translation>transferred out of the unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="25"/>
+        <source>离校学习、工作</source>
+        <translation>away for study or work</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="26"/>
+        <source>返校</source>
+        <translation>back at the school</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="28"/>
+        <source>无故缺席代表活动</source>
+        <translation>absent without reason</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="29"/>
+        <source>恢复参加代表活动</source>
+        <translation>attends again</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="31"/>
+        <source>资格终止（已确认）</source>
+        <translation>status ended (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="34"/>
+        <source>大会主席团</source>
+        <translation>Presidium</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="35"/>
+        <source>民主管理委员会</source>
+        <translation>Democratic management committee</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="36"/>
+        <source>专门工作委员会</source>
+        <translation>Special committee</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="37"/>
+        <source>代表团</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="40"/>
+        <source>团长／主任</source>
+        <translation>head / director</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="41"/>
+        <source>副团长／副主任</source>
+        <translation>deputy</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="42"/>
+        <source>成员</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="45"/>
+        <source>包括党、政、工主要负责人</source>
+        <translation>includes the party, administration and union leaders</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="46"/>
+        <source>教师代表占多数</source>
+        <translation>teachers are the majority</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="47"/>
+        <source>由预备会议选举产生</source>
+        <translation>elected at the preparatory meeting</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="48"/>
+        <source>人数为代表总数的5%–15%</source>
+        <translation>size 5%–15% of the delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="49"/>
+        <source>教职工代表占多数</source>
+        <translation>staff delegates are the majority</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="50"/>
+        <source>主任由党委负责人担任</source>
+        <translation>director is the party leader</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="51"/>
+        <source>副主任由工会主席担任</source>
+        <translation>deputy director is the union chair</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="52"/>
+        <source>成员一般在代表中提名</source>
+        <translation>members nominated among delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="53"/>
+        <source>非代表成员经教代会通过</source>
+        <translation>non-delegates approved by the congress</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="54"/>
+        <source>按院（系）建立</source>
+        <translation>formed by department</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="55"/>
+        <source>有团长和副团长，均为本团代表</source>
+        <translation>head and deputies, all its own delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="56"/>
+        <source>正、副团长经选举产生</source>
+        <translation>head and deputies elected</translation>
+    </message>
+</context>
+<context>
+    <name>DelegatesPage</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="26"/>
+        <source>代表管理</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="29"/>
+        <source>任期内的代表名册：资格终止（第十七条）、罢免（第十八条）、缺额与补选（第十九条）、特邀和列席代表（第二十条），以及主席团、民主管理委员会、专门工作委员会和代表团。</source>
+        <translation>The delegate body over the term: status ending (Article 17), recall (Article 18), vacancies and by-elections (Article 19), invited and observer delegates (Article 20), and the presidium, DMC, special committees and delegations.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="40"/>
+        <source>名册、缺额和机构检查都按这一天计算</source>
+        <translation>The roll, vacancies and body checks are computed for this day</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="43"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="44"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="54"/>
+        <source>① 代表名册</source>
+        <translation>① Roll</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="55"/>
+        <source>② 资格审核</source>
+        <translation>② Status review</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="56"/>
+        <source>③ 缺额与补选</source>
+        <translation>③ Vacancies and by-elections</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="57"/>
+        <source>④ 机构</source>
+        <translation>④ Bodies</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="74"/>
+        <source>第 {n} 届（{start} 起）</source>
+        <translation>Term {n} (from {start})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="78"/>
+        <source>还没有建立届次：请先在「代表选举」页建立本届并公布代表名单。</source>
+        <translation>No term yet: open the term and publish the delegate list on the Elections page first.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1555,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="42"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="42"/>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="43"/>
+        <source>依据</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="43"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../congress_app/gui/main_window.py" line="45"/>
@@ -1077,6 +1672,92 @@
         <location filename="../../congress_app/gui/widgets/election_marks.py" line="33"/>
         <source>在此框内按数字键勾选或取消（1–9，0 为第 10 位），* 为废票，Enter 保存并录下一张。</source>
         <translation>In this box, press digit keys to tick or untick (1–9, 0 for the 10th); * marks the ballot spoilt; Enter saves and moves to the next.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="214"/>
+        <source>添加成员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="215"/>
+        <source>专门工作委员会的成员一般在代表中提名；聘请非代表须经教代会通过（第三十条）。代表团只能由本院（系）的正式代表组成（第三十二条）。</source>
+        <translation>Special committee members are usually delegates; a non-delegate needs the congress&apos;s approval (Article 30). A delegation holds only its department&apos;s formal delegates (Article 32).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="216"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="223"/>
+        <source>教代会通过日期：</source>
+        <translation>Approved by the congress on:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="226"/>
+        <source>人员：</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="227"/>
+        <source>职务：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="228"/>
+        <source>加入日期：</source>
+        <translation>Joins on:</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="103"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="103"/>
+        <source>工号</source>
+        <translation>Staff no.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="104"/>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="104"/>
+        <source>代表</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="105"/>
+        <source>加入</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="105"/>
+        <source>离开</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="106"/>
+        <source>教代会通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="109"/>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="110"/>
+        <source>否</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2147,29 @@
     </message>
 </context>
 <context>
+    <name>ProposalModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="64"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="64"/>
+        <source>变动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="65"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="65"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
     <name>ProposalTableModel</name>
     <message>
         <location filename="../../congress_app/gui/models/proposals_table.py" line="24"/>
@@ -1728,6 +2432,44 @@
     </message>
 </context>
 <context>
+    <name>RecallDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="87"/>
+        <source>罢免代表</source>
+        <translation>Recall a delegate</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="88"/>
+        <source>代表严重违纪或不能正确行使代表职权、履行代表义务的，选举单位可以罢免和撤换，所缺名额依第十九条补选。</source>
+        <translation>For a serious breach of discipline, or failing to exercise a delegate&apos;s powers and duties, the unit may recall and replace the delegate; the seat is filled by a by-election (Article 19).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="89"/>
+        <source>记录罢免</source>
+        <translation>Record the recall</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="90"/>
+        <source>代表：</source>
+        <translation>Delegate:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="91"/>
+        <source>选举单位决定日期：</source>
+        <translation>Unit&apos;s decision date:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="93"/>
+        <source>罢免理由（必填）</source>
+        <translation>Reason for the recall (required)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="95"/>
+        <source>理由：</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPanel</name>
     <message>
         <location filename="../../congress_app/gui/pages/elections/results.py" line="53"/>
@@ -1891,6 +2633,287 @@
         <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="123"/>
         <source>第三十七条：未立案的提案作为意见送交有关部门研究处理并告知提案人。</source>
         <translation>Article 37: a proposal not registered goes to the department concerned as an opinion, and the proposer is told.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="54"/>
+        <source>代表编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="54"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="55"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="55"/>
+        <source>终止原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="56"/>
+        <source>终止日期</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="56"/>
+        <source>依据</source>
+        <translation>Rule</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="27"/>
+        <source>人事名册显示的变动（待确认）</source>
+        <translation>Changes the staff roster shows (to confirm)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="29"/>
+        <source>再次导入人事名册后，代表的退休、调离、离校和返校在此列出，确认后记入代表的变动记录。</source>
+        <translation>After a roster re-import, delegates&apos; retirements, transfers, absences and returns are listed here; confirm them to record them.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="33"/>
+        <source>确认全部名册变动</source>
+        <translation>Confirm all roster changes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="40"/>
+        <source>代表资格终止审核</source>
+        <translation>Status review</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="85"/>
+        <source>确认审核结果</source>
+        <translation>Confirm the review</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="67"/>
+        <source>截至 {on}，已终止而尚未确认的代表资格 {n} 人（离校或无故缺席满一年的，于满一年之日自动终止）。上次审核：{last}。</source>
+        <translation>By {on}, {n} delegate status(es) have ended and are not yet confirmed (away or absent a year ends on the anniversary). Last review: {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="69"/>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="76"/>
+        <source>确认名册变动</source>
+        <translation>Confirm roster changes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="77"/>
+        <source>把 {n} 项名册变动记入代表的变动记录？</source>
+        <translation>Record {n} roster change(s) in the delegates&apos; histories?</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="77"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="79"/>
+        <source>正在记录…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="80"/>
+        <source>已记录 {n} 项变动。</source>
+        <translation>Recorded {n} change(s).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="86"/>
+        <source>确认 {n} 名代表的资格已终止（截至 {on}）？确认后记入名册并出现缺额，不能撤销。</source>
+        <translation>Confirm that {n} delegate status(es) ended (as of {on})? This is recorded on the roll, opens the vacancies and cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="87"/>
+        <source>确认终止</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="89"/>
+        <source>正在记录审核结果…</source>
+        <translation>Recording the review…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="91"/>
+        <source>已确认 {n} 名代表资格终止；审核记录摘要 {digest}。</source>
+        <translation>Confirmed {n} ended status(es); review digest {digest}.</translation>
+    </message>
+</context>
+<context>
+    <name>RollTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="46"/>
+        <source>编号、工号或姓名</source>
+        <translation>Number, staff no. or name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="48"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="49"/>
+        <source>代表团</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="50"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="50"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="173"/>
+        <source>选中一位代表查看其变动记录。</source>
+        <translation>Select a delegate to see their history.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="77"/>
+        <source>登记变动…</source>
+        <translation>Record change…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="78"/>
+        <source>罢免…</source>
+        <translation>Recall…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="79"/>
+        <source>增加特邀／列席代表…</source>
+        <translation>Add invited/observer…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="80"/>
+        <source>分配代表编号</source>
+        <translation>Assign numbers</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="81"/>
+        <source>导出名册 PDF…</source>
+        <translation>Roll as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="82"/>
+        <source>导出名册 XLSX…</source>
+        <translation>Roll as XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="83"/>
+        <source>打印代表证…</source>
+        <translation>Print cards…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="120"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="124"/>
+        <source>（未编入代表团）</source>
+        <translation>(no delegation)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="148"/>
+        <source>显示 {shown} / {total} 人；{on} 在任正式代表 {active} 人</source>
+        <translation>Showing {shown} of {total}; {active} formal delegates active on {on}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="176"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;（{number}）{unit} · {status}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}) {unit} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="177"/>
+        <source>未编号</source>
+        <translation>no number</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="197"/>
+        <source>正在登记…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="200"/>
+        <source>已登记 {name} 的变动。</source>
+        <translation>Recorded the change for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="210"/>
+        <source>正在记录罢免…</source>
+        <translation>Recording the recall…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="213"/>
+        <source>已记录罢免 {name}，所在单位出现缺额，可在「缺额与补选」中补选。</source>
+        <translation>Recorded the recall of {name}; the unit has a vacancy to fill under “Vacancies and by-elections”.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="223"/>
+        <source>正在增加…</source>
+        <translation>Adding…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="226"/>
+        <source>已增加{kind}。</source>
+        <translation>Added the {kind} delegate.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="229"/>
+        <source>正在编号…</source>
+        <translation>Numbering…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="230"/>
+        <source>已为 {n} 名代表分配编号（已有编号不变）。</source>
+        <translation>Numbered {n} delegate(s); existing numbers are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="233"/>
+        <source>代表名册{on}{suffix}</source>
+        <translation>roll-{on}{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="238"/>
+        <source>正在生成代表名册…</source>
+        <translation>Writing the roll…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="239"/>
+        <source>代表名册已保存：{path}</source>
+        <translation>Roll saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="242"/>
+        <source>代表证.pdf</source>
+        <translation>delegate-cards.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="246"/>
+        <source>正在生成代表证…</source>
+        <translation>Writing the cards…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="247"/>
+        <source>代表证已保存：{path}</source>
+        <translation>Cards saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3809,49 @@ Import it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SpecialDelegateDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="246"/>
+        <source>增加特邀或列席代表</source>
+        <translation>Add an invited or observer delegate</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="247"/>
+        <source>特邀代表和列席代表可以发言，但不参加表决和选举，不计入应到会人数（第二十条）。</source>
+        <translation>Invited and observer delegates may speak but never vote or elect, and never count as expected delegates (Article 20).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="248"/>
+        <source>增加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="254"/>
+        <source>如：离退休教职工代表、民主党派代表</source>
+        <translation>e.g. retired staff, democratic parties</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="257"/>
+        <source>人员：</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="258"/>
+        <source>类别：</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="259"/>
+        <source>界别：</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="260"/>
+        <source>起始日期：</source>
+        <translation>From:</translation>
+    </message>
+</context>
+<context>
     <name>StaffDetailDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/roster_staff_detail.py" line="32"/>
@@ -3170,6 +4236,44 @@ Import it anyway?</translation>
         <location filename="../../congress_app/gui/staff_values.py" line="34"/>
         <source>调离</source>
         <translation>Transferred out</translation>
+    </message>
+</context>
+<context>
+    <name>StatusEventDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="62"/>
+        <source>登记代表变动</source>
+        <translation>Record a status change</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="63"/>
+        <source>调离、退休自当日起终止代表资格；离校学习、工作或无故缺席代表活动满一年的，于满一年之日自动终止（第十七条）。</source>
+        <translation>Transfer or retirement ends the status that day; away for study or work, or absent without reason, for a year ends it on the anniversary (Article 17).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="64"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="65"/>
+        <source>代表：</source>
+        <translation>Delegate:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="69"/>
+        <source>变动：</source>
+        <translation>Change:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="70"/>
+        <source>日期：</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="72"/>
+        <source>说明：</source>
+        <translation>Note:</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +4669,145 @@ Import it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>VacancyModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="73"/>
+        <source>选举单位</source>
+        <translation>Election unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="73"/>
+        <source>名额</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="74"/>
+        <source>在任</source>
+        <translation>In office</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="74"/>
+        <source>缺额</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="75"/>
+        <source>待确认终止</source>
+        <translation>Ended, unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="76"/>
+        <source>补选中</source>
+        <translation>By-election</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="26"/>
+        <source>各选举单位缺额</source>
+        <translation>Vacancies per unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="28"/>
+        <source>缺额 = 名额 − 在任正式代表。罢免即时出现缺额；自动终止的资格经「资格审核」确认后出现缺额。代表空缺应及时报告学校工会并补选（第十九条）。</source>
+        <translation>Vacant = seats − formal delegates in office. A recall opens a vacancy at once; an automatic end does once the status review confirms it. Vacancies are reported to the union and filled by by-election (Article 19).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="33"/>
+        <source>发起补选…</source>
+        <translation>Start a by-election…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="38"/>
+        <source>补选与增补名单</source>
+        <translation>By-elections and supplementary lists</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="44"/>
+        <source>补选代表资格审查并增补公布…</source>
+        <translation>Review credentials and publish…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="46"/>
+        <source>打印增补代表名单…</source>
+        <translation>Print the supplementary list…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="77"/>
+        <source>正在发起补选…</source>
+        <translation>Starting the by-election…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="79"/>
+        <source>已发起补选。请在「代表选举」页为补选提名候选人、投票计票。</source>
+        <translation>By-election started. Nominate candidates and count the votes on the Elections page.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="84"/>
+        <source>请选择一个尚未公布的补选。</source>
+        <translation>Select a by-election not yet published.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="86"/>
+        <source>补选代表资格审查</source>
+        <translation>Supplementary credentials review</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="87"/>
+        <source>代表资格审查委员会按公布日期审查当选人的资格（第十五条），确认后增补公布；新代表任期至本届届满（第十九条）。</source>
+        <translation>The credentials committee checks those elected as of the publication date (Article 15), then publishes them; they serve the rest of the term (Article 19).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="89"/>
+        <source>公布日期：</source>
+        <translation>Published on:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="89"/>
+        <source>审查并公布</source>
+        <translation>Review and publish</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="92"/>
+        <source>正在审查并公布…</source>
+        <translation>Reviewing and publishing…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="94"/>
+        <source>已增补公布 {n} 名代表：{names}。</source>
+        <translation>Published {n} delegate(s): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="100"/>
+        <source>请选择一个已经公布的补选。</source>
+        <translation>Select a published by-election.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="102"/>
+        <source>增补代表名单.pdf</source>
+        <translation>supplementary-list.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="105"/>
+        <source>正在生成增补代表名单…</source>
+        <translation>Writing the supplementary list…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="106"/>
+        <source>增补代表名单已保存：{path}</source>
+        <translation>Supplementary list saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="47"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>_StepDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="72"/>
@@ -3575,12 +4818,12 @@ Import it anyway?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="116"/>
+        <location filename="../../congress_app/gui/app.py" line="120"/>
         <source>正在生成演示学校…</source>
         <translation>Creating the demo university…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="117"/>
+        <location filename="../../congress_app/gui/app.py" line="121"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -3588,7 +4831,7 @@ Import it anyway?</translation>
 <context>
     <name>demo</name>
     <message>
-        <location filename="../../congress_app/gui/demo_folder.py" line="36"/>
+        <location filename="../../congress_app/gui/demo_folder.py" line="40"/>
         <source>演示数据库在临时文件夹中，退出时删除；要保留，请用“文件 → 备份数据库…”另存。</source>
         <translation>The demo database is in a temporary folder and is deleted on exit; to keep it, save a copy with File → Back up database….</translation>
     </message>

@@ -122,7 +122,7 @@ def test_demo_fills_once_and_backup_copies(capsys, tmp_path) -> None:
     code, out, _ = run(capsys, "--db", db, "election", "results", "--json")
     results = json.loads(out)
     # 20 roster units, two of them merged into one joint unit: 19 elections, plus two second rounds
-    assert code == 0 and len({r["unit"] for r in results}) == 19 and len(results) == 19 + 2
+    assert code == 0 and len({r["unit"] for r in results}) == 19 and len(results) == 19 + 2 + 1  # + the by-election (R19.1)
     keys = {"unit", "round", "seats", "electorate", "issued", "returned", "invalid", "votes",
             "elected", "runoff", "unfilled", "void"}
     assert all(set(r) == keys for r in results)
@@ -132,7 +132,19 @@ def test_demo_fills_once_and_backup_copies(capsys, tmp_path) -> None:
     assert len(second_rounds) == 2 and all(len(r["elected"]) == r["seats"] for r in second_rounds)
     for r in results:  # R14.3: every elected candidate has more than half of ALL the unit's staff
         assert all(2 * r["votes"][name] > r["electorate"] for name in r["elected"])
-    assert sum(len(r["elected"]) for r in results) == summary["seat_total"]
+    assert sum(len(r["elected"]) for r in results) == summary["seat_total"] + 1  # the by-elected
+    # the delegate-body chapter: one delegate away a year exactly on the second session's date
+    rolls = {}
+    for day in ("2026-12-16", "2026-12-17"):
+        code, out, _ = run(capsys, "--db", db, "delegates", "--on", day, "--json")
+        rolls[day] = {r["number"]: r for r in json.loads(out)}
+    changed = [n for n in rolls["2026-12-16"] if rolls["2026-12-16"][n] != rolls["2026-12-17"][n]]
+    assert [(rolls["2026-12-17"][n]["status"], rolls["2026-12-17"][n]["away_from"]) for n in changed] == [
+        ("away", "2025-12-17")]
+    statuses = {r["status"] for r in rolls["2026-12-17"].values()}
+    kinds = {r["kind"] for r in rolls["2026-12-17"].values()}
+    assert statuses == {"active", "transferred", "away", "retired", "absent", "recalled"}
+    assert kinds == {"formal", "invited", "observer"}
 
     code, out, _ = run(capsys, "--db", db, "info", "--json")
     info = json.loads(out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from congress_app.gui.navigation import NAV_ITEMS
 from congress_app.gui.pages.base import WorkflowPage
+from congress_app.gui.pages.delegates import DelegatesPage
 from congress_app.gui.pages.elections.page import ElectionsPage
 from congress_app.gui.pages.planned import planned
 from congress_app.gui.pages.proposals.page import ProposalsPage
@@ -19,6 +20,7 @@ def workflow_pages(state: AppState) -> list[WorkflowPage]:
         "roster": RosterPage,
         "elections": ElectionsPage,
         "proposals": ProposalsPage,
+        "delegates": DelegatesPage,
     }
     return [built[key](state) if key in built else planned(state, key) for key in WORKFLOW_KEYS]
 

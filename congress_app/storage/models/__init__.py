@@ -2,6 +2,7 @@
 
 from congress_app.storage.models.accounts import UserAccount
 from congress_app.storage.models.audit import AuditEntry
+from congress_app.storage.models.bodies import BodyMember, CongressBody, StatusReview
 from congress_app.storage.models.congress import CongressSession, Term
 from congress_app.storage.models.delegates import Delegate, DelegateEvent
 from congress_app.storage.models.elections import (
@@ -55,4 +56,7 @@ __all__ = [
     "ProposalFile",
     "ProposalPerson",
     "ProposalWindow",
+    "BodyMember",
+    "CongressBody",
+    "StatusReview",
 ]

@@ -27,6 +27,9 @@ class Delegate(Base):
     kind: Mapped[str] = mapped_column(String(10), default="formal")
     number: Mapped[str | None] = mapped_column(String(20))  # 代表编号, stable over the term
     effective_from: Mapped[date | None]  # publication date (R15.1)
+    category: Mapped[str] = mapped_column(String(40), default="", server_default="")  # R20.1
+    source_election_id: Mapped[int | None] = mapped_column(
+        ForeignKey("unit_election.id", ondelete="SET NULL"))  # the by-election (R19.1), if any
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     events: Mapped[list[DelegateEvent]] = relationship(
