@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from congress_app import __version__
 from congress_app.cli import database_commands, election_commands, roster_commands
+from congress_app.cli import meeting_commands
 from congress_app.cli.context import CommandContext
 from congress_app.cli.output import emit_error
 from congress_app.rules.errors import RuleViolation
@@ -15,6 +16,7 @@ from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
 
 COMMAND_MODULES = [database_commands, roster_commands, election_commands]
+COMMAND_MODULES.append(meeting_commands)
 
 
 def database_options() -> argparse.ArgumentParser:

@@ -14,6 +14,14 @@ from congress_app.storage.models.elections import (
     UnitElection,
 )
 from congress_app.storage.models.roster import RosterImport
+from congress_app.storage.models.meetings import (
+    AgendaItem,
+    Attendance,
+    EvaluationForm,
+    LeaveRequest,
+    SessionSetup,
+    Vote,
+)
 from congress_app.storage.models.school import ElectionUnit, School
 from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
 from congress_app.storage.models.staff import Staff, StaffEvent
@@ -39,4 +47,10 @@ __all__ = [
     "StaffEvent",
     "Term",
     "UserAccount",
+    "AgendaItem",
+    "Attendance",
+    "EvaluationForm",
+    "LeaveRequest",
+    "SessionSetup",
+    "Vote",
 ]
