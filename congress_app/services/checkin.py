@@ -195,7 +195,7 @@ def attendance_lines(session: Session, session_id: int) -> list[AttendanceLine]:
     present = set(session.scalars(select(Attendance.delegate_id).where(
         Attendance.session_id == session_id, Attendance.undone_at.is_(None))))
     leave = dict(session.execute(select(LeaveRequest.delegate_id, LeaveRequest.reason).where(
-        LeaveRequest.session_id == session_id)).tuples().all())
+        LeaveRequest.session_id == session_id)).all())
     return [AttendanceLine(line, line.entry.delegate_id in present,
                            line.entry.delegate_id in leave and line.entry.delegate_id not in present,
                            leave.get(line.entry.delegate_id, ""))

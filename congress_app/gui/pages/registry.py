@@ -5,6 +5,7 @@ from __future__ import annotations
 from congress_app.gui.navigation import NAV_ITEMS
 from congress_app.gui.pages.base import WorkflowPage
 from congress_app.gui.pages.elections.page import ElectionsPage
+from congress_app.gui.pages.meetings import MeetingsPage
 from congress_app.gui.pages.planned import planned
 from congress_app.gui.pages.roster import RosterPage
 from congress_app.gui.pages.settings_page import SettingsPage
@@ -17,6 +18,7 @@ def workflow_pages(state: AppState) -> list[WorkflowPage]:
     built: dict[str, type[WorkflowPage]] = {
         "roster": RosterPage,
         "elections": ElectionsPage,
+        "meetings": MeetingsPage,
     }
     return [built[key](state) if key in built else planned(state, key) for key in WORKFLOW_KEYS]
 
