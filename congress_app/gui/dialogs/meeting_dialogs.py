@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +20,6 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.dialogs.files import chosen_path
 from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingDialogs", text)
 
 
 @dataclass(frozen=True)
@@ -40,24 +36,24 @@ class NewMeetingDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("新建会议"))
+        self.setWindowTitle(QCoreApplication.translate("MeetingDialogs", "新建会议"))
         form = QFormLayout(self)
         self.held_on = date_edit()
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(_tr("如：第九届教职工代表大会第二次会议"))
-        self.extraordinary = QCheckBox(_tr("临时会议（须经民主管理委员会通过）"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("MeetingDialogs", "如：第九届教职工代表大会第二次会议"))
+        self.extraordinary = QCheckBox(QCoreApplication.translate("MeetingDialogs", "临时会议（须经民主管理委员会通过）"))
         self.decision = QLineEdit()
-        self.decision.setPlaceholderText(_tr("民主管理委员会的决定，如：民管会2026年第3次会议决定"))
+        self.decision.setPlaceholderText(QCoreApplication.translate("MeetingDialogs", "民主管理委员会的决定，如：民管会2026年第3次会议决定"))
         self.decided_on = date_edit()
-        form.addRow(_tr("会议日期"), self.held_on)
-        form.addRow(_tr("会议名称"), self.title_edit)
+        form.addRow(QCoreApplication.translate("MeetingDialogs", "会议日期"), self.held_on)
+        form.addRow(QCoreApplication.translate("MeetingDialogs", "会议名称"), self.title_edit)
         form.addRow("", self.extraordinary)
-        form.addRow(_tr("民管会决定"), self.decision)
-        form.addRow(_tr("决定日期"), self.decided_on)
-        form.addRow(hint_label(_tr("应到会代表按会议日期计算：正式代表中离校学习、工作满半年的不计入（第二十四条）。")))
+        form.addRow(QCoreApplication.translate("MeetingDialogs", "民管会决定"), self.decision)
+        form.addRow(QCoreApplication.translate("MeetingDialogs", "决定日期"), self.decided_on)
+        form.addRow(hint_label(QCoreApplication.translate("MeetingDialogs", "应到会代表按会议日期计算：正式代表中离校学习、工作满半年的不计入（第二十四条）。")))
         self.extraordinary.toggled.connect(self._toggle)
         self._toggle(False)
-        form.addRow(ok_cancel_buttons(self, _tr("建立"), _tr("取消")))
+        form.addRow(ok_cancel_buttons(self, QCoreApplication.translate("MeetingDialogs", "建立"), QCoreApplication.translate("MeetingDialogs", "取消")))
 
     def _toggle(self, on: bool) -> None:
         self.decision.setEnabled(on)
@@ -79,7 +75,7 @@ class LeaveDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> str | None:
         """The reason for 请假 (may be blank), or None if cancelled."""
-        text, ok = QInputDialog.getText(parent, _tr("请假"), _tr("{name} 请假的事由：").format(name=name))
+        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("MeetingDialogs", "请假"), QCoreApplication.translate("MeetingDialogs", "{name} 请假的事由：").format(name=name))
         return text.strip() if ok else None
 
 
@@ -90,7 +86,7 @@ class ProjectorScreenDialog:
         if not screens:
             return None
         index = screens.index(current) if current in screens else len(screens) - 1
-        name, ok = QInputDialog.getItem(parent, _tr("大屏幕"), _tr("在哪个显示器上全屏显示："),
+        name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("MeetingDialogs", "大屏幕"), QCoreApplication.translate("MeetingDialogs", "在哪个显示器上全屏显示："),
                                         screens, index, False)
         return name if ok else None
 
@@ -98,8 +94,18 @@ class ProjectorScreenDialog:
 class MeetingPdfDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("保存 PDF"), suggested, "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("MeetingDialogs", "保存 PDF"), suggested, "PDF (*.pdf)")
         return chosen_path(name, ".pdf")
+
+
+GRADE_TEXTS = (QT_TRANSLATE_NOOP("MeetingDialogs", "满意"),
+               QT_TRANSLATE_NOOP("MeetingDialogs", "基本满意"),
+               QT_TRANSLATE_NOOP("MeetingDialogs", "不满意"))
+
+
+def grade_texts() -> tuple[str, str, str]:
+    """满意 / 基本满意 / 不满意, translated (the order of services.meeting_templates.GRADES)."""
+    return tuple(QCoreApplication.translate("MeetingDialogs", t) for t in GRADE_TEXTS)
 
 
 class GradeCombo(QComboBox):
@@ -109,7 +115,7 @@ class GradeCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for text in (_tr("满意"), _tr("基本满意"), _tr("不满意"), _tr("未填")):
+        for text in (*grade_texts(), QCoreApplication.translate("MeetingDialogs", "未填")):
             self.addItem(text)
 
     def code(self) -> str:
@@ -121,14 +127,14 @@ class AgendaItemDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, starts_at: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("修改议程"))
+        self.setWindowTitle(QCoreApplication.translate("MeetingDialogs", "修改议程"))
         form = QFormLayout(self)
         self.title_edit = QLineEdit(title)
         self.time_edit = QLineEdit(starts_at)
         self.time_edit.setPlaceholderText("08:30")
-        form.addRow(_tr("议程"), self.title_edit)
-        form.addRow(_tr("时间"), self.time_edit)
-        form.addRow(ok_cancel_buttons(self, _tr("保存"), _tr("取消")))
+        form.addRow(QCoreApplication.translate("MeetingDialogs", "议程"), self.title_edit)
+        form.addRow(QCoreApplication.translate("MeetingDialogs", "时间"), self.time_edit)
+        form.addRow(ok_cancel_buttons(self, QCoreApplication.translate("MeetingDialogs", "保存"), QCoreApplication.translate("MeetingDialogs", "取消")))
         self.resize(520, self.sizeHint().height())
 
     @classmethod

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
-from congress_app.gui.dialogs.meeting_dialogs import GradeCombo
+from congress_app.gui.dialogs.meeting_dialogs import GradeCombo, grade_texts
 from congress_app.gui.errors import error_text
 from congress_app.gui.models.text_table import TextTableModel
 from congress_app.gui.widgets.common import fitted_table
@@ -25,10 +25,6 @@ from congress_app.gui.widgets.meeting_charts import EvaluationChart
 from congress_app.services.errors import ServiceError
 from congress_app.services.evaluation import enter_forms, evaluation_summary, publish_evaluation
 from congress_app.services.meeting_templates import EVALUATION_QUESTIONS, GRADES
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MeetingDialogs", text)
 
 
 class EvaluationTab(QWidget):
@@ -58,8 +54,9 @@ class EvaluationTab(QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: bold;")
         right.addWidget(self.summary)
-        self.model = TextTableModel([self.tr("测评项目"), _t("满意"), _t("基本满意"), _t("不满意"),
-                                     self.tr("满意率")], centred=(1, 2, 3, 4))
+        question = self.tr("测评项目")
+        rate = self.tr("满意率")
+        self.model = TextTableModel([question, *grade_texts(), rate], centred=(1, 2, 3, 4))
         right.addWidget(fitted_table(self.model, single_line=True))
         self.chart = EvaluationChart()
         right.addWidget(self.chart, 1)
@@ -85,7 +82,7 @@ class EvaluationTab(QWidget):
             rows.append((question, *map(str, counts), rate))
             chart.append((question, counts))
         self.model.set_rows(rows)
-        self.chart.set_rows(chart, (_t("满意"), _t("基本满意"), _t("不满意")))
+        self.chart.set_rows(chart, grade_texts())
         published = (self.tr("已于 {on} 公布").format(on=s.published_on) if s.published_on
                      else self.tr("尚未公布（第四十三条：评议情况和处理情况应向代表和教职工公布）"))
         self.summary.setText(self.tr("收回测评表 {n} 份；{p}").format(n=s.forms, p=published))

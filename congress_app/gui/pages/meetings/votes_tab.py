@@ -48,17 +48,21 @@ METHOD_TEXT = {HANDS: QT_TRANSLATE_NOOP("MeetingVotes", "举手表决"),
                BALLOT: QT_TRANSLATE_NOOP("MeetingVotes", "无记名投票")}
 
 
+CHART_LABELS = (QT_TRANSLATE_NOOP("MeetingVotes", "赞成"), QT_TRANSLATE_NOOP("MeetingVotes", "反对"),
+                QT_TRANSLATE_NOOP("MeetingVotes", "弃权"), QT_TRANSLATE_NOOP("MeetingVotes", "过半数线"))
+
+
 def t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def chart_labels() -> tuple[str, str, str, str]:
-    return (t("赞成"), t("反对"), t("弃权"), t("过半数线"))
+    return tuple(t(text) for text in CHART_LABELS)
 
 
 def verdict_text(vote: VoteRecord) -> str:
-    word = t("通过") if vote.passed else t("未通过")
-    return t("{word}：赞成 {yes} 票，应到会代表 {e} 人，须超过半数即至少 {n} 票（第二十五条）").format(
+    word = QCoreApplication.translate("MeetingVotes", "通过") if vote.passed else QCoreApplication.translate("MeetingVotes", "未通过")
+    return QCoreApplication.translate("MeetingVotes", "{word}：赞成 {yes} 票，应到会代表 {e} 人，须超过半数即至少 {n} 票（第二十五条）").format(
         word=word, yes=vote.yes, e=vote.expected, n=vote.needed)
 
 
@@ -143,7 +147,7 @@ class VotesTab(QWidget):
         self.method_state.setStyleSheet(f"color: {'#1b7f3b' if approved else '#a86400'};")
         self.model.set_rows([(str(v.number), v.title, t(METHOD_TEXT[v.method]), str(v.yes),
                               str(v.no), str(v.abstain), str(v.expected),
-                              t("通过") if v.passed else t("未通过")) for v in self.votes])
+                              QCoreApplication.translate("MeetingVotes", "通过") if v.passed else QCoreApplication.translate("MeetingVotes", "未通过")) for v in self.votes])
         if self.votes:
             self.show_vote(len(self.votes) - 1)
         else:
