@@ -19,6 +19,7 @@ from congress_app.demo.people import make_roster_rows
 from congress_app.roster_file import RosterFile, RosterRow
 from congress_app.services.database import Database
 from congress_app.services.demo_elections import run_demo_elections
+from congress_app.services.demo_meetings import run_demo_meetings
 from congress_app.services.errors import InvalidInput
 from congress_app.services.roster import import_roster
 from congress_app.services.school import SchoolInfo, save_school
@@ -141,6 +142,7 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
         import_roster(session, _to_roster(second), file_name="2026年9月教职工名册.xlsx",
                       actor=OFFICE, effective_on=SECOND_ROSTER_ON)
         staff_total = session.scalar(select(func.count()).select_from(Staff)) or 0
+        chapters += run_demo_meetings(session, term.term_id, actor=OFFICE, rng=rng)
         progress(7, steps, "")
     return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 2,
                        chapters)

@@ -174,3 +174,31 @@ def test_an_ambiguous_name_asks_for_the_number(db) -> None:
         with pytest.raises(InvalidInput) as ambiguous:
             check_in(session, twin, "代表0001", actor="t")
         assert ambiguous.value.code == "ambiguous_name"
+
+
+def test_demo_meetings_complete_one_session_and_leave_one_in_progress(db) -> None:
+    import random
+
+    from congress_app.services.checkin import quorum_state
+    from congress_app.services.demo_meetings import run_demo_meetings
+    from congress_app.services.evaluation import evaluation_summary
+    from congress_app.services.terms import create_session
+    from congress_app.services.votes import broken_seals, list_votes
+
+    with db.session() as session:
+        term_id = add_delegates(session, formal=30, invited=2)
+        first = create_session(session, term_id=term_id, number=1, held_on=date(2025, 12, 18),
+                               title="一", actor="t")
+        second = create_session(session, term_id=term_id, number=2, held_on=HELD_ON,
+                                title="二", actor="t")
+        chapters = run_demo_meetings(session, term_id, actor="t", rng=random.Random(7))
+        done = quorum_state(session, first.session_id, 30)
+        going = quorum_state(session, second.session_id, 30)
+        votes = list_votes(session, first.session_id)
+        assert len(chapters) == 2 and done.reached and going.reached
+        assert done.on_leave == 3 and done.attending == done.present + 2
+        assert [v.kind for v in votes[:4]] == ["credentials", "agenda", "method", "election"]
+        assert any(not v.passed for v in votes) and broken_seals(session) == []
+        assert evaluation_summary(session, first.session_id).published_on == date(2025, 12, 26)
+        assert [v.kind for v in list_votes(session, second.session_id)] == ["credentials", "method"]
+        assert verify_audit_chain(session).intact
