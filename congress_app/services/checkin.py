@@ -132,6 +132,13 @@ def check_in(session: Session, desk: DeskRoll, key: str, *, actor: str,
     formal = entry.kind == FORMAL
     data = {"session": desk.session_id, "delegate": entry.delegate_id,
             "number": entry.number, "counted": line.counted, "desk": desk_name}
+    seen = session.execute(select(Attendance.checked_in_at, Attendance.undone_at).where(
+        Attendance.session_id == desk.session_id, Attendance.delegate_id == entry.delegate_id)
+    ).first()
+    session.rollback()  # a read only: no lock is held while this desk types on
+    if seen is not None and seen.undone_at is None:  # the usual second scan: no write needed
+        raise Conflict("already_checked_in", name=entry.name, number=entry.number or "",
+                       at=seen.checked_in_at)
     try:
         with unit_of_work(session):
             session.execute(insert(Attendance).values(

@@ -63,6 +63,7 @@ class QuorumPanel(QFrame):
         self.verdict.setWordWrap(True)
         grid.addWidget(self.verdict, 2, 0, 1, len(captions))
         self.state: QuorumState | None = None
+        self._color = ""
 
     def show_state(self, q: QuorumState) -> None:
         if q == self.state:
@@ -80,7 +81,9 @@ class QuorumPanel(QFrame):
             text, color = self.tr("尚差 {n} 人达到三分之二（须到 {r} 人，第二十四条）").format(
                 n=q.required - q.present, r=q.required), FAIL
         self.verdict.setText(text)
-        self.verdict.setStyleSheet(f"font-size: 17px; font-weight: bold; color: {color};")
+        if color != self._color:  # a style sheet re-polishes the label: only when it changes
+            self._color = color
+            self.verdict.setStyleSheet(f"font-size: 17px; font-weight: bold; color: {color};")
 
 
 class CheckInDesk(QWidget):
@@ -93,6 +96,7 @@ class CheckInDesk(QWidget):
         self.state = state
         self.desk: DeskRoll | None = None
         self.last_key = ""
+        self._color = ""
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("代表编号 / 工号 / 姓名：")))
@@ -152,7 +156,9 @@ class CheckInDesk(QWidget):
 
     def _say(self, text: str, color: str) -> None:
         self.feedback.setText(text)
-        self.feedback.setStyleSheet(f"font-size: 22px; font-weight: bold; color: {color};")
+        if color != self._color:
+            self._color = color
+            self.feedback.setStyleSheet(f"font-size: 22px; font-weight: bold; color: {color};")
 
     def _who(self, result: CheckInResult) -> str:
         entry = result.line.entry
