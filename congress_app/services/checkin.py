@@ -118,7 +118,7 @@ class CheckInResult:
 def _refuse_ended(line: RollLine) -> None:
     if line.standing == ENDED:
         raise InvalidInput("delegate_ended", field="key", name=line.entry.name,
-                           number=line.entry.number or "", status=line.entry.status)
+                           number=line.entry.number or line.entry.staff_no, status=line.entry.status)
 
 
 def check_in(session: Session, desk: DeskRoll, key: str, *, actor: str,
@@ -137,7 +137,7 @@ def check_in(session: Session, desk: DeskRoll, key: str, *, actor: str,
     ).first()
     session.rollback()  # a read only: no lock is held while this desk types on
     if seen is not None and seen.undone_at is None:  # the usual second scan: no write needed
-        raise Conflict("already_checked_in", name=entry.name, number=entry.number or "",
+        raise Conflict("already_checked_in", name=entry.name, number=entry.number or entry.staff_no,
                        at=seen.checked_in_at)
     try:
         with unit_of_work(session):
@@ -162,7 +162,7 @@ def check_in(session: Session, desk: DeskRoll, key: str, *, actor: str,
                     Attendance.session_id == desk.session_id,
                     Attendance.delegate_id == entry.delegate_id))
                 raise Conflict("already_checked_in", name=entry.name,
-                               number=entry.number or "", at=at) from None
+                               number=entry.number or entry.staff_no, at=at) from None
             append_audit(session, actor=actor, action="attendance.check_in",
                          entity="attendance", entity_id=entry.delegate_id, data=data)
     return CheckInResult(line, line.counted, False,
@@ -180,7 +180,7 @@ def undo_check_in(session: Session, desk: DeskRoll, key: str, *, actor: str) -> 
                    Attendance.delegate_id == entry.delegate_id, Attendance.undone_at.is_(None))
             .values(undone_at=utcnow(), undone_by=actor))
         if not done.rowcount:
-            raise Conflict("not_checked_in", name=entry.name, number=entry.number or "")
+            raise Conflict("not_checked_in", name=entry.name, number=entry.number or entry.staff_no)
         append_audit(session, actor=actor, action="attendance.undo", entity="attendance",
                      entity_id=entry.delegate_id,
                      data={"session": desk.session_id, "delegate": entry.delegate_id})

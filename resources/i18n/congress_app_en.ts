@@ -27,12 +27,12 @@
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="32"/>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="33"/>
         <source>议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="33"/>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="32"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -313,42 +313,42 @@
 <context>
     <name>CheckInDesk</name>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="102"/>
         <source>代表编号 / 工号 / 姓名：</source>
         <translation>Delegate no. / staff no. / name:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="104"/>
         <source>输入或扫描代表证二维码，回车签到</source>
         <translation>Type or scan the delegate card&apos;s QR code, Enter to check in</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="108"/>
         <source>撤销签到</source>
         <translation>Undo check-in</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="109"/>
         <source>撤销输入框中的代表（空则撤销刚才一位）的签到 (Ctrl+Z)</source>
         <translation>Undo the check-in of the delegate typed in the box (or the last one) (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="114"/>
         <source>请输入代表编号后按回车。</source>
         <translation>Type a delegate number and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="117"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="121"/>
         <source>最近签到</source>
         <translation>Latest check-ins</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="181"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="187"/>
         <source>（已登记出席，不计入应到会人数）</source>
         <translation>(attendance recorded; not counted among the expected)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="205"/>
         <source>已撤销签到：</source>
         <translation>Check-in undone: </translation>
     </message>
@@ -1622,17 +1622,17 @@
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="76"/>
         <source>没有应到会代表，会议不能举行（第二十四条）</source>
         <translation>No expected delegates: the session cannot be held (Article 24)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="77"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="78"/>
         <source>实到 {p} 人，已达应到会代表的三分之二，可以开会（第二十四条）</source>
         <translation>{p} present: two thirds of the expected delegates reached, the session may open (Article 24)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="81"/>
         <source>尚差 {n} 人达到三分之二（须到 {r} 人，第二十四条）</source>
         <translation>{n} more needed for two thirds ({r} required, Article 24)</translation>
     </message>

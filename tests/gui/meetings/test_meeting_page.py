@@ -89,6 +89,9 @@ def test_votes_tab_refuses_before_the_method_then_shows_the_verdict(qtbot, db, a
         ProjectorScreenDialog.ask = monkey_screen
     projector = page.projector
     qtbot.addWidget(projector)
+    from congress_app.gui.pages.meetings.projector import PROJECTOR_SCREEN
+
+    assert PROJECTOR_SCREEN.get() == projector.screen().name()  # remembered for next time
     projector.showNormal()
     projector.resize(1920, 1080)
     assert projector.figures["present"].text() == "8"
@@ -112,3 +115,33 @@ def test_roll_tab_lists_everyone_with_standing(qtbot, db, app_state, shots) -> N
     assert "应到会代表 5 人" in page.roll.summary.text()
     assert page.roll.model.data(page.roll.model.index(0, 5)) == "✓"
     page.grab().save(str(shots / "meeting-roll-1024.png"))
+
+
+def test_evaluation_entry_and_publication_and_a_paper(qtbot, db, app_state, shots, tmp_path,
+                                                      monkeypatch) -> None:
+    from congress_app.gui.dialogs.confirm import ConfirmDialog
+    from congress_app.gui.dialogs.meeting_dialogs import MeetingPdfDialog
+    from congress_app.gui.pages.meetings.page import TAB_EVALUATION
+
+    meeting_with(db, formal=4)
+    page = _page(qtbot, app_state)
+    page.tabs.setCurrentIndex(TAB_EVALUATION)
+    tab = page.evaluation
+    tab.combos["report"].setCurrentIndex(1)  # 基本满意
+    tab.combos["leaders"].setCurrentIndex(3)  # 未填
+    tab.comment.setText("希望会议材料提前发放")
+    tab.enter()
+    tab.enter()
+    assert "收回测评表 2 份" in tab.summary.text()
+    assert tab.model.data(tab.model.index(0, 2)) == "1"  # report: 基本满意 once (then reset)
+    assert tab.model.data(tab.model.index(5, 4)) == "100.0%"
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
+    tab.publish()
+    assert "公布" in tab.summary.text() and not tab.publish_button.isEnabled()
+    page.grab().save(str(shots / "meeting-evaluation-1024.png"))
+
+    target = tmp_path / "签到表.pdf"
+    monkeypatch.setattr(MeetingPdfDialog, "ask", classmethod(lambda cls, parent, name: target))
+    page.export("signin")
+    qtbot.waitUntil(target.exists, timeout=20000)
+    qtbot.waitUntil(lambda: "已保存" in page.desk.feedback.text(), timeout=5000)

@@ -29,8 +29,8 @@ class AgendaTab(QWidget):
         self.session_id: int | None = None
         self.items: list[AgendaLine] = []
         layout = QVBoxLayout(self)
-        self.model = TextTableModel([self.tr("阶段"), self.tr("时间"), self.tr("议程"),
-                                     self.tr("完成")], centred=(1, 3))
+        self.model = TextTableModel([self.tr("阶段"), self.tr("时间"), self.tr("完成"),
+                                     self.tr("议程")], centred=(1, 2))
         self.view = fitted_table(self.model, single_line=True)
         self.view.doubleClicked.connect(lambda _index: self.edit())
         layout.addWidget(self.view, 1)
@@ -53,7 +53,7 @@ class AgendaTab(QWidget):
             with self.state.db.session() as session:
                 self.items = agenda(session, self.session_id)
         self.model.set_rows([(QCoreApplication.translate("MeetingAgenda", PHASES.get(i.phase, i.phase)),
-                              i.starts_at, i.title, "✓" if i.done else "") for i in self.items])
+                              i.starts_at, "✓" if i.done else "", i.title) for i in self.items])
 
     def _selected(self) -> AgendaLine | None:
         rows = self.view.selectionModel().selectedRows()
