@@ -145,3 +145,29 @@ def test_evaluation_entry_and_publication_and_a_paper(qtbot, db, app_state, shot
     page.export("signin")
     qtbot.waitUntil(target.exists, timeout=20000)
     qtbot.waitUntil(lambda: "已保存" in page.desk.feedback.text(), timeout=5000)
+
+
+def test_new_session_from_the_page_and_a_refused_extraordinary_one(qtbot, db, app_state,
+                                                                   monkeypatch) -> None:
+    from datetime import date
+
+    from congress_app.gui.dialogs.meeting_dialogs import NewMeeting, NewMeetingDialog
+    from congress_app.gui.pages.meetings import page as page_module
+    from tests.services.meeting_fixtures import add_delegates
+
+    with db.session() as session:
+        add_delegates(session, formal=6)
+    page = _page(qtbot, app_state)
+    assert page.stack.currentWidget() is page.empty
+    shown = []
+    monkeypatch.setattr(page_module, "show_error", lambda parent, error: shown.append(error))
+    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(lambda cls, parent: NewMeeting(
+        date(2026, 12, 17), "临时会议", True, "", None)))
+    page.new_meeting()
+    assert shown and shown[0].code == "dmc_decision_missing" and page.meetings == []
+    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(lambda cls, parent: NewMeeting(
+        date(2026, 12, 17), "第九届教职工代表大会第二次会议", False, "", None)))
+    page.new_meeting()
+    assert [m.title for m in page.meetings] == ["第九届教职工代表大会第二次会议"]
+    assert page.stack.currentWidget() is page.tabs and page.desk.desk.expected == 6
+    assert page.desk.quorum.figures["required"].text() == "4"

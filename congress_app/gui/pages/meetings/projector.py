@@ -14,7 +14,7 @@ from congress_app.gui.widgets.meeting_charts import VoteChart
 from congress_app.services.checkin import QuorumState, quorum_state
 from congress_app.services.votes import VoteRecord, list_votes
 
-PROJECTOR_SCREEN = settings.Setting("meeting/projector_screen", "", str)
+PROJECTOR_SCREEN = settings.PROJECTOR_SCREEN
 QUORUM, VOTE = range(2)
 STYLE = """
 QWidget#projector { background: #0f2440; }
