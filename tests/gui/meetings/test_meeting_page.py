@@ -171,3 +171,27 @@ def test_new_session_from_the_page_and_a_refused_extraordinary_one(qtbot, db, ap
     assert [m.title for m in page.meetings] == ["第九届教职工代表大会第二次会议"]
     assert page.stack.currentWidget() is page.tabs and page.desk.desk.expected == 6
     assert page.desk.quorum.figures["required"].text() == "4"
+
+
+def test_a_second_desk_sees_the_first_desks_check_in_within_a_second(qtbot, db, db_path) -> None:
+    from congress_app.gui.pages.meetings.desk import CheckInDesk
+    from congress_app.gui.state import AppState
+    from congress_app.paths import sqlite_url
+    from congress_app.services.database import open_database
+
+    meeting = meeting_with(db, formal=6)
+    other_db = open_database(sqlite_url(db_path))
+    desks = [CheckInDesk(AppState(database)) for database in (db, other_db)]
+    for desk in desks:
+        qtbot.addWidget(desk)
+        desk.set_session(meeting.session_id)
+    qtbot.keyClicks(desks[0].key_edit, number_of(3))
+    qtbot.keyClick(desks[0].key_edit, Qt.Key.Key_Return)
+    assert desks[0].quorum.state.present == 1 and desks[1].quorum.state.present == 0
+    qtbot.waitUntil(lambda: desks[1].quorum.state.present == 1, timeout=1500)
+    qtbot.keyClicks(desks[1].key_edit, number_of(3))
+    qtbot.keyClick(desks[1].key_edit, Qt.Key.Key_Return)
+    assert "已经签到" in desks[1].feedback.text()
+    for desk in desks:
+        desk.timer.stop()
+    other_db.close()
