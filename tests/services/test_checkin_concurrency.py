@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import uuid
+from datetime import date
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
@@ -52,7 +53,7 @@ def _run_two_desks(url: str) -> None:
     db = open_database(url)
     with db.session() as session:
         add_delegates(session, formal=DELEGATES)
-        meeting = create_meeting(session, held_on=__import__("datetime").date(2026, 12, 17),
+        meeting = create_meeting(session, held_on=date(2026, 12, 17),
                                  actor="t")
     context = multiprocessing.get_context("spawn")
     start, results = context.Event(), context.Queue()
