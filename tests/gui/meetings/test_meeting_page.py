@@ -195,3 +195,20 @@ def test_a_second_desk_sees_the_first_desks_check_in_within_a_second(qtbot, db, 
     for desk in desks:
         desk.timer.stop()
     other_db.close()
+
+
+def test_leave_from_the_roll_tab_shows_on_the_desk(qtbot, db, app_state, monkeypatch) -> None:
+    from congress_app.gui.dialogs.meeting_dialogs import LeaveDialog
+
+    meeting_with(db, formal=4)
+    page = _page(qtbot, app_state)
+    page.tabs.setCurrentIndex(TAB_ROLL)
+    page.roll.view.selectRow(1)
+    monkeypatch.setattr(LeaveDialog, "ask", classmethod(lambda cls, parent, name: "出国访学"))
+    page.roll.add_leave()
+    assert page.roll.model.data(page.roll.model.index(1, 6)) == "请假：出国访学"
+    page.desk.poll()
+    assert page.desk.quorum.state.on_leave == 1 and page.desk.quorum.figures["absent"].text() == "3"
+    page.roll.view.selectRow(1)
+    page.roll.remove_leave()
+    assert page.roll.model.data(page.roll.model.index(1, 6)) == ""
