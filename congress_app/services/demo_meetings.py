@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,8 +25,10 @@ from congress_app.services.evaluation import enter_forms, publish_evaluation
 from congress_app.services.meeting_templates import EVALUATION_QUESTIONS, FAIR, GOOD, POOR
 from congress_app.services.meetings import ENDED, agenda, record_leave, reset_agenda, update_agenda_item
 from congress_app.services.votes import record_vote
+from congress_app.storage.base import to_stored
 from congress_app.storage.models import CongressSession
 
+BEIJING = timezone(timedelta(hours=8))
 LEAVE_REASONS = ("出国访学", "因病住院", "带学生外出实习", "参加上级部门会议")
 FIRST_MOTIONS = (
     ("关于校长工作报告的决议", "大会审议并通过校长所作的学校工作报告。", 0.92),
@@ -73,6 +75,7 @@ def run_demo_meetings(session: Session, term_id: int, *, actor: str, rng: random
     if len(sessions) < 2:
         return []
     first, second = sessions[0].id, sessions[1].id
+    held_on = sessions[0].held_on
     for session_id in (first, second):
         reset_agenda(session, session_id, actor=actor)
 
@@ -82,10 +85,12 @@ def run_demo_meetings(session: Session, term_id: int, *, actor: str, rng: random
              (VOTE_METHOD, "大会表决、选举办法", "", 0.96, None),
              (VOTE_ELECTION, "选举大会主席团", "", 0.9, BALLOT)]
     votes += [(VOTE_MOTION, title, text, share, None) for title, text, share in FIRST_MOTIONS]
-    for kind, title, text, share, method in votes:
+    for k, (kind, title, text, share, method) in enumerate(votes):
         yes, no, abstain = _figures(rng, present, share)
         record_vote(session, first, title=title, kind=kind, method=method or HANDS, yes=yes,
-                    no=no, abstain=abstain, resolution=text, actor=actor)
+                    no=no, abstain=abstain, resolution=text, actor=actor,
+                    voted_at=to_stored(datetime.combine(held_on, time(8, 10), BEIJING) + timedelta(
+                        minutes=12 * k if k < 5 else 400 + 8 * k)))
     for item in agenda(session, first):
         update_agenda_item(session, item.item_id, actor=actor, done=True)
     grades = [GOOD] * 7 + [FAIR] * 2 + [POOR]

@@ -83,8 +83,9 @@ def method_approved(session: Session, session_id: int) -> bool:
 
 def record_vote(session: Session, session_id: int, *, title: str, yes: int, no: int,
                 abstain: int, actor: str, kind: str = VOTE_MOTION, method: str = HANDS,
-                resolution: str = "") -> VoteRecord:
-    """Count, refuse or store a vote. Raises the rules' MethodNotApproved (R25.2),
+                resolution: str = "", voted_at: datetime | None = None) -> VoteRecord:
+    """Count, refuse or store a vote (``voted_at``: naive UTC when the result is entered
+    after the fact; default now). Raises the rules' MethodNotApproved (R25.2),
     QuorumNotReached (R24.2), InvalidCount (figures), InvalidInput ``missing_value`` (title).
     Secret ballots (``method="ballot"``): only the counting team's aggregate figures."""
     if not title.strip():
@@ -106,7 +107,8 @@ def record_vote(session: Session, session_id: int, *, title: str, yes: int, no: 
                     title=title.strip(), resolution=resolution.strip(),
                     expected=counted.expected, present=counted.present, voters=counted.voters,
                     yes=yes, no=no, abstain=abstain, needed=counted.needed,
-                    passed=counted.passed, voted_at=utcnow().replace(microsecond=0),
+                    passed=counted.passed,
+                    voted_at=(voted_at or utcnow()).replace(microsecond=0),
                     recorded_by=actor, seal="")
         vote.seal = vote_seal(_content(vote))
         session.add(vote)

@@ -199,6 +199,7 @@ def test_demo_meetings_complete_one_session_and_leave_one_in_progress(db) -> Non
         assert done.on_leave == 3 and done.attending == done.present + 2
         assert [v.kind for v in votes[:4]] == ["credentials", "agenda", "method", "election"]
         assert any(not v.passed for v in votes) and broken_seals(session) == []
+        assert {v.voted_at.date() for v in votes} == {date(2025, 12, 18)}  # UTC, 08:10–15:50 +8
         assert evaluation_summary(session, first.session_id).published_on == date(2025, 12, 26)
         assert [v.kind for v in list_votes(session, second.session_id)] == ["credentials", "method"]
         assert verify_audit_chain(session).intact
