@@ -59,8 +59,13 @@ def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
         groups[_delegation(a.line)].append(SheetLine(a.line.entry.number or "", a.line.entry.name,
                                                      KIND_ZH.get(a.line.entry.kind, ""), remark))
     ordered = sorted(groups.items(), key=lambda kv: surname_stroke_key(kv[0]))
+
+    def by_number_then_strokes(line: SheetLine):  # 姓氏笔画 where no number is assigned yet
+        return (line.number == "", line.number, surname_stroke_key(line.name))
+
     return SignInSheetData(school, title, meeting_info(session, session_id).held_on,
-                           tuple(SheetGroup(k, tuple(v)) for k, v in ordered))
+                           tuple(SheetGroup(k, tuple(sorted(v, key=by_number_then_strokes)))
+                                 for k, v in ordered))
 
 
 def attendance_report(session: Session, session_id: int, *, today: date | None = None
