@@ -11,6 +11,7 @@ from congress_app.cli import (
     database_commands,
     delegate_commands,
     election_commands,
+    meeting_commands,
     proposal_commands,
     roster_commands,
 )
@@ -21,7 +22,7 @@ from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
 
 COMMAND_MODULES = [database_commands, roster_commands, election_commands, delegate_commands,
-                   proposal_commands]
+                   meeting_commands, proposal_commands]
 
 
 def database_options() -> argparse.ArgumentParser:

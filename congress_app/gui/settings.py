@@ -41,5 +41,6 @@ LANGUAGE: Setting[str] = Setting("ui/language", "zh", str)
 LAST_DATABASE: Setting[str] = Setting("database/last_path", "", str)
 WINDOW_GEOMETRY: Setting[bytes] = Setting("ui/geometry", b"", bytes)
 OPERATOR: Setting[str] = Setting("user/operator", "", str)  # 操作人, recorded with every change
+PROJECTOR_SCREEN: Setting[str] = Setting("meeting/projector_screen", "", str)  # 大屏幕 display
 
 LANGUAGES = {"zh": "中文", "en": "English"}

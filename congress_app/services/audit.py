@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from congress_app.storage.base import utcnow
@@ -27,9 +27,21 @@ def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: st
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
+AUDIT_LOCK_KEY = 0x43_44_41_55  # "CDAU": one advisory lock for the chain's tail
+
+
+def _serialise_appends(session: Session) -> None:
+    """Two desks appending at once must not both chain onto the same tail. SQLite already
+    serialises writers (the entry is added after the caller's first write); PostgreSQL
+    reads committed data, so take a transaction-scoped advisory lock first."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
+
+
 def append_audit(session: Session, *, actor: str, action: str, entity: str,
                  entity_id: object = "", data: dict[str, Any] | None = None) -> AuditEntry:
     """Add an entry to the log inside the caller's transaction."""
+    _serialise_appends(session)
     last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     prev = last or GENESIS
     at = utcnow()

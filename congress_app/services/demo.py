@@ -21,6 +21,7 @@ from congress_app.rules.seats import AWAY_STUDY, AWAY_WORK, ON_DUTY, RETIRED, TR
 from congress_app.services.database import Database
 from congress_app.services.demo_delegates import run_demo_delegates
 from congress_app.services.demo_elections import run_demo_elections
+from congress_app.services.demo_meetings import run_demo_meetings
 from congress_app.services.demo_proposals import load_demo_proposals
 from congress_app.services.errors import InvalidInput
 from congress_app.services.roster import import_roster
@@ -105,7 +106,7 @@ def _second_roster(rows: list[dict[str, object]], rng: random.Random) -> list[di
 
 def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progress) -> DemoSummary:
     """Fill an empty database with the demo university. Refuses a database holding staff."""
-    steps = 9
+    steps = 10
     today = date.today()
     rng = random.Random(seed)
     with db.session() as session:
@@ -161,6 +162,9 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
                             upcoming_session_id=next_session.session_id,
                             upcoming_held_on=next_session.held_on, actor=OFFICE, rng=rng, today=today)
         staff_total = session.scalar(select(func.count()).select_from(Staff)) or 0
-        progress(9, steps, "")
+        progress(9, steps, "会议与表决")
+        chapters += run_demo_meetings(session, term.term_id, actor=OFFICE, rng=rng,
+                                      live_on=THIRD_SESSION_ON)
+        progress(10, steps, "")
     return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 4,
                        chapters)

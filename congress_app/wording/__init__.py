@@ -8,6 +8,7 @@ from congress_app.wording import elections, proposals, roster_seats  # noqa: F40
 from congress_app.wording import roster_import  # noqa: F401  (register messages)
 from congress_app.wording import elections, roster_seats  # noqa: F401  (register messages)
 from congress_app.wording import delegates  # noqa: F401  (register messages)
+from congress_app.wording import meetings  # noqa: F401,E402  (register messages)
 from congress_app.wording.errors import describe_error
 
 __all__ = ["describe_error"]

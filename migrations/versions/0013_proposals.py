@@ -1,7 +1,7 @@
 """proposals: collection windows, forms, proposers and seconders, answers (第三十五–四十条)
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-03
 
 New tables only; the default categories are filled by the service on first use.
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision = '0013'
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

@@ -15,6 +15,51 @@
     </message>
 </context>
 <context>
+    <name>AgendaTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="32"/>
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="32"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="32"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="33"/>
+        <source>议程</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="38"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="38"/>
+        <source>完成 / 未完成</source>
+        <translation>Done / not done</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="39"/>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="85"/>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="86"/>
+        <source>恢复模板</source>
+        <translation>Restore template</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="85"/>
+        <source>用规范的模板替换本次会议的议程？已做的修改将丢失。</source>
+        <translation>Replace this session&apos;s agenda with the template from the norms? Your edits will be lost.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="181"/>
@@ -607,6 +652,49 @@
         <location filename="../../congress_app/gui/pages/elections/candidates.py" line="149"/>
         <source>已撤回：{names}。</source>
         <translation>Withdrawn: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDesk</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="102"/>
+        <source>代表编号 / 工号 / 姓名：</source>
+        <translation>Delegate no. / staff no. / name:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="104"/>
+        <source>输入或扫描代表证二维码，回车签到</source>
+        <translation>Type or scan the delegate card&apos;s QR code, Enter to check in</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="108"/>
+        <source>撤销签到</source>
+        <translation>Undo check-in</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="109"/>
+        <source>撤销输入框中的代表（空则撤销刚才一位）的签到 (Ctrl+Z)</source>
+        <translation>Undo the check-in of the delegate typed in the box (or the last one) (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="114"/>
+        <source>请输入代表编号后按回车。</source>
+        <translation>Type a delegate number and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="121"/>
+        <source>最近签到</source>
+        <translation>Latest check-ins</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="187"/>
+        <source>（已登记出席，不计入应到会人数）</source>
+        <translation>(attendance recorded; not counted among the expected)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="205"/>
+        <source>已撤销签到：</source>
+        <translation>Check-in undone: </translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1530,74 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="44"/>
+        <source>意见和建议（可空）</source>
+        <translation>Opinions and suggestions (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="45"/>
+        <source>意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="46"/>
+        <source>录入这一份</source>
+        <translation>Enter this form</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="57"/>
+        <source>测评项目</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="58"/>
+        <source>满意率</source>
+        <translation>Satisfied %</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="63"/>
+        <source>登记已向代表和教职工公布…</source>
+        <translation>Record publication to delegates and staff…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="86"/>
+        <source>已于 {on} 公布</source>
+        <translation>published on {on}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="87"/>
+        <source>尚未公布（第四十三条：评议情况和处理情况应向代表和教职工公布）</source>
+        <translation>not yet published (Article 43: the results and their handling must be published to delegates and staff)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="88"/>
+        <source>收回测评表 {n} 份；{p}</source>
+        <translation>{n} evaluation forms returned; {p}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="102"/>
+        <source>✓ 已录入一份</source>
+        <translation>✓ One form entered</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="110"/>
+        <source>公布测评结果</source>
+        <translation>Publish the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="111"/>
+        <source>登记今天已向代表和教职工公布测评结果？登记后不能撤销。</source>
+        <translation>Record that the evaluation was published to delegates and staff today? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="111"/>
+        <source>登记公布</source>
+        <translation>Record publication</translation>
+    </message>
+</context>
+<context>
     <name>FileProposalDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/proposal_file.py" line="97"/>
@@ -1672,6 +1828,370 @@
         <location filename="../../congress_app/gui/widgets/election_marks.py" line="33"/>
         <source>在此框内按数字键勾选或取消（1–9，0 为第 10 位），* 为废票，Enter 保存并录下一张。</source>
         <translation>In this box, press digit keys to tick or untick (1–9, 0 for the 10th); * marks the ballot spoilt; Enter saves and moves to the next.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAgenda</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="18"/>
+        <source>筹备工作（第四十五条）</source>
+        <translation>Preparation (Article 45)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="19"/>
+        <source>预备会议（第四十六条）</source>
+        <translation>Preparatory meeting (Article 46)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="20"/>
+        <source>正式会议（第四十七条）</source>
+        <translation>Formal meeting (Article 47)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/agenda_tab.py" line="21"/>
+        <source>会后（第四十三条）</source>
+        <translation>After the session (Article 43)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialogs</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="39"/>
+        <source>新建会议</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="43"/>
+        <source>如：第九届教职工代表大会第二次会议</source>
+        <translation>e.g. Second session of the 9th Workers&apos; Congress</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="44"/>
+        <source>临时会议（须经民主管理委员会通过）</source>
+        <translation>Extraordinary session (needs the DMC&apos;s approval)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="46"/>
+        <source>民主管理委员会的决定，如：民管会2026年第3次会议决定</source>
+        <translation>The DMC&apos;s decision, e.g. decided at the DMC&apos;s 3rd meeting of 2026</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="48"/>
+        <source>会议日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="49"/>
+        <source>会议名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="51"/>
+        <source>民管会决定</source>
+        <translation>DMC decision</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="52"/>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="53"/>
+        <source>应到会代表按会议日期计算：正式代表中离校学习、工作满半年的不计入（第二十四条）。</source>
+        <translation>Expected delegates are counted on the session date: formal delegates away for study or work six months or more are not expected (Article 24).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="56"/>
+        <source>建立</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="56"/>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="137"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="78"/>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="78"/>
+        <source>{name} 请假的事由：</source>
+        <translation>Reason for {name}&apos;s leave:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="89"/>
+        <source>大屏幕</source>
+        <translation>Hall screen</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="89"/>
+        <source>在哪个显示器上全屏显示：</source>
+        <translation>Show full screen on which display:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="97"/>
+        <source>保存 PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="101"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="102"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="103"/>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="118"/>
+        <source>未填</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="130"/>
+        <source>修改议程</source>
+        <translation>Edit agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="135"/>
+        <source>议程</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="136"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/meeting_dialogs.py" line="137"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRoll</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="27"/>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="28"/>
+        <source>不计入：离校学习、工作满半年（第二十四条）</source>
+        <translation>Not counted: away for study or work six months or more (Article 24)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="29"/>
+        <source>不计入：代表资格已终止</source>
+        <translation>Not counted: status ended</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="30"/>
+        <source>不计入：特邀或列席代表（第二十条）</source>
+        <translation>Not counted: invited or observer delegate (Article 20)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="32"/>
+        <source>正式</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="33"/>
+        <source>特邀</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="34"/>
+        <source>列席</source>
+        <translation>Observer</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVotes</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="41"/>
+        <source>表决、选举办法</source>
+        <translation>Voting and election method</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="42"/>
+        <source>代表资格审查报告</source>
+        <translation>Credentials report</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="43"/>
+        <source>大会议程和日程</source>
+        <translation>Agenda and schedule</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="44"/>
+        <source>议案、决议</source>
+        <translation>Motion or resolution</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="45"/>
+        <source>选举（主席团、民管会等）</source>
+        <translation>Election (presidium, DMC …)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="47"/>
+        <source>举手表决</source>
+        <translation>Show of hands</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="48"/>
+        <source>无记名投票</source>
+        <translation>Secret ballot</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="51"/>
+        <source>赞成</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="51"/>
+        <source>反对</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="52"/>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="52"/>
+        <source>过半数线</source>
+        <translation>Majority line</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="150"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="150"/>
+        <source>未通过</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="65"/>
+        <source>{word}：赞成 {yes} 票，应到会代表 {e} 人，须超过半数即至少 {n} 票（第二十五条）</source>
+        <translation>{word}: {yes} yes of {e} expected delegates; more than half, at least {n}, needed (Article 25)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="36"/>
+        <source>会议与表决</source>
+        <translation>Meetings and votes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="39"/>
+        <source>会议签到、三分之二法定人数（第二十四条）；表决须超过应到会代表半数（第二十五条）；大屏幕、签到表、决议和测评表。</source>
+        <translation>Check-in and the two-thirds quorum (Article 24); votes need more than half of the expected delegates (Article 25); the hall&apos;s screen, sign-in sheet, resolutions and evaluation forms.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="47"/>
+        <source>会议：</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="52"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="73"/>
+        <source>新建会议…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="56"/>
+        <source>大屏幕…</source>
+        <translation>Hall screen…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="57"/>
+        <source>在会场的显示器上全屏显示法定人数和表决结果</source>
+        <translation>Show the quorum and the votes full screen on the hall&apos;s display</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="61"/>
+        <source>签到表</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="61"/>
+        <source>出席情况报告</source>
+        <translation>Attendance report</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="62"/>
+        <source>决议及表决结果</source>
+        <translation>Resolutions and votes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="70"/>
+        <source>还没有会议</source>
+        <translation>No session yet</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="71"/>
+        <source>建立本届教代会的一次会议（日期、名称；临时会议须有民主管理委员会的决定），然后在这里签到、表决。</source>
+        <translation>Create a session of the current term (date, title; an extraordinary session needs the DMC&apos;s decision), then check in and vote here.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="80"/>
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="80"/>
+        <source>应到名单与请假</source>
+        <translation>Expected list and leave</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="81"/>
+        <source>议程</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="81"/>
+        <source>表决</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="82"/>
+        <source>测评</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="99"/>
+        <source>（临时会议）</source>
+        <translation> (extraordinary)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="101"/>
+        <source>第{t}届第{n}次会议</source>
+        <translation>Term {t}, session {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="187"/>
+        <source>正在生成 PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="188"/>
+        <source>已保存：{path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2451,49 @@
         <location filename="../../congress_app/gui/dialogs/election_round.py" line="123"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/projector.py" line="49"/>
+        <source>大屏幕 — {title}</source>
+        <translation>Hall screen — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/projector.py" line="55"/>
+        <source>Q 法定人数&#x3000;V 最新表决&#x3000;← → 上一项/下一项&#x3000;F11 全屏&#x3000;Esc 关闭</source>
+        <translation>Q quorum   V latest vote   ← → previous/next   F11 full screen   Esc close</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/projector.py" line="61"/>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/projector.py" line="61"/>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/projector.py" line="62"/>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/projector.py" line="62"/>
+        <source>须到</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/projector.py" line="108"/>
+        <source>已达三分之二&#x3000;可以开会</source>
+        <translation>Two thirds present — the session may open</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/projector.py" line="110"/>
+        <source>尚差 {n} 人</source>
+        <translation>{n} more needed</translation>
     </message>
 </context>
 <context>
@@ -2432,6 +2995,49 @@
     </message>
 </context>
 <context>
+    <name>QuorumPanel</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="49"/>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="49"/>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="50"/>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="50"/>
+        <source>未到</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="51"/>
+        <source>须到</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="76"/>
+        <source>没有应到会代表，会议不能举行（第二十四条）</source>
+        <translation>No expected delegates: the session cannot be held (Article 24)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="78"/>
+        <source>实到 {p} 人，已达应到会代表的三分之二，可以开会（第二十四条）</source>
+        <translation>{p} present: two thirds of the expected delegates reached, the session may open (Article 24)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/desk.py" line="81"/>
+        <source>尚差 {n} 人达到三分之二（须到 {r} 人，第二十四条）</source>
+        <translation>{n} more needed for two thirds ({r} required, Article 24)</translation>
+    </message>
+</context>
+<context>
     <name>RecallDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="87"/>
@@ -2761,6 +3367,7 @@
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="48"/>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="54"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
@@ -2771,6 +3378,7 @@
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="50"/>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="55"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
@@ -2914,6 +3522,52 @@
         <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="247"/>
         <source>代表证已保存：{path}</source>
         <translation>Cards saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="52"/>
+        <source>应到会代表 = 会议当天资格有效的正式代表，减去离校学习、工作满半年的代表（第二十四条）；特邀、列席代表可以出席，但不计入。</source>
+        <translation>Expected delegates = formal delegates in office on the session date, minus those away for study or work six months or more (Article 24); invited and observer delegates may attend but are not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="54"/>
+        <source>代表编号</source>
+        <translation>Delegate no.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="54"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="55"/>
+        <source>是否应到</source>
+        <translation>Expected?</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="55"/>
+        <source>签到</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="56"/>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="86"/>
+        <source>请假</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="60"/>
+        <source>登记请假…</source>
+        <translation>Record leave…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="62"/>
+        <source>取消请假</source>
+        <translation>Withdraw leave</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="90"/>
+        <source>名册 {n} 人，应到会代表 {e} 人，不计入 {x} 人</source>
+        <translation>{n} on the roll, {e} expected, {x} not counted</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +5451,99 @@ Import it anyway?</translation>
         <location filename="../../congress_app/gui/pages/delegates/vacancy_tab.py" line="106"/>
         <source>增补代表名单已保存：{path}</source>
         <translation>Supplementary list saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>VotesTab</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="94"/>
+        <source>表决事项，如：关于《教职工绩效考核办法》的决议</source>
+        <translation>Item, e.g. Resolution on the staff appraisal rules</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="99"/>
+        <source>决议正文（可选，印在决议上）</source>
+        <translation>Resolution text (optional, printed on the resolution)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="101"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="118"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="118"/>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="119"/>
+        <source>赞成</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="119"/>
+        <source>反对</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="119"/>
+        <source>弃权</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="107"/>
+        <source>决议</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="108"/>
+        <source>记录表决结果</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="114"/>
+        <source>无记名投票只录入计票组的汇总数，不记录谁投了什么票。</source>
+        <translation>A secret ballot records only the counting team&apos;s totals, never who voted how.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="118"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="120"/>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="120"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="145"/>
+        <source>表决、选举办法已通过。</source>
+        <translation>The voting method has been approved.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="146"/>
+        <source>表决、选举办法尚未通过：此前只能举手表决代表资格审查报告、议程和办法本身（第二十五条）。</source>
+        <translation>The voting method has not been approved: until then only the credentials report, the agenda and the method itself may be voted, by show of hands (Article 25).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/votes_tab.py" line="177"/>
+        <source>已记录。</source>
+        <translation>Recorded. </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from congress_app.gui.navigation import NAV_ITEMS
 from congress_app.gui.pages.base import WorkflowPage
 from congress_app.gui.pages.delegates import DelegatesPage
 from congress_app.gui.pages.elections.page import ElectionsPage
+from congress_app.gui.pages.meetings import MeetingsPage
 from congress_app.gui.pages.planned import planned
 from congress_app.gui.pages.proposals.page import ProposalsPage
 from congress_app.gui.pages.roster import RosterPage
@@ -21,6 +22,7 @@ def workflow_pages(state: AppState) -> list[WorkflowPage]:
         "elections": ElectionsPage,
         "proposals": ProposalsPage,
         "delegates": DelegatesPage,
+        "meetings": MeetingsPage,
     }
     return [built[key](state) if key in built else planned(state, key) for key in WORKFLOW_KEYS]
 

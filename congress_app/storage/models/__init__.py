@@ -24,6 +24,14 @@ from congress_app.storage.models.proposals import (
     ProposalWindow,
 )
 from congress_app.storage.models.roster import RosterImport
+from congress_app.storage.models.meetings import (
+    AgendaItem,
+    Attendance,
+    EvaluationForm,
+    LeaveRequest,
+    SessionSetup,
+    Vote,
+)
 from congress_app.storage.models.school import ElectionUnit, School
 from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
 from congress_app.storage.models.staff import Staff, StaffEvent
@@ -59,4 +67,10 @@ __all__ = [
     "BodyMember",
     "CongressBody",
     "StatusReview",
+    "AgendaItem",
+    "Attendance",
+    "EvaluationForm",
+    "LeaveRequest",
+    "SessionSetup",
+    "Vote",
 ]

@@ -1,0 +1,129 @@
+"""The meeting day's papers from the stored records: sign-in sheet by delegation, attendance
+report, resolutions with their voting results (reports.meeting_papers draws them)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from congress_app.reports.meeting_papers import (
+    AttendanceReportData,
+    ResolutionsData,
+    ResolutionVote,
+    SheetGroup,
+    SheetLine,
+    SignInSheetData,
+    build_attendance_report_pdf,
+    build_resolutions_pdf,
+    build_sign_in_sheet_pdf,
+)
+from congress_app.reports.numerals import chinese_numeral
+from congress_app.rules.meetings import HANDS
+from congress_app.services.checkin import attendance_lines, quorum_state
+from congress_app.services.errors import InvalidInput
+from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, meeting_info
+from congress_app.services.school import school_info
+from congress_app.services.votes import list_votes
+from congress_app.storage.base import as_local
+from congress_app.strokes import surname_stroke_key
+
+PAPER_NAMES = {"signin": "代表签到表", "attendance": "代表出席情况报告", "resolutions": "决议及表决结果"}
+KIND_ZH = {"formal": "正式", "invited": "特邀", "observer": "列席"}
+PUBLISHER = "教职工代表大会主席团"
+
+
+def meeting_title(session: Session, session_id: int) -> tuple[str, str]:
+    """(school, 某某大学第九届教职工代表大会第二次会议)."""
+    school = school_info(session).name
+    m = meeting_info(session, session_id)
+    title = (f"{school}第{chinese_numeral(m.term_number)}届教职工代表大会"
+             f"第{chinese_numeral(m.number)}次{'临时' if m.extraordinary else ''}会议")
+    return school, title
+
+
+def _delegation(line) -> str:
+    return line.entry.delegation or line.entry.unit
+
+
+def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
+    school, title = meeting_title(session, session_id)
+    groups: dict[str, list[SheetLine]] = defaultdict(list)
+    for a in attendance_lines(session, session_id):
+        if a.line.standing == ENDED:
+            continue
+        remark = ("请假" if a.on_leave else "离校满半年，不计入应到" if a.line.standing == AWAY
+                  else "不计入应到" if a.line.standing == NOT_FORMAL else "")
+        groups[_delegation(a.line)].append(SheetLine(a.line.entry.number or "", a.line.entry.name,
+                                                     KIND_ZH.get(a.line.entry.kind, ""), remark))
+    ordered = sorted(groups.items(), key=lambda kv: surname_stroke_key(kv[0]))
+
+    def by_number_then_strokes(line: SheetLine):  # 姓氏笔画 where no number is assigned yet
+        return (line.number == "", line.number, surname_stroke_key(line.name))
+
+    return SignInSheetData(school, title, meeting_info(session, session_id).held_on,
+                           tuple(SheetGroup(k, tuple(sorted(v, key=by_number_then_strokes)))
+                                 for k, v in ordered))
+
+
+def attendance_report(session: Session, session_id: int, *, today: date | None = None
+                      ) -> AttendanceReportData:
+    school, title = meeting_title(session, session_id)
+    lines = attendance_lines(session, session_id)
+    expected = sum(1 for a in lines if a.line.counted)
+    q = quorum_state(session, session_id, expected)
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    leave, absent, excluded = [], [], []
+    for a in lines:
+        if a.line.counted:
+            row = per[_delegation(a.line)]
+            row[0] += 1
+            if a.checked_in:
+                row[1] += 1
+            elif a.on_leave:
+                row[2] += 1
+                leave.append((a.line.entry.name, a.leave_reason))
+            else:
+                row[3] += 1
+                absent.append(a.line.entry.name)
+        elif a.line.standing in (AWAY, NOT_FORMAL):
+            reason = "离校学习、工作满半年" if a.line.standing == AWAY else f"{KIND_ZH[a.line.entry.kind]}代表"
+            excluded.append((a.line.entry.name, reason))
+    by = tuple((name, *row) for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0])))
+    return AttendanceReportData(
+        school, title, meeting_info(session, session_id).held_on, len(lines), q.expected, q.present,
+        q.on_leave, q.absent, q.required, q.reached,
+        sum(1 for a in lines if a.checked_in and not a.line.counted), by, tuple(excluded),
+        tuple(leave), tuple(absent), PUBLISHER, today or date.today())
+
+
+def resolutions(session: Session, session_id: int, *, today: date | None = None) -> ResolutionsData:
+    school, title = meeting_title(session, session_id)
+    votes = tuple(ResolutionVote(v.number, v.title, v.resolution,
+                                 "举手表决" if v.method == HANDS else "无记名投票", v.expected,
+                                 v.present, v.yes, v.no, v.abstain, v.needed, v.passed,
+                                 as_local(v.voted_at), v.seal)
+                  for v in list_votes(session, session_id))
+    return ResolutionsData(school, title, meeting_info(session, session_id).held_on, votes,
+                           PUBLISHER, today or date.today())
+
+
+def write_meeting_paper(session: Session, session_id: int, kind: str, path: Path) -> Path:
+    """Write one of PAPER_NAMES as a PDF (written beside, then moved into place)."""
+    builders = {
+        "signin": lambda: build_sign_in_sheet_pdf(sign_in_sheet(session, session_id), tmp),
+        "attendance": lambda: build_attendance_report_pdf(attendance_report(session, session_id), tmp),
+        "resolutions": lambda: build_resolutions_pdf(resolutions(session, session_id), tmp),
+    }
+    if kind not in builders:
+        raise InvalidInput("unknown_paper", field="kind", value=kind)
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        builders[kind]()
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
