@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy import insert
 
-from congress_app.rules.seats import ON_DUTY, TEACHING
+from congress_app.rules.seats import FEMALE, ON_DUTY, TEACHING
 from congress_app.services.database import Database
 from congress_app.services.meetings import create_meeting
 from congress_app.storage.models import Delegate, ElectionUnit, Staff, Term
@@ -25,7 +25,7 @@ def seed(db: Database, delegates: int) -> int:
             unit = ElectionUnit(name="基准学院")
             session.add_all([term, unit])
             session.flush()
-            session.execute(insert(Staff), [dict(staff_no=f"S{i:05d}", name=f"代表{i:04d}", gender="女",
+            session.execute(insert(Staff), [dict(staff_no=f"S{i:05d}", name=f"代表{i:04d}", gender=FEMALE,
                                                  unit_id=unit.id, category=TEACHING, status=ON_DUTY)
                                             for i in range(1, delegates + 1)])
             session.execute(insert(Delegate), [dict(term_id=term.id, staff_id=i, unit_id=unit.id,

@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from congress_app.rules.seats import MANAGEMENT, ON_DUTY, TEACHING
+from congress_app.rules.seats import FEMALE, MANAGEMENT, ON_DUTY, TEACHING
 from congress_app.services.checkin import check_in, load_desk
 from congress_app.services.meetings import create_meeting
 from congress_app.storage.models import Delegate, ElectionUnit, Staff, Term
@@ -31,7 +31,7 @@ def add_delegates(session: Session, *, formal: int, invited: int = 0, observer: 
         session.flush()
         kinds = ["formal"] * formal + ["invited"] * invited + ["observer"] * observer
         for i, kind in enumerate(kinds, start=1):
-            staff = Staff(staff_no=f"S{term_number}{i:04d}", name=f"代表{i:04d}", gender="女",
+            staff = Staff(staff_no=f"S{term_number}{i:04d}", name=f"代表{i:04d}", gender=FEMALE,
                           unit_id=unit.id, category=TEACHING if i % 3 else MANAGEMENT,
                           status=ON_DUTY)
             session.add(staff)
