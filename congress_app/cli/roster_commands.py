@@ -11,7 +11,7 @@ from congress_app.cli.context import CommandContext
 from congress_app.cli.output import emit_error, emit_json, emit_text
 from congress_app.roster_file import describe_problem, read_roster
 from congress_app.rules.seats import METHODS
-from congress_app.services.roster import RosterInvalid, file_sha256, import_roster
+from congress_app.services.roster import RosterInvalid, file_sha256, import_roster, preview_roster
 from congress_app.services.seats import save_seat_plan, seat_overview
 
 METHOD_NAMES = {"hamilton": "最大余额法", "sainte-lague": "圣拉古法", "dhondt": "洪德法"}
@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("file", type=Path, help="名册文件")
     p.add_argument("--effective", type=_date, default=None,
                    help="变动生效日期（默认今天），用于再次导入时记录变动")
+    p.add_argument("--dry-run", action="store_true",
+                   help="只预览将新增、变动、不再列入的人数，不写入数据库")
+    p.add_argument("--allow-removals", action="store_true",
+                   help="确认导入：超过十分之一的在岗教职工将不再在岗或不再列入名册时须加此项")
     p.set_defaults(run=run_staff_import)
 
     p = sub.add_parser("seats", parents=[common], help="在岗教职工人数与代表名额范围（R13.1–R13.3）")
@@ -58,10 +62,13 @@ def run_staff_import(ctx: CommandContext) -> int:
         emit_error(f"名册有 {len(roster.problems)} 处问题，未导入任何数据。")
         return 1
     db = ctx.db()
+    if ctx.args.dry_run:
+        return _print_preview(ctx, db, roster, path)
     with db.session() as session:
         try:
             summary = import_roster(session, roster, file_name=path.name, sha256=file_sha256(path),
-                                    actor=ctx.actor, effective_on=ctx.args.effective)
+                                    actor=ctx.actor, effective_on=ctx.args.effective,
+                                    allow_removals=ctx.args.allow_removals)
         except RosterInvalid as error:  # pragma: no cover - read_roster found none above
             for problem in error.problems:
                 sys.stderr.write(describe_problem(problem, ctx.lang) + "\n")
@@ -72,6 +79,28 @@ def run_staff_import(ctx: CommandContext) -> int:
         emit_text(f"已导入 {summary.file_name}：{summary.rows} 行；新增 {summary.added} 人，"
                   f"变动 {summary.changed} 人，不再列入 {summary.unlisted} 人，"
                   f"新建选举单位 {summary.units_created} 个。")
+    return 0
+
+
+def _print_preview(ctx: CommandContext, db, roster, path: Path) -> int:
+    """`staff import --dry-run`: what the import would do; nothing is written."""
+    from congress_app.wording.roster_import import describe_warning
+
+    with db.session() as session:
+        preview = preview_roster(session, roster)
+        session.rollback()
+    data = preview.as_dict()
+    for shown, warning in zip(data["warnings"], preview.warnings):
+        shown["message"] = describe_warning(warning, ctx.lang)
+    if ctx.json:
+        emit_json(data)
+        return 0
+    lines = [f"预览 {path.name}（未写入数据库）：新增 {data['new']} 人，变动 {data['changed']} 人，"
+             f"不再列入 {data['unlisted']} 人，未变 {data['unchanged']} 人。"]
+    if preview.new_units:
+        lines.append(f"将新建选举单位 {len(preview.new_units)} 个：{'、'.join(preview.new_units)}")
+    lines += [f"提示：{w['message']}" for w in data["warnings"]]
+    emit_text(*lines)
     return 0
 
 

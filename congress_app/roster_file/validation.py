@@ -77,7 +77,11 @@ def validate(table: RawTable, today: date | None = None) -> RosterFile:
 
     rows, row_problems = _check_rows(data, positions, today, table.epoch_1904)
     if table.formulas:
-        row_problems = _formula_problems(table.formulas, positions, header_line) + row_problems
+        formula_problems = _formula_problems(table.formulas, positions, header_line)
+        # a formula's cached result (often none) would read as "未填写姓名": say formula only
+        cells = {(f.line, f.column) for f in formula_problems}
+        row_problems = formula_problems + [p for p in row_problems
+                                           if (p.line, p.column) not in cells]
         row_problems.sort(key=lambda p: p.line)  # stable: a row's problems keep their order
     if not rows and not row_problems:  # only rows that were blank in the template's columns
         return RosterFile((), (RosterProblem(0, "", Code.NO_ROWS),), **meta)

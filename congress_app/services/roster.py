@@ -18,7 +18,15 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from congress_app.roster_file import RosterFile, RosterProblem, RosterRow
+from congress_app.rules.seats import is_on_duty
 from congress_app.services.audit import append_audit
+from congress_app.services.errors import Conflict
+from congress_app.services.roster_match import (
+    MANY_REMOVALS,
+    ImportWarning,
+    match_roster,
+    needs_removal_confirmation,
+)
 from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import InvalidInput
 from congress_app.storage.models import ElectionUnit, RosterImport, Staff, StaffEvent
@@ -39,6 +47,14 @@ class RosterInvalid(InvalidInput):
     def __init__(self, problems: tuple[RosterProblem, ...]) -> None:
         super().__init__(problems=problems, count=len(problems))
         self.problems = problems
+
+
+class RemovalsNeedConfirmation(Conflict):
+    """The re-import would end the on-duty status of more than a tenth of the on-duty staff:
+    ``details`` has ``ending`` and ``on_duty``. Nothing was written; import again with
+    ``allow_removals=True`` once the office has confirmed."""
+
+    code = "removals_need_confirmation"
 
 
 @dataclass(frozen=True)
@@ -72,10 +88,35 @@ class RosterPreview:
     unlisted: tuple[UnlistedStaff, ...]
     unchanged: int
     new_units: tuple[str, ...]
+    warnings: tuple[ImportWarning, ...] = ()
+    ending_on_duty: int = 0  # on-duty staff now whom the file leaves off or lists as not
+    on_duty_now: int = 0
+    roster: RosterFile | None = None  # the file as matched (工号 zeros, unit names)
 
     @property
     def has_changes(self) -> bool:
         return bool(self.added or self.changed or self.unlisted)
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """More than a tenth of the on-duty staff would stop being on duty."""
+        return needs_removal_confirmation(self.ending_on_duty, self.on_duty_now)
+
+    def as_dict(self) -> dict[str, object]:
+        """The preview as `staff import --dry-run --json` prints it (keys are a contract)."""
+        return {"new": len(self.added), "changed": len(self.changed),
+                "unlisted": len(self.unlisted), "unchanged": self.unchanged,
+                "new_units": list(self.new_units),
+                "warnings": [warning_dict(w) for w in self.warnings]}
+
+
+def warning_dict(warning: ImportWarning) -> dict[str, object]:
+    data: dict[str, object] = {"code": warning.code, "count": warning.count}
+    if warning.total:
+        data["total"] = warning.total
+    if warning.examples:
+        data["examples"] = [{"file": a, "matched": b} for a, b in warning.examples]
+    return data
 
 
 @dataclass(frozen=True)
@@ -146,10 +187,13 @@ def _require_ok(roster: RosterFile) -> None:
 
 
 def preview_roster(session: Session, roster: RosterFile) -> RosterPreview:
-    """What importing ``roster`` would change, without writing anything."""
+    """What importing ``roster`` would change, without writing anything. 工号 missing their
+    leading zeros and unit names differing only in width or spaces are matched to the
+    records first (``warnings`` says so; ``roster`` holds the file as matched)."""
     _require_ok(roster)
     existing = _existing_staff(session)
     units = set(session.scalars(select(ElectionUnit.name)))
+    roster, warnings = match_roster(roster, existing.keys(), units)
     added, changed, unchanged = [], [], 0
     for row in roster.rows:
         before = existing.get(row.staff_no)
@@ -167,7 +211,14 @@ def preview_roster(session: Session, roster: RosterFile) -> RosterPreview:
         for no, e in sorted(existing.items()) if e.listed and no not in listed_now
     )
     new_units = tuple(sorted({row.unit for row in roster.rows} - units))
-    return RosterPreview(tuple(added), tuple(changed), unlisted, unchanged, new_units)
+    on_duty_now = {no for no, e in existing.items()
+                   if e.listed and is_on_duty(str(e.values["status"]))}
+    staying = {row.staff_no for row in roster.rows if is_on_duty(row.status)}
+    ending = len(on_duty_now - staying)
+    if needs_removal_confirmation(ending, len(on_duty_now)):
+        warnings += (ImportWarning(MANY_REMOVALS, ending, len(on_duty_now)),)
+    return RosterPreview(tuple(added), tuple(changed), unlisted, unchanged, new_units,
+                         warnings, ending, len(on_duty_now), roster)
 
 
 def file_sha256(path: Path) -> str:
@@ -187,13 +238,21 @@ def import_roster(
     actor: str,
     effective_on: date | None = None,
     progress: Progress = _no_progress,
+    allow_removals: bool = False,
 ) -> ImportSummary:
-    """Apply ``roster`` in one transaction. Raises RosterInvalid (writing nothing) on problems."""
+    """Apply ``roster`` in one transaction. Raises RosterInvalid (writing nothing) on problems,
+    and RemovalsNeedConfirmation when more than a tenth of the on-duty staff would stop being
+    on duty unless ``allow_removals`` (the office confirmed)."""
     _require_ok(roster)
     effective_on = effective_on or date.today()
     total_steps = 4
     with unit_of_work(session):
         preview = preview_roster(session, roster)
+        if preview.needs_confirmation and not allow_removals:
+            raise RemovalsNeedConfirmation(ending=preview.ending_on_duty,
+                                           on_duty=preview.on_duty_now)
+        assert preview.roster is not None
+        roster = preview.roster  # 工号 and unit names as matched to the records
         progress(0, total_steps, "选举单位")
         unit_ids = _ensure_units(session, {row.unit for row in roster.rows})
         first_import = session.scalar(select(RosterImport.id).limit(1)) is None

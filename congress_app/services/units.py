@@ -19,6 +19,7 @@ from congress_app.rules.seats import (
     is_woman,
     is_youth,
 )
+from congress_app.roster_file.columns import UNIT_LENGTH
 from congress_app.services.audit import append_audit
 from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
@@ -116,10 +117,17 @@ def unit_counts(session: Session, ref: date,
     return sorted((c for c in result if c.on_duty > 0 or c.members), key=lambda c: c.name)
 
 
+def _require_length(name: str, field: str) -> None:
+    """The same limit on SQLite (which ignores VARCHAR lengths) as on PostgreSQL."""
+    if len(name) > UNIT_LENGTH:
+        raise InvalidInput("too_long", field=field, length=len(name), limit=UNIT_LENGTH)
+
+
 def rename_unit(session: Session, unit_id: int, new_name: str, *, actor: str) -> None:
     name = new_name.strip()
     if not name:
         raise InvalidInput("missing_value", field="选举单位名称")
+    _require_length(name, "选举单位名称")
     with unit_of_work(session):
         unit = session.get(ElectionUnit, unit_id)
         if unit is None:
@@ -137,6 +145,7 @@ def merge_units(session: Session, unit_ids: list[int], joint_name: str, *, actor
     name = joint_name.strip()
     if not name:
         raise InvalidInput("missing_value", field="联合选举单位名称")
+    _require_length(name, "联合选举单位名称")
     if len(set(unit_ids)) < 2:
         raise InvalidInput("merge_needs_two_units", count=len(set(unit_ids)))
     with unit_of_work(session):

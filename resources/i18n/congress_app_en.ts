@@ -1180,37 +1180,56 @@
 <context>
     <name>RosterImportFlow</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="77"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="78"/>
         <source>正在读取名册「{file}」…</source>
         <translation>Reading the roster “{file}”…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="96"/>
         <source>「{file}」有 {count} 处问题，未导入任何数据。</source>
         <translation>“{file}” has {count} problems; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="105"/>
+        <source>确认人员减少</source>
+        <translation>Confirm staff leaving</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="106"/>
+        <source>导入「{file}」后，现有 {total} 名在岗教职工中将有 {count} 名不再在岗或不再列入名册，超过十分之一。名册可能不完整（例如只导出了部分单位）。
+
+确实要导入吗？</source>
+        <translation>After importing “{file}”, {count} of the {total} on-duty staff would no longer be on duty or on the roster — more than a tenth. The file may be incomplete (e.g. exported for some units only).
+
+Import it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="110"/>
+        <source>确认导入（{count} 人不再在岗）</source>
+        <translation>Import ({count} leave duty)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="113"/>
         <source>已取消导入「{file}」，数据库未改变。</source>
         <translation>Import of “{file}” cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="117"/>
         <source>正在导入名册「{file}」…</source>
         <translation>Importing the roster “{file}”…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="116"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="131"/>
         <source>已导入「{file}」：{rows} 行；新增 {added} 人，变动 {changed} 人，不再列入 {unlisted} 人，未变 {unchanged} 人；变动生效日期 {date}。</source>
         <translation>Imported “{file}”: {rows} rows; {added} added, {changed} changed, {unlisted} no longer listed, {unchanged} unchanged; changes effective {date}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="150"/>
         <source>已保存导入模板：{path}。填好后点「导入名册…」。</source>
         <translation>Import template saved: {path}. Fill it in, then click “Import roster…”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="138"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="153"/>
         <source>正在生成导入模板…</source>
         <translation>Creating the import template…</translation>
     </message>
@@ -1246,131 +1265,131 @@
 <context>
     <name>RosterPreviewDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="107"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="164"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="108"/>
         <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="180"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="108"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="164"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="109"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="109"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="165"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="110"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="173"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="110"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="111"/>
         <source>状态起始日期</source>
         <translation>Status since</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="111"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="112"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="112"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="164"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="168"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="113"/>
         <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="176"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="180"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="113"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="114"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="114"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="115"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="115"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="116"/>
         <source>列入名册</source>
         <translation>Listed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="128"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="129"/>
         <source>{field}：{old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="133"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="134"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="142"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="143"/>
         <source>导入预览：{file}</source>
         <translation>Import preview: {file}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="147"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="148"/>
         <source>名册「{file}」读取无误。导入后：&lt;b&gt;新增 {added}&lt;/b&gt; 人，&lt;b&gt;变动 {changed}&lt;/b&gt; 人，&lt;b&gt;不再列入 {unlisted}&lt;/b&gt; 人，未变 {unchanged} 人。</source>
         <translation>The roster “{file}” reads without problems. After the import: &lt;b&gt;{added} added&lt;/b&gt;, &lt;b&gt;{changed} changed&lt;/b&gt;, &lt;b&gt;{unlisted} no longer listed&lt;/b&gt;, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="153"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="154"/>
         <source>&lt;br&gt;将新建 {count} 个选举单位：{units}</source>
         <translation>&lt;br&gt;{count} new election units will be created: {units}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="157"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="158"/>
         <source>&lt;br&gt;与数据库中的名册相同，导入只会记录一次核对。</source>
         <translation>&lt;br&gt;Same as the roster in the database; the import only records a check.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="164"/>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="168"/>
         <location filename="../../congress_app/gui/dialogs/roster_import.py" line="172"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="176"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="180"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="168"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="176"/>
         <source>变动</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="175"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="183"/>
         <source>新增 ({count})</source>
         <translation>Added ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="177"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="185"/>
         <source>变动 ({count})</source>
         <translation>Changed ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="179"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="187"/>
         <source>不再列入 ({count})</source>
         <translation>No longer listed ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="189"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="197"/>
         <source>变动生效日期</source>
         <translation>Changes effective</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="190"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="198"/>
         <source>选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；状态变动按名册中的状态起始日期记录。</source>
         <translation>Changes of election unit, post category or position, and people no longer listed, are recorded on this date; status changes on the status-since date in the roster.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="196"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="204"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="199"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="207"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1378,52 +1397,52 @@
 <context>
     <name>RosterProblemsDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="57"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="58"/>
         <source>名册有问题，未导入</source>
         <translation>Roster has problems; not imported</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="62"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="63"/>
         <source>「{file}」中发现 {count} 处问题。&lt;b&gt;没有导入任何数据&lt;/b&gt;，数据库保持不变。请在 Excel 中改正下列问题后重新导入。</source>
         <translation>Found {count} problems in “{file}”. &lt;b&gt;Nothing was imported&lt;/b&gt;; the database is unchanged. Correct the problems below in Excel and import again.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="67"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="67"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="67"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="68"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="71"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="72"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="82"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="83"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="83"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="84"/>
         <source>把全部问题复制到剪贴板，可粘贴到 Excel</source>
         <translation>Copy all problems to the clipboard, to paste into Excel</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="86"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="87"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="96"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="97"/>
         <source>已复制 {count} 处问题</source>
         <translation>Copied {count} problems</translation>
     </message>

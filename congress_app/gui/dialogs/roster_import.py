@@ -32,6 +32,7 @@ from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.roster_file import RosterProblem, describe_problem
 from congress_app.services.roster import RosterPreview, StaffChange
+from congress_app.wording.roster_import import describe_warning
 
 _NOTE_STYLE = ("QLabel { background: %s; border: 1px solid %s; border-radius: 4px;"
                " padding: 8px; }")
@@ -158,6 +159,13 @@ class RosterPreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(INFO_STYLE)
         layout.addWidget(self.summary)
+        # what was matched (工号 zeros, unit names) and whether many staff would leave
+        self.warnings = QLabel("<br>".join(
+            "• " + describe_warning(w, settings.LANGUAGE.get()) for w in preview.warnings))
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE if preview.needs_confirmation else INFO_STYLE)
+        self.warnings.setVisible(bool(preview.warnings))
+        layout.addWidget(self.warnings)
 
         self.tabs = QTabWidget()
         self.added_model = TextTableModel(

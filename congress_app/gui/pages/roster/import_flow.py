@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.roster_files import RosterFileDialog
 from congress_app.gui.dialogs.roster_import import RosterPreviewDialog, RosterProblemsDialog
 from congress_app.gui.ops import BackgroundOp
@@ -97,19 +98,33 @@ class RosterImportFlow(QObject):
             RosterProblemsDialog.ask(self.widget, name, problems)
             self._finish()
             return
-        effective_on = RosterPreviewDialog.ask(self.widget, name, result.preview)
+        preview = result.preview
+        effective_on = RosterPreviewDialog.ask(self.widget, name, preview)
+        if effective_on is not None and preview.needs_confirmation:
+            effective_on = effective_on if ConfirmDialog.ask(
+                self.widget, self.tr("确认人员减少"),
+                self.tr("导入「{file}」后，现有 {total} 名在岗教职工中将有 {count} 名不再在岗或"
+                        "不再列入名册，超过十分之一。名册可能不完整（例如只导出了部分单位）。\n\n"
+                        "确实要导入吗？").format(file=name, total=preview.on_duty_now,
+                                           count=preview.ending_on_duty),
+                self.tr("确认导入（{count} 人不再在岗）").format(count=preview.ending_on_duty),
+            ) else None
         if effective_on is None:
             self.notice.emit(self.tr("已取消导入「{file}」，数据库未改变。").format(file=name))
             self._finish()
             return
+        allow = preview.needs_confirmation  # confirmed just above
         self._run(self.tr("正在导入名册「{file}」…").format(file=name),
-                  lambda progress: self._import(result, effective_on, progress), self._imported)
+                  lambda progress: self._import(result, effective_on, progress, allow),
+                  self._imported)
 
-    def _import(self, result: RosterRead, effective_on: date, progress) -> ImportSummary:
+    def _import(self, result: RosterRead, effective_on: date, progress,
+                allow_removals: bool = False) -> ImportSummary:
         with self.state.db.session() as session:
             return import_roster(session, result.roster, file_name=result.path.name,
                                  sha256=result.sha256, actor=self.state.actor,
-                                 effective_on=effective_on, progress=progress)
+                                 effective_on=effective_on, progress=progress,
+                                 allow_removals=allow_removals)
 
     def _imported(self, summary: ImportSummary) -> None:
         self.notice.emit(self.tr(
