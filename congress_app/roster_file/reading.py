@@ -184,9 +184,9 @@ def _formula_cells(fh: BinaryIO, title: str) -> dict[tuple[int, int], str]:
 
 
 def _read_xlsx_from(fh: BinaryIO, file_name: str, sheet: str | None) -> RawTable:
+    has_formulas = check_unpacked_size(fh)  # before openpyxl touches a zip bomb
     import openpyxl  # imported here: CSV-only callers do not pay for it
 
-    has_formulas = check_unpacked_size(fh)
     try:
         wb = openpyxl.load_workbook(fh, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds (BadZipFile, KeyError, ...) on damage

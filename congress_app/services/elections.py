@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from congress_app.rules import is_on_duty
@@ -88,7 +89,10 @@ def prepare_elections(session: Session, *, term_id: int, actor: str) -> int:
                 continue
             session.add(UnitElection(term_id=term_id, unit_id=unit.unit_id, seats=unit.seats))
             created += 1
-        session.flush()
+        try:
+            session.flush()
+        except IntegrityError:  # another desk prepared them a moment ago (one per unit/term)
+            raise Conflict("elections_prepared_elsewhere", term=term_id) from None
         append_audit(session, actor=actor, action="election.prepare", entity="term",
                      entity_id=term_id, data={"plan": plan.plan_id, "created": created})
     return created

@@ -4,11 +4,14 @@ The rules and services raise errors with codes and facts; only the fronts turn t
 sentences, through this package.
 """
 
-from congress_app.wording import elections, proposals, roster_seats  # noqa: F401  (register messages)
-from congress_app.wording import roster_import  # noqa: F401  (register messages)
-from congress_app.wording import elections, roster_seats  # noqa: F401  (register messages)
-from congress_app.wording import delegates  # noqa: F401  (register messages)
-from congress_app.wording import meetings  # noqa: F401,E402  (register messages)
+from congress_app.wording import (  # noqa: F401  (each registers its messages)
+    delegates,
+    elections,
+    meetings,
+    proposals,
+    roster_import,
+    roster_seats,
+)
 from congress_app.wording.errors import describe_error
 
 __all__ = ["describe_error"]

@@ -3810,22 +3810,22 @@ Import it anyway?</translation>
         <translation>No longer listed ({count})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="197"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="199"/>
         <source>变动生效日期</source>
         <translation>Changes effective</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="198"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="200"/>
         <source>选举单位、岗位类别、职务的变动和不再列入名册的人员按此日期记录；状态变动按名册中的状态起始日期记录。</source>
         <translation>Changes of election unit, post category or position, and people no longer listed, are recorded on this date; status changes on the status-since date in the roster.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="204"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="206"/>
         <source>确认导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="207"/>
+        <location filename="../../congress_app/gui/dialogs/roster_import.py" line="209"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -94,6 +94,20 @@ def test_unit_names_differing_in_width_or_spaces_are_one_unit(db, tmp_path) -> N
     [matched] = [w for w in preview.warnings if w.code == UNIT_NAME_FORM]
     assert matched.count == 2 and ("机械工程 学院（一）", "机械工程学院（一）") in matched.examples
     assert unit_key("ＡＢＣ（一） ") == unit_key("ABC(一)")
+    units = counts(db)[2]
+    with db.session() as session:
+        import_roster(session, roster, file_name="v2.csv", actor="t")
+    assert counts(db)[2] == units  # no unit created for a spelling
+
+
+def test_a_mangled_reimport_applies_its_changes_to_the_matched_staff(db, tmp_path) -> None:
+    rows = first_import(db, tmp_path)
+    rows[4][6], rows[4][7] = "退休", "2026-09-01"
+    mangled = read_roster(write_xlsx(tmp_path / "v2.xlsx", rows, numbers=True), today=TODAY)
+    with db.session() as session:
+        summary = import_roster(session, mangled, file_name="v2.xlsx", actor="t")
+        retired = session.scalar(select(Staff.status).where(Staff.staff_no == rows[4][0]))
+    assert (summary.added, summary.changed) == (0, 1) and retired == "retired"
 
 
 def test_a_half_empty_reimport_is_refused_without_confirmation(db, tmp_path) -> None:
@@ -173,6 +187,19 @@ def test_a_formula_cell_is_refused_naming_row_and_column(db, tmp_path) -> None:
 def test_a_formula_outside_the_template_columns_is_ignored(tmp_path) -> None:
     path = write_xlsx(tmp_path / "f.xlsx", file_rows(5), formulas={"K3": "=1+1"})
     assert read_roster(path, today=TODAY).ok
+
+
+def test_a_formula_in_a_title_row_above_the_header_is_ignored(tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    path = write_xlsx(tmp_path / "t.xlsx", file_rows(5))
+    wb = load_workbook(path)
+    ws = wb["教职工名册"]
+    ws.insert_rows(1)
+    ws["A1"] = '="2026年"&"教职工名册"'
+    wb.save(path)
+    roster = read_roster(path, today=TODAY)
+    assert roster.ok and [r.line for r in roster.rows] == [3, 4, 5, 6, 7]
 
 
 def write_zip_bomb(path: Path, unpacked_mb: int = 260) -> Path:

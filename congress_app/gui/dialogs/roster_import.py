@@ -190,6 +190,8 @@ class RosterPreviewDialog(QDialog):
             if model.rowCount():
                 self.tabs.setCurrentIndex(index)
                 break
+        if preview.needs_confirmation:  # many leaving: show who first
+            self.tabs.setCurrentIndex(2)
         layout.addWidget(self.tabs, 1)
 
         date_row = QHBoxLayout()
