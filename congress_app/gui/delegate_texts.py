@@ -56,6 +56,26 @@ CHECK = {
     "heads_elected": QT_TRANSLATE_NOOP("DelegateTexts", "正、副团长经选举产生"),
 }
 
+FINDING = {
+    "leader_missing": QT_TRANSLATE_NOOP("DelegateTexts", "缺少"),
+    "teachers_not_majority": QT_TRANSLATE_NOOP("DelegateTexts", "教师代表不足半数"),
+    "not_elected": QT_TRANSLATE_NOOP("DelegateTexts", "未记录选举"),
+    "size_out_of_range": QT_TRANSLATE_NOOP("DelegateTexts", "人数不在范围内"),
+    "delegates_not_majority": QT_TRANSLATE_NOOP("DelegateTexts", "代表不足半数"),
+    "director_not_party_leader": QT_TRANSLATE_NOOP("DelegateTexts", "主任不是党委书记"),
+    "deputy_not_union_chair": QT_TRANSLATE_NOOP("DelegateTexts", "副主任中没有工会主席"),
+    "non_delegate_member": QT_TRANSLATE_NOOP("DelegateTexts", "非代表"),
+    "non_delegate_not_approved": QT_TRANSLATE_NOOP("DelegateTexts", "未经教代会通过"),
+    "member_other_department": QT_TRANSLATE_NOOP("DelegateTexts", "不属本院（系）"),
+    "head_missing": QT_TRANSLATE_NOOP("DelegateTexts", "没有团长"),
+    "head_not_member": QT_TRANSLATE_NOOP("DelegateTexts", "团长不是本团代表"),
+    "too_few_deputies": QT_TRANSLATE_NOOP("DelegateTexts", "副团长不足"),
+    "deputy_not_member": QT_TRANSLATE_NOOP("DelegateTexts", "副团长不是本团代表"),
+    "deputy_is_head": QT_TRANSLATE_NOOP("DelegateTexts", "副团长与团长为同一人"),
+    "deputy_repeated": QT_TRANSLATE_NOOP("DelegateTexts", "副团长重复"),
+    "heads_not_elected": QT_TRANSLATE_NOOP("DelegateTexts", "正、副团长未记录选举"),
+}
+
 
 def word(table: dict[str, str], code: str | None) -> str:
     """The translated word for ``code`` (the code itself if unknown, "" for None)."""

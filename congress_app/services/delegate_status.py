@@ -335,9 +335,13 @@ def roster_proposals(session: Session, term_id: int) -> list[Proposal]:
                     found.append((EV_AWAY_END, event.effective_on, event.source))
             previous = event
         name = session.get(Staff, delegate.staff_id).name
+        events = [(e.occurred_on, e.kind) for e in delegate.events]
         for kind, on, source in found:
             if (kind, on) in recorded or (kind in (EV_RETIRED, EV_TRANSFERRED) and kind in kinds):
                 continue
+            status = delegate_status_on(delegate.effective_from, events, on)
+            if status is not None and not status.active and kind not in PERIOD_STARTS:
+                continue  # the status had already ended: nothing more to record
             proposals.append(Proposal(delegate.id, name, kind, on, source))
     return sorted(proposals, key=lambda p: (p.occurred_on, p.name))
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.rules.bodies import leader_role
-from congress_app.rules.seats import PARTY_SECRETARY, PRESIDENT, RETIRED, UNION_CHAIR, is_teaching
+from congress_app.rules.seats import ON_DUTY, PARTY_SECRETARY, PRESIDENT, UNION_CHAIR, is_teaching
 from congress_app.rules.status import (
     EV_ABSENCE_START,
     EV_RETIRED,
@@ -132,9 +132,10 @@ def run_demo_delegates(session: Session, term_id: int, *, actor: str,
                        rng: random.Random) -> list[str]:
     numbered = assign_numbers(session, term_id, actor=actor)
     _bodies(session, term_id, actor, rng)
-    confirmed = roster_proposals(session, term_id)
-    confirm_proposals(session, confirmed, actor=actor)  # retirements etc. from the 2026 roster
-    changed = {p.delegate_id for p in confirmed}
+    proposals = roster_proposals(session, term_id)  # retirements etc. from the 2026 roster
+    confirmed = proposals[:-1]  # the latest one is left for the office to confirm (② 资格审核)
+    confirm_proposals(session, confirmed, actor=actor)
+    changed = {p.delegate_id for p in proposals}
     formal = [e for e in roll_on(session, term_id, FIRST_SESSION)
               if e.kind == FORMAL and e.delegate_id not in changed]
     rng.shuffle(formal)
@@ -155,16 +156,13 @@ def run_demo_delegates(session: Session, term_id: int, *, actor: str,
                     reason="严重违反学校规章制度，经选举单位教职工会议决定罢免", actor=actor)
     winner = _by_election(session, term_id, recalled.unit_id, actor)
     review = confirm_review(session, term_id, REVIEW_ON, actor=actor)
-    retired_staff = [s for s in session.scalars(select(Staff).order_by(Staff.staff_no))
-                     if s.status == RETIRED][:2]
-    outsiders = [s for s in session.scalars(select(Staff).where(Staff.listed.is_(True))
-                                            .order_by(Staff.staff_no.desc()))][:4]
-    guests = (retired_staff + outsiders)[:4]
-    for k, s in enumerate(guests):
-        if session.scalar(select(Delegate.id).where(Delegate.term_id == term_id,
-                                                    Delegate.staff_id == s.id)):
-            continue
-        kind, category = (("invited", "离退休教职工代表") if k < 2 else ("observer", "民主党派代表"))
+    taken = set(session.scalars(select(Delegate.staff_id).where(Delegate.term_id == term_id)))
+    steady = [s for s in session.scalars(select(Staff).where(Staff.listed.is_(True))
+                                         .order_by(Staff.staff_no))
+              if s.id not in taken and s.status == ON_DUTY and len(s.events) == 1]
+    guests = (("invited", "民主党派代表"), ("invited", "归侨侨眷代表"),
+              ("observer", "校工会委员（非代表）"), ("observer", "校务部门负责人"))
+    for s, (kind, category) in zip(steady[-4:], guests):
         add_special_delegate(session, term_id, s.id, kind=kind, category=category,
                              effective_from=FIRST_SESSION, actor=actor)
     return [f"代表编号 {numbered} 个；主席团、民主管理委员会、专门工作委员会、代表团已建立",

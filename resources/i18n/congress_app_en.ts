@@ -453,6 +453,11 @@
         <translation>not met</translation>
     </message>
     <message>
+        <location filename="../../congress_app/gui/models/delegate_tables.py" line="134"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <location filename="../../congress_app/gui/models/delegate_tables.py" line="146"/>
         <source>现为 {actual}，应为 {required}</source>
         <translation>now {actual}, required {required}</translation>
@@ -1171,6 +1176,91 @@
         <location filename="../../congress_app/gui/delegate_texts.py" line="56"/>
         <source>正、副团长经选举产生</source>
         <translation>head and deputies elected</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="60"/>
+        <source>缺少</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="61"/>
+        <source>教师代表不足半数</source>
+        <translation>teachers not a majority</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="62"/>
+        <source>未记录选举</source>
+        <translation>no election recorded</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="63"/>
+        <source>人数不在范围内</source>
+        <translation>size out of range</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="64"/>
+        <source>代表不足半数</source>
+        <translation>delegates not a majority</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="65"/>
+        <source>主任不是党委书记</source>
+        <translation>director is not the party secretary</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="66"/>
+        <source>副主任中没有工会主席</source>
+        <translation>no union chair among the deputies</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="67"/>
+        <source>非代表</source>
+        <translation>not a delegate</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="68"/>
+        <source>未经教代会通过</source>
+        <translation>not approved by the congress</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="69"/>
+        <source>不属本院（系）</source>
+        <translation>from another department</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="70"/>
+        <source>没有团长</source>
+        <translation>no head</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="71"/>
+        <source>团长不是本团代表</source>
+        <translation>head not a member</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="72"/>
+        <source>副团长不足</source>
+        <translation>too few deputies</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="73"/>
+        <source>副团长不是本团代表</source>
+        <translation>deputy not a member</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="74"/>
+        <source>副团长与团长为同一人</source>
+        <translation>deputy is the head</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="75"/>
+        <source>副团长重复</source>
+        <translation>deputy listed twice</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/delegate_texts.py" line="76"/>
+        <source>正、副团长未记录选举</source>
+        <translation>heads' election not recorded</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@ anniversary, returns, order of ends, periods that end before they start."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from congress_app.rules.errors import InvalidDates
 from congress_app.rules.status import (
+    EVENT_KINDS,
     EV_ABSENCE_END,
     EV_ABSENCE_START,
     EV_AWAY_END,
@@ -22,6 +25,7 @@ from congress_app.rules.status import (
     STATUS_RECALLED,
     STATUS_RETIRED,
     STATUS_TRANSFERRED,
+    add_years,
     check_period,
     delegate_status_on,
 )
@@ -107,3 +111,22 @@ def test_a_period_ending_before_it_starts_is_refused() -> None:
         check_period(date(2026, 3, 1), date(2026, 3, 1))
     check_period(date(2026, 3, 1), date(2026, 3, 2))
     check_period(date(2026, 3, 1), None)
+
+
+DAYS = st.integers(min_value=0, max_value=5 * 366)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(DAYS, st.sampled_from([k for k in EVENT_KINDS if k != "ended"])),
+                max_size=8), DAYS, DAYS)
+def test_status_changes_only_at_an_event_or_an_anniversary(raw, a, b) -> None:
+    first, second = sorted((START + timedelta(days=a), START + timedelta(days=b)))
+    events = [(START + timedelta(days=d), k) for d, k in raw]
+    moments = {d for d, _k in events} | {add_years(d, 1) for d, k in events
+                                         if k in (EV_AWAY_START, EV_ABSENCE_START)}
+    between = any(first < m <= second for m in moments)
+    same = delegate_status_on(START, events, first) == delegate_status_on(START, events, second)
+    if not between:
+        assert same
+    if not same:
+        assert between

@@ -109,3 +109,17 @@ def test_roster_proposals_from_a_re_import_are_confirmed(published) -> None:
         assert roster_proposals(session, term_id) == []
         entry = {e.delegate_id: e for e in roll_on(session, term_id, date(2026, 7, 1))}[delegate.id]
         assert (entry.status, entry.since) == ("retired", date(2026, 7, 1))
+
+
+def test_no_proposal_once_the_status_has_ended(published) -> None:
+    db, term_id = published
+    with db.session() as session:
+        delegate = session.query(Delegate).order_by(Delegate.id).first()
+        staff = session.get(Staff, delegate.staff_id)
+        from congress_app.services.delegate_status import record_status_event
+
+        record_status_event(session, delegate.id, "transferred", date(2026, 5, 1), actor="t")
+        session.add(StaffEvent(staff_id=staff.id, effective_on=date(2026, 7, 1), status=RETIRED,
+                               unit_id=staff.unit_id, category=staff.category, source="2026年名册"))
+        session.commit()
+        assert roster_proposals(session, term_id) == []

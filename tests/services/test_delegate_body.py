@@ -246,3 +246,29 @@ def test_invited_and_observer_delegates_never_count(published) -> None:
     expected = expected_delegates(records, D1)
     assert {str(invited), str(observer)} <= set(expected.not_formal)
     assert expected.expected == sum(1 for e in roll.values() if e.kind == "formal")
+
+
+def test_roll_papers_from_the_service(published, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from congress_app.services.delegate_papers import write_cards, write_roll
+
+    db, term_id = published
+    with db.session() as session:
+        first = min(_roll(db, term_id, D1))
+        recall_delegate(session, first, decided_on=D1, reason="严重违纪", actor="t")
+        with pytest.raises(InvalidInput) as caught:
+            write_roll(session, term_id, D1, tmp_path / "roll.csv")
+        assert caught.value.code == "unknown_suffix"
+        xlsx = write_roll(session, term_id, D1, tmp_path / "roll.xlsx")
+        cards = write_cards(session, term_id, D1, tmp_path / "cards.pdf")
+        with pytest.raises(InvalidInput) as caught:
+            write_cards(session, term_id, D1, tmp_path / "none.pdf", delegate_ids=[])
+        assert caught.value.code == "no_cards"
+    ws = load_workbook(xlsx).active
+    statuses = [ws.cell(r, 8).value for r in range(5, ws.max_row + 1)]
+    assert statuses.count("罢免") == 1 and len(statuses) == len(_roll(db, term_id, D1))
+    import subprocess
+
+    text = subprocess.run(["pdftotext", str(cards), "-"], capture_output=True, text=True).stdout
+    assert text.count("代表证") == len(statuses) - 1  # the recalled delegate gets no card

@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
-from congress_app.gui.delegate_texts import CHECK, EVENT, ROLE, STATUS, word
+from congress_app.gui.delegate_texts import CHECK, EVENT, FINDING, ROLE, STATUS, word
 
 FAIL_COLOR = QColor("#8a1020")
 WARN_COLOR = QColor("#8a5a00")
@@ -25,7 +25,7 @@ class _Table(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
             return self.cells(self._rows[index.row()])[index.column()]
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[index.row()]
@@ -131,7 +131,7 @@ class BodyChecksModel(_Table):
             result = QCoreApplication.translate("BodyChecksModel", "提示")
         else:
             result = QCoreApplication.translate("BodyChecksModel", "不符合")
-        notes = "；".join(_finding(f) for f in c.findings)
+        notes = QCoreApplication.translate("BodyChecksModel", "；").join(_finding(f) for f in c.findings)
         return (word(CHECK, c.code), where, result, notes)
 
     def color(self, c, column: int):
@@ -141,7 +141,7 @@ class BodyChecksModel(_Table):
 
 
 def _finding(f) -> str:
-    parts = [f.subject] if f.subject else []
+    parts = [word(FINDING, f.code)] + ([f.subject] if f.subject else [])
     if f.actual is not None and f.required is not None:
         parts.append(QCoreApplication.translate("BodyChecksModel", "现为 {actual}，应为 {required}")
                      .format(actual=f.actual, required=_required(f.required)))
