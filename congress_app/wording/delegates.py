@@ -68,7 +68,5 @@ register_messages("en", {
     "member_not_delegate": "{name} is not an active formal delegate and cannot join {body} (Article 32).",
 })
 
-register_messages("zh", {"no_cards": "没有可打印代表证的代表（须已编号且在任）。",
-                         "unknown_suffix": "只能导出 PDF 或 XLSX 文件（{value}）。"})
-register_messages("en", {"no_cards": "No delegate to print a card for (numbered and active).",
-                         "unknown_suffix": "Only PDF or XLSX can be written ({value})."})
+register_messages("zh", {"no_cards": "没有可打印代表证的代表（须已编号且在任）。"})
+register_messages("en", {"no_cards": "No delegate to print a card for (numbered and active)."})

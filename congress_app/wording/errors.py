@@ -18,6 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "backup_onto_itself": "备份文件不能是正在使用的数据库本身：{path}",
         "database_not_empty": "数据库中已有数据（{staff} 名教职工），演示数据只能装入空数据库。请用 --db 指定一个新文件。",
         "missing_value": "「{field}」不能为空。",
+        "unknown_suffix": "只能写出 .pdf 或 .xlsx 文件，不能是「{value}」。",
         "too_long": "「{field}」过长（{length} 个字符），最多 {limit} 个字符。",
         "not_found": "找不到：{what}",
         "database_unreachable": "无法打开数据库 {url}：{reason}",
@@ -28,6 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "backup_onto_itself": "The backup file cannot be the open database itself: {path}",
         "database_not_empty": "The database already holds data ({staff} staff); demo data loads only into an empty database. Use --db with a new file.",
         "missing_value": "'{field}' must not be empty.",
+        "unknown_suffix": "Only .pdf or .xlsx files can be written, not '{value}'.",
         "too_long": "'{field}' is too long ({length} characters); at most {limit}.",
         "not_found": "Not found: {what}",
         "database_unreachable": "Cannot open the database {url}: {reason}",
@@ -45,8 +47,14 @@ def register_formatter(code: str, formatter: Callable[[dict, str], str]) -> None
 
 
 def register_messages(lang: str, messages: dict[str, str]) -> None:
-    """Workflow packages add their own codes here (kept beside the workflow's wording)."""
-    MESSAGES.setdefault(lang, {}).update(messages)
+    """Workflow packages add their own codes here (kept beside the workflow's wording). A code
+    has one message: a second, different one for the same code is a mistake (one workflow's
+    refusal would be worded as another's)."""
+    table = MESSAGES.setdefault(lang, {})
+    clashes = [code for code, text in messages.items() if table.get(code, text) != text]
+    if clashes:
+        raise ValueError(f"message codes worded twice ({lang}): {', '.join(clashes)}")
+    table.update(messages)
 
 
 def describe_error(error: CodedError, lang: str = "zh") -> str:

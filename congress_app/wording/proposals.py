@@ -89,7 +89,6 @@ register_messages("zh", {
     "no_open_collection": "{on} 没有正在征集提案的会议：请先为会议开始提案征集，或指定会议（--session）。",
     "collection_not_opened": "这次会议还没有开始提案征集。",
     "collection_not_open_yet": "提案征集 {opens_on} 才开始，{on} 提交的提案表不能受理。",
-    "unknown_delegate": "找不到代表「{key}」（可填代表编号、工号或姓名）。",
     "ambiguous_delegate": "有不止一位代表叫「{key}」，请改用代表编号（{numbers}）。",
     "unknown_kind": "提案性质只能是一般提案（general）或重要提案（important），不能是「{value}」。",
     "unknown_category": "没有「{value}」这个类别（可选：{allowed}）。",
@@ -103,7 +102,6 @@ register_messages("zh", {
     "file_too_large": "附件「{name}」超过 {limit} MB。",
     "excellent_not_registered": "第 {number} 号提案未立案，不能评为优秀提案（第四十条）。",
     "proposal_import_problems": "提案表文件有 {count} 处问题，未导入任何提案：\n{problems}",
-    "unknown_suffix": "只能写出 .pdf 或 .xlsx 文件，不能是「{value}」。",
     "no_proposals": "还没有提案：请用 --session 指定会议。",
 })
 register_messages("en", {
@@ -113,7 +111,6 @@ register_messages("en", {
     "no_open_collection": "No session is collecting proposals on {on}: open a collection first, or name the session (--session).",
     "collection_not_opened": "This session has not opened its proposal collection.",
     "collection_not_open_yet": "Collection opens on {opens_on}; a form of {on} cannot be taken.",
-    "unknown_delegate": "No delegate '{key}' (give a delegate number, staff number or name).",
     "ambiguous_delegate": "More than one delegate is called '{key}': use the delegate number ({numbers}).",
     "unknown_kind": "A proposal is general or important, not '{value}'.",
     "unknown_category": "No category '{value}' (choose from: {allowed}).",
@@ -127,6 +124,5 @@ register_messages("en", {
     "file_too_large": "The attachment '{name}' is larger than {limit} MB.",
     "excellent_not_registered": "Proposal {number} was not registered and cannot be selected as excellent (第四十条).",
     "proposal_import_problems": "The proposal file has {count} problems; nothing was imported:\n{problems}",
-    "unknown_suffix": "Only .pdf or .xlsx files can be written, not '{value}'.",
     "no_proposals": "No proposals yet: name the session with --session.",
 })
