@@ -13,11 +13,11 @@ from congress_app.services.overview import overview
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="创建数据库或升级到最新版本")
-    p.set_defaults(run=run_init)
+    p.set_defaults(run=run_init, creates_database=True)
 
     p = sub.add_parser("demo", parents=[common], help="向空数据库装入演示学校（完整的教代会历史）")
     p.add_argument("--seed", type=int, default=2024, help="随机种子（默认 2024）")
-    p.set_defaults(run=run_demo)
+    p.set_defaults(run=run_demo, creates_database=True)
 
     p = sub.add_parser("backup", parents=[common], help="把数据库备份到一个文件")
     p.add_argument("--out", required=True, type=Path, help="备份文件路径")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = int(os.environ.get("CONGRESS_BUSY_TIMEOUT_MS", "5000"))  # how long to wait
+# for another desk's write before saying the database is busy (settable for tests and slow LANs)
 
 
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:

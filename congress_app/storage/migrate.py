@@ -47,19 +47,37 @@ _REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision\s*=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE)
 
 
-def head_revision() -> str:
-    """The newest revision, read from migrations/versions/ without importing Alembic (which
-    costs a fifth of a second at start-up). A test checks it against Alembic's own answer."""
+def _revision_graph() -> dict[str, str | None]:
     revisions: dict[str, str | None] = {}
     for path in (migrations_dir() / "versions").glob("*.py"):
         source = path.read_text(encoding="utf-8")
         revision, down = _REVISION.search(source), _DOWN.search(source)
         if revision and down:
             revisions[revision.group(1)] = down.group(1)
+    return revisions
+
+
+def head_revision() -> str:
+    """The newest revision, read from migrations/versions/ without importing Alembic (which
+    costs a fifth of a second at start-up). A test checks it against Alembic's own answer."""
+    revisions = _revision_graph()
     heads = set(revisions) - set(revisions.values())
     if len(heads) != 1:
         raise RuntimeError(f"expected one head revision, found {sorted(heads)}")
     return heads.pop()
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision this version of the app knows; any other comes from a newer version."""
+    return frozenset(_revision_graph())
+
+
+class NewerDatabase(Exception):
+    """The database carries a revision this app does not know: made by a newer version."""
+
+    def __init__(self, revision: str, head: str) -> None:
+        super().__init__(revision, head)
+        self.revision, self.head = revision, head
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -99,6 +117,8 @@ def upgrade_to_head(url: str) -> UpgradeResult:
         head = head_revision()
         if before == head:
             return UpgradeResult(before, head, None)
+        if before is not None and before not in known_revisions():
+            raise NewerDatabase(before, head)  # never "upgrade" (or downgrade) it
         backup = None
         db_file = sqlite_file(engine)
         has_tables = bool(inspect(engine).get_table_names())
