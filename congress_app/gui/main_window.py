@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    state_attached = Signal(object)  # an AppState, when a database opens after a failed start
 
     def __init__(self, state: AppState | None = None) -> None:
         super().__init__()
@@ -94,13 +95,27 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.backup_action):
             action.setEnabled(ready)
 
+    def open_failed(self, error: BaseException) -> None:
+        """The database could not be opened at start: say why, and stay usable (the office
+        can open another database or create a new one from the 文件 menu)."""
+        from congress_app.gui.errors import error_text, show_error
+
+        self.loading.setText(self.tr("未能打开数据库：{reason}\n\n请用“文件 → 打开数据库…”选择另一个数据库，"
+                                     "或用“文件 → 新建数据库…”新建一个。").format(reason=error_text(error)))
+        self.loading.setWordWrap(True)
+        self.new_action.setEnabled(True)
+        self.open_action.setEnabled(True)
+        show_error(self, error)
+
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         self.new_action = self._action(self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open)
         self.backup_action = self._action(self.tr("备份数据库…"), self.backup_database)
-        quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self.quit_action = self._action(self.tr("退出"), self.close)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                 or [QKeySequence("Ctrl+Q")])  # some platforms define none
         for action in (self.new_action, self.open_action, self.backup_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -139,25 +154,42 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("新建数据库"),
                                     self.tr("文件已存在，请换一个名称：{path}").format(path=path))
                 return
-            self._switch_to(path)
+            self._switch_to(path, create=True)
 
     def open_database(self) -> None:
         path = DatabaseFileDialog.ask_open(self)
         if path is not None:
-            self._switch_to(path)
+            self._switch_to(path, create=False)
 
-    def _switch_to(self, path: Path) -> None:
+    def _is_open(self, path: Path) -> bool:
+        """Whether ``path`` is the database open now. Checked by name, never by opening the
+        file: opening and closing it would drop this process's SQLite locks (DESIGN traps)."""
+        current = self.state.db.file if self.state is not None else None
+        return bool(current) and Path(current).resolve() == Path(path).resolve()
+
+    def _switch_to(self, path: Path, *, create: bool = False) -> None:
         from congress_app.paths import sqlite_url
         from congress_app.services.database import open_database
 
+        if self._is_open(path):
+            self.statusBar().showMessage(self.tr("这个数据库已经打开：{path}").format(path=path), 5000)
+            return
         url = sqlite_url(path)
 
         def done(db) -> None:
-            self.state.replace_database(db)
+            if self.state is None:  # the start-up database had failed to open
+                from congress_app.gui.state import AppState
+
+                state = AppState(db)
+                self.attach(state)
+                self.state_attached.emit(state)
+            else:
+                self.state.replace_database(db)
             settings.LAST_DATABASE.set(str(path))
             self.statusBar().showMessage(self.tr("已打开 {path}").format(path=path), 5000)
 
-        BackgroundOp(self, self.tr("正在打开数据库…"), lambda _p: open_database(url)).success(done).run()
+        BackgroundOp(self, self.tr("正在打开数据库…"),
+                     lambda _p: open_database(url, create=create)).success(done).run()
 
     def backup_database(self) -> None:
         from congress_app.services.backup import backup_database
@@ -174,5 +206,31 @@ class MainWindow(QMainWindow):
                      lambda _p: backup_database(self.state.db, target)).success(done).run()
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.settle_unsaved_changes():
+            event.ignore()
+            return
         settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().data()))
         super().closeEvent(event)
+
+    def settle_unsaved_changes(self) -> bool:
+        """Ask save / discard / cancel when input is unsaved; True when the window may close."""
+        from congress_app.gui.dialogs.unsaved import (
+            CANCEL,
+            SAVE,
+            UnsavedChangesDialog,
+            widgets_with_unsaved_changes,
+        )
+
+        pending = widgets_with_unsaved_changes(self)
+        if not pending:
+            return True
+        answer = UnsavedChangesDialog.ask(self, [w.unsaved_changes() for w in pending])
+        if answer == CANCEL:
+            return False
+        for widget in pending:
+            if answer == SAVE:
+                if not widget.save_unsaved():  # the widget says why beside its fields
+                    return False
+            else:
+                widget.discard_unsaved()
+        return True
