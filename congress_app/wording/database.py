@@ -56,3 +56,17 @@ register_messages("en", {
                       "connection ({reason}). Check the address, port and network, or try again later.",
     "db_bad_url": "The database URL is not valid: {url} ({reason}).",
 })
+
+register_messages("zh", {
+    "backup_exists": "备份文件已存在：{path}。为免覆盖另一份数据，未写入；如确要覆盖，请加 --force。",
+    "backup_no_space": "磁盘空间不足，未备份：需要约 {needed_mb} MB，{path} 所在磁盘只剩 {free_mb} MB。",
+    "backup_verify_failed": "备份文件校验未通过（{reason}），已删除这份不完整的备份：{path}。请换一个位置重试。",
+})
+register_messages("en", {
+    "backup_exists": "The backup file exists already: {path}. Nothing was written so as not to overwrite "
+                     "other data; add --force to overwrite it.",
+    "backup_no_space": "Not enough disk space; no backup written: about {needed_mb} MB needed, "
+                       "{free_mb} MB free where {path} would go.",
+    "backup_verify_failed": "The backup did not verify ({reason}); the incomplete copy was removed: {path}. "
+                            "Try another place.",
+})
