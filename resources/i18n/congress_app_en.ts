@@ -457,6 +457,11 @@
         <source>备份数据库到</source>
         <translation>Back up the database to</translation>
     </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="48"/>
+        <source>选择要恢复的备份</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
 </context>
 <context>
     <name>DelegateEligibilityModel</name>
@@ -807,62 +812,94 @@ Use File → Open database… to choose another database, or File → New databa
     </message>
     <message>
         <location filename="../../congress_app/gui/main_window.py" line="116"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="117"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="123"/>
+        <location filename="../../congress_app/gui/main_window.py" line="124"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="124"/>
+        <location filename="../../congress_app/gui/main_window.py" line="125"/>
         <source>关于教代会工作台</source>
         <translation>About Congress Desk</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="146"/>
+        <location filename="../../congress_app/gui/main_window.py" line="147"/>
         <source>数据库：{where}</source>
         <translation>Database: {where}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="147"/>
+        <location filename="../../congress_app/gui/main_window.py" line="148"/>
         <source>教代会工作台 — {where}</source>
         <translation>Congress Desk — {where}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="154"/>
+        <location filename="../../congress_app/gui/main_window.py" line="155"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="155"/>
+        <location filename="../../congress_app/gui/main_window.py" line="156"/>
         <source>文件已存在，请换一个名称：{path}</source>
         <translation>The file exists already; choose another name: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="175"/>
+        <location filename="../../congress_app/gui/main_window.py" line="176"/>
         <source>这个数据库已经打开：{path}</source>
         <translation>This database is already open: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="189"/>
+        <location filename="../../congress_app/gui/main_window.py" line="190"/>
         <source>已打开 {path}</source>
         <translation>Opened {path}</translation>
     </message>
     <message>
+        <location filename="../../congress_app/gui/main_window.py" line="221"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="222"/>
+        <source>用备份 {source} 替换当前数据库 {db}？
+当前数据库会先另存为带日期的副本，放在它旁边。</source>
+        <translation>Replace the current database {db} with the backup {source}?
+The current database is first kept as a dated copy beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="223"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="236"/>
+        <source>已从 {source} 恢复；恢复前的数据库另存为 {copy}</source>
+        <translation>Restored from {source}; the database as it was is kept as {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="239"/>
+        <source>正在从备份恢复…</source>
+        <translation>Restoring from the backup…</translation>
+    </message>
+    <message>
         <location filename="../../congress_app/gui/main_window.py" line="56"/>
-        <location filename="../../congress_app/gui/main_window.py" line="191"/>
+        <location filename="../../congress_app/gui/main_window.py" line="192"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="203"/>
+        <location filename="../../congress_app/gui/main_window.py" line="204"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="205"/>
+        <location filename="../../congress_app/gui/main_window.py" line="206"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
@@ -1991,7 +2028,32 @@ Use File → Open database… to choose another database, or File → New databa
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="93"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="82"/>
+        <source>自动备份</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="86"/>
+        <source>不自动备份</source>
+        <translation>No automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="88"/>
+        <source>每次关闭时备份当前数据库，只保留最近的若干份</source>
+        <translation>Back up the database at each close and keep only the newest few</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="90"/>
+        <source>保留最近的备份份数</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="94"/>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="114"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>

@@ -116,3 +116,50 @@ def test_error_dialog_screenshots(qtbot, shots, lang, tmp_path) -> None:
         assert "Traceback" not in text and "{" not in text
         box.grab().save(str(shots / f"error_{name}_{lang}.png"))
         box.close()
+
+
+def test_restore_from_the_file_menu(qtbot, app_state, tmp_path, monkeypatch) -> None:
+    import sqlite3
+
+    from congress_app.gui.dialogs.confirm import ConfirmDialog
+    from congress_app.services.backup import backup_database
+
+    make_application()
+    window = MainWindow(app_state)
+    qtbot.addWidget(window)
+    with sqlite3.connect(app_state.db.file) as con:
+        con.execute("INSERT INTO school (name, fonds_no, org_code, created_at) "
+                    "VALUES ('备份前的学校', '', 'JDH', '2026-01-01')")
+    backup = backup_database(app_state.db, tmp_path / "b.db")
+    with sqlite3.connect(app_state.db.file) as con:
+        con.execute("DELETE FROM school")
+    asked: list = []
+    monkeypatch.setattr(DatabaseFileDialog, "ask_restore_source", classmethod(lambda cls, parent: backup))
+    monkeypatch.setattr(ConfirmDialog, "ask",
+                        classmethod(lambda cls, *a: asked.append(a) or True))
+    window.restore_backup()
+    qtbot.waitUntil(lambda: "已从" in window.statusBar().currentMessage(), timeout=10000)
+    assert asked and "另存为带日期的副本" in asked[0][2]
+    with sqlite3.connect(app_state.db.file) as con:
+        assert con.execute("SELECT name FROM school").fetchall() == [("备份前的学校",)]
+    assert list(Path(app_state.db.file).parent.glob("*.before-restore-*"))
+
+
+def test_closing_makes_an_automatic_backup_and_keeps_n(qtbot, app_state, tmp_path, monkeypatch) -> None:
+    from congress_app.gui import settings
+    from congress_app.gui.state import automatic_backup_folder
+    from congress_app.services import backup
+
+    make_application()
+    settings.BACKUP_KEEP.set(2)
+    names = []
+    for i in range(3):
+        window = MainWindow(app_state)
+        qtbot.addWidget(window)
+        window.show()
+        monkeypatch.setattr(backup, "_stamp", lambda i=i: f"20261203-0900{i:02d}")
+        window.close()  # closing backs up
+        names.append(f"{Path(app_state.db.file).stem}-auto-20261203-0900{i:02d}.db")
+    assert sorted(p.name for p in automatic_backup_folder().iterdir()) == sorted(names[1:])
+    page = MainWindow(app_state).show_page("settings")
+    assert page.backup_keep_spin.value() == 2

@@ -42,3 +42,9 @@ class DatabaseFileDialog:
         title = QCoreApplication.translate("DatabaseFileDialog", "备份数据库到")
         name, _ = get_save_file_name(parent, title, suggested, _db_filter())
         return Path(name) if name else None
+
+    @classmethod
+    def ask_restore_source(cls, parent: QWidget) -> Path | None:
+        title = QCoreApplication.translate("DatabaseFileDialog", "选择要恢复的备份")
+        name, _ = get_open_file_name(parent, title, "", _db_filter())
+        return Path(name) if name else None
