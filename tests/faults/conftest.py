@@ -89,8 +89,10 @@ class Mount:
 
 @pytest.fixture
 def tmpfs(tmp_path):
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs root")
+    import shutil
+
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small file system needs root and mount(8)")
     mounts: list[Mount] = []
 
     def make(size_kb: int = 1024, name: str = "mnt") -> Mount:

@@ -139,7 +139,11 @@ def test_a_read_only_file(capsys, filled_db, tmp_path) -> None:
     import subprocess
 
     if os.geteuid() == 0:  # root writes through file modes: bind-mount the file read-only
-        subprocess.run(["mount", "--bind", str(filled_db), str(filled_db)], check=True)
+        if shutil.which("mount") is None:
+            pytest.skip("needs mount(8)")
+        bound = subprocess.run(["mount", "--bind", str(filled_db), str(filled_db)], capture_output=True)
+        if bound.returncode != 0:
+            pytest.skip("cannot bind-mount here (root without mount rights)")
         try:
             subprocess.run(["mount", "-o", "remount,bind,ro", str(filled_db)], check=True)
             before = filled_db.read_bytes()
