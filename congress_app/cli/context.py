@@ -32,8 +32,11 @@ class CommandContext:
         return operator or getattr(self.args, "user", None) or "cli"
 
     def db(self) -> Database:
+        """The open database. Only commands that set ``creates_database`` (init, demo) may
+        create a missing file; every other command refuses it (a mistyped --db)."""
         if self._db is None:
-            self._db = open_database(self.url)
+            self._db = open_database(self.url,
+                                     create=bool(getattr(self.args, "creates_database", False)))
         return self._db
 
     def close(self) -> None:

@@ -7,21 +7,28 @@ from pathlib import Path
 
 from congress_app.cli.context import CommandContext
 from congress_app.cli.output import emit_json, emit_text
-from congress_app.services.backup import backup_database
+from congress_app.services.backup import backup_result, restore_database
+from congress_app.services.errors import InvalidInput
 from congress_app.services.overview import overview
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="创建数据库或升级到最新版本")
-    p.set_defaults(run=run_init)
+    p.set_defaults(run=run_init, creates_database=True)
 
     p = sub.add_parser("demo", parents=[common], help="向空数据库装入演示学校（完整的教代会历史）")
     p.add_argument("--seed", type=int, default=2024, help="随机种子（默认 2024）")
-    p.set_defaults(run=run_demo)
+    p.set_defaults(run=run_demo, creates_database=True)
 
     p = sub.add_parser("backup", parents=[common], help="把数据库备份到一个文件")
     p.add_argument("--out", required=True, type=Path, help="备份文件路径")
+    p.add_argument("--force", action="store_true", help="备份文件已存在时覆盖它")
     p.set_defaults(run=run_backup)
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="用备份文件替换当前数据库（先校验备份，当前数据库另存为带日期的副本）")
+    p.add_argument("file", type=Path, help="备份文件")
+    p.set_defaults(run=run_restore)
 
     p = sub.add_parser("info", parents=[common], help="显示数据库概况")
     p.set_defaults(run=run_info)
@@ -63,11 +70,40 @@ def run_demo(ctx: CommandContext) -> int:
 
 
 def run_backup(ctx: CommandContext) -> int:
-    out = backup_database(ctx.db(), ctx.args.out)
+    result = backup_result(ctx.db(), ctx.args.out, force=ctx.args.force)
     if ctx.json:
-        emit_json({"backup": str(out), "bytes": out.stat().st_size})
+        emit_json({"backup": str(result.path), "bytes": result.bytes, "rows": result.rows,
+                   "verified": True})
     else:
-        emit_text(f"已备份到：{out}")
+        emit_text(f"已备份到：{result.path}（{result.bytes / 1e6:.1f} MB，共 {result.rows} 行，已校验）")
+    return 0
+
+
+def run_restore(ctx: CommandContext) -> int:
+    """Works on the file itself, not through open_database: a damaged database must be
+    restorable. Afterwards the database is opened (and upgraded if the backup is older)."""
+    from congress_app.services.database_faults import DatabaseFault
+    from congress_app.storage.engine import make_engine, sqlite_file
+
+    engine = make_engine(ctx.url)
+    try:
+        target = sqlite_file(engine)
+    finally:
+        engine.dispose()
+    if target is None:
+        raise InvalidInput("backup_needs_sqlite", url=ctx.url)
+    if not Path(target).exists():
+        raise DatabaseFault("db_missing", path=target)
+    result = restore_database(Path(target), ctx.args.file)
+    db = ctx.db()
+    data = {"database": db.describe(), "restored_from": str(result.restored_from),
+            "previous_copy": str(result.previous_copy) if result.previous_copy else None,
+            "revision": db.upgrade.to_revision if db.upgrade else result.revision}
+    if ctx.json:
+        emit_json(data)
+    else:
+        emit_text(f"已从 {result.restored_from} 恢复数据库：{db.describe()}",
+                  f"恢复前的数据库另存为：{result.previous_copy}")
     return 0
 
 

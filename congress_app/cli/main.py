@@ -16,7 +16,7 @@ from congress_app.cli import (
     roster_commands,
 )
 from congress_app.cli.context import CommandContext
-from congress_app.cli.output import emit_error
+from congress_app.cli.output import emit_error, emit_json_error
 from congress_app.rules.errors import RuleViolation
 from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
@@ -75,15 +75,36 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return args.run(ctx)
     except (ServiceError, RuleViolation) as error:
-        emit_error(describe_error(error, ctx.lang))
-        return 2
+        return _fail(ctx, error.code, describe_error(error, ctx.lang))
     except FileNotFoundError as error:
-        emit_error(f"找不到文件：{error.filename or error}")
-        return 2
+        return _fail(ctx, "file_not_found", describe_error(
+            ServiceError("file_not_found", path=error.filename or str(error)), ctx.lang))
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
+    except Exception as error:  # a database fault met while working: worded, never a traceback
+        from congress_app.services.database_faults import database_fault
+
+        fault = database_fault(error, _where(ctx))
+        if fault is None:
+            raise
+        return _fail(ctx, fault.code, describe_error(fault, ctx.lang))
     finally:
         ctx.close()
+
+
+def _where(ctx: CommandContext) -> str:
+    try:
+        return ctx.db().describe() if ctx._db is not None else ctx.url
+    except Exception:  # noqa: BLE001 - only for the message
+        return ""
+
+
+def _fail(ctx: CommandContext, code: str, message: str) -> int:
+    if ctx.json:
+        emit_json_error(code, message)
+    else:
+        emit_error(message, ctx.lang)
+    return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:

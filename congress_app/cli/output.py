@@ -31,5 +31,11 @@ def emit_text(*lines: str) -> None:
         sys.stdout.write(line + "\n")
 
 
-def emit_error(message: str) -> None:
-    sys.stderr.write(f"错误：{message}\n" if not message.startswith("错误") else message + "\n")
+def emit_error(message: str, lang: str = "zh") -> None:
+    prefix = "Error: " if lang == "en" else "错误："
+    sys.stderr.write(message + "\n" if message.startswith(("错误", "Error")) else prefix + message + "\n")
+
+
+def emit_json_error(code: str, message: str) -> None:
+    """With --json an error is ``{"error": {"code": ..., "message": ...}}`` on stdout."""
+    emit_json({"error": {"code": code, "message": message}})

@@ -157,14 +157,16 @@ def make_roster_xlsx(
     """Write the roster as an XLSX (sheet 教职工名册, real date cells); returns the path."""
     from openpyxl import Workbook
 
+    from congress_app.spreadsheet import append_row
+
     path = Path(path)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(SHEET)
     for letter, width in zip("ABCDEFGHI", (10, 10, 6, 12, 24, 10, 10, 14, 10)):
         ws.column_dimensions[letter].width = width
-    ws.append(list(HEADERS_ZH))
+    append_row(ws, HEADERS_ZH)
     for row in make_roster_rows(rows, units, seed, as_of=as_of):
-        ws.append(_cells(row))
+        append_row(ws, _cells(row))
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

@@ -49,6 +49,7 @@ class Controller:
         old = self.window
         window = MainWindow(self.state)
         window.language_changed.connect(self.switch_language)
+        window.state_attached.connect(self._attached)
         if old is not None:
             window.setGeometry(old.geometry())
             current = old.current_page()
@@ -66,6 +67,9 @@ class Controller:
         self.window = window
         return window
 
+    def _attached(self, state: AppState) -> None:
+        self.state = state
+
     def attach(self, state: AppState) -> None:
         self.state = state
         if self.window is not None:
@@ -76,11 +80,11 @@ class Controller:
         self.show()
 
 
-def _open(url: str, demo: bool):
+def _open(url: str, demo: bool, create: bool = True):
     """Worker thread: open (create/upgrade) the database, and fill it for --demo."""
     from congress_app.services.database import open_database
 
-    db = open_database(url)
+    db = open_database(url, create=create)
     if demo:
         from congress_app.services.demo import load_demo
 
@@ -102,6 +106,9 @@ def run_gui(args: argparse.Namespace) -> int:
         url = demo.url
     else:
         url = resolve_db_url(args.db, args.db_url)
+    # only the per-user default database (first start) and --demo are created; a mistyped
+    # --db is refused with a message instead of silently becoming an empty database
+    create = bool(args.demo) or url == resolve_db_url(None, None)
     from congress_app.gui.garbage import GuiThreadCollector
 
     GuiThreadCollector(app).start()
@@ -119,16 +126,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
              else QCoreApplication.translate("app", "正在打开数据库…"))
-    BackgroundOp(window, label, lambda _progress: _open(url, args.demo)) \
-        .success(opened).failure(lambda error: _fatal(window, error)).run()
+    BackgroundOp(window, label, lambda _progress: _open(url, args.demo, create)) \
+        .success(opened).failure(lambda error: controller.window.open_failed(error)).run()
     code = app.exec()
     if demo is not None:  # the demo's temporary folder goes with it
         demo.remove(controller.state.db if controller.state is not None else None)
     return code
 
-
-def _fatal(window: MainWindow, error: Exception) -> None:
-    from congress_app.gui.errors import show_error
-
-    show_error(window, error)
-    window.close()

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    state_attached = Signal(object)  # an AppState, when a database opens after a failed start
 
     def __init__(self, state: AppState | None = None) -> None:
         super().__init__()
@@ -91,8 +92,20 @@ class MainWindow(QMainWindow):
 
     def _set_ready(self, ready: bool) -> None:
         self.nav.setEnabled(ready)
-        for action in (self.new_action, self.open_action, self.backup_action):
+        for action in (self.new_action, self.open_action, self.backup_action, self.restore_action):
             action.setEnabled(ready)
+
+    def open_failed(self, error: BaseException) -> None:
+        """The database could not be opened at start: say why, and stay usable (the office
+        can open another database or create a new one from the 文件 menu)."""
+        from congress_app.gui.errors import error_text, show_error
+
+        self.loading.setText(self.tr("未能打开数据库：{reason}\n\n请用“文件 → 打开数据库…”选择另一个数据库，"
+                                     "或用“文件 → 新建数据库…”新建一个。").format(reason=error_text(error)))
+        self.loading.setWordWrap(True)
+        self.new_action.setEnabled(True)
+        self.open_action.setEnabled(True)
+        show_error(self, error)
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -100,8 +113,11 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New)
         self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open)
         self.backup_action = self._action(self.tr("备份数据库…"), self.backup_database)
-        quit_action = self._action(self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.new_action, self.open_action, self.backup_action):
+        self.restore_action = self._action(self.tr("从备份恢复…"), self.restore_backup)
+        quit_action = self.quit_action = self._action(self.tr("退出"), self.close)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                 or [QKeySequence("Ctrl+Q")])  # some platforms define none
+        for action in (self.new_action, self.open_action, self.backup_action, self.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -139,25 +155,42 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("新建数据库"),
                                     self.tr("文件已存在，请换一个名称：{path}").format(path=path))
                 return
-            self._switch_to(path)
+            self._switch_to(path, create=True)
 
     def open_database(self) -> None:
         path = DatabaseFileDialog.ask_open(self)
         if path is not None:
-            self._switch_to(path)
+            self._switch_to(path, create=False)
 
-    def _switch_to(self, path: Path) -> None:
+    def _is_open(self, path: Path) -> bool:
+        """Whether ``path`` is the database open now. Checked by name, never by opening the
+        file: opening and closing it would drop this process's SQLite locks (DESIGN traps)."""
+        current = self.state.db.file if self.state is not None else None
+        return bool(current) and Path(current).resolve() == Path(path).resolve()
+
+    def _switch_to(self, path: Path, *, create: bool = False) -> None:
         from congress_app.paths import sqlite_url
         from congress_app.services.database import open_database
 
+        if self._is_open(path):
+            self.statusBar().showMessage(self.tr("这个数据库已经打开：{path}").format(path=path), 5000)
+            return
         url = sqlite_url(path)
 
         def done(db) -> None:
-            self.state.replace_database(db)
+            if self.state is None:  # the start-up database had failed to open
+                from congress_app.gui.state import AppState
+
+                state = AppState(db)
+                self.attach(state)
+                self.state_attached.emit(state)
+            else:
+                self.state.replace_database(db)
             settings.LAST_DATABASE.set(str(path))
             self.statusBar().showMessage(self.tr("已打开 {path}").format(path=path), 5000)
 
-        BackgroundOp(self, self.tr("正在打开数据库…"), lambda _p: open_database(url)).success(done).run()
+        BackgroundOp(self, self.tr("正在打开数据库…"),
+                     lambda _p: open_database(url, create=create)).success(done).run()
 
     def backup_database(self) -> None:
         from congress_app.services.backup import backup_database
@@ -173,6 +206,80 @@ class MainWindow(QMainWindow):
         BackgroundOp(self, self.tr("正在备份数据库…"),
                      lambda _p: backup_database(self.state.db, target)).success(done).run()
 
+    def restore_backup(self) -> None:
+        """文件 → 从备份恢复…: pick a backup, confirm, replace the open database by it (the
+        current one is kept as a dated copy beside it), then reopen."""
+        from congress_app.gui.dialogs.confirm import ConfirmDialog
+        from congress_app.paths import sqlite_url
+        from congress_app.services.backup import restore_database
+        from congress_app.services.database import open_database
+        from congress_app.services.errors import InvalidInput
+
+        source = DatabaseFileDialog.ask_restore_source(self)
+        if source is None:
+            return
+        if not ConfirmDialog.ask(self, self.tr("从备份恢复"), self.tr(
+                "用备份 {source} 替换当前数据库 {db}？\n当前数据库会先另存为带日期的副本，放在它旁边。").format(
+                    source=source, db=self.state.db.describe()), self.tr("恢复")):
+            return
+        current = self.state.db.file
+
+        def work(_progress):
+            if current is None:
+                raise InvalidInput("backup_needs_sqlite", url=self.state.db.describe())
+            result = restore_database(Path(current), source)
+            return result, open_database(sqlite_url(current), create=False)
+
+        def done(outcome) -> None:
+            result, db = outcome
+            self.state.replace_database(db)
+            self.statusBar().showMessage(self.tr("已从 {source} 恢复；恢复前的数据库另存为 {copy}").format(
+                source=result.restored_from, copy=result.previous_copy), 15000)
+
+        BackgroundOp(self, self.tr("正在从备份恢复…"), work).success(done).run()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self.settle_unsaved_changes():
+            event.ignore()
+            return
         settings.WINDOW_GEOMETRY.set(bytes(self.saveGeometry().data()))
+        self.automatic_backup()
         super().closeEvent(event)
+
+    def automatic_backup(self) -> Path | None:
+        """A backup at each close; the newest N (设置) are kept. A failure never blocks closing."""
+        from congress_app.gui.state import automatic_backup_folder
+        from congress_app.services.backup import automatic_backup
+
+        if self.state is None:
+            return None
+        try:
+            return automatic_backup(self.state.db, automatic_backup_folder(), settings.BACKUP_KEEP.get())
+        except Exception as error:  # noqa: BLE001 - closing goes on; say it on stderr
+            import sys
+
+            sys.stderr.write(f"automatic backup failed: {error}\n")
+            return None
+
+    def settle_unsaved_changes(self) -> bool:
+        """Ask save / discard / cancel when input is unsaved; True when the window may close."""
+        from congress_app.gui.dialogs.unsaved import (
+            CANCEL,
+            SAVE,
+            UnsavedChangesDialog,
+            widgets_with_unsaved_changes,
+        )
+
+        pending = widgets_with_unsaved_changes(self)
+        if not pending:
+            return True
+        answer = UnsavedChangesDialog.ask(self, [w.unsaved_changes() for w in pending])
+        if answer == CANCEL:
+            return False
+        for widget in pending:
+            if answer == SAVE:
+                if not widget.save_unsaved():  # the widget says why beside its fields
+                    return False
+            else:
+                widget.discard_unsaved()
+        return True

@@ -42,5 +42,6 @@ LAST_DATABASE: Setting[str] = Setting("database/last_path", "", str)
 WINDOW_GEOMETRY: Setting[bytes] = Setting("ui/geometry", b"", bytes)
 OPERATOR: Setting[str] = Setting("user/operator", "", str)  # 操作人, recorded with every change
 PROJECTOR_SCREEN: Setting[str] = Setting("meeting/projector_screen", "", str)  # 大屏幕 display
+BACKUP_KEEP: Setting[int] = Setting("backup/keep", 10, int)  # automatic backups kept (0: none)
 
 LANGUAGES = {"zh": "中文", "en": "English"}

@@ -24,6 +24,13 @@ def operator_name() -> str:
         return "office"
 
 
+def automatic_backup_folder():
+    """Where the backups made at each close go (the user's data folder, 备份 per database)."""
+    from congress_app.paths import data_dir
+
+    return data_dir() / "backups"
+
+
 class AppState(QObject):
     """Emits ``database_changed`` when another database is opened, ``data_changed`` after writes."""
 

@@ -22,6 +22,7 @@ from congress_app.reports.layout import (
     frame_width, key_value_table, para, signature_table, styles,
 )
 from congress_app.rules.seats import LEADER_ROLES, METHODS
+from congress_app.spreadsheet import write_cell
 
 RULE_IDS = ("R13.1", "R13.2", "R13.3", "R13.5", "R13.6", "RA.1–RA.3")
 CHART_GAP = 12  # space above the chart
@@ -276,11 +277,11 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
     bold = Font(bold=True)
     rows = _rows(data, labels)
     last_col = len(rows[0])
-    ws.cell(1, 1, labels.title).font = Font(bold=True, size=14)
+    write_cell(ws, 1, 1, labels.title).font = Font(bold=True, size=14)
     r = 2
     for key, value in _summary_pairs(data, labels):  # label in A:B, value in C:last
-        ws.cell(r, 1, key).font = bold
-        ws.cell(r, 3, value)
+        write_cell(ws, r, 1, key).font = bold
+        write_cell(ws, r, 3, value)
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
         ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=last_col)
         r += 1
@@ -290,7 +291,7 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
     fill = PatternFill("solid", fgColor=HEAD_FILL.hexval()[2:])
     for offset, row in enumerate(rows):
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(head_row + offset, c, value)
+            cell = write_cell(ws, head_row + offset, c, value)
             cell.border = border
             if offset == 0:
                 cell.font, cell.fill = bold, fill
@@ -299,7 +300,7 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
                 cell.font = bold
     if data.has_comparison:  # as in the PDF: group the three methods, shade the chosen one
         first = len(rows[0]) - len(METHODS) + 1
-        group = ws.cell(head_row - 1, first, labels.comparison_group)
+        group = write_cell(ws, head_row - 1, first, labels.comparison_group)
         group.font, group.fill, group.border = bold, fill, border
         group.alignment = Alignment(horizontal="center")
         ws.merge_cells(start_row=head_row - 1, start_column=first, end_row=head_row - 1,

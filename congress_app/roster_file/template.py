@@ -70,6 +70,8 @@ def write_template_xlsx(path: Path) -> Path:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from congress_app.spreadsheet import append_row, write_cell
+
     path = Path(path)
     wb = Workbook()
     ws = wb.active
@@ -77,7 +79,7 @@ def write_template_xlsx(path: Path) -> Path:
     header_font = Font(bold=True)
     required_fill = PatternFill("solid", fgColor="FFDDEBF7")
     optional_fill = PatternFill("solid", fgColor="FFF2F2F2")
-    ws.append(list(C.HEADERS_ZH))
+    append_row(ws, C.HEADERS_ZH)
     last = TEMPLATE_ROWS + 1
     for i, column in enumerate(C.COLUMNS, start=1):
         letter = get_column_letter(i)
@@ -88,7 +90,7 @@ def write_template_xlsx(path: Path) -> Path:
         cell.comment = Comment(_EXPLANATIONS[column.field], "Congress Desk")
         ws.column_dimensions[letter].width = 14 if column.field != "unit" else 26
         value = C.EXAMPLE_ROW[column.field]
-        example = ws.cell(row=2, column=i, value=value if value != "" else None)
+        example = write_cell(ws, 2, i, value if value != "" else None)
         if column.field in ("birth_date", "status_since"):
             example.number_format = DATE_FORMAT
             ws.column_dimensions[letter].number_format = DATE_FORMAT
@@ -128,7 +130,7 @@ def write_template_xlsx(path: Path) -> Path:
     ws.freeze_panes = "A2"
 
     help_ws = wb.create_sheet(HELP_SHEET)
-    help_ws.append(["列名", "英文列名", "是否必填", "可填写的值", "说明"])
+    append_row(help_ws, ["列名", "英文列名", "是否必填", "可填写的值", "说明"])
     for cell in help_ws[1]:
         cell.font = header_font
         cell.fill = required_fill
@@ -139,13 +141,13 @@ def write_template_xlsx(path: Path) -> Path:
             required = "选填"
         else:
             required = "必填"
-        help_ws.append(
-            [column.zh, column.field, required, _allowed_text(column.field),
+        append_row(
+            help_ws, [column.zh, column.field, required, _allowed_text(column.field),
              _EXPLANATIONS[column.field]]
         )
     help_ws.append([])
     for note in _NOTES:
-        help_ws.append([note])
+        append_row(help_ws, [note])
     for letter, width in zip("ABCDE", (14, 14, 14, 36, 80)):
         help_ws.column_dimensions[letter].width = width
     for row in help_ws.iter_rows(min_row=2, max_row=len(C.COLUMNS) + 1):

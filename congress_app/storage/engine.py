@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = int(os.environ.get("CONGRESS_BUSY_TIMEOUT_MS", "5000"))  # how long to wait
+# for another desk's write before saying the database is busy (settable for tests and slow LANs)
 
 
 def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
@@ -21,6 +24,16 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
             if ":memory:" not in url and url not in ("sqlite://", "sqlite:///"):
                 cursor.execute("PRAGMA journal_mode=WAL")
             cursor.close()
+            if not foreign_keys:  # migrations: real transactional DDL (see below)
+                dbapi_connection.isolation_level = None
+
+        if not foreign_keys:
+            # pysqlite runs DDL outside any transaction unless told otherwise: with BEGIN
+            # emitted here an upgrade is one transaction, and a killed upgrade leaves the
+            # previous version intact (SQLAlchemy's "serializable isolation" recipe)
+            @event.listens_for(engine, "begin")
+            def _begin(connection) -> None:  # pragma: no cover - trivial
+                connection.exec_driver_sql("BEGIN")
 
     return engine
 

@@ -904,24 +904,29 @@
 <context>
     <name>DatabaseFileDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="10"/>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="12"/>
         <source>教代会数据库 (*.db *.sqlite);;所有文件 (*)</source>
         <translation>Congress databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="28"/>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="30"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="34"/>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="36"/>
         <source>打开数据库</source>
         <translation>Open database</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/files.py" line="40"/>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="42"/>
         <source>备份数据库到</source>
         <translation>Back up the database to</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/files.py" line="48"/>
+        <source>选择要恢复的备份</source>
+        <translation>Choose the backup to restore</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1265,7 @@
     <message>
         <location filename="../../congress_app/gui/delegate_texts.py" line="76"/>
         <source>正、副团长未记录选举</source>
-        <translation>heads' election not recorded</translation>
+        <translation>heads&apos; election not recorded</translation>
     </message>
 </context>
 <context>
@@ -1437,22 +1442,22 @@
 <context>
     <name>ElectionFileDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_files.py" line="23"/>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="24"/>
         <source>选票保存到</source>
         <translation>Save the ballots to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_files.py" line="28"/>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="29"/>
         <source>选举结果报告单保存到</source>
         <translation>Save the result sheet to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_files.py" line="33"/>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="34"/>
         <source>代表资格审查报告保存到</source>
         <translation>Save the credentials review report to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_files.py" line="38"/>
+        <location filename="../../congress_app/gui/dialogs/election_files.py" line="39"/>
         <source>代表名单保存到</source>
         <translation>Save the delegate list to</translation>
     </message>
@@ -1826,83 +1831,129 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="45"/>
+        <location filename="../../congress_app/gui/main_window.py" line="46"/>
         <source>教代会工作台</source>
         <translation>Congress Desk</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="99"/>
+        <location filename="../../congress_app/gui/main_window.py" line="103"/>
+        <source>未能打开数据库：{reason}
+
+请用“文件 → 打开数据库…”选择另一个数据库，或用“文件 → 新建数据库…”新建一个。</source>
+        <translation>Could not open the database: {reason}
+
+Use File → Open database… to choose another database, or File → New database… to create one.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="112"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="100"/>
+        <location filename="../../congress_app/gui/main_window.py" line="113"/>
         <source>新建数据库…</source>
         <translation>New database…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="101"/>
+        <location filename="../../congress_app/gui/main_window.py" line="114"/>
         <source>打开数据库…</source>
         <translation>Open database…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="102"/>
+        <location filename="../../congress_app/gui/main_window.py" line="115"/>
         <source>备份数据库…</source>
         <translation>Back up database…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="103"/>
+        <location filename="../../congress_app/gui/main_window.py" line="116"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="117"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="108"/>
+        <location filename="../../congress_app/gui/main_window.py" line="124"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="109"/>
+        <location filename="../../congress_app/gui/main_window.py" line="125"/>
         <source>关于教代会工作台</source>
         <translation>About Congress Desk</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="131"/>
+        <location filename="../../congress_app/gui/main_window.py" line="147"/>
         <source>数据库：{where}</source>
         <translation>Database: {where}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="132"/>
+        <location filename="../../congress_app/gui/main_window.py" line="148"/>
         <source>教代会工作台 — {where}</source>
         <translation>Congress Desk — {where}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="139"/>
+        <location filename="../../congress_app/gui/main_window.py" line="155"/>
         <source>新建数据库</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="140"/>
+        <location filename="../../congress_app/gui/main_window.py" line="156"/>
         <source>文件已存在，请换一个名称：{path}</source>
         <translation>The file exists already; choose another name: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="158"/>
+        <location filename="../../congress_app/gui/main_window.py" line="176"/>
+        <source>这个数据库已经打开：{path}</source>
+        <translation>This database is already open: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="190"/>
         <source>已打开 {path}</source>
         <translation>Opened {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="55"/>
-        <location filename="../../congress_app/gui/main_window.py" line="160"/>
+        <location filename="../../congress_app/gui/main_window.py" line="221"/>
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="222"/>
+        <source>用备份 {source} 替换当前数据库 {db}？
+当前数据库会先另存为带日期的副本，放在它旁边。</source>
+        <translation>Replace the current database {db} with the backup {source}?
+The current database is first kept as a dated copy beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="223"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="236"/>
+        <source>已从 {source} 恢复；恢复前的数据库另存为 {copy}</source>
+        <translation>Restored from {source}; the database as it was is kept as {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="239"/>
+        <source>正在从备份恢复…</source>
+        <translation>Restoring from the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/main_window.py" line="56"/>
+        <location filename="../../congress_app/gui/main_window.py" line="192"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="171"/>
+        <location filename="../../congress_app/gui/main_window.py" line="204"/>
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/main_window.py" line="173"/>
+        <location filename="../../congress_app/gui/main_window.py" line="206"/>
         <source>正在备份数据库…</source>
         <translation>Backing up the database…</translation>
     </message>
@@ -3663,42 +3714,42 @@
 <context>
     <name>RosterFileDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="17"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="18"/>
         <source>选择教职工名册</source>
         <translation>Choose the staff roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="18"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="19"/>
         <source>教职工名册 (*.xlsx *.xlsm *.csv);;所有文件 (*)</source>
         <translation>Staff rosters (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="24"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="25"/>
         <source>保存导入模板</source>
         <translation>Save the import template</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="25"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="26"/>
         <source>教职工名册导入模板.xlsx</source>
         <translation>Staff roster import template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="26"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="27"/>
         <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="37"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="38"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="38"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="39"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="39"/>
+        <location filename="../../congress_app/gui/dialogs/roster_files.py" line="40"/>
         <source>导出名额分配表</source>
         <translation>Export the seat allocation table</translation>
     </message>
@@ -4146,6 +4197,24 @@ Import it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>SafeFileDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="39"/>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="42"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="43"/>
+        <source>{suffix} 文件</source>
+        <translation>{suffix} file</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="221"/>
@@ -4547,7 +4616,32 @@ Import it anyway?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="93"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="82"/>
+        <source>自动备份</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="87"/>
+        <source>不自动备份</source>
+        <translation>No automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="89"/>
+        <source>每次关闭时备份当前数据库，只保留最近的若干份</source>
+        <translation>Back up the database at each close and keep only the newest few</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="91"/>
+        <source>保留最近的备份份数</source>
+        <translation>Backups to keep</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="95"/>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="115"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -5091,7 +5185,12 @@ Import it anyway?</translation>
         <translation>Valid = returned {r} − invalid {i} = &lt;b&gt;{v}&lt;/b&gt; · elected with ≥ &lt;b&gt;{t}&lt;/b&gt; votes (more than half of all {e} staff, R14.3)&lt;br&gt;{s} seats · at most {s} names per ballot, more spoils it (R14.2) · {turnout}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="244"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="236"/>
+        <source>「{unit}」第{n}轮的票数</source>
+        <translation>the counts of round {n} in {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="256"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -5413,6 +5512,39 @@ Import it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/unsaved.py" line="27"/>
+        <source>有未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/unsaved.py" line="29"/>
+        <source>以下内容还没有保存：</source>
+        <translation>The following has not been saved:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/unsaved.py" line="30"/>
+        <source>退出前要保存吗？</source>
+        <translation>Save before quitting?</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/unsaved.py" line="32"/>
+        <source>保存后退出</source>
+        <translation>Save and quit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/unsaved.py" line="34"/>
+        <source>不保存，直接退出</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/unsaved.py" line="36"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>VacancyModel</name>
     <message>
         <location filename="../../congress_app/gui/models/delegate_tables.py" line="73"/>
@@ -5655,12 +5787,12 @@ Import it anyway?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="120"/>
+        <location filename="../../congress_app/gui/app.py" line="127"/>
         <source>正在生成演示学校…</source>
         <translation>Creating the demo university…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="121"/>
+        <location filename="../../congress_app/gui/app.py" line="128"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -5989,7 +6121,7 @@ Import it anyway?</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../congress_app/gui/errors.py" line="30"/>
+        <location filename="../../congress_app/gui/errors.py" line="44"/>
         <source>未能完成</source>
         <translation>Could not finish</translation>
     </message>

@@ -49,6 +49,7 @@ def test_db_option_after_the_subcommand_and_env_url(capsys, tmp_path, monkeypatc
 
 def test_staff_import_then_seats_and_allocate_contracts(capsys, tmp_path, samples) -> None:
     db = str(tmp_path / "x.db")
+    assert run(capsys, "--db", db, "init")[0] == 0  # only init and demo create a database
     code, out, _ = run(capsys, "--db", db, "staff", "import",
                        str(samples / "roster-university.xlsx"), "--json")
     assert code == 0 and json.loads(out)["added"] == 2400
@@ -78,6 +79,7 @@ def test_staff_import_then_seats_and_allocate_contracts(capsys, tmp_path, sample
 
 def test_allocate_out_of_range_is_refused_in_chinese(capsys, tmp_path, samples) -> None:
     db = str(tmp_path / "x.db")
+    assert run(capsys, "--db", db, "init")[0] == 0
     run(capsys, "--db", db, "staff", "import", str(samples / "roster-small.csv"))
     code, out, err = run(capsys, "--db", db, "allocate", "--seats", "5")
     assert code != 0 and out == ""

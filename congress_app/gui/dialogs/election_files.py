@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from congress_app.gui.dialogs.files import chosen_path
+from congress_app.gui.dialogs.safe_files import get_save_file_name
 
 PDF_FILTER = "PDF (*.pdf)"
 
@@ -15,7 +16,7 @@ PDF_FILTER = "PDF (*.pdf)"
 class ElectionFileDialog:
     @classmethod
     def _ask_pdf(cls, parent: QWidget, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, PDF_FILTER)
+        name, _ = get_save_file_name(parent, title, suggested, PDF_FILTER)
         return chosen_path(name, ".pdf")
 
     @classmethod

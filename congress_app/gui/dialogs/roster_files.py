@@ -5,22 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from congress_app.gui.dialogs.files import chosen_path
+from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
 
 
 class RosterFileDialog:
     @classmethod
     def ask_roster_file(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = get_open_file_name(
             parent, QCoreApplication.translate("RosterFileDialog", "选择教职工名册"), "",
             QCoreApplication.translate("RosterFileDialog", "教职工名册 (*.xlsx *.xlsm *.csv);;所有文件 (*)"))
         return Path(name) if name else None
 
     @classmethod
     def ask_template_target(cls, parent: QWidget) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
+        name, chosen = get_save_file_name(
             parent, QCoreApplication.translate("RosterFileDialog", "保存导入模板"),
             QCoreApplication.translate("RosterFileDialog", "教职工名册导入模板.xlsx"),
             QCoreApplication.translate("RosterFileDialog", "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)"))
@@ -37,5 +38,5 @@ class RosterFileDialog:
         filters = {"pdf": QCoreApplication.translate("RosterFileDialog", "PDF 文件 (*.pdf)"),
                    "xlsx": QCoreApplication.translate("RosterFileDialog", "Excel 工作簿 (*.xlsx)")}
         title = QCoreApplication.translate("RosterFileDialog", "导出名额分配表")
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters[fmt])
+        name, _ = get_save_file_name(parent, title, suggested, filters[fmt])
         return chosen_path(name, f".{fmt}")

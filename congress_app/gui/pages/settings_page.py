@@ -3,7 +3,7 @@ and the UI language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -71,7 +71,29 @@ class SettingsPage(WorkflowPage):
         self.language_combo.currentIndexChanged.connect(self._language_picked)
         language_form.addRow(self.tr("语言"), self.language_combo)
         self.body.addWidget(language_box)
+        self._build_backup_box()
         self.body.addStretch(1)
+
+    def _build_backup_box(self) -> None:
+        from PySide6.QtWidgets import QSpinBox
+
+        from congress_app.gui.state import automatic_backup_folder
+
+        box = QGroupBox(self.tr("自动备份"))
+        form = QFormLayout(box)
+        self.backup_keep_spin = QSpinBox()
+        self.backup_keep_spin.setRange(0, 100)
+        self.backup_keep_spin.setMaximumWidth(160)
+        self.backup_keep_spin.setSpecialValueText(self.tr("不自动备份"))
+        self.backup_keep_spin.setValue(settings.BACKUP_KEEP.get())
+        self.backup_keep_spin.setToolTip(self.tr("每次关闭时备份当前数据库，只保留最近的若干份"))
+        self.backup_keep_spin.valueChanged.connect(lambda n: settings.BACKUP_KEEP.set(int(n)))
+        form.addRow(self.tr("保留最近的备份份数"), self.backup_keep_spin)
+        where = QLabel(str(automatic_backup_folder()))
+        where.setTextInteractionFlags(where.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setWordWrap(True)
+        form.addRow(self.tr("备份文件夹"), where)
+        self.body.addWidget(box)
 
     def refresh(self) -> None:
         with self.state.db.session() as session:

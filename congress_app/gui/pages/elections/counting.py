@@ -229,6 +229,18 @@ class TotalsEntry(QWidget):
         return [label.text() for label in labels
                 if label.text() and ERROR_COLOR in label.styleSheet()]
 
+    # -- unsaved input (asked about when the window closes: dialogs/unsaved.py) ----------
+    def unsaved_changes(self) -> str | None:
+        if not self.dirty or self.view is None:
+            return None
+        return self.tr("「{unit}」第{n}轮的票数").format(unit=self.view.unit, n=self.view.number)
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self.dirty = False
+
     # -- saving --------------------------------------------------------------------------
     def save(self) -> bool:
         if self.view is None:

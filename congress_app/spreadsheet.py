@@ -1,0 +1,55 @@
+"""Writing text into XLSX so that it stays text: the one helper every XLSX writer uses.
+
+A cell whose text starts with ``=`` becomes a live formula in openpyxl (and ``+``, ``-``, ``@``,
+a tab or a carriage return start one in spreadsheet programs when the cell is edited or the
+file is re-saved as CSV). Unit names, people's names, the school name, operators and reasons
+come from users, so every text is written as a string cell (data type ``s``) and a risky one
+also gets Excel's quote prefix (the leading ``'`` Excel shows, never part of the value).
+
+Pure: openpyxl only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value: Any) -> bool:
+    """True for text a spreadsheet could take for a formula."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def set_text_safe(cell: Any, value: Any) -> Any:
+    """Give ``cell`` the ``value``; text is always stored as text, never as a formula."""
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # openpyxl made "=…" a formula and "#N/A" an error
+        if is_formula_like(value):
+            cell.quotePrefix = True
+    return cell
+
+
+def write_cell(ws: Any, row: int, column: int, value: Any = None) -> Any:
+    """``ws.cell(row, column, value)`` with the value written safely; returns the cell."""
+    return set_text_safe(ws.cell(row=row, column=column), value)
+
+
+def safe_row(ws: Any, values: Iterable[Any]) -> list[Any]:
+    """A row for ``ws.append`` (also write-only sheets) whose texts stay text."""
+    from openpyxl.cell import WriteOnlyCell
+
+    row: list[Any] = []
+    for value in values:
+        if isinstance(value, str):
+            row.append(set_text_safe(WriteOnlyCell(ws), value))
+        else:
+            row.append(value)
+    return row
+
+
+def append_row(ws: Any, values: Iterable[Any]) -> None:
+    """``ws.append(values)`` with every text written safely."""
+    ws.append(safe_row(ws, values))
