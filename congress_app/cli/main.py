@@ -100,10 +100,11 @@ def _where(ctx: CommandContext) -> str:
 
 
 def _fail(ctx: CommandContext, code: str, message: str) -> int:
+    """The message on stderr always (a person reads it); with --json also the error object on
+    stdout (a script reads it)."""
     if ctx.json:
         emit_json_error(code, message)
-    else:
-        emit_error(message, ctx.lang)
+    emit_error(message, ctx.lang)
     return 2
 
 

@@ -170,6 +170,7 @@ def test_operator_is_recorded_with_the_change(capsys, tmp_path) -> None:
     db = tmp_path / "x.db"
     samples = Path(__file__).resolve().parents[1] / "data"
     roster = write_csv(tmp_path / "r.csv", read_sample_rows(samples)[:20])
+    assert run(capsys, "--db", str(db), "init")[0] == 0  # only init and demo create a database
     code, _out, err = run(capsys, "--db", str(db), "--operator", "张老师", "staff", "import", str(roster))
     assert code == 0, err
     code, _out, err = run(capsys, "staff", "import", str(roster), "--db", str(db))

@@ -46,5 +46,6 @@ def test_roll_and_review_json(published, capsys) -> None:
 
 
 def test_roll_without_a_term_says_so(capsys, tmp_path) -> None:
+    assert _run(capsys, "--db", str(tmp_path / "e.db"), "init")[0] == 0
     code, _out, err = _run(capsys, "--db", str(tmp_path / "e.db"), "delegates")
     assert code == 2 and "届次" in err

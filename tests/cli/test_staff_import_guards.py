@@ -31,6 +31,7 @@ def snapshot(db: Path) -> tuple[str, dict[str, int]]:
 def imported(capsys, tmp_path: Path) -> tuple[Path, list[list[object]]]:
     db = tmp_path / "x.db"
     rows = file_rows()
+    assert run(capsys, "--db", str(db), "init")[0] == 0  # only init and demo create a database
     code, _, err = run(capsys, "--db", str(db), "staff", "import",
                        str(write_csv(tmp_path / "v1.csv", rows)))
     assert code == 0, err

@@ -35,9 +35,9 @@ def test_run_gui_with_demo_removes_its_folder_on_exit(tmp_path, monkeypatch, qap
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     opened: list[str] = []
 
-    def fast_open(url: str, demo: bool):  # the real one loads the whole demo school
+    def fast_open(url: str, demo: bool, create: bool = True):  # the real one loads the demo
         opened.append(url)
-        return open_database(url)
+        return open_database(url, create=create)
 
     monkeypatch.setattr(app_module, "_open", fast_open)
     actors: list[str] = []

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
 from congress_app.gui.dialogs.files import chosen_path
 from congress_app.gui.delegate_texts import BODY, EVENT, KIND, ROLE, word
 from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
@@ -275,5 +275,5 @@ class DelegateFileDialog:
         title = QCoreApplication.translate("DelegateFileDialog", "保存到")
         pattern = QCoreApplication.translate("DelegateFileDialog", "{kind} 文件 (*{suffix})").format(
             kind=suffix[1:].upper(), suffix=suffix)
-        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
+        name, _ = get_save_file_name(parent, title, suggested, pattern)
         return chosen_path(name, suffix)

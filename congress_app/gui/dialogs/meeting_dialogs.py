@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLineEdit,
     QWidget,
 )
 
+from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
 from congress_app.gui.dialogs.files import chosen_path
 from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
 
@@ -94,7 +94,7 @@ class ProjectorScreenDialog:
 class MeetingPdfDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("MeetingDialogs", "保存 PDF"), suggested, "PDF (*.pdf)")
+        name, _ = get_save_file_name(parent, QCoreApplication.translate("MeetingDialogs", "保存 PDF"), suggested, "PDF (*.pdf)")
         return chosen_path(name, ".pdf")
 
 

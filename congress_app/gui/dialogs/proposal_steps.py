@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
 from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
 
 
@@ -34,7 +34,7 @@ class ProposalFiles:
 
     @classmethod
     def ask_attachment(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = get_open_file_name(
             parent, QCoreApplication.translate("ProposalFiles", "选择附件"), "", QCoreApplication.translate("ProposalFiles", "文件 (*.pdf *.docx *.xlsx *.jpg *.png);;所有文件 (*)"))
         return Path(name) if name else None
 
@@ -42,12 +42,12 @@ class ProposalFiles:
     def ask_save(cls, parent: QWidget, suggested: str, suffix: str) -> Path | None:
         from congress_app.gui.dialogs.files import chosen_path
 
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ProposalFiles", "保存到"), suggested, f"*{suffix}")
+        name, _ = get_save_file_name(parent, QCoreApplication.translate("ProposalFiles", "保存到"), suggested, f"*{suffix}")
         return chosen_path(name, suffix)
 
     @classmethod
     def ask_import(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ProposalFiles", "导入提案表"), "",
+        name, _ = get_open_file_name(parent, QCoreApplication.translate("ProposalFiles", "导入提案表"), "",
                                               QCoreApplication.translate("ProposalFiles", "Excel 文件 (*.xlsx)"))
         return Path(name) if name else None
 
