@@ -28,7 +28,10 @@ class CommandContext:
 
     @property
     def actor(self) -> str:
-        return getattr(self.args, "user", None) or "cli"
+        """--operator, else CONGRESS_OPERATOR, else the login name (never a placeholder)."""
+        from congress_app.services.operator import default_operator
+
+        return default_operator(getattr(self.args, "operator", None))
 
     def db(self) -> Database:
         if self._db is None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from congress_app import __version__
 from congress_app.cli import database_commands, election_commands, roster_commands
+from congress_app.cli import audit_commands
 from congress_app.cli.context import CommandContext
 from congress_app.cli.output import emit_error
 from congress_app.rules.errors import RuleViolation
@@ -15,6 +16,7 @@ from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
 
 COMMAND_MODULES = [database_commands, roster_commands, election_commands]
+COMMAND_MODULES.append(audit_commands)
 
 
 def database_options() -> argparse.ArgumentParser:
@@ -29,6 +31,8 @@ def database_options() -> argparse.ArgumentParser:
                         help="以 JSON 输出结果")
     common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS,
                         help="界面与消息语言（默认 zh）")
+    common.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS,
+                        help="操作人姓名，记入每项改动的审计记录（也可用环境变量 CONGRESS_OPERATOR；默认：本机登录名）")
     return common
 
 
@@ -51,7 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
-    for name, default in (("db", None), ("db_url", None), ("json", False), ("lang", "zh")):
+    for name, default in (("db", None), ("db_url", None), ("json", False), ("lang", "zh"),
+                          ("operator", None)):
         if not hasattr(args, name):
             setattr(args, name, default)
     return args

@@ -5,6 +5,7 @@ sentences, through this package.
 """
 
 from congress_app.wording import elections, roster_seats  # noqa: F401  (register messages)
+from congress_app.wording import audit  # noqa: F401  (register messages)
 from congress_app.wording.errors import describe_error
 
 __all__ = ["describe_error"]

@@ -13,6 +13,7 @@ from congress_app.storage.models.elections import (
     RoundCandidate,
     UnitElection,
 )
+from congress_app.storage.models.records import SealedRecord
 from congress_app.storage.models.roster import RosterImport
 from congress_app.storage.models.school import ElectionUnit, School
 from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
@@ -39,4 +40,5 @@ __all__ = [
     "StaffEvent",
     "Term",
     "UserAccount",
+    "SealedRecord",
 ]
