@@ -106,6 +106,9 @@ def run_gui(args: argparse.Namespace) -> int:
         from congress_app.gui.state import AppState
 
         controller.attach(AppState(db))
+        from congress_app.gui.audit_warning import verify_at_start
+
+        verify_at_start(app, db, lambda: controller.window)  # audit verify, off the GUI thread
 
     label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
              else QCoreApplication.translate("app", "正在打开数据库…"))

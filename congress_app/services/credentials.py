@@ -91,6 +91,7 @@ class CredentialsView:
     published_on: date | None
     kind: str = "original"  # or "supplement": only the elected not yet reviewed (R15.2)
     youth_age_limit: int = 35
+    body: int = 0  # the whole elected body the composition checks count (a supplement lists fewer)
 
     @property
     def blocking_failures(self) -> list[str]:
@@ -194,7 +195,8 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
         term_id, term.number, reference, on_duty, sum(c.teaching for c in counts), women_staff,
         youth_staff, sum(e.seats for e, _ in elected), checks,
         tuple(sorted(delegates, key=lambda d: (surname_stroke_key(d.unit), surname_stroke_key(d.name)))),
-        tuple(procedures), published_on, "supplement" if supplement else "original", youth_limit)
+        tuple(procedures), published_on, "supplement" if supplement else "original", youth_limit,
+        total)
 
 
 def original_review(session: Session, term_id: int) -> CredentialsReview | None:

@@ -81,7 +81,7 @@ def review_content(session: Session, view: CredentialsView, review: CredentialsR
         **_review_live(review),
         "totals": {"on_duty": view.on_duty, "teaching_staff": view.teaching_staff,
                    "women_staff": view.women_staff, "youth_staff": view.youth_staff,
-                   "seats": view.seats, "delegates": len(view.delegates)},
+                   "seats": view.seats, "delegates": view.body or len(view.delegates)},
         "checks": [{**asdict(c), "missing": list(c.missing)} for c in view.checks],
         "delegates": [{"staff_id": d.staff_id, "staff_no": d.staff_no, "unit_id": d.unit_id,
                        "unit": d.unit, "name": d.name, "gender": d.gender, "category": d.category,
