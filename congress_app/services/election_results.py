@@ -39,7 +39,18 @@ def _display_names(session: Session, view: RoundView) -> dict[int, str]:
 
 
 def round_result(session: Session, round_id: int) -> dict:
-    """One round as the CLI publishes it (keys are a contract for scripts)."""
+    """One round as the CLI publishes it (keys are a contract for scripts); a closed round as
+    its stored record holds it (R15.2)."""
+    from congress_app.services.records import ROUND, stored_content, stored_record
+
+    sealed = stored_record(session, ROUND, round_id)
+    if sealed is not None:
+        c = stored_content(sealed)
+        return {"unit": c["unit"], "round": c["round"], "seats": c["seats"],
+                "electorate": c["electorate"], "issued": c["issued"], "returned": c["returned"],
+                "invalid": c["invalid"], "votes": {p["display"]: p["yes"] for p in c["candidates"]},
+                "elected": c["elected"], "runoff": c["runoff"], "unfilled": c["unfilled"],
+                "void": c["void"]}
     view = round_view(session, round_id)
     names = _display_names(session, view)
     closed = view.closed
