@@ -168,3 +168,43 @@ def test_papers_need_their_record(demo) -> None:
             result_sheet_data(session, round_id)
         assert caught.value.code == "record_missing"
         assert "record_missing" in {p.code for p in verify_records(session).problems}
+
+
+def test_an_upgraded_demo_database_verifies_clean(tmp_path, monkeypatch) -> None:
+    """The demo made as a version before 0008 would (nothing sealed), taken down to 0005 and
+    opened again: the upgrade runs and the first start seals the old records; verify holds."""
+    from alembic import command
+
+    from congress_app.paths import sqlite_url
+    from congress_app.services import credentials_records, round_records
+    from congress_app.services.database import open_database
+    from congress_app.services.demo import load_demo
+    from congress_app.storage.engine import make_engine
+    from congress_app.storage.migrate import alembic_config, current_revision, head_revision
+
+    url = sqlite_url(tmp_path / "old.db")
+    with monkeypatch.context() as patch:  # the older version sealed nothing
+        patch.setattr(round_records, "seal_round", lambda *a, **k: None)
+        patch.setattr(credentials_records, "_seal_review", lambda *a, **k: None)
+        db = open_database(url)
+        load_demo(db)
+        db.close()
+    engine = make_engine(url, foreign_keys=False)
+    config = alembic_config(url)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0005")
+    assert current_revision(engine) == "0005"
+    engine.dispose()
+    db = open_database(url)  # upgrade to head, then the legacy records are sealed once
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.session() as session:
+            report = verify_records(session)
+            assert report.ok, report.problems
+            assert report.records == session.query(ElectionRound).filter(ElectionRound.closed.is_(True)).count() + 4
+            term_id = _term_id(session)
+            assert list_reviews(session, term_id)[0].kind == "original"  # (0005 knew no supplements)
+            assert delegate_list_data(session, term_id).title.endswith("代表名单")
+    finally:
+        db.close()
