@@ -1170,143 +1170,148 @@
 <context>
     <name>ReviewRecordsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="40"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="51"/>
         <source>审查</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="40"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="51"/>
         <source>公布日期</source>
         <translation>Published on</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="40"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="51"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="41"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="52"/>
         <source>公布代表</source>
         <translation>Delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="41"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="52"/>
         <source>审查报告封存码</source>
         <translation>Review seal</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="41"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="52"/>
         <source>名单封存码</source>
         <translation>List seal</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="47"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="58"/>
         <source>补选代表资格审查并增补公布…</source>
         <translation>Supplementary review and publication…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="49"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="60"/>
         <source>打印所选审查报告…</source>
         <translation>Print the selected review…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="51"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="62"/>
         <source>打印所选名单…</source>
         <translation>Print the selected list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="70"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="84"/>
         <source>正在读取审查与公布记录…</source>
         <translation>Reading the reviews and published lists…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="95"/>
         <source>补选代表资格审查（增补名单）</source>
         <translation>Supplementary review (supplementary list)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="95"/>
         <source>代表资格审查（代表名单）</source>
         <translation>Credentials review (delegate list)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="90"/>
-        <source>尚未批准资格审查报告。批准后，审查结果和代表名单按批准时的内容封存，以后名册导入或名额方案的变化都不会改变它们（R15.2）。</source>
-        <translation>The credentials report has not been approved yet. Once approved, the review and the delegate list are sealed as approved; later roster imports or seat plans never change them (R15.2).</translation>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="104"/>
+        <source>尚未批准。批准后审查与名单按批准时的内容封存（R15.2）。</source>
+        <translation>Not approved yet. Once approved, the review and the list are sealed as approved (R15.2).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="93"/>
-        <source>自上次公布以来新当选 {n} 名（另行选举或补选），可以进行补选代表资格审查并增补公布。</source>
-        <translation>{n} elected since the last publication (further round or by-election): a supplementary review and publication can be made.</translation>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="106"/>
+        <source>新当选 {n} 名待审查（另行选举或补选）。</source>
+        <translation>{n} newly elected await review (further round or by-election).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="95"/>
-        <source>已公布的审查与名单按批准时的内容封存；封存码印在纸面上，可用于核对。没有待审查的新当选代表。</source>
-        <translation>Published reviews and lists are sealed as approved; the seal printed on paper proves them. No newly elected delegates await review.</translation>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="108"/>
+        <source>按批准时的内容封存，封存码印在纸面上；没有待审查的新当选代表。</source>
+        <translation>Sealed as approved; the seal is printed on paper. No newly elected delegates await review.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="113"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="110"/>
+        <source>审查结果与代表名单一经批准即封存（R15.2）：以后名册导入、名额方案的变化都不会改变已打印的报告；之后当选的代表另行补选审查、增补公布。</source>
+        <translation>Reviews and lists are sealed once approved (R15.2): later roster imports or seat plans never change the printed reports; delegates elected afterwards get a supplementary review and list.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="127"/>
         <source>{unit} {name}：{why}</source>
         <translation>{unit} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="116"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="130"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="132"/>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="134"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="146"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="148"/>
         <source>增补公布</source>
         <translation>Publish supplement</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="133"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="147"/>
         <source>增补公布 {n} 名代表（{names}），代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish {n} additional delegates ({names}), effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="146"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="160"/>
         <source>已增补公布 {n} 名代表，资格自 {d} 起生效。</source>
         <translation>Published {n} additional delegates, effective from {d}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="156"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="170"/>
         <source>补选代表资格审查报告.pdf</source>
         <translation>supplementary-credentials-report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="157"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="171"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="168"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="182"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="183"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="190"/>
         <source>增补代表名单.pdf</source>
         <translation>supplementary-delegate-list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="190"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="201"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="202"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>

@@ -5,14 +5,22 @@ publication (further rounds, by-elections)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.election_approval import ApproveCredentialsDialog
 from congress_app.gui.dialogs.election_files import ElectionFileDialog
 from congress_app.gui.models.text_table import TextTableModel
 from congress_app.gui.ops import BackgroundOp
-from congress_app.gui.pages.elections.common import INFO_STYLE, StatusLine, in_session, panel_label
+from congress_app.gui.pages.elections.common import StatusLine, in_session
 from congress_app.gui.pages.elections.texts import ELIGIBILITY_CODES, PROCEDURE_CODES, check_text, codes_text
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import fitted_table
@@ -36,7 +44,10 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         self.pending = None
         self.op: BackgroundOp | None = None
         layout = QVBoxLayout(self)
-        self.note = panel_label(INFO_STYLE)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.note.setStyleSheet("color: #1d2b3a;")
         self.model = TextTableModel([self.tr("审查"), self.tr("公布日期"), self.tr("批准人"),
                                      self.tr("公布代表"), self.tr("审查报告封存码"), self.tr("名单封存码")],
                                     centred=(1, 3))
@@ -52,13 +63,16 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         self.list_button.clicked.connect(self.write_list)
         for button in (self.supplement_button, self.report_button, self.list_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.note, 1)  # beside the buttons: the table keeps the height
         self.status = QLabel()
         self.status.setWordWrap(True)
-        layout.addWidget(self.note)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.verticalHeader().defaultSectionSize() + 4)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._show()
 
@@ -87,14 +101,14 @@ class ReviewRecordsPanel(StatusLine, QWidget):
             self.table.selectRow(len(self.reviews) - 1)
         new = len(self.pending.delegates) if self.pending is not None else 0
         if not self.reviews:
-            text = self.tr("尚未批准资格审查报告。批准后，审查结果和代表名单按批准时的内容封存，"
-                           "以后名册导入或名额方案的变化都不会改变它们（R15.2）。")
+            text = self.tr("尚未批准。批准后审查与名单按批准时的内容封存（R15.2）。")
         elif new:
-            text = self.tr("自上次公布以来新当选 {n} 名（另行选举或补选），可以进行补选代表资格审查并增补公布。").format(n=new)
+            text = self.tr("新当选 {n} 名待审查（另行选举或补选）。").format(n=new)
         else:
-            text = self.tr("已公布的审查与名单按批准时的内容封存；封存码印在纸面上，可用于核对。"
-                           "没有待审查的新当选代表。")
+            text = self.tr("按批准时的内容封存，封存码印在纸面上；没有待审查的新当选代表。")
         self.note.setText(text)
+        self.note.setToolTip(self.tr("审查结果与代表名单一经批准即封存（R15.2）：以后名册导入、名额方案的变化都不会"
+                                     "改变已打印的报告；之后当选的代表另行补选审查、增补公布。"))
         self._enable()
 
     def _selected(self):
