@@ -106,3 +106,16 @@ def test_export_refuses_an_unknown_suffix_kind_or_missing_record(capsys, db, tmp
     assert code == 2 and "还没有建立届次" in err and not (tmp_path / "d.pdf").exists()
     code, _, err = run(capsys, "--db", empty, "export", "seat-plan", "--out", str(tmp_path / "s.pdf"))
     assert code == 2 and "名额" in err and not (tmp_path / "s.pdf").exists()
+
+
+def test_export_xlsx_writes_formula_like_text_as_text(tmp_path) -> None:
+    from congress_app.services.exports import _write_xlsx
+
+    out = tmp_path / "t.xlsx"
+    texts = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "人文学院"]
+    _write_xlsx(out, [("s", ["h"] * len(texts), [texts])])
+    row = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))[0]
+    # read back as the same text (XML turns a lone CR into LF): nothing was stored as a formula
+    assert list(row) == [t.replace("\r", "\n") for t in texts]
+    raw = openpyxl.load_workbook(out).active
+    assert all(cell.data_type == "s" for cell in raw[2])
