@@ -96,6 +96,7 @@ register_messages("zh", {
     "unknown_suffix": "无法按文件扩展名确定格式：{value}（请用 .pdf 或 .xlsx）。",
     "no_terms": "还没有建立届次。",
     "no_results": "还没有已结束的选举轮次，无法导出选举结果。",
+    "bad_limit": "--limit 须为正整数，不能是 {value}。",
 })
 register_messages("en", {
     "record_missing": "Not found: {what}.",
@@ -106,4 +107,5 @@ register_messages("en", {
     "unknown_suffix": "Cannot tell the format from the file name: {value} (use .pdf or .xlsx).",
     "no_terms": "No term has been set up yet.",
     "no_results": "No closed election round yet: no results to export.",
+    "bad_limit": "--limit must be a positive whole number, not {value}.",
 })

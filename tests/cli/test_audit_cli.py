@@ -59,6 +59,8 @@ def test_audit_log_lists_entries_with_the_contract_keys(capsys, db) -> None:
     assert all(set(e) == {"at", "actor", "action", "subject"} for e in entries)
     code, out, _ = run(capsys, "--db", db, "audit", "log", "--limit", "2")
     assert code == 0 and len(out.strip().splitlines()) == 2
+    code, _, err = run(capsys, "--db", db, "audit", "log", "--limit", "0")
+    assert code == 2 and "--limit 须为正整数" in err
 
 
 def _last_actor(db: str) -> tuple[str, str]:
