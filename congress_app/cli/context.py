@@ -28,8 +28,10 @@ class CommandContext:
 
     @property
     def actor(self) -> str:
-        operator = (getattr(self.args, "operator", None) or "").strip()
-        return operator or getattr(self.args, "user", None) or "cli"
+        """--operator, else CONGRESS_OPERATOR, else the login name (never a placeholder)."""
+        from congress_app.services.operator import default_operator
+
+        return default_operator(getattr(self.args, "operator", None))
 
     def db(self) -> Database:
         """The open database. Only commands that set ``creates_database`` (init, demo) may

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from congress_app import __version__
 from congress_app.cli import (
+    audit_commands,
     database_commands,
     delegate_commands,
     election_commands,
@@ -22,7 +23,7 @@ from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
 
 COMMAND_MODULES = [database_commands, roster_commands, election_commands, delegate_commands,
-                   meeting_commands, proposal_commands]
+                   meeting_commands, proposal_commands, audit_commands]
 
 
 def database_options() -> argparse.ArgumentParser:
@@ -38,8 +39,7 @@ def database_options() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS,
                         help="界面与消息语言（默认 zh）")
     common.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS,
-                        help="记入每项变更的操作人（默认：命令行记为 cli；"
-                             "图形界面用“设置 → 操作人”或登录名）")
+                        help="操作人姓名，记入每项改动的审计记录（也可用环境变量 CONGRESS_OPERATOR；默认：本机登录名）")
     return common
 
 
@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
-    for name, default in (("db", None), ("db_url", None), ("json", False), ("lang", "zh")):
+    for name, default in (("db", None), ("db_url", None), ("json", False), ("lang", "zh"),
+                          ("operator", None)):
         if not hasattr(args, name):
             setattr(args, name, default)
     if not hasattr(args, "operator"):

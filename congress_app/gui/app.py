@@ -123,6 +123,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if getattr(args, "operator", None):  # --operator: this run only, not saved in 设置
             state.actor = args.operator
         controller.attach(state)
+        from congress_app.gui.audit_warning import verify_at_start
+
+        verify_at_start(app, db, lambda: controller.window)  # audit verify, off the GUI thread
 
     label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
              else QCoreApplication.translate("app", "正在打开数据库…"))

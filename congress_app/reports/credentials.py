@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from congress_app.reports.layout import (
     FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
-    font_table, frame_width, key_value_table, para, styles,
+    font_table, frame_width, key_value_table, para, seal_line, styles,
 )
 
 RULE_IDS = ("R12.1", "R13.5", "R13.6", "R14", "R15.1")
@@ -80,6 +80,8 @@ class CredentialsData:
     conclusion: str | None = None  # the committee's own words; None: a standard sentence
     youth_age_limit: int = 35
     generated_on: date | None = None
+    seal: str | None = None  # the approved review's seal, short form (R15.2)
+    title: str | None = None  # None: labels.title; e.g. 补选代表资格审查报告 for a supplement
 
     @property
     def ineligible(self) -> tuple[DelegateEligibility, ...]:
@@ -214,11 +216,29 @@ def _verdict_colors(col: int, verdicts: list[bool], *, passes: bool = True) -> l
 
 def build_credentials_pdf(data: CredentialsData, out: Path | BinaryIO, *,
                           labels: CredentialsLabels | None = None) -> None:
+    build_credentials_pdfs([data], out, labels=labels)
+
+
+def build_credentials_pdfs(reports: list[CredentialsData], out: Path | BinaryIO, *,
+                           labels: CredentialsLabels | None = None) -> None:
+    """One or more reports (the original review, then supplements) in one document."""
+    if not reports:
+        raise ValueError("no credentials reports")
     labels = labels or CredentialsLabels()
+    story: list[Flowable] = []
+    for i, data in enumerate(reports):
+        story += ([PageBreak()] if i else []) + credentials_story(data, labels)
+    first = reports[0]
+    build_pdf(out, story, PageSpec(first.school, first.title or labels.title, RULE_IDS,
+                                   first.generated_on, labels=labels.page))
+
+
+def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[Flowable]:
     s = styles()
     width = frame_width()
     t = data.totals
-    story: list[Flowable] = [para(labels.title, s.title), para(f"{data.school}{data.congress}", s.subtitle)]
+    title = data.title or labels.title
+    story: list[Flowable] = [para(title, s.title), para(f"{data.school}{data.congress}", s.subtitle)]
 
     story += [para(labels.totals, s.heading), key_value_table([
         (labels.on_duty_staff, labels.people.format(n=t.on_duty_staff)),
@@ -272,6 +292,6 @@ def build_credentials_pdf(data: CredentialsData, out: Path | BinaryIO, *,
          ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black)],
         font_size=10.5, rowHeights=28)
     story.append(KeepTogether([para(labels.conclusion, s.heading), para(_conclusion(data, labels), s.prose),
-                               Spacer(1, 18), signature]))
-    build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,
-                                   labels=labels.page))
+                               Spacer(1, 18), signature,
+                               *([Spacer(1, 12), seal_line(data.seal, labels.page)] if data.seal else [])]))
+    return story

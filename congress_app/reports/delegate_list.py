@@ -12,13 +12,14 @@ from collections.abc import Callable
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from congress_app.reports.fonts import register_font
 from congress_app.roster_file import columns
 from congress_app.rules.seats import is_teaching, is_woman
 from congress_app.reports.layout import (
-    GRID, PageLabels, PageSpec, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, styles,
+    GRID, PageLabels, PageSpec, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, seal_line,
+    styles,
 )
 
 RULE_IDS = ("R15.1",)
@@ -47,6 +48,8 @@ class DelegateListData:
     show_gender: bool = False
     show_category: bool = False
     generated_on: date | None = None
+    seal: str | None = None  # the published list's seal, short form (R15.2)
+    intro: str | None = None  # None: labels.intro (a supplementary list words its own)
 
     @property
     def total(self) -> int:
@@ -107,7 +110,23 @@ def _grid(entries: list[str], width: float, columns: int, font_size: float):
 
 def build_delegate_list_pdf(data: DelegateListData, out: Path | BinaryIO, *,
                             labels: DelegateListLabels | None = None) -> None:
+    build_delegate_lists_pdf([data], out, labels=labels)
+
+
+def build_delegate_lists_pdf(lists: list[DelegateListData], out: Path | BinaryIO, *,
+                             labels: DelegateListLabels | None = None) -> None:
+    """One or more lists (the 代表名单, then each 增补名单) in one document."""
+    if not lists:
+        raise ValueError("no delegate lists")
     labels = labels or DelegateListLabels()
+    story: list[Flowable] = []
+    for i, data in enumerate(lists):
+        story += ([PageBreak()] if i else []) + delegate_list_story(data, labels)
+    build_pdf(out, story, PageSpec(lists[0].school, lists[0].title, RULE_IDS, lists[0].generated_on,
+                                   labels=labels.page))
+
+
+def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> list[Flowable]:
     s = styles()
     width = frame_width()
     with_detail = data.show_gender or data.show_category
@@ -116,7 +135,7 @@ def build_delegate_list_pdf(data: DelegateListData, out: Path | BinaryIO, *,
     unit_style = ParagraphStyle("unit", parent=s.heading, fontSize=12, spaceBefore=10, spaceAfter=3,
                                 borderPadding=(0, 0, 2, 0))
     story: list[Flowable] = [para(data.title, s.title), Spacer(1, 4),
-                             para(labels.intro.format(n=data.total, u=len(data.units)), s.prose),
+                             para((data.intro or labels.intro).format(n=data.total, u=len(data.units)), s.prose),
                              Spacer(1, 4)]
     for unit in data.units:
         heading = para(labels.unit_heading.format(unit=unit.unit, n=len(unit.delegates)), unit_style)
@@ -140,6 +159,7 @@ def build_delegate_list_pdf(data: DelegateListData, out: Path | BinaryIO, *,
     if data.publisher:
         closing.append(para(data.publisher, right))
     closing.append(para(fmt_date(data.publication_date, labels.page), right))
+    if data.seal:
+        closing += [Spacer(1, 12), seal_line(data.seal, labels.page)]
     story.append(KeepTogether(closing))
-    build_pdf(out, story, PageSpec(data.school, data.title, RULE_IDS, data.generated_on,
-                                   labels=labels.page))
+    return story

@@ -9,11 +9,11 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from congress_app.reports.layout import (
     FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
-    font_table, frame_width, key_value_table, para, signature_table, styles, unbroken_list,
+    font_table, frame_width, key_value_table, para, seal_line, signature_table, styles, unbroken_list,
 )
 from congress_app.reports.numerals import chinese_numeral
 
@@ -49,6 +49,7 @@ class ElectionResultData:
     quorum_waiver_reason: str | None = None
     generated_on: date | None = None
     runoff_kind: str | None = None  # for a 另行选举: why — "tie" (R14.4) or "further" (R14.5)
+    seal: str | None = None  # the stored record's seal, short form (R15.2)
 
     def __post_init__(self) -> None:
         if self.runoff_kind not in (None, "tie", "further"):
@@ -210,9 +211,7 @@ def _summary(data: ElectionResultData, labels: ElectionResultLabels, width: floa
     return out
 
 
-def build_election_result_pdf(data: ElectionResultData, out: Path | BinaryIO, *,
-                              labels: ElectionResultLabels | None = None) -> None:
-    labels = labels or ElectionResultLabels()
+def election_result_story(data: ElectionResultData, labels: ElectionResultLabels) -> list[Flowable]:
     s = styles()
     width = frame_width()
     story: list[Flowable] = [para(labels.title, s.title)]
@@ -232,6 +231,30 @@ def build_election_result_pdf(data: ElectionResultData, out: Path | BinaryIO, *,
     story += [para(labels.table, s.heading), _candidate_table(data, labels, width),
               Spacer(1, 6), *_summary(data, labels, width)]
     captions = [*labels.signatures, labels.sign_date]
-    story.append(KeepTogether([Spacer(1, 24), signature_table(captions, width, per_row=2)]))
-    build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,
-                                   labels=labels.page))
+    closing: list[Flowable] = [Spacer(1, 24), signature_table(captions, width, per_row=2)]
+    if data.seal:
+        closing += [Spacer(1, 10), seal_line(data.seal, labels.page)]
+    story.append(KeepTogether(closing))
+    return story
+
+
+def build_election_result_pdf(data: ElectionResultData, out: Path | BinaryIO, *,
+                              labels: ElectionResultLabels | None = None) -> None:
+    labels = labels or ElectionResultLabels()
+    build_pdf(out, election_result_story(data, labels),
+              PageSpec(data.school, labels.title, RULE_IDS, data.generated_on, labels=labels.page))
+
+
+def build_election_results_pdf(sheets: list[ElectionResultData], out: Path | BinaryIO, *,
+                               labels: ElectionResultLabels | None = None) -> None:
+    """Several result sheets in one document, each on its own pages."""
+    if not sheets:
+        raise ValueError("no result sheets")
+    labels = labels or ElectionResultLabels()
+    story: list[Flowable] = []
+    for i, data in enumerate(sheets):
+        if i:
+            story.append(PageBreak())
+        story += election_result_story(data, labels)
+    build_pdf(out, story, PageSpec(sheets[0].school, labels.title, RULE_IDS,
+                                   sheets[0].generated_on, labels=labels.page))

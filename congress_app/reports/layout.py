@@ -46,6 +46,7 @@ class PageLabels:
     rules: str = "依据：{rules}"
     rule_separator: str = "、"
     date_format: str = "{d.year}年{d.month}月{d.day}日"
+    seal: str = "封存码：{seal}（与本系统审计链中的封存记录一致，可用 audit verify 核对）"
 
 
 ENGLISH_PAGE_LABELS = PageLabels(
@@ -54,6 +55,7 @@ ENGLISH_PAGE_LABELS = PageLabels(
     rules="Rules: {rules}",
     rule_separator=", ",
     date_format="{d:%Y-%m-%d}",
+    seal="Seal: {seal} (matches the sealed record in the audit chain; check with audit verify)",
 )
 
 
@@ -319,3 +321,11 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     )
     doc.build(list(story), canvasmaker=functools.partial(_FurnishedCanvas,
                                                          furnish=functools.partial(_furnish, spec)))
+
+
+def seal_line(seal: str, labels: PageLabels) -> Paragraph:
+    """The record's seal (short form) printed on a frozen record's paper (R15.2)."""
+    s = styles()
+    style = ParagraphStyle("seal", parent=s.body, fontSize=8, leading=11,
+                           textColor=colors.HexColor("#555555"))
+    return para(labels.seal.format(seal=seal), style)

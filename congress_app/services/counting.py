@@ -282,6 +282,11 @@ def record_ballot(session: Session, round_id: int, *, clerk: int, serial: int,
         unknown = [m for m in marks if m not in allowed]
         if unknown or len(set(marks)) != len(marks):
             raise InvalidInput("bad_marks", field="marks", serial=serial)
+        other = session.scalar(select(BallotEntry.id).where(
+            BallotEntry.round_id == round_id, BallotEntry.clerk != clerk,
+            BallotEntry.entered_by == actor).limit(1))
+        if other is not None:  # double entry: two different people read every paper
+            raise Conflict("same_clerk", actor=actor, other=3 - clerk)
         existing = session.scalar(select(BallotEntry).where(
             BallotEntry.round_id == round_id, BallotEntry.clerk == clerk,
             BallotEntry.serial == serial))
@@ -291,6 +296,10 @@ def record_ballot(session: Session, round_id: int, *, clerk: int, serial: int,
                                     spoilt=spoilt, entered_by=actor))
         else:
             existing.marks, existing.spoilt, existing.entered_by = text, spoilt, actor
+        # who entered which paper (a paper's serial is never linked to a voter)
+        append_audit(session, actor=actor, action="election.ballot.enter", entity="election_round",
+                     entity_id=round_id, data={"clerk": clerk, "serial": serial,
+                                               "again": existing is not None})
 
 
 def _entries(session: Session, round_id: int) -> dict[int, dict[int, BallotEntry]]:
@@ -390,4 +399,8 @@ def close_round(session: Session, round_id: int, *, actor: str) -> RoundView:
                            "elected": [names[int(k)] for k in result.elected],
                            "runoff": [names[int(k)] for k in result.runoff],
                            "unfilled": result.unfilled})
+        session.flush()
+        from congress_app.services.round_records import seal_round
+
+        seal_round(session, round_id, actor=actor)  # the record as closed, sealed (R15.2)
     return round_view(session, round_id)

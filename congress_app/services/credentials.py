@@ -8,29 +8,15 @@ publishes the list: the delegates' status takes effect from the publication date
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from congress_app.reports.credentials import (
-    BodyTotals,
-    CompositionCheck,
-    CredentialsData,
-    DelegateEligibility,
-    UnitProcedure,
-    build_credentials_pdf,
-)
-from congress_app.reports.delegate_list import (
-    DelegateListData,
-    ListedDelegate,
-    UnitDelegates,
-    build_delegate_list_pdf,
-)
-from congress_app.reports.numerals import chinese_numeral
+from congress_app.reports.credentials import build_credentials_pdf
+from congress_app.reports.delegate_list import build_delegate_list_pdf
 from congress_app.rules import CandidateProfile, check_eligibility
 from congress_app.rules.seats import (
     LEADER_ROLES,
@@ -41,17 +27,12 @@ from congress_app.rules.seats import (
     share_target,
     teaching_minimum,
 )
-from congress_app.roster_file.columns import word_of
-from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
-from congress_app.services.school import school_info
 from congress_app.services.seats import current_seat_plan
-from congress_app.services.transaction import unit_of_work
 from congress_app.services.units import staff_states_on, unit_counts
 from congress_app.storage.models import (
     CredentialsReview,
     Delegate,
-    DelegateEvent,
     ElectionUnit,
     Staff,
     Term,
@@ -83,6 +64,7 @@ class DelegateCheck:
     category: str
     eligible: bool
     codes: tuple[str, ...]
+    staff_no: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +90,9 @@ class CredentialsView:
     delegates: tuple[DelegateCheck, ...]
     procedures: tuple[ProcedureView, ...]
     published_on: date | None
+    kind: str = "original"  # or "supplement": only the elected not yet reviewed (R15.2)
+    youth_age_limit: int = 35
+    body: int = 0  # the whole elected body the composition checks count (a supplement lists fewer)
 
     @property
     def blocking_failures(self) -> list[str]:
@@ -151,7 +136,11 @@ def _elected(session: Session, term_id: int) -> tuple[list[tuple[UnitElection, l
     return out, procedures
 
 
-def review_credentials(session: Session, term_id: int, *, on: date | None = None) -> CredentialsView:
+def review_credentials(session: Session, term_id: int, *, on: date | None = None,
+                       supplement: bool = False) -> CredentialsView:
+    """The review as it stands: every elected delegate of the term checked as of ``on``. With
+    ``supplement``, only those elected since (not yet delegates) are listed, with their units'
+    procedure; the composition checks still cover the whole elected body."""
     term = session.get(Term, term_id)
     if term is None:
         raise NotFound(what=f"届 {term_id}")
@@ -174,7 +163,7 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
             codes = tuple(f.code for f in check_eligibility(CandidateProfile(status)))
             delegates.append(DelegateCheck(staff.id, election.unit_id, units[election.unit_id],
                                            staff.name, staff.gender, staff.category, not codes,
-                                           codes))
+                                           codes, staff.staff_no))
             teaching += is_teaching(staff.category)
             women += is_woman(staff.gender)
             youth += staff.birth_date is not None and is_youth(staff.birth_date, reference, youth_limit)
@@ -195,75 +184,70 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
         CheckView("leaders", "R13.6", len(LEADER_ROLES) - len(missing), len(LEADER_ROLES),
                   not missing, True, missing),
     )
-    review = session.scalar(select(CredentialsReview).where(CredentialsReview.term_id == term_id)
-                            .order_by(CredentialsReview.id.desc()).limit(1))
+    review = original_review(session, term_id)
+    published_on = review.published_on if review else None
+    if supplement:
+        seated = set(session.scalars(select(Delegate.staff_id).where(Delegate.term_id == term_id)))
+        delegates = [d for d in delegates if d.staff_id not in seated]
+        new_units = {d.unit for d in delegates}
+        procedures = [p for p in procedures if p.unit in new_units]
+        published_on = None
     return CredentialsView(
         term_id, term.number, reference, on_duty, sum(c.teaching for c in counts), women_staff,
         youth_staff, sum(e.seats for e, _ in elected), checks,
         tuple(sorted(delegates, key=lambda d: (surname_stroke_key(d.unit), surname_stroke_key(d.name)))),
-        tuple(procedures),
-        review.published_on if review else None)
+        tuple(procedures), published_on, "supplement" if supplement else "original", youth_limit,
+        total)
+
+
+def original_review(session: Session, term_id: int) -> CredentialsReview | None:
+    """The term's first approved review (the supplements come after it)."""
+    return session.scalar(select(CredentialsReview).where(
+        CredentialsReview.term_id == term_id, CredentialsReview.kind == "original")
+        .order_by(CredentialsReview.id).limit(1))
 
 
 def approve_credentials(session: Session, term_id: int, *, published_on: date, actor: str,
                         override_reason: str = "") -> int:
     """Approve the review and publish the list: eligible elected delegates become formal
-    delegates from ``published_on`` (R15.1). Returns how many were published."""
+    delegates from ``published_on`` (R15.1). The review and the list are stored as approved
+    and sealed (R15.2). Returns how many were published."""
+    from congress_app.services.credentials_records import approve_review
+
     view = review_credentials(session, term_id, on=published_on)
     if view.published_on is not None:
         raise Conflict("already_published", on=view.published_on)
-    failures = view.blocking_failures
-    if failures and not override_reason.strip():
-        raise InvalidInput("credentials_blocking", field="override_reason",
-                           failures="、".join(failures))
-    with unit_of_work(session):
-        published = 0
-        for delegate in view.delegates:
-            if not delegate.eligible:
-                continue
-            record = Delegate(term_id=term_id, staff_id=delegate.staff_id, unit_id=delegate.unit_id,
-                              kind="formal", effective_from=published_on)
-            record.events.append(DelegateEvent(occurred_on=published_on, kind="effective",
-                                               rule="R15.1", reason="资格审查通过，张榜公布"))
-            session.add(record)
-            published += 1
-        session.add(CredentialsReview(
-            term_id=term_id, reviewed_on=published_on, approved_by=actor,
-            published_on=published_on, override_reason=override_reason.strip(),
-            findings=json.dumps([asdict(c) for c in view.checks], ensure_ascii=False)))
-        session.flush()
-        append_audit(session, actor=actor, action="credentials.approve", entity="term",
-                     entity_id=term_id, data={"published_on": published_on, "delegates": published,
-                                              "failures": failures,
-                                              "override_reason": override_reason.strip()})
-    return published
+    return approve_review(session, view, published_on=published_on, actor=actor,
+                          override_reason=override_reason)
 
 
-def _congress_name(session: Session, number: int) -> str:
-    return f"{school_info(session).name}第{chinese_numeral(number)}届教职工代表大会"
+def approve_supplement(session: Session, term_id: int, *, published_on: date, actor: str,
+                       override_reason: str = "") -> int:
+    """A supplementary review (补选代表资格审查) of those elected since the last publication —
+    further rounds, by-elections (R19.1) — approved and published as an 增补名单 with its own
+    date (R15.2). Returns how many were published."""
+    from congress_app.services.credentials_records import approve_review
+
+    original = original_review(session, term_id)
+    if original is None:
+        raise InvalidInput("not_published", field="term", term=term_id)
+    if published_on < original.published_on:
+        raise InvalidInput("supplement_too_early", field="published_on", on=published_on,
+                           original=original.published_on)
+    view = review_credentials(session, term_id, on=published_on, supplement=True)
+    if not view.delegates:
+        raise Conflict("no_new_delegates")
+    return approve_review(session, view, published_on=published_on, actor=actor,
+                          override_reason=override_reason)
 
 
 def write_credentials_report(session: Session, term_id: int, out: Path, *,
-                             on: date | None = None) -> Path:
-    view = review_credentials(session, term_id, on=on)
-    if on is None and view.published_on is not None:
-        # the approved review, as approved: dated and judged on its publication date
-        on = view.published_on
-        view = review_credentials(session, term_id, on=on)
-    data = CredentialsData(
-        school=school_info(session).name,
-        congress=f"第{chinese_numeral(view.term_number)}届教职工代表大会",
-        totals=BodyTotals(view.on_duty, view.teaching_staff, view.women_staff, view.youth_staff,
-                          view.seats, len(view.delegates)),
-        checks=tuple(CompositionCheck(c.kind, c.actual, c.required, c.rule, c.missing)
-                     for c in view.checks),
-        delegates=tuple(DelegateEligibility(d.unit, d.name, word_of(d.category), d.eligible,
-                                            "" if d.eligible else "非在岗教职工（R12.1）")
-                        for d in view.delegates),
-        report_date=on or date.today(),
-        procedures=tuple(UnitProcedure(p.unit, p.seats, p.elected, p.compliant,
-                                       _procedure_note(p.codes)) for p in view.procedures),
-    )
+                             on: date | None = None, review_id: int | None = None) -> Path:
+    """The 代表资格审查报告: an approved review as stored (the original, or ``review_id``);
+    before approval, the draft as the tables stand on ``on``."""
+    from congress_app.services.credentials_records import credentials_report_data
+
+    data = credentials_report_data(session, term_id, on=on, review_id=review_id)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_credentials_pdf(data, out)
@@ -283,29 +267,12 @@ def _procedure_note(codes: tuple[str, ...]) -> str:
     return "；".join(PROCEDURE_NOTES[c] for c in codes)
 
 
-def write_delegate_list(session: Session, term_id: int, out: Path) -> Path:
-    """The published 代表名单 by unit (units and names in stroke order), for posting."""
-    term = session.get(Term, term_id)
-    review = session.scalar(select(CredentialsReview).where(CredentialsReview.term_id == term_id)
-                            .order_by(CredentialsReview.id.desc()).limit(1))
-    if term is None or review is None:
-        raise InvalidInput("not_published", field="term", term=term_id)
-    rows = session.execute(
-        select(ElectionUnit.name, Staff.name, Staff.gender, Staff.category)
-        .join(Delegate, Delegate.unit_id == ElectionUnit.id)
-        .join(Staff, Delegate.staff_id == Staff.id)
-        .where(Delegate.term_id == term_id, Delegate.kind == "formal")).all()
-    by_unit: dict[str, list[ListedDelegate]] = {}
-    for unit, name, gender, category in rows:
-        by_unit.setdefault(unit, []).append(ListedDelegate(name, gender, category))
-    units = tuple(UnitDelegates(unit, tuple(sorted(people, key=lambda p: surname_stroke_key(p.name))))
-                  for unit, people in sorted(by_unit.items(), key=lambda item: surname_stroke_key(item[0])))
-    data = DelegateListData(
-        school=school_info(session).name,
-        title=f"{_congress_name(session, term.number)}代表名单",
-        publication_date=review.published_on, units=units,
-        publisher=f"{school_info(session).name}工会",
-    )
+def write_delegate_list(session: Session, term_id: int, out: Path, *,
+                        review_id: int | None = None) -> Path:
+    """The published 代表名单 (or a supplement's 增补名单) as stored when published."""
+    from congress_app.services.credentials_records import delegate_list_data
+
+    data = delegate_list_data(session, term_id, review_id=review_id)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_delegate_list_pdf(data, out)

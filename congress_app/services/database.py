@@ -65,7 +65,14 @@ def open_database(url: str, *, upgrade: bool = True, create: bool = True) -> Dat
                               head=head_revision())
         result = upgrade_to_head(url) if upgrade else None
         engine = make_engine(url)
-        return Database(url=url, engine=engine, sessions=make_sessionmaker(engine), upgrade=result)
+        db = Database(url=url, engine=engine, sessions=make_sessionmaker(engine), upgrade=result)
+        if upgrade:  # records closed or approved by an older version: sealed once (R15.2)
+            from congress_app.services.operator import default_operator
+            from congress_app.services.verification import seal_legacy_records
+
+            with db.session() as session:
+                seal_legacy_records(session, actor=default_operator())
+        return db
     except DatabaseFault:
         raise
     except NewerDatabase as error:

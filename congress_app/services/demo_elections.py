@@ -1,6 +1,8 @@
 """The demo's election chapter: the 9th term's unit elections (November 2025), with one tie
-at the last seat that goes to a runoff (R14.4) and one unfilled seat filled by a further
-round (R14.5); then the credentials review is approved and the delegate list published.
+at the last seat that goes to a runoff (R14.4) and one unfilled seat; the credentials review
+is approved and the delegate list published (R15.1); then the unfilled seat is filled by a
+further round (R14.5) and its delegate reviewed and published in a supplementary review and
+list (补选代表资格审查 / 增补名单, R15.2).
 """
 
 from __future__ import annotations
@@ -12,13 +14,15 @@ from sqlalchemy.orm import Session
 
 from congress_app.rules.seats import LEADER_ROLES, is_teaching
 from congress_app.services.counting import Figures, close_round, open_round, round_view, save_figures
-from congress_app.services.credentials import approve_credentials
+from congress_app.services.credentials import approve_credentials, approve_supplement
 from congress_app.services.elections import eligible_staff, election_overview, nominate, prepare_elections
 from congress_app.services.seats import current_seat_plan
 
 ELECTION_DAY = date(2025, 11, 20)
 SECOND_ROUND_DAY = date(2025, 11, 27)
 PUBLISHED_ON = date(2025, 12, 5)
+FURTHER_ROUND_DAY = date(2025, 12, 12)
+SUPPLEMENT_ON = date(2025, 12, 19)
 
 
 def _nominees(session: Session, election_id: int, seats: int, teaching_target: int,
@@ -93,13 +97,20 @@ def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: rando
                            short=1 if state.election_id == short_unit else 0)
         save_figures(session, first.round_id, figures, actor=actor)
         result = close_round(session, first.round_id, actor=actor)
-        if result.unfilled:  # the runoff (R14.4) or the further round (R14.5)
-            second = open_round(session, state.election_id, held_on=SECOND_ROUND_DAY, actor=actor)
-            ids = [c.candidate_id for c in second.candidates]
-            figures = _figures(second.electorate, ids[:second.seats], ids[second.seats:],
-                               second.seats, rng)
-            save_figures(session, second.round_id, figures, actor=actor)
-            close_round(session, second.round_id, actor=actor)
+        if result.unfilled and state.election_id != short_unit:  # the runoff after a tie (R14.4)
+            _second_round(session, state.election_id, SECOND_ROUND_DAY, actor, rng)
     published = approve_credentials(session, term_id, published_on=PUBLISHED_ON, actor=actor)
-    return [f"各单位选举完成（含一次得票相同的另行选举、一次补足缺额的另行选举），"
-            f"{PUBLISHED_ON} 公布代表 {published} 名"]
+    # the seat left unfilled: a further round (R14.5), then a supplementary review (R15.2)
+    _second_round(session, short_unit, FURTHER_ROUND_DAY, actor, rng)
+    added = approve_supplement(session, term_id, published_on=SUPPLEMENT_ON, actor=actor)
+    return [f"各单位选举完成（含一次得票相同的另行选举），{PUBLISHED_ON} 公布代表 {published} 名；"
+            f"缺额经另行选举补足，{SUPPLEMENT_ON} 增补公布代表 {added} 名"]
+
+
+def _second_round(session: Session, election_id: int, held_on: date, actor: str,
+                  rng: random.Random) -> None:
+    second = open_round(session, election_id, held_on=held_on, actor=actor)
+    ids = [c.candidate_id for c in second.candidates]
+    figures = _figures(second.electorate, ids[:second.seats], ids[second.seats:], second.seats, rng)
+    save_figures(session, second.round_id, figures, actor=actor)
+    close_round(session, second.round_id, actor=actor)

@@ -10,11 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.reports.ballots import BallotData, build_ballots_pdf
-from congress_app.reports.election_result import (
-    CandidateResult,
-    ElectionResultData,
-    build_election_result_pdf,
-)
+from congress_app.reports.election_result import build_election_result_pdf
 from congress_app.reports.numerals import chinese_numeral
 from congress_app.services.audit import append_audit
 from congress_app.services.counting import RoundView, round_view
@@ -43,7 +39,18 @@ def _display_names(session: Session, view: RoundView) -> dict[int, str]:
 
 
 def round_result(session: Session, round_id: int) -> dict:
-    """One round as the CLI publishes it (keys are a contract for scripts)."""
+    """One round as the CLI publishes it (keys are a contract for scripts); a closed round as
+    its stored record holds it (R15.2)."""
+    from congress_app.services.records import ROUND, stored_content, stored_record
+
+    sealed = stored_record(session, ROUND, round_id)
+    if sealed is not None:
+        c = stored_content(sealed)
+        return {"unit": c["unit"], "round": c["round"], "seats": c["seats"],
+                "electorate": c["electorate"], "issued": c["issued"], "returned": c["returned"],
+                "invalid": c["invalid"], "votes": {p["display"]: p["yes"] for p in c["candidates"]},
+                "elected": c["elected"], "runoff": c["runoff"], "unfilled": c["unfilled"],
+                "void": c["void"]}
     view = round_view(session, round_id)
     names = _display_names(session, view)
     closed = view.closed
@@ -111,25 +118,10 @@ def write_ballot_papers(session: Session, round_id: int, out: Path, *, copies: i
 
 
 def write_result_sheet(session: Session, round_id: int, out: Path) -> Path:
-    """The 选举结果报告单 of a closed round."""
-    view = round_view(session, round_id)
-    if not view.closed:
-        raise InvalidInput("round_open", field="round", number=view.number)
-    record = session.get(ElectionRound, round_id)
-    names = _display_names(session, view)
-    data = ElectionResultData(
-        school=school_info(session).name, unit=view.unit, round_no=view.number,
-        runoff=view.kind != "first", seats=view.seats,
-        runoff_kind={"runoff": "tie", "further": "further"}.get(view.kind), electorate=view.electorate,
-        ballots_issued=view.issued or 0, ballots_returned=view.returned or 0,
-        ballots_invalid=view.invalid or 0,
-        candidates=tuple(CandidateResult(names[c.candidate_id], c.yes or 0, c.outcome)
-                         for c in view.candidates),
-        election_date=view.held_on, election_name=_title(session, record.election),
-        void=view.void, void_reason={"returned_exceeds_issued": "收回选票多于发出选票（R14.2）",
-                                     "turnout_below_two_thirds": "参加投票人数不足本单位教职工的三分之二（R14.0）"}.get(view.void_reason),
-        quorum_rule=view.require_two_thirds, quorum_waiver_reason=view.waiver_reason or None,
-    )
+    """The 选举结果报告单 of a closed round, printed from its stored, sealed record."""
+    from congress_app.services.round_records import result_sheet_data
+
+    data = result_sheet_data(session, round_id)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_election_result_pdf(data, out)

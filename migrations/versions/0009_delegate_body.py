@@ -1,7 +1,7 @@
 """delegate body: bodies of the congress, their members, status reviews, delegate category
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-03
 
 The delegate body over a term (第十六–二十条, 第二十六–三十四条): presidium, DMC, special
@@ -16,7 +16,7 @@ from alembic import op
 
 
 revision = '0009'
-down_revision = '0006'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 

@@ -192,6 +192,34 @@
     </message>
 </context>
 <context>
+    <name>AuditWarningDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/audit_warning.py" line="27"/>
+        <source>数据核验未通过</source>
+        <translation>Data verification failed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/audit_warning.py" line="30"/>
+        <source>&lt;b&gt;本数据库有 {n} 处与审计记录或封存记录不一致。&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This database has {n} inconsistencies with its audit log or sealed records.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/audit_warning.py" line="32"/>
+        <source>可能有人绕过本软件直接改动了数据库，或者文件已经损坏。已结束的选举结果、已批准的资格审查和已公布的代表名单，以纸面上打印的封存码为准。请先不要据此打印或公布新的材料，并请管理员核查（命令行：congress-app audit verify）。</source>
+        <translation>Someone may have changed the database outside this application, or the file is damaged. For closed election rounds, approved credentials reviews and published delegate lists, the seal printed on paper is the evidence. Do not print or publish new documents from this data until an administrator has checked it (command line: congress-app audit verify).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/audit_warning.py" line="42"/>
+        <source>复制问题清单</source>
+        <translation>Copy the list of problems</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/audit_warning.py" line="45"/>
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundOp</name>
     <message>
         <location filename="../../congress_app/gui/ops.py" line="77"/>
@@ -795,108 +823,113 @@
         <translation>Election procedure per unit (R14)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="113"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="83"/>
+        <source>审查与公布记录（含补选）</source>
+        <translation>Reviews and lists published (incl. supplements)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="117"/>
         <source>正在审查…</source>
         <translation>Reviewing…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="114"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="118"/>
         <source>正在进行代表资格审查…</source>
         <translation>Reviewing the delegates&apos; credentials…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="128"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="133"/>
         <source>尚未审查。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="141"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="146"/>
         <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
         <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="142"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="147"/>
         <source>尚未公布。</source>
         <translation>Not published yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="144"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="149"/>
         <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
         <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="151"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="156"/>
         <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
         <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="152"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="157"/>
         <source>必须解决或说明的问题：</source>
         <translation>Problems to resolve or explain:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="153"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="158"/>
         <source>（点击条款编号可查看规范原文）</source>
         <translation> (click a rule id to read the article of the norms)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="161"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="166"/>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="174"/>
         <source>{unit} {name}：{why}</source>
         <translation>{unit} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="177"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="190"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="195"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="205"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="206"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="212"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="214"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="217"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="219"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="213"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="218"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="226"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="231"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="231"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="236"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="241"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="246"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="242"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="247"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -3416,6 +3449,155 @@ The current database is first kept as a dated copy beside it.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewRecordsPanel</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="51"/>
+        <source>审查</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="51"/>
+        <source>公布日期</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="51"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="52"/>
+        <source>公布代表</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="52"/>
+        <source>审查报告封存码</source>
+        <translation>Review seal</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="52"/>
+        <source>名单封存码</source>
+        <translation>List seal</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="58"/>
+        <source>补选代表资格审查并增补公布…</source>
+        <translation>Supplementary review and publication…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="60"/>
+        <source>打印所选审查报告…</source>
+        <translation>Print the selected review…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="62"/>
+        <source>打印所选名单…</source>
+        <translation>Print the selected list…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="84"/>
+        <source>正在读取审查与公布记录…</source>
+        <translation>Reading the reviews and published lists…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="95"/>
+        <source>补选代表资格审查（增补名单）</source>
+        <translation>Supplementary review (supplementary list)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="95"/>
+        <source>代表资格审查（代表名单）</source>
+        <translation>Credentials review (delegate list)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="104"/>
+        <source>尚未批准。批准后审查与名单按批准时的内容封存（R15.2）。</source>
+        <translation>Not approved yet. Once approved, the review and the list are sealed as approved (R15.2).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="106"/>
+        <source>新当选 {n} 名待审查（另行选举或补选）。</source>
+        <translation>{n} newly elected await review (further round or by-election).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="108"/>
+        <source>按批准时的内容封存，封存码印在纸面上；没有待审查的新当选代表。</source>
+        <translation>Sealed as approved; the seal is printed on paper. No newly elected delegates await review.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="110"/>
+        <source>审查结果与代表名单一经批准即封存（R15.2）：以后名册导入、名额方案的变化都不会改变已打印的报告；之后当选的代表另行补选审查、增补公布。</source>
+        <translation>Reviews and lists are sealed once approved (R15.2): later roster imports or seat plans never change the printed reports; delegates elected afterwards get a supplementary review and list.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="127"/>
+        <source>{unit} {name}：{why}</source>
+        <translation>{unit} {name}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="130"/>
+        <source>{unit}：{why}</source>
+        <translation>{unit}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="146"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="148"/>
+        <source>增补公布</source>
+        <translation>Publish supplement</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="147"/>
+        <source>增补公布 {n} 名代表（{names}），代表资格自 {d} 起生效？此操作不能撤销。</source>
+        <translation>Publish {n} additional delegates ({names}), effective from {d}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="160"/>
+        <source>已增补公布 {n} 名代表，资格自 {d} 起生效。</source>
+        <translation>Published {n} additional delegates, effective from {d}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="170"/>
+        <source>补选代表资格审查报告.pdf</source>
+        <translation>supplementary-credentials-report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="171"/>
+        <source>代表资格审查报告.pdf</source>
+        <translation>Credentials review report.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="182"/>
+        <source>正在生成资格审查报告…</source>
+        <translation>Generating the credentials review report…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="183"/>
+        <source>已生成资格审查报告：{p}</source>
+        <translation>Credentials review report saved: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="190"/>
+        <source>增补代表名单.pdf</source>
+        <translation>supplementary-delegate-list.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="190"/>
+        <source>代表名单.pdf</source>
+        <translation>Delegate list.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="201"/>
+        <source>正在生成代表名单…</source>
+        <translation>Generating the delegate list…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="202"/>
+        <source>已生成代表名单：{p}</source>
+        <translation>Delegate list saved: {p}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
         <location filename="../../congress_app/gui/pages/delegates/review_tab.py" line="27"/>
@@ -5077,6 +5259,14 @@ Import it anyway?</translation>
     </message>
 </context>
 <context>
+    <name>StartupVerification</name>
+    <message>
+        <location filename="../../congress_app/gui/audit_warning.py" line="99"/>
+        <source>数据核验通过：审计记录与封存记录均与数据一致。</source>
+        <translation>Data verified: the audit log and sealed records match the data.</translation>
+    </message>
+</context>
+<context>
     <name>StatusEventDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/delegate_dialogs.py" line="62"/>
@@ -5787,12 +5977,12 @@ Import it anyway?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="127"/>
+        <location filename="../../congress_app/gui/app.py" line="130"/>
         <source>正在生成演示学校…</source>
         <translation>Creating the demo university…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="128"/>
+        <location filename="../../congress_app/gui/app.py" line="131"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>

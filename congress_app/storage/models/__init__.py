@@ -23,6 +23,7 @@ from congress_app.storage.models.proposals import (
     ProposalPerson,
     ProposalWindow,
 )
+from congress_app.storage.models.records import SealedRecord
 from congress_app.storage.models.roster import RosterImport
 from congress_app.storage.models.meetings import (
     AgendaItem,
@@ -73,4 +74,5 @@ __all__ = [
     "LeaveRequest",
     "SessionSetup",
     "Vote",
+    "SealedRecord",
 ]

@@ -164,3 +164,5 @@ class CredentialsReview(Base):
     approved_by: Mapped[str] = mapped_column(String(80))
     published_on: Mapped[date]  # status takes effect from this date
     approved_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # "original": the term's first review; "supplement": 补选代表资格审查 (R15.2, R19.1)
+    kind: Mapped[str] = mapped_column(String(12), default="original", server_default="original")

@@ -44,7 +44,9 @@ def test_two_clerks_a_mismatch_refuses_closing_until_fixed(qtbot, page, answer, 
     assert "录入员1 已录 5 张" in entry.tally.text()
     model = page.overview.model
     assert model.at(model.row_of(current.election_id)).state == el.STATE_COUNTING
-    # clerk 2: paper 3 read differently (candidate 4 missed)
+    # clerk 2 (a different operator): paper 3 read differently (candidate 4 missed)
+    first_clerk = page.state.actor
+    page.state.actor = first_clerk + "（二）"
     entry.clerk2.click()
     assert entry.serial.value() == 1
     type_count(qtbot, entry.serial, 1)  # the serial field: Enter goes on to the marks
@@ -80,7 +82,8 @@ def test_a_spoilt_paper_and_too_many_marks_count_as_invalid(qtbot, page, answer,
     entry = page.detail.round.ballots
     entry.issued.setValue(3)
     entry.issued_button.click()
-    for clerk in (entry.clerk1, entry.clerk2):
+    for clerk, operator in ((entry.clerk1, "张一"), (entry.clerk2, "李二")):
+        page.state.actor = operator  # double entry: two different operators
         clerk.click()
         enter_paper(qtbot, entry, [0])
         enter_paper(qtbot, entry, [], spoilt=True)
@@ -90,3 +93,19 @@ def test_a_spoilt_paper_and_too_many_marks_count_as_invalid(qtbot, page, answer,
     view = page.detail.data.last_closed
     assert (view.returned, view.invalid) == (3, 2)
     assert not errors
+
+
+def test_one_operator_cannot_be_both_clerks(qtbot, page, answer, errors) -> None:
+    nominate(page, answer, UNIT)
+    open_round(page, answer, mode="ballots", two_thirds=False, reason="演练")
+    entry = page.detail.round.ballots
+    entry.issued.setValue(3)
+    entry.issued_button.click()
+    page.state.actor = "张一"
+    entry.clerk1.click()
+    enter_paper(qtbot, entry, [0])
+    entry.clerk2.click()
+    enter_paper(qtbot, entry, [0])
+    assert "双人录入须由两位不同的录入员完成" in entry.entry_status.text()
+    assert "张一" in entry.entry_status.text()
+    assert "录入员2 已录" not in entry.tally.text() or "录入员2 已录 0 张" in entry.tally.text()

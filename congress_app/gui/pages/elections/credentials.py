@@ -77,6 +77,10 @@ class CredentialsPanel(StatusLine, QWidget):
         self.details = QTabWidget()
         self.details.addTab(fitted_table(self.delegates, single_line=True), self.tr("代表资格（R12.1）"))
         self.details.addTab(fitted_table(self.procedures, single_line=True), self.tr("各单位选举程序（R14）"))
+        from congress_app.gui.pages.elections.reviews import ReviewRecordsPanel
+
+        self.records = ReviewRecordsPanel(state)  # the stored reviews and lists, supplements (R15.2)
+        self.details.addTab(self.records, self.tr("审查与公布记录（含补选）"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         layout.addLayout(buttons)
@@ -120,6 +124,7 @@ class CredentialsPanel(StatusLine, QWidget):
         self.view = view
         self._say("")
         self._show()
+        self.records.load(view.term_id)
 
     def _show(self) -> None:
         view = self.view

@@ -1,0 +1,153 @@
+"""`export KIND --out FILE`: the office's documents by file suffix (.pdf or .xlsx), built by
+the same report builders as the screens, from the stored records (R15.2)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from congress_app.services.errors import InvalidInput, NotFound
+from congress_app.storage.models import ElectionRound, ElectionUnit, Term, UnitElection
+from congress_app.strokes import surname_stroke_key
+
+KINDS = ("seat-plan", "results", "credentials", "delegates")
+SUFFIXES = {".pdf": "pdf", ".xlsx": "xlsx"}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def export_format(out: Path) -> str:
+    fmt = SUFFIXES.get(Path(out).suffix.lower())
+    if fmt is None:
+        raise InvalidInput("unknown_suffix", field="out", value=Path(out).name)
+    return fmt
+
+
+def _term(session: Session, number: int | None) -> Term:
+    query = select(Term).order_by(Term.number.desc())
+    if number is not None:
+        query = select(Term).where(Term.number == number)
+    term = session.scalar(query.limit(1))
+    if term is None:
+        if number is None:
+            raise NotFound("no_terms")
+        raise NotFound(what=f"第 {number} 届")
+    return term
+
+
+def export_document(session: Session, kind: str, out: Path, *, term: int | None = None) -> Path:
+    """Write ``kind`` to ``out`` (format from the suffix); every refusal before any writing."""
+    if kind not in KINDS:
+        raise InvalidInput("unknown_export", field="kind", value=kind)
+    fmt = export_format(out)
+    out = Path(out)
+    if kind == "seat-plan":
+        from congress_app.services.seat_reports import export_seat_allocation
+
+        return export_seat_allocation(session, out, fmt)
+    record = _term(session, term)
+    writer: dict[str, Callable] = {"results": _results, "credentials": _credentials,
+                                   "delegates": _delegates}
+    build = writer[kind](session, record, fmt)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".part")
+    try:
+        build(partial)
+        partial.replace(out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
+
+
+# -- results --------------------------------------------------------------------------------
+
+def _results(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
+    from congress_app.reports.election_result import build_election_results_pdf
+    from congress_app.services.round_records import result_sheet_data
+
+    rounds = session.execute(
+        select(ElectionRound.id, ElectionUnit.name, ElectionRound.number)
+        .join(UnitElection, ElectionRound.election_id == UnitElection.id)
+        .join(ElectionUnit, UnitElection.unit_id == ElectionUnit.id)
+        .where(UnitElection.term_id == term.id, ElectionRound.closed.is_(True))).all()
+    if not rounds:
+        raise NotFound("no_results")
+    rounds = sorted(rounds, key=lambda r: (surname_stroke_key(r[1]), r[1], r[2]))
+    sheets = [result_sheet_data(session, rid) for rid, _unit, _n in rounds]
+    if fmt == "pdf":
+        return lambda path: build_election_results_pdf(sheets, path)
+    header = ["选举单位", "轮次", "选举日期", "应选名额", "教职工人数", "发出选票", "收回选票", "无效票",
+              "候选人", "赞成票", "结果", "本轮无效", "封存码"]
+    outcome = {"elected": "当选", "runoff": "进入另行选举", "not_elected": "未当选"}
+    rows = [[s.unit, s.round_no, s.election_date, s.seats, s.electorate, s.ballots_issued,
+             s.ballots_returned, s.ballots_invalid, c.name, c.yes, outcome[c.outcome],
+             "是" if s.void else "", s.seal]
+            for s in sheets for c in s.candidates]
+    return lambda path: _write_xlsx(path, [("选举结果", header, rows)])
+
+
+# -- credentials and the lists --------------------------------------------------------------
+
+def _reviews(session: Session, term: Term):
+    from congress_app.services.credentials_records import list_reviews
+
+    reviews = list_reviews(session, term.id)
+    if not reviews:
+        raise InvalidInput("not_published", field="term", term=term.number)
+    return reviews
+
+
+def _credentials(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
+    from congress_app.reports.credentials import build_credentials_pdfs
+    from congress_app.services.credentials_records import credentials_report_data
+
+    reports = [credentials_report_data(session, term.id, review_id=r.review_id)
+               for r in _reviews(session, term)]
+    if fmt == "pdf":
+        return lambda path: build_credentials_pdfs(reports, path)
+    people = [[r.title or "代表资格审查报告", r.report_date, d.unit, d.name,
+               d.category, "有效" if d.eligible else "不符", d.note, r.seal]
+              for r in reports for d in r.delegates]
+    checks = [[r.title or "代表资格审查报告", c.kind, c.rule_id, c.actual, c.required,
+               "通过" if c.passed else "未通过", "、".join(c.missing), r.seal]
+              for r in reports for c in r.checks]
+    return lambda path: _write_xlsx(path, [
+        ("代表资格", ["审查", "审查日期", "选举单位", "姓名", "岗位类别", "资格", "说明", "封存码"], people),
+        ("代表构成", ["审查", "项目", "依据", "实有", "要求", "结论", "缺少", "封存码"], checks)])
+
+
+def _delegates(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
+    from congress_app.reports.delegate_list import build_delegate_lists_pdf
+    from congress_app.services.credentials_records import delegate_list_data
+
+    lists = [delegate_list_data(session, term.id, review_id=r.review_id)
+             for r in _reviews(session, term)]
+    if fmt == "pdf":
+        return lambda path: build_delegate_lists_pdf(lists, path)
+    rows = [[data.title, data.publication_date, unit.unit, d.name, d.gender or "", d.category or "",
+             data.seal] for data in lists for unit in data.units for d in unit.delegates]
+    return lambda path: _write_xlsx(path, [
+        ("代表名单", ["名单", "公布日期", "选举单位", "姓名", "性别", "岗位类别", "封存码"], rows)])
+
+
+def _write_xlsx(path: Path, sheets: list[tuple[str, list[str], list[list[object]]]]) -> None:
+    """Plain sheets; a text that starts like a formula is stored as text, never run."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, header, rows in sheets:
+        ws = wb.create_sheet(title)
+        for values in [header, *rows]:
+            ws.append([None] * len(values))
+            for col, value in enumerate(values, start=1):
+                cell = ws.cell(row=ws.max_row, column=col)
+                cell.value = value
+                if isinstance(value, str) and value.startswith(FORMULA_START):
+                    cell.data_type = "s"
+        for col in range(1, len(header) + 1):
+            ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 16
+        ws.freeze_panes = "A2"
+    wb.save(path)
