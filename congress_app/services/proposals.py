@@ -243,7 +243,7 @@ def file_proposal(session: Session, *, title: str, kind: str, proposers: Sequenc
     suggestions = _check_text("suggestions", suggestions, TEXT_MAX)
     late_exception = _check_text("late_exception", late_exception, 500)
     if kind not in PROPOSAL_KINDS:
-        raise InvalidInput("unknown_kind", field="kind", value=kind)
+        raise InvalidInput("unknown_proposal_kind", field="kind", value=kind)
     category = category.strip() or "其他"
     if category not in list_categories(session):
         raise InvalidInput("unknown_category", field="category", value=category,

@@ -112,7 +112,7 @@ def test_an_empty_title_and_an_unknown_delegate_are_refused(db, congress):
     error = _refused(db, congress, seconders=["D002", "D003", "无此人"])
     assert error.code == "unknown_delegate" and error.details["key"] == "无此人"
     assert _refused(db, congress, title="长" * 201).code == "text_too_long"
-    assert _refused(db, congress, kind="urgent").code == "unknown_kind"
+    assert _refused(db, congress, kind="urgent").code == "unknown_proposal_kind"
     assert _refused(db, congress, category="无此类别").code == "unknown_category"
 
 
