@@ -99,7 +99,7 @@ def test_export_writes_each_kind_as_pdf_and_xlsx(capsys, db, tmp_path, kind) -> 
 
 def test_export_refuses_an_unknown_suffix_kind_or_missing_record(capsys, db, tmp_path) -> None:
     code, _, err = run(capsys, "--db", db, "export", "results", "--out", str(tmp_path / "r.docx"))
-    assert code == 2 and "扩展名" in err and not (tmp_path / "r.docx").exists()
+    assert code == 2 and ".pdf 或 .xlsx" in err and not (tmp_path / "r.docx").exists()
     code, _, err = run(capsys, "--db", db, "export", "minutes", "--out", str(tmp_path / "m.pdf"))
     assert code == 2 and "未知的导出内容" in err
     empty = str(tmp_path / "empty.db")

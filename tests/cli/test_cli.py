@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import sqlite3
 import subprocess
@@ -177,4 +178,4 @@ def test_operator_is_recorded_with_the_change(capsys, tmp_path) -> None:
     assert code == 0, err
     with sqlite3.connect(db) as con:
         actors = [row[0] for row in con.execute("SELECT actor FROM audit_entry ORDER BY id")]
-    assert actors[0] == "张老师" and actors[-1] == "cli"
+    assert actors[0] == "张老师" and actors[-1] == getpass.getuser()  # never a placeholder
