@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -12,8 +13,9 @@ from congress_app.paths import sqlite_url
 from congress_app.services.database import Database, open_database
 from congress_app.storage.migrate import upgrade_to_head
 
-# shared/ stands beside the checkout (here and in CI)
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+# shared/ stands beside the checkout (here and in CI); a worktree elsewhere names it
+SAMPLES = Path(os.environ.get("CONGRESS_SAMPLES_DIR")
+               or Path(__file__).resolve().parents[2] / "shared" / "samples")
 
 
 @pytest.fixture(scope="session")

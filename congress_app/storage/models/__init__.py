@@ -14,6 +14,7 @@ from congress_app.storage.models.elections import (
     UnitElection,
 )
 from congress_app.storage.models.roster import RosterImport
+from congress_app.storage.models.leaders import LeaderHolder, LeaderTitle
 from congress_app.storage.models.school import ElectionUnit, School
 from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
 from congress_app.storage.models.staff import Staff, StaffEvent
@@ -39,4 +40,6 @@ __all__ = [
     "StaffEvent",
     "Term",
     "UserAccount",
+    "LeaderHolder",
+    "LeaderTitle",
 ]
