@@ -35,7 +35,7 @@ def normalise_title(title: str) -> str:
 
 
 def post_titles(post: str) -> tuple[str, ...]:
-    """The whole titles in a post field, each trimmed; empty parts dropped."""
+    """R13.6: the whole titles in a post field, each trimmed; empty parts dropped."""
     return tuple(t for t in (normalise_title(p) for p in _POST_SEPARATORS.split(post or "")) if t)
 
 
@@ -46,7 +46,7 @@ def require_role(role: str) -> None:
 
 
 def titles_for(configured: Mapping[str, Iterable[str]] | None = None) -> dict[str, frozenset[str]]:
-    """Each role's exact titles: the school's configured ones, else the role's own name."""
+    """R13.6: each role's exact titles: the school's configured ones, else the role's name."""
     configured = configured or {}
     out: dict[str, frozenset[str]] = {}
     for role in LEADER_ROLES:

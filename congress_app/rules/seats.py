@@ -27,6 +27,9 @@ STAFF_STATUSES: tuple[str, ...] = (ON_DUTY, AWAY_STUDY, AWAY_WORK, RETIRED, TRAN
 ON_DUTY_STATUSES: frozenset[str] = frozenset({ON_DUTY, AWAY_STUDY, AWAY_WORK})
 AWAY_STATUSES: frozenset[str] = frozenset({AWAY_STUDY, AWAY_WORK})
 
+MALE = "男"  # R13.5: the gender values of the roster
+FEMALE = "女"
+
 TEACHING = "教学"
 RESEARCH = "科研"
 MANAGEMENT = "管理"

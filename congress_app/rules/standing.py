@@ -26,7 +26,7 @@ CONFIRMATION_FACTS: tuple[str, ...] = (POLITICAL_RIGHTS, WILLING, ABLE)
 
 @dataclass(frozen=True, slots=True)
 class Standing:
-    """A person's roster facts on a date. ``status`` None: not (yet) on staff that day;
+    """R15.1 input: a person's roster facts on a date. ``status`` None: not (yet) on staff that day;
     ``listed`` false: dropped from the roster by that day; ``unit_id`` the election unit
     they stand in that day (a joint unit for merged ones); ``status_since`` when the
     current status began (for 第十七条's year away), None if unknown.

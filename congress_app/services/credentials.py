@@ -31,8 +31,9 @@ from congress_app.reports.delegate_list import (
     build_delegate_list_pdf,
 )
 from congress_app.reports.numerals import chinese_numeral
-from congress_app.rules import CandidateProfile, check_eligibility
+from congress_app.rules.leaders import VACANT, check_leaders
 from congress_app.rules.seats import (
+    FEMALE,
     LEADER_ROLES,
     check_composition,
     is_teaching,
@@ -40,12 +41,14 @@ from congress_app.rules.seats import (
     share_target,
     teaching_minimum,
 )
+from congress_app.rules.standing import Standing, check_standing
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.school import school_info
 from congress_app.services.seats import current_seat_plan
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.units import staff_states_on, unit_counts
+from congress_app.services.leaders import leader_holders_on
+from congress_app.services.units import standings_on, unit_counts
 from congress_app.storage.models import (
     CredentialsReview,
     Delegate,
@@ -57,6 +60,7 @@ from congress_app.storage.models import (
 )
 from congress_app.strokes import surname_stroke_key
 
+_NOT_ON_STAFF = Standing(None)
 BLOCKING_KINDS = ("teaching", "leaders")  # "must" rules; women/youth "should match" (R13.5)
 
 
@@ -109,10 +113,16 @@ class CredentialsView:
 
     @property
     def blocking_failures(self) -> list[str]:
+        """Musts that stop the approval (R13.5 teaching, R13.6 leaders, R14 procedure). A
+        person who fails R15.1 does not stop it: they are not confirmed (R15.3)."""
         failures = [c.kind for c in self.checks if c.blocking and not c.passed]
-        failures += ["ineligible:" + d.name for d in self.delegates if not d.eligible]
         failures += ["procedure:" + p.unit for p in self.procedures if not p.compliant]
         return failures
+
+    @property
+    def not_confirmed(self) -> list[DelegateCheck]:
+        """R15.1: elected people the committee does not confirm, each with the codes why."""
+        return [d for d in self.delegates if not d.eligible]
 
     @property
     def can_approve(self) -> bool:
@@ -158,31 +168,38 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
     youth_limit = plan.youth_age_limit if plan else 35
     on = on or date.today()
     elected, procedures = _elected(session, term_id)
-    as_of = staff_states_on(session, on)  # eligibility as of the review date, not as of today
+    as_of = standings_on(session, on)  # R15.1: each person as of the review date
     counts = unit_counts(session, reference, youth_limit)
     on_duty = sum(c.on_duty for c in counts)
     women_staff, youth_staff = sum(c.women for c in counts), sum(c.youth for c in counts)
     units = dict(session.execute(select(ElectionUnit.id, ElectionUnit.name)).all())
     delegates = []
     teaching = women = youth = 0
-    roles: set[str] = set()
+    confirmed: set[int] = set()
     for election, staff_ids in elected:
         for staff in session.scalars(select(Staff).where(Staff.id.in_(staff_ids))):
-            status = as_of[staff.id][0] if staff.id in as_of else staff.status
-            codes = tuple(f.code for f in check_eligibility(CandidateProfile(status)))
+            standing = as_of.get(staff.id)
+            findings = (check_standing(standing, on, election.unit_id) if standing is not None
+                        else check_standing(_NOT_ON_STAFF, on))
+            codes = tuple(f.code for f in findings)
             delegates.append(DelegateCheck(staff.id, election.unit_id, units[election.unit_id],
                                            staff.name, staff.gender, staff.category, not codes,
                                            codes))
+            if codes:
+                continue
+            confirmed.add(staff.id)
             teaching += is_teaching(staff.category)
-            women += staff.gender == "女"
+            women += staff.gender == FEMALE
             youth += staff.birth_date is not None and is_youth(staff.birth_date, reference, youth_limit)
-            roles.update(role for role in LEADER_ROLES if role in staff.post)
-    total = len(delegates)
+    total = len(confirmed)
     findings = {f.code: f for f in check_composition(
         total=total, teaching=teaching, women=women, youth=youth, on_duty=on_duty,
-        women_on_duty=women_staff, youth_on_duty=youth_staff, leader_roles_present=roles)
-        if f.code != "leader_missing"} if on_duty else {}
-    missing = tuple(role for role in LEADER_ROLES if role not in roles)
+        women_on_duty=women_staff, youth_on_duty=youth_staff, required_roles=())
+        } if on_duty else {}
+    holders = leader_holders_on(session, on)
+    leader_findings = check_leaders(
+        {role: VACANT if h.vacant else h.staff_id for role, h in holders.items()}, confirmed)
+    missing = tuple(f.subject for f in leader_findings)
     checks = (
         CheckView("teaching", "R13.5", teaching, teaching_minimum(total),
                   "teaching_share" not in findings, True),
@@ -203,17 +220,18 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
         review.published_on if review else None)
 
 
-def approve_credentials(session: Session, term_id: int, *, published_on: date, actor: str,
-                        override_reason: str = "") -> int:
-    """Approve the review and publish the list: eligible elected delegates become formal
-    delegates from ``published_on`` (R15.1). Returns how many were published."""
+def approve_credentials(session: Session, term_id: int, *, published_on: date, actor: str) -> int:
+    """Approve the review and publish the list: the confirmed elected delegates become formal
+    delegates from ``published_on`` (R15.1); whoever fails R15.1 on that date is not
+    confirmed, with the reason. A failed must (R13.5 teaching share, R13.6 leaders, an
+    unfinished or void round) refuses the approval: no free text overrides it (R15.3).
+    Returns how many were published."""
     view = review_credentials(session, term_id, on=published_on)
     if view.published_on is not None:
         raise Conflict("already_published", on=view.published_on)
     failures = view.blocking_failures
-    if failures and not override_reason.strip():
-        raise InvalidInput("credentials_blocking", field="override_reason",
-                           failures="、".join(failures))
+    if failures:
+        raise InvalidInput("credentials_blocking", field="checks", failures="、".join(failures))
     with unit_of_work(session):
         published = 0
         for delegate in view.delegates:
@@ -227,13 +245,13 @@ def approve_credentials(session: Session, term_id: int, *, published_on: date, a
             published += 1
         session.add(CredentialsReview(
             term_id=term_id, reviewed_on=published_on, approved_by=actor,
-            published_on=published_on, override_reason=override_reason.strip(),
+            published_on=published_on, override_reason="",
             findings=json.dumps([asdict(c) for c in view.checks], ensure_ascii=False)))
         session.flush()
         append_audit(session, actor=actor, action="credentials.approve", entity="term",
                      entity_id=term_id, data={"published_on": published_on, "delegates": published,
-                                              "failures": failures,
-                                              "override_reason": override_reason.strip()})
+                                              "not_confirmed": {d.name: list(d.codes)
+                                                                for d in view.not_confirmed}})
     return published
 
 
@@ -256,7 +274,7 @@ def write_credentials_report(session: Session, term_id: int, out: Path, *,
         checks=tuple(CompositionCheck(c.kind, c.actual, c.required, c.rule, c.missing)
                      for c in view.checks),
         delegates=tuple(DelegateEligibility(d.unit, d.name, d.category, d.eligible,
-                                            "" if d.eligible else "非在岗教职工（R12.1）")
+                                            "" if d.eligible else not_confirmed_reason(d.codes))
                         for d in view.delegates),
         report_date=on or date.today(),
         procedures=tuple(UnitProcedure(p.unit, p.seats, p.elected, p.compliant,
@@ -275,6 +293,22 @@ PROCEDURE_NOTES = {
     "runoff_pending": "得票相同，须另行选举（R14.4）",
     "seats_unfilled": "有缺额，可另行选举或日后补选（R14.5、R19.1）",
 }
+
+
+# R15.1: why an elected person is not confirmed (formal documents cite the norms' articles)
+NOT_CONFIRMED_NOTES = {
+    "not_on_roster": "审查之日已不在教职工名册中（第十五条）",
+    "transferred_out": "已调离（第十七条）",
+    "retired": "已退休（第十七条）",
+    "away_one_year": "离校学习、工作已满一年（第十七条）",
+    "not_on_duty": "非在岗教职工（第十二条）",
+    "not_in_unit": "已不在选出其的选举单位（第十五条）",
+}
+
+
+def not_confirmed_reason(codes: tuple[str, ...]) -> str:
+    """The reasons a person is not confirmed, in words for the report."""
+    return "；".join(NOT_CONFIRMED_NOTES.get(c, c) for c in codes)
 
 
 def _procedure_note(codes: tuple[str, ...]) -> str:

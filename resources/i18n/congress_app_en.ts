@@ -17,42 +17,37 @@
 <context>
     <name>ApproveCredentialsDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="33"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="31"/>
         <source>批准并公布代表名单</source>
         <translation>Approve and publish the delegate list</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="37"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="34"/>
         <source>批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。此操作不能撤销。</source>
         <translation>Approving the credentials review report publishes the list of {n} delegates; their credentials take effect on the day of publication (R15.1). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="43"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="40"/>
         <source>公布日期：</source>
         <translation>Publication date:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="48"/>
-        <source>以下必须满足的项目未通过：</source>
-        <translation>These mandatory checks did not pass:</translation>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="44"/>
+        <source>以下必须满足的项目未通过，不能批准：</source>
+        <translation>These required checks failed; the review cannot be approved:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="46"/>
+        <source>必须满足的规定不能以理由代替（第十五条）；请先完成选举或补选。</source>
+        <translation>A required rule cannot be overridden by a reason (Article 15); finish the elections or by-elections first.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
-        <source>如仍要批准，必须填写理由（将记录在案）：</source>
-        <translation>To approve anyway, give a reason (it will be recorded):</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="54"/>
-        <source>例如：校长岗位空缺，待任命后补选</source>
-        <translation>e.g. The president&apos;s post is vacant; a by-election follows the appointment</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="58"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="58"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -160,6 +155,59 @@
     </message>
 </context>
 <context>
+    <name>CandidateConfirmationDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="27"/>
+        <source>记录候选人条件（第十二条）</source>
+        <translation>Record the candidates' conditions (Article 12)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="30"/>
+        <source>为以下候选人记录：{names}。任何一项为「否」或未记录，该候选人不能列入选票。</source>
+        <translation>For these candidates: {names}. A "no" or an unrecorded answer keeps a candidate off the ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="36"/>
+        <source>依法享有政治权利：</source>
+        <translation>Holds political rights by law:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="36"/>
+        <source>愿意承担代表义务：</source>
+        <translation>Willing to take on a delegate's duties:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="37"/>
+        <source>能够履行代表权利：</source>
+        <translation>Able to exercise a delegate's rights:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="39"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="39"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="43"/>
+        <source>记录日期：</source>
+        <translation>Recorded on:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="45"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="45"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePickerDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="17"/>
@@ -200,67 +248,87 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="49"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="50"/>
         <source>选票上的排列：</source>
         <translation>Order on the ballot:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="50"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
         <source>按姓氏笔画</source>
         <translation>By surname strokes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="52"/>
         <source>按提名顺序</source>
         <translation>By nomination order</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="64"/>
         <source>添加候选人…</source>
         <translation>Add candidates…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="66"/>
         <source>撤回所选</source>
         <translation>Withdraw selected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="68"/>
+        <source>记录第十二条条件…</source>
+        <translation>Record Article 12 conditions…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="69"/>
+        <source>政治权利、愿意承担代表义务、能够履行代表权利：是或否，及日期。选中若干候选人，或不选则为全部尚未确认的候选人。</source>
+        <translation>Political rights, willingness to serve, ability to serve: yes or no, with the date. For the selected candidates, or with none selected for every candidate not yet confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="104"/>
         <source>已开始投票，候选人名单和排列不能再改动。</source>
         <translation>Voting has started; the candidates and their order can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="106"/>
         <source>读取候选人名单时出错：{e}</source>
         <translation>Could not read the candidate list: {e}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="124"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="133"/>
         <source>已添加候选人 {n} 人。</source>
         <translation>Added {n} candidates.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="143"/>
+        <source>所有候选人的第十二条条件均已记录。</source>
+        <translation>Every candidate's Article 12 conditions are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="157"/>
+        <source>已记录 {n} 名候选人的第十二条条件。</source>
+        <translation>Recorded the Article 12 conditions of {n} candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="168"/>
         <source>请先在表中选中要撤回的候选人。</source>
         <translation>First select the candidates to withdraw in the table.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="138"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="171"/>
         <source>撤回候选人</source>
         <translation>Withdraw candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="139"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="172"/>
         <source>从「{unit}」的候选人中撤回：{names}？</source>
         <translation>Withdraw from the candidates of “{unit}”: {names}?</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="140"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="173"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="149"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="182"/>
         <source>已撤回：{names}。</source>
         <translation>Withdrawn: {names}.</translation>
     </message>
@@ -385,52 +453,53 @@
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="188"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="190"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="193"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="203"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="204"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="212"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="214"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="215"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="217"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="213"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="216"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="226"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="228"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="231"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="233"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="241"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="243"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="242"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="244"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -474,36 +543,67 @@
 <context>
     <name>ElectionCandidatesModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="19"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="20"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="20"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="64"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="21"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="74"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="21"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="63"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="22"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="73"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="22"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="65"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="23"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="75"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="23"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="66"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="24"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="76"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="67"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="25"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="77"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="26"/>
+        <source>第十二条条件</source>
+        <translation>Article 12</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="39"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="40"/>
+        <source>有「否」</source>
+        <translation>Has a "no"</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="41"/>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="78"/>
+        <source>所在单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="79"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -751,12 +851,17 @@
         <translation>Term {n} is open. Next: create the unit elections from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="192"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="177"/>
+        <source>提示：任期 {y} 年，不在第二十三条规定的三至五年之内。</source>
+        <translation>Note: a term of {y} years is outside the three to five years of Article 23.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="194"/>
         <source>已按名额方案建立 {n} 个单位的选举。</source>
         <translation>Created elections for {n} units from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="202"/>
         <source>正在建立各单位选举…</source>
         <translation>Creating the unit elections…</translation>
     </message>
@@ -764,7 +869,7 @@
 <context>
     <name>EligibleStaffModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="84"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="97"/>
         <source>已是候选人</source>
         <translation>Already a candidate</translation>
     </message>
@@ -869,47 +974,47 @@
 <context>
     <name>NewTermDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="33"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="34"/>
         <source>建立教代会届次</source>
         <translation>Open a term of the congress</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="36"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="37"/>
         <source>代表按届选举，实行常任制（R16.1）。建立本届后，按名额方案为每个选举单位建立选举。</source>
         <translation>Delegates serve for the whole term (R16.1). Once the term is open, each election unit gets its election from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="46"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="47"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="47"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="48"/>
         <source>每届三至五年（R23.1，第二十三条）</source>
         <translation>A term lasts three to five years (R23.1, Art. 23)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="48"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="49"/>
         <source>第几届：</source>
         <translation>Term number:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="49"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="50"/>
         <source>本届起始日期：</source>
         <translation>First day:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="50"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="51"/>
         <source>任期：</source>
         <translation>Length:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="51"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="52"/>
         <source>建立</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="51"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="52"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1700,180 +1805,239 @@
 <context>
     <name>SeatPlanTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="89"/>
         <source>还不能确定名额</source>
         <translation>Seats cannot be set yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="90"/>
         <source>代表名额按在岗教职工人数确定（第十三条）。请先导入教职工名册。</source>
         <translation>Seats follow the number of on-duty staff (Art. 13). Import the staff roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="91"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="108"/>
         <source> 岁</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="109"/>
         <source>基准日年龄不超过此值计为青年教职工（R13.5）</source>
         <translation>Staff no older than this on the reference date count as young (R13.5)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="111"/>
         <source> 名</source>
         <translation> seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="113"/>
         <source>用推荐值</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="108"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="117"/>
         <source>{name}（{rule}）</source>
         <translation>{name} ({rule})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="119"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="111"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="120"/>
         <source>青年年龄上限</source>
         <translation>Youth up to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="112"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="121"/>
         <source>代表总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="116"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="125"/>
         <source>分配方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="131"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="140"/>
         <source>手工确定总数的理由（R13.4，必填）</source>
         <translation>Reason for a total set by hand (R13.4, required)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="130"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="139"/>
         <source>例如：经教代会筹备组讨论决定</source>
         <translation>e.g. Decided by the congress preparatory group</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="178"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="171"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="180"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="173"/>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="352"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="182"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="370"/>
         <source>保存方案</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="174"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="183"/>
         <source>记录代表总数和分配方法（Ctrl+S）</source>
         <translation>Record the total and the allocation method (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="274"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="283"/>
         <source>各选举单位名额（{name}）</source>
         <translation>Seats per unit ({name})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="295"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="304"/>
         <source>按{method}：教学人员目标合计 {teaching} 名，R13.5 要求不少于 {required} 名（60%）{mark}；女性不少于 {women} 名、青年不少于 {youth} 名（按在岗比例，R13.5）。</source>
         <translation>By {method}: teaching targets total {teaching}; R13.5 requires at least {required} (60%) {mark}; at least {women} women and {youth} young delegates (in proportion to on-duty staff, R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="302"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="311"/>
+        <source>提示：{unit} 名额 {seats} 名，不少于在岗 {staff} 人，无法差额选举（第十四条）；可合并为联合选举单位（惯例做法）。</source>
+        <translation>Note: {unit} has {seats} seats for {staff} on-duty staff, so its election cannot have more candidates than seats (Article 14); it may be merged into a joint election unit (a practice).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
+        <source>并列：{units} 争最后 {n} 个名额，保存时须由工会抽签或决定并记录（惯例做法）。</source>
+        <translation>Tie: {units} are equal for the last {n} seat(s); when saving, the union settles it by lot or by choice, on record (a practice).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="319"/>
         <source>黄色单元格：三种方法结果不同（{count} 个单位）。</source>
         <translation> Yellow cells: the three methods differ ({count} units).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="308"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="326"/>
         <source>{post}在{unit}</source>
         <translation>{post} in {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="313"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="331"/>
         <source>党政工主要负责人须当选为正式代表（R13.6）：{placed}。</source>
         <translation> The main party, administration and union leaders must be elected formal delegates (R13.6): {placed}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="314"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="332"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
-        <source>名册「职务」中未找到：{posts}（R13.6）。</source>
-        <translation> Not found in the roster&apos;s post column: {posts} (R13.6).</translation>
-    </message>
-    <message>
         <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="317"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="335"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="323"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="334"/>
+        <source>未记录任职者、名册「职务」中也无此职务（整词匹配）：{posts}（R13.6）。</source>
+        <translation>No holder recorded and no such post (whole title) on the roster: {posts} (R13.6).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="341"/>
         <source>尚未保存名额方案。确定代表总数和分配方法后点「保存方案」。</source>
         <translation>No seat plan saved yet. Set the total and the method, then click “Save plan”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="325"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="343"/>
         <source>当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；由 {who} 于 {when} 记录。</source>
         <translation>Current plan: {total} delegates, {method}, reference date {ref}, {n} on duty; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="331"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="349"/>
         <source>（与上面的选择不同，尚未保存）</source>
         <translation> (differs from the choices above; not saved)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="347"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="365"/>
         <source>保存名额方案：代表总数 {total} 名，按{method}分配到 {units} 个选举单位（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。</source>
         <translation>Save the seat plan: {total} delegates, allocated by {method} to {units} election units (reference date {ref}, {n} on duty). Saving records who ({who}) and when.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="352"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="370"/>
         <source>保存名额方案</source>
         <translation>Save the seat plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="363"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="388"/>
         <source>已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。</source>
         <translation>Seat plan saved: {total} delegates, {method}; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="372"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="397"/>
         <source>名额分配表-{date}.{fmt}</source>
         <translation>Seat allocation table-{date}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="387"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="412"/>
         <source>已导出名额分配表：{path}</source>
         <translation>Seat allocation table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="389"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="414"/>
         <source>正在导出名额分配表…</source>
         <translation>Exporting the seat allocation table…</translation>
+    </message>
+</context>
+<context>
+    <name>SeatTieDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="36"/>
+        <source>名额并列</source>
+        <translation>Tied seats</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="39"/>
+        <source>以下单位余数（或商数）相同，争最后 {n} 个名额。按惯例（非规范条文）由工会抽签或决定，并记录在案；软件不按人数、名称或代码决定。</source>
+        <translation>These units have equal remainders (or quotients) for the last {n} seat(s). By practice (not the norms' text) the union settles it by lot or by choice, on record; the software never decides by size, name or code.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="49"/>
+        <source>抽签</source>
+        <translation>By lot</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="50"/>
+        <source>工会决定</source>
+        <translation>Union's choice</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="52"/>
+        <source>如：抽签时间、地点、见证人</source>
+        <translation>e.g. when and where the lot was drawn, witnesses</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="53"/>
+        <source>决定方式：</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="54"/>
+        <source>说明：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="56"/>
+        <source>记录并保存</source>
+        <translation>Record and save</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="56"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2976,32 +3140,57 @@
         <translation>Personal details missing (R12.1)</translation>
     </message>
     <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="199"/>
+        <source>审查之日已不在名册中，不予确认（R15.1）</source>
+        <translation>Not on the roster on the review date: not confirmed (R15.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="200"/>
+        <source>已调离，不予确认（R17.1）</source>
+        <translation>Transferred out: not confirmed (R17.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="201"/>
+        <source>已退休，不予确认（R17.1）</source>
+        <translation>Retired: not confirmed (R17.1)</translation>
+    </message>
+    <message>
         <location filename="../../congress_app/gui/pages/elections/texts.py" line="202"/>
+        <source>离校学习、工作已满一年，不予确认（R17.1）</source>
+        <translation>Away for study or work a year or more: not confirmed (R17.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="203"/>
+        <source>已不在本选举单位，不予确认（R15.1）</source>
+        <translation>No longer in this election unit: not confirmed (R15.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="207"/>
         <source>尚未选举</source>
         <translation>Election not held yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="203"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="208"/>
         <source>本轮尚未结束</source>
         <translation>Current round not closed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="204"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="209"/>
         <source>最后一轮选举无效，须重新选举（R14.0/R14.2）</source>
         <translation>Last round void; the election must be repeated (R14.0/R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="205"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="210"/>
         <source>得票相同，须另行选举（R14.4）</source>
         <translation>Tie; a runoff is needed (R14.4)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="206"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
         <source>有缺额，可另行选举或日后补选（R14.5、R19.1）</source>
         <translation>Seats unfilled; a further round or a later by-election (R14.5, R19.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="216"/>
         <source>；</source>
         <translation>; </translation>
     </message>

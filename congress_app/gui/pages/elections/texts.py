@@ -196,6 +196,11 @@ ELIGIBILITY_CODES = {
     "duty_not_accepted": QT_TRANSLATE_NOOP("elections", "未表示愿意履行代表职责（R12.1）"),
     "not_formal": QT_TRANSLATE_NOOP("elections", "特邀或列席代表不是正式代表（R12.1）"),
     "profile_missing": QT_TRANSLATE_NOOP("elections", "缺少本人资料（R12.1）"),
+    "not_on_roster": QT_TRANSLATE_NOOP("elections", "审查之日已不在名册中，不予确认（R15.1）"),
+    "transferred_out": QT_TRANSLATE_NOOP("elections", "已调离，不予确认（R17.1）"),
+    "retired": QT_TRANSLATE_NOOP("elections", "已退休，不予确认（R17.1）"),
+    "away_one_year": QT_TRANSLATE_NOOP("elections", "离校学习、工作已满一年，不予确认（R17.1）"),
+    "not_in_unit": QT_TRANSLATE_NOOP("elections", "已不在本选举单位，不予确认（R15.1）"),
 }
 
 PROCEDURE_CODES = {
