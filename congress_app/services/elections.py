@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from congress_app.rules.standing import CONFIRMATION_FACTS, check_confirmations, check_standing
 from congress_app.services.audit import append_audit
@@ -159,6 +159,7 @@ def _refused_people(session: Session, election: UnitElection, staff_ids: list[in
 def _can_add_candidates(election: UnitElection) -> bool:
     """Before any round closes; or after a closed, valid round with seats left and no tie
     pending — a further round to which the union may add candidates (R14.5)."""
+    object_session(election).expire(election, ["rounds"])  # rounds added by id, not by list
     closed = [r for r in election.rounds if r.closed]
     if any(not r.closed for r in election.rounds):
         return False
