@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from congress_app.services import elections as el
+from congress_app.rules.elections import turnout_minimum
 
 CONTEXT = "elections"
 
@@ -83,7 +84,7 @@ def void_text(reason: str, *, electorate: int, issued: int | None, returned: int
             "elections", "本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。"
             "须重新选举。").format(returned=returned, issued=issued)
     if reason == "turnout_below_two_thirds":
-        need = -(-2 * electorate // 3)
+        need = turnout_minimum(electorate)
         return QCoreApplication.translate(
             "elections", "本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二"
             "（至少 {need} 张，R14.0）。须重新选举。").format(
