@@ -147,7 +147,7 @@ def _settled(staffed: Mapping[str, int], seats: int, method: str, tie: SeatTie,
              winners: Sequence[str]) -> dict[str, int]:
     """RA.1: the apportionment with the tied seats given to the office's ``winners``."""
     chosen = set(winners)
-    if len(chosen) != len(winners) or not chosen <= set(tie.units) or len(chosen) != tie.seats:
+    if len(chosen) != len(winners) or not chosen.issubset(tie.units) or len(chosen) != tie.seats:
         raise InvalidCount("tie_decision_invalid", rule="RA.1", field="tie_winners",
                            actual=tuple(winners), required=(tie.units, tie.seats))
     base, claims, k = _priorities(staffed, seats, method)

@@ -132,3 +132,14 @@ def test_terms_overlap_with_the_end_day_free() -> None:
     assert terms_overlap((date(2024, 12, 31), date(2030, 1, 1)), a)
     assert not terms_overlap(a, (date(2015, 1, 1), date(2020, 1, 1)))
     assert terms_overlap(a, (date(2015, 1, 1), date(2020, 1, 2)))
+
+
+def test_ties_depend_on_the_method() -> None:
+    assert apportion_tie({"a": 4, "b": 2, "c": 2}, 5, "hamilton").units == ("b", "c")
+    assert apportion_tie({"a": 4, "b": 2, "c": 2}, 5, "dhondt") is None
+    tie = apportion_tie({"a": 6, "b": 4}, 4, "dhondt")
+    assert (tie.units, tie.seats) == (("a", "b"), 1)
+    assert apportion_tie({"a": 6, "b": 4}, 4, "sainte-lague") is None
+    assert apportion_tie({"a": 6, "b": 4}, 4, "hamilton") is None
+    assert apportion({"a": 6, "b": 4}, 4, "dhondt", ["b"]) == {"a": 2, "b": 2}
+    assert apportion_tie({"a": 5}, 3, "dhondt") is None  # one unit: nothing to tie with
