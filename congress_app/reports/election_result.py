@@ -112,7 +112,7 @@ class ElectionResultLabels:
     invalid: str = "无效票"
     valid: str = "有效票"
     turnout: str = "投票率"
-    quorum: str = "参加投票（R14.0）"
+    quorum: str = "参加投票（惯例做法，非规范条文）"
     quorum_met: str = "达到全体教职工三分之二（至少 {min} 张）"
     quorum_missed: str = "不足全体教职工三分之二（至少需 {min} 张）"
     quorum_off: str = "本次未适用（理由：{reason}）"

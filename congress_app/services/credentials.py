@@ -289,7 +289,7 @@ def write_credentials_report(session: Session, term_id: int, out: Path, *,
 PROCEDURE_NOTES = {
     "not_held": "尚未选举",
     "round_open": "本轮尚未结束",
-    "void_round": "最后一轮选举无效，须重新选举（R14.0/R14.2）",
+    "void_round": "最后一轮选举无效，须重新选举（按惯例做法，非规范条文）",
     "runoff_pending": "得票相同，须另行选举（R14.4）",
     "seats_unfilled": "有缺额，可另行选举或日后补选（R14.5、R19.1）",
 }

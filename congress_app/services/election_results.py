@@ -117,7 +117,7 @@ def write_result_sheet(session: Session, round_id: int, out: Path) -> Path:
                          for c in view.candidates),
         election_date=view.held_on, election_name=_title(session, record.election),
         void=view.void, void_reason={"returned_exceeds_issued": "收回选票多于发出选票（R14.2）",
-                                     "turnout_below_two_thirds": "参加投票人数不足本单位教职工的三分之二（R14.0）"}.get(view.void_reason),
+                                     "turnout_below_two_thirds": "参加投票人数不足本单位教职工的三分之二（惯例做法，非规范条文）"}.get(view.void_reason),
         quorum_rule=view.require_two_thirds, quorum_waiver_reason=view.waiver_reason or None,
     )
     out = Path(out)

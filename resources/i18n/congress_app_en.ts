@@ -159,12 +159,12 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="27"/>
         <source>记录候选人条件（第十二条）</source>
-        <translation>Record the candidates' conditions (Article 12)</translation>
+        <translation>Record the candidates&apos; conditions (Article 12)</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="30"/>
         <source>为以下候选人记录：{names}。任何一项为「否」或未记录，该候选人不能列入选票。</source>
-        <translation>For these candidates: {names}. A "no" or an unrecorded answer keeps a candidate off the ballot.</translation>
+        <translation>For these candidates: {names}. A &quot;no&quot; or an unrecorded answer keeps a candidate off the ballot.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="36"/>
@@ -174,12 +174,12 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="36"/>
         <source>愿意承担代表义务：</source>
-        <translation>Willing to take on a delegate's duties:</translation>
+        <translation>Willing to take on a delegate&apos;s duties:</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="37"/>
         <source>能够履行代表权利：</source>
-        <translation>Able to exercise a delegate's rights:</translation>
+        <translation>Able to exercise a delegate&apos;s rights:</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="39"/>
@@ -300,7 +300,7 @@
     <message>
         <location filename="../../congress_app/gui/pages/elections/candidates.py" line="143"/>
         <source>所有候选人的第十二条条件均已记录。</source>
-        <translation>Every candidate's Article 12 conditions are recorded.</translation>
+        <translation>Every candidate&apos;s Article 12 conditions are recorded.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/candidates.py" line="157"/>
@@ -590,7 +590,7 @@
     <message>
         <location filename="../../congress_app/gui/models/election_candidates.py" line="40"/>
         <source>有「否」</source>
-        <translation>Has a "no"</translation>
+        <translation>Has a &quot;no&quot;</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/models/election_candidates.py" line="41"/>
@@ -1033,8 +1033,8 @@
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_round.py" line="49"/>
-        <source>适用三分之二到会规定：收回选票须不少于本单位教职工的三分之二（R14.0）</source>
-        <translation>Apply the two-thirds rule: ballots returned must be at least two thirds of the unit&apos;s staff (R14.0)</translation>
+        <source>适用三分之二到会规定（惯例做法，非规范条文）：收回选票须不少于本单位教职工的三分之二（R14.0）</source>
+        <translation>Apply the two-thirds turnout rule (a practice, not the norms' text): at least two thirds of the unit's staff must return ballots (R14.0)</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_round.py" line="52"/>
@@ -1582,8 +1582,8 @@
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/round.py" line="102"/>
-        <source>适用三分之二到会规定（R14.0）</source>
-        <translation>Two-thirds turnout rule applies (R14.0)</translation>
+        <source>适用三分之二到会规定（R14.0，惯例做法，非规范条文）</source>
+        <translation>Two-thirds turnout rule applied (R14.0, a practice, not the norms' text)</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/round.py" line="103"/>
@@ -2002,7 +2002,7 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="39"/>
         <source>以下单位余数（或商数）相同，争最后 {n} 个名额。按惯例（非规范条文）由工会抽签或决定，并记录在案；软件不按人数、名称或代码决定。</source>
-        <translation>These units have equal remainders (or quotients) for the last {n} seat(s). By practice (not the norms' text) the union settles it by lot or by choice, on record; the software never decides by size, name or code.</translation>
+        <translation>These units have equal remainders (or quotients) for the last {n} seat(s). By practice (not the norms&apos; text) the union settles it by lot or by choice, on record; the software never decides by size, name or code.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="49"/>
@@ -2012,7 +2012,7 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="50"/>
         <source>工会决定</source>
-        <translation>Union's choice</translation>
+        <translation>Union&apos;s choice</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="52"/>
@@ -2455,75 +2455,75 @@
 <context>
     <name>TotalsEntry</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="64"/>
         <source>发出选票</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="65"/>
         <source>收回选票</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="66"/>
         <source>无效票</source>
         <translation>Invalid ballots</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="80"/>
         <source>各候选人赞成票（按选票顺序）</source>
         <translation>Yes votes per candidate (in ballot order)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="90"/>
         <source>保存票数（Ctrl+S）</source>
         <translation>Save counts (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="158"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="159"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="187"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="197"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="205"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="210"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="212"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="192"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="193"/>
         <source>收回多于发出：本轮选举将无效，须重新选举（R14.2）</source>
         <translation>More returned than issued: this round will be void and must be repeated (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="196"/>
         <source>收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）</source>
         <translation>Fewer than {need} returned (two thirds): this round will be void (R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="209"/>
         <source>✓ 达到 {t} 票，过全体半数</source>
         <translation>✓ reaches {t} votes, more than half of all</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="216"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="218"/>
         <source>收回须不少于 {need} 张（三分之二，R14.0）</source>
         <translation>At least {need} must be returned (two thirds, R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="218"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="220"/>
         <source>不适用三分之二规定（理由：{r}）</source>
         <translation>Two-thirds rule waived (reason: {r})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="220"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="222"/>
         <source>有效票 = 收回 {r} − 无效 {i} = &lt;b&gt;{v}&lt;/b&gt;&#x3000;·&#x3000;当选须得票 ≥ &lt;b&gt;{t}&lt;/b&gt;（全体 {e} 名教职工的过半数，R14.3）&lt;br&gt;应选 {s} 名&#x3000;·&#x3000;每张选票最多选 {s} 人，多选作废（R14.2）&#x3000;·&#x3000;{turnout}</source>
         <translation>Valid = returned {r} − invalid {i} = &lt;b&gt;{v}&lt;/b&gt; · elected with ≥ &lt;b&gt;{t}&lt;/b&gt; votes (more than half of all {e} staff, R14.3)&lt;br&gt;{s} seats · at most {s} names per ballot, more spoils it (R14.2) · {turnout}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="244"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="246"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -2860,337 +2860,337 @@
 <context>
     <name>elections</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="23"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="24"/>
         <source>提名候选人</source>
         <translation>Nominating candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="24"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="25"/>
         <source>可以开始投票</source>
         <translation>Ready to vote</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="25"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="26"/>
         <source>选票已打印</source>
         <translation>Ballots printed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="26"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="27"/>
         <source>计票中</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="27"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="28"/>
         <source>需另行选举（票数相同）</source>
         <translation>Runoff needed (tie)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="28"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="29"/>
         <source>可进行另行选举（有缺额）</source>
         <translation>Further round possible (seats unfilled)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="29"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="30"/>
         <source>本轮无效，需重新选举</source>
         <translation>Round void; repeat needed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="30"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="31"/>
         <source>已选出</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="45"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="46"/>
         <source>当选</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="47"/>
         <source>进入另行选举</source>
         <translation>To runoff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="47"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="48"/>
         <source>未当选</source>
         <translation>Not elected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="48"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="49"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="52"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="53"/>
         <source>首轮选举</source>
         <translation>First round</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="53"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="54"/>
         <source>另行选举（票数相同）</source>
         <translation>Runoff (tie)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="54"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="55"/>
         <source>另行选举（补足缺额）</source>
         <translation>Further round (unfilled seats)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="59"/>
         <source>发出选票</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="60"/>
         <source>收回选票</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="61"/>
         <source>无效票</source>
         <translation>Invalid ballots</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="62"/>
         <source>赞成票</source>
         <translation>Yes votes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="63"/>
         <source>本单位教职工人数</source>
         <translation>Staff of the unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="64"/>
         <source>应选名额</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="83"/>
         <source>本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。须重新选举。</source>
         <translation>This round is void: {returned} ballots returned, more than the {issued} issued (R14.2, Art. 14). The election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="87"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="88"/>
         <source>本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二（至少 {need} 张，R14.0）。须重新选举。</source>
         <translation>This round is void: {returned} ballots returned, fewer than two thirds of the unit&apos;s {electorate} staff (at least {need}, R14.0). The election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="92"/>
         <source>本轮选举无效（{reason}），须重新选举。</source>
         <translation>This round is void ({reason}); the election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="100"/>
         <source>{what}不能是负数（R14.2）</source>
         <translation>{what} cannot be negative (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="102"/>
         <source>{what}必须是整数</source>
         <translation>{what} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="104"/>
         <source>{what}至少为 {required}</source>
         <translation>{what} must be at least {required}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="107"/>
         <source>发出选票 {actual} 张，多于本单位在岗教职工 {required} 人（R14.2）</source>
         <translation>{actual} ballots issued, more than the unit&apos;s {required} on-duty staff (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="111"/>
         <source>无效票 {actual} 张，多于收回选票 {required} 张（R14.2）</source>
         <translation>{actual} invalid ballots, more than the {required} returned (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="114"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="115"/>
         <source>{name} 得 {actual} 票，多于有效票 {required} 张（R14.2）</source>
         <translation>{name} has {actual} votes, more than the {required} valid ballots (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="118"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="119"/>
         <source>赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）</source>
         <translation>Yes votes total {actual}, more than valid ballots × seats = {required}: ballots with too many marks count as invalid (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="122"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="123"/>
         <source>候选人 {actual} 人，须多于应选名额（差额选举，R14.1）</source>
         <translation>{actual} candidates: there must be more candidates than seats (competitive election, R14.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="124"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="125"/>
         <source>{what}：{code}（实际 {actual}，要求 {required}）</source>
         <translation>{what}: {code} (actual {actual}, required {required})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="131"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="132"/>
         <source>候选人 {n} 人，应选 {m} 名：须多于 {m} 人（差额，R14.1）</source>
         <translation>{n} candidates for {m} seats: more than {m} needed (competitive, R14.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="134"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="135"/>
         <source> —— 已满足，可以开始投票。</source>
         <translation> — met; voting can start.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="136"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="137"/>
         <source> —— 还需至少 {k} 人。</source>
         <translation> — at least {k} more needed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="149"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="150"/>
         <source>教学人员代表比例</source>
         <translation>Share of teaching delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="150"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="151"/>
         <source>女代表比例</source>
         <translation>Share of women delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="151"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="152"/>
         <source>青年代表比例</source>
         <translation>Share of young delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="152"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="153"/>
         <source>党政工主要负责人</source>
         <translation>Party, administration and union leaders</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="165"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="166"/>
         <source>教学人员代表 {a} 名，占 {p}%，不低于 60%（R13.5）。</source>
         <translation>{a} teaching delegates, {p}%, not below 60% (R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="168"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="169"/>
         <source>教学人员代表 {a} 名，占 {p}%，低于 60%（须至少 {r} 名；R13.5，第十三条）。</source>
         <translation>{a} teaching delegates, {p}%, below 60% (at least {r} needed; R13.5, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="173"/>
         <source>女代表</source>
         <translation>Women delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="173"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="174"/>
         <source>青年代表</source>
         <translation>Young delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="176"/>
         <source>{g} {a} 名，占代表 {p}%；在岗教职工中占 {s}%，相应应有 {r} 名</source>
         <translation>{g}: {a}, {p}% of delegates; {s}% of on-duty staff, so {r} expected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="179"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="180"/>
         <source>，已达到（R13.5）。</source>
         <translation>, met (R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="180"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="181"/>
         <source>，少 {d} 名（R13.5，第十三条：应占相应的比例）。</source>
         <translation>, {d} short (R13.5, Art. 13: in proportion).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="185"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="186"/>
         <source>党委书记、校长、工会主席均为正式代表（R13.6）。</source>
         <translation>The party secretary, the president and the union chair are all formal delegates (R13.6).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="186"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="187"/>
         <source>学校党政工主要负责人中，{m}不是正式代表（须为正式代表，R13.6，第十三条）。</source>
         <translation>Of the school&apos;s principal party, administration and union leaders, not formal delegates: {m} (they must be, R13.6, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="189"/>
         <source>{n} 人</source>
         <translation>{n} person(s)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="189"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="190"/>
         <source>{name}：实际 {a}，要求 {r}</source>
         <translation>{name}: actual {a}, required {r}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="195"/>
         <source>非在岗教职工（R12.1）</source>
         <translation>Not on-duty staff (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="195"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="196"/>
         <source>无政治权利（R12.1）</source>
         <translation>No political rights (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="197"/>
         <source>未表示愿意履行代表职责（R12.1）</source>
         <translation>Has not agreed to perform a delegate&apos;s duties (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="197"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="198"/>
         <source>特邀或列席代表不是正式代表（R12.1）</source>
         <translation>Invited or observing delegates are not formal delegates (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="198"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="199"/>
         <source>缺少本人资料（R12.1）</source>
         <translation>Personal details missing (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="200"/>
         <source>审查之日已不在名册中，不予确认（R15.1）</source>
         <translation>Not on the roster on the review date: not confirmed (R15.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="201"/>
         <source>已调离，不予确认（R17.1）</source>
         <translation>Transferred out: not confirmed (R17.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="202"/>
         <source>已退休，不予确认（R17.1）</source>
         <translation>Retired: not confirmed (R17.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="203"/>
         <source>离校学习、工作已满一年，不予确认（R17.1）</source>
         <translation>Away for study or work a year or more: not confirmed (R17.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="203"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="204"/>
         <source>已不在本选举单位，不予确认（R15.1）</source>
         <translation>No longer in this election unit: not confirmed (R15.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="208"/>
         <source>尚未选举</source>
         <translation>Election not held yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="208"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="209"/>
         <source>本轮尚未结束</source>
         <translation>Current round not closed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="209"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="210"/>
         <source>最后一轮选举无效，须重新选举（R14.0/R14.2）</source>
         <translation>Last round void; the election must be repeated (R14.0/R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="210"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
         <source>得票相同，须另行选举（R14.4）</source>
         <translation>Tie; a runoff is needed (R14.4)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="212"/>
         <source>有缺额，可另行选举或日后补选（R14.5、R19.1）</source>
         <translation>Seats unfilled; a further round or a later by-election (R14.5, R19.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="216"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="217"/>
         <source>；</source>
         <translation>; </translation>
     </message>
