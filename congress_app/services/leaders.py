@@ -144,3 +144,14 @@ def leader_holders_on(session: Session, on: date) -> dict[str, LeaderHolding]:
     from congress_app.services.units import listed_on, staff_states_on
 
     return resolve_holders(session, on, staff_states_on(session, on), listed_on(session, on))
+
+
+def record_leader_by_number(session: Session, role: str, staff_no: str | None, *, since: date,
+                            actor: str, note: str = "") -> None:
+    """:func:`record_leader` by 工号 (empty: the post is vacant), for the settings page."""
+    staff_id = None
+    if staff_no and staff_no.strip():
+        staff_id = session.scalar(select(Staff.id).where(Staff.staff_no == staff_no.strip()))
+        if staff_id is None:
+            raise NotFound(what=f"工号 {staff_no.strip()}")
+    record_leader(session, role, staff_id, since=since, actor=actor, note=note)

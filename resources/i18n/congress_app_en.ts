@@ -875,6 +875,74 @@
     </message>
 </context>
 <context>
+    <name>LeadersBox</name>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="27"/>
+        <source>党政工主要负责人（第十三条：应当是教代会正式代表）</source>
+        <translation>Principal party, administration and union leaders (Article 13: must be formal delegates)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="29"/>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="29"/>
+        <source>计为该职务的完整称谓（以、分隔）</source>
+        <translation>Whole titles that count as the role (separated by 、)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="30"/>
+        <source>现任</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="30"/>
+        <source>任职者工号（空为空缺）</source>
+        <translation>Holder's staff no. (empty: vacant)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="41"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="48"/>
+        <source>自何日起：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="53"/>
+        <source>称谓整词比较，去掉首尾空格；副校长、党委副书记、工会副主席等从不计入。未记录任职者时，按名册「职务」整词查找。</source>
+        <translation>Titles are compared whole, trimmed of spaces; deputies (副校长, 党委副书记, 工会副主席 …) never count. Without a recorded holder, the roster's post field is searched for the whole title.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="67"/>
+        <source>空缺（自 {d} 起记录）</source>
+        <translation>Vacant (recorded from {d})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="69"/>
+        <source>未找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="71"/>
+        <source>{name}（自 {d} 起记录）</source>
+        <translation>{name} (recorded from {d})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="73"/>
+        <source>{name}（按名册职务）</source>
+        <translation>{name} (by the roster's post)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="88"/>
+        <source>已记录{role}。</source>
+        <translation>Recorded: {role}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../congress_app/gui/main_window.py" line="45"/>
@@ -1034,7 +1102,7 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/election_round.py" line="49"/>
         <source>适用三分之二到会规定（惯例做法，非规范条文）：收回选票须不少于本单位教职工的三分之二（R14.0）</source>
-        <translation>Apply the two-thirds turnout rule (a practice, not the norms' text): at least two thirds of the unit's staff must return ballots (R14.0)</translation>
+        <translation>Apply the two-thirds turnout rule (a practice, not the norms&apos; text): at least two thirds of the unit&apos;s staff must return ballots (R14.0)</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_round.py" line="52"/>
@@ -1583,7 +1651,7 @@
     <message>
         <location filename="../../congress_app/gui/pages/elections/round.py" line="102"/>
         <source>适用三分之二到会规定（R14.0，惯例做法，非规范条文）</source>
-        <translation>Two-thirds turnout rule applied (R14.0, a practice, not the norms' text)</translation>
+        <translation>Two-thirds turnout rule applied (R14.0, a practice, not the norms&apos; text)</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/round.py" line="103"/>
@@ -2043,87 +2111,87 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="29"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="30"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="32"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="33"/>
         <source>学校信息用于报表抬头和档号（R48.2）；界面语言切换后立即生效。</source>
         <translation>The school&apos;s details head every report and form the archival codes (R48.2); a language change applies at once.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="35"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="36"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="38"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="39"/>
         <source>例如：大连某某大学</source>
         <translation>e.g. Dalian University of X</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="40"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="41"/>
         <source>例如：0123</source>
         <translation>e.g. 0123</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="42"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="43"/>
         <source>例如：JDH</source>
         <translation>e.g. JDH</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="43"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="44"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="45"/>
         <source>全宗号</source>
         <translation>Fonds number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="46"/>
         <source>机构代码</source>
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="47"/>
         <source>保存学校信息</source>
         <translation>Save school details</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="56"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="59"/>
         <source>例如：校工会 王老师</source>
         <translation>e.g. Union office, Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="60"/>
         <source>名额方案、选举、资格审查等每项操作都记录操作人和时间</source>
         <translation>Every change (seat plan, elections, credentials review …) is recorded with the operator and the time</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="68"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="76"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="93"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="98"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
