@@ -48,6 +48,7 @@ from congress_app.services.school import school_info
 from congress_app.services.seats import current_seat_plan
 from congress_app.services.transaction import unit_of_work
 from congress_app.services.leaders import leader_holders_on
+from congress_app.services.names import Person, distinguishing_labels
 from congress_app.services.units import standings_on, unit_counts
 from congress_app.storage.models import (
     CredentialsReview,
@@ -323,13 +324,16 @@ def write_delegate_list(session: Session, term_id: int, out: Path) -> Path:
     if term is None or review is None:
         raise InvalidInput("not_published", field="term", term=term_id)
     rows = session.execute(
-        select(ElectionUnit.name, Staff.name, Staff.gender, Staff.category)
+        select(ElectionUnit.name, Staff.name, Staff.gender, Staff.category, Staff.id,
+               Staff.birth_date, Staff.staff_no)
         .join(Delegate, Delegate.unit_id == ElectionUnit.id)
         .join(Staff, Delegate.staff_id == Staff.id)
         .where(Delegate.term_id == term_id, Delegate.kind == "formal")).all()
+    labels = distinguishing_labels([Person(sid, name, unit, birth.year if birth else None, no)
+                                    for unit, name, _g, _c, sid, birth, no in rows])
     by_unit: dict[str, list[ListedDelegate]] = {}
-    for unit, name, gender, category in rows:
-        by_unit.setdefault(unit, []).append(ListedDelegate(name, gender, category))
+    for unit, name, gender, category, sid, _birth, _no in rows:
+        by_unit.setdefault(unit, []).append(ListedDelegate(labels[sid], gender, category))
     units = tuple(UnitDelegates(unit, tuple(sorted(people, key=lambda p: surname_stroke_key(p.name))))
                   for unit, people in sorted(by_unit.items(), key=lambda item: surname_stroke_key(item[0])))
     data = DelegateListData(

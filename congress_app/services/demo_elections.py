@@ -15,7 +15,7 @@ from congress_app.rules.seats import FEMALE, is_teaching, is_youth
 from congress_app.services.counting import Figures, close_round, open_round, round_view, save_figures
 from congress_app.services.credentials import approve_credentials
 from congress_app.services.elections import eligible_staff, election_overview, nominate, prepare_elections
-from congress_app.services.leaders import leader_holders_on
+from congress_app.services.leaders import leader_holders_on, record_leader
 from congress_app.services.seats import current_seat_plan
 
 NOMINATED_ON = date(2025, 11, 10)  # candidates proposed, R12.1 facts recorded
@@ -84,7 +84,14 @@ def _candidate_ids(session: Session, round_id: int, staff_ids: list[int]) -> lis
     return [by_staff[s] for s in staff_ids if s in by_staff]
 
 
+LEADERS_RECORDED_ON = date(2025, 9, 1)
+
+
 def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: random.Random) -> list[str]:
+    # R13.6: the office records who holds each role (the 设置 page shows it), dated
+    for role, holding in leader_holders_on(session, LEADERS_RECORDED_ON).items():
+        record_leader(session, role, holding.staff_id, since=LEADERS_RECORDED_ON, actor=actor,
+                      note="据学校任职文件记录" if holding.staff_id else "空缺")
     prepare_elections(session, term_id=term_id, actor=actor)
     plan = current_seat_plan(session)
     targets = {u.unit_id: u.teaching_target for u in plan.units}
