@@ -250,6 +250,7 @@ def test_a_delegate_transferred_the_day_before_the_review_is_not_confirmed(db, t
         listed = set(session.scalars(select(Staff.name).join(Delegate, Delegate.staff_id == Staff.id)))
     not_confirmed = [(d.name, d.codes) for d in review.delegates if not d.eligible]
     assert not_confirmed == [(gone, ("transferred_out",))]
+    assert [d.name for d in review.not_confirmed] == [gone] and earlier.not_confirmed == []
     assert all(d.eligible for d in earlier.delegates)
     assert review.blocking_failures == [] and published == 26
     assert listed == elected - {gone}
