@@ -321,3 +321,54 @@ def test_terms_warn_outside_three_to_five_years_and_refuse_overlaps(db) -> None:
     assert [(w.code, w.subject) for w in warnings] == [
         ("term_too_long", "end"), ("no_session_in_year", "2019-01-01"),
         ("no_session_in_year", "2020-01-01")]
+
+
+# -- boundaries of the services' refusals (mutation testing found them untested) ------------
+
+def test_leader_records_at_their_limits(db, tmp_path) -> None:
+    from congress_app.services.errors import NotFound
+
+    load(db, tmp_path, deputies_roster())
+    first = staff_ids(db, 1)[0]
+    with db.session() as session:
+        assert set_leader_titles(session, "校长", ["长" * 100], actor="t") == ("长" * 100,)
+        with pytest.raises(InvalidInput):
+            set_leader_titles(session, "校长", ["长" * 101], actor="t")
+        record_leader(session, "校长", first, since=REF, actor="t", note="x" * 500)
+        with pytest.raises(InvalidInput):
+            record_leader(session, "校长", first, since=REF, actor="t", note="x" * 501)
+        with pytest.raises(NotFound):
+            record_leader(session, "校长", 999999, since=REF, actor="t")
+        on_the_day = leader_holders_on(session, REF)["校长"]
+        day_before = leader_holders_on(session, date(2025, 9, 30))["校长"]
+    assert (on_the_day.staff_id, on_the_day.name, on_the_day.source) == (first, "员工1", "recorded")
+    assert on_the_day.unit_id is not None and on_the_day.post == "副校长" and not on_the_day.vacant
+    assert day_before.source == "unknown"
+
+
+def test_term_years_at_their_limits(db) -> None:
+    with db.session() as session:
+        one = create_term(session, number=1, starts_on=date(2000, 1, 1), years=1, actor="t")
+        ten = create_term(session, number=2, starts_on=date(2001, 1, 1), years=10, actor="t")
+        with pytest.raises(InvalidInput):
+            create_term(session, number=3, starts_on=date(2011, 1, 1), years=11, actor="t")
+    assert [w.code for w in one.warnings] == ["term_too_short"]
+    assert [w.code for w in ten.warnings] == ["term_too_long"]
+
+
+def test_roster_facts_take_effect_on_their_own_day(db, tmp_path) -> None:
+    from congress_app.services.units import standings_on
+
+    rows = ninety(**{"8": {"status": "离校学习", "since": "2024-09-01"}})
+    load(db, tmp_path, rows, on=date(2025, 1, 1))
+    moved = [r if r[0] != "000003" else r[:6] + ["调离", "2025-06-01", ""] for r in rows]
+    moved = [r for r in moved if r[0] != "000004"]  # dropped from the roster
+    moved = [r if r[0] != "000008" else r[:8] + ["讲师"] for r in moved]  # still away, new post
+    load(db, tmp_path, moved, name="r2.csv", on=date(2025, 6, 1))
+    third, fourth, eighth = staff_ids(db, 3, 4, 8)
+    with db.session() as session:
+        on_day = standings_on(session, date(2025, 6, 1))
+        before = standings_on(session, date(2025, 5, 31))
+    assert on_day[third].status == "调离" and before[third].status == "在岗"
+    assert not on_day[fourth].listed and before[fourth].listed
+    assert on_day[eighth].status_since == date(2024, 9, 1)  # the away run began then
