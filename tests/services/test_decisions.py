@@ -372,3 +372,15 @@ def test_roster_facts_take_effect_on_their_own_day(db, tmp_path) -> None:
     assert on_day[third].status == "调离" and before[third].status == "在岗"
     assert not on_day[fourth].listed and before[fourth].listed
     assert on_day[eighth].status_since == date(2024, 9, 1)  # the away run began then
+
+
+def test_the_youth_age_limit_at_its_bounds(db, tmp_path) -> None:
+    load(db, tmp_path, deputies_roster())
+    with db.session() as session:
+        for bad in (15, 71):
+            with pytest.raises(InvalidInput) as caught:
+                save_seat_plan(session, total=29, actor="t", reference_date=REF, youth_age_limit=bad)
+            assert caught.value.code == "bad_youth_age_limit"
+        for good in (16, 70):
+            assert save_seat_plan(session, total=29, actor="t", reference_date=REF,
+                                  youth_age_limit=good).youth_age_limit == good
