@@ -48,6 +48,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--date", type=_date, default=None, help="基准日期（默认今天）")
     p.add_argument("--reason", default="", help="在岗人数不在 80–5000 时手工定额的理由（R13.4）")
     p.add_argument("--youth-age", type=int, default=35, help="青年年龄上限（默认 35 岁及以下）")
+    p.add_argument("--tie-winners", default="",
+                   help="名额并列时由工会决定获得名额的单位（以逗号分隔），须同时给出 --tie-how")
+    p.add_argument("--tie-how", choices=("lot", "choice"), default="",
+                   help="并列的决定方式：lot 抽签，choice 工会决定")
+    p.add_argument("--tie-note", default="", help="并列决定的说明（如抽签时间、见证人）")
     p.set_defaults(run=run_allocate)
 
 
@@ -134,15 +139,25 @@ def run_seats(ctx: CommandContext) -> int:
 
 def run_allocate(ctx: CommandContext) -> int:
     with ctx.db().session() as session:
+        winners = [w.strip() for w in ctx.args.tie_winners.replace("，", ",").split(",") if w.strip()]
         plan = save_seat_plan(session, total=ctx.args.seats, method=ctx.args.method,
                               actor=ctx.actor, reference_date=ctx.args.date,
-                              reason=ctx.args.reason, youth_age_limit=ctx.args.youth_age)
+                              reason=ctx.args.reason, youth_age_limit=ctx.args.youth_age,
+                              tie_winners=winners or None, tie_how=ctx.args.tie_how,
+                              tie_note=ctx.args.tie_note)
+    warnings = [{"code": w.code, "unit": w.subject} for w in plan.warnings]
     if ctx.json:
-        emit_json({"seats": plan.total, "method": plan.method, "units": plan.seats_by_unit})
+        emit_json({"seats": plan.total, "method": plan.method, "units": plan.seats_by_unit,
+                   "leaders": plan.leader_units, "warnings": warnings})
     else:
         emit_text(f"已保存名额分配方案（{METHOD_NAMES[plan.method]}，共 {plan.total} 名）：")
         width = max(len(u.name) for u in plan.units)
         for unit in plan.units:
             emit_text(f"  {unit.name.ljust(width, '　')}  在岗 {unit.on_duty:>5}  名额 {unit.seats:>4}"
                       f"  其中教学 ≥{unit.teaching_target}")
+        for role, unit in plan.leader_units.items():
+            emit_text(f"  {role}：{unit or '名册中无此职务的在岗人员（须记录任职或空缺，第十三条）'}")
+        for w in plan.warnings:
+            emit_text(f"  提示：{w.subject} 名额 {w.actual} 名，不少于在岗人数 {w.required} 人，"
+                      "无法差额选举（第十四条）；可与其他单位合并为联合选举单位（惯例做法）。")
     return 0

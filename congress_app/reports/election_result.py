@@ -16,6 +16,12 @@ from congress_app.reports.layout import (
     font_table, frame_width, key_value_table, para, seal_line, signature_table, styles, unbroken_list,
 )
 from congress_app.reports.numerals import chinese_numeral
+from congress_app.rules.elections import (
+    elects,
+    passing_threshold,
+    turnout_minimum,
+    turnout_reached,
+)
 
 RULE_IDS = ("R14.0–R14.5",)
 ELECTED, RUNOFF, NOT_ELECTED = "elected", "runoff", "not_elected"
@@ -70,17 +76,17 @@ class ElectionResultData:
     @property
     def threshold(self) -> int:
         """Fewest yes votes that elect: more than half of E (R14.3: ``2 × yes > E``)."""
-        return self.electorate // 2 + 1
+        return passing_threshold(self.electorate)
 
     @property
     def quorum_met(self) -> bool:
         """R14.0: at least two thirds of the electorate voted (``3 × returned ≥ 2 × E``)."""
-        return 3 * self.ballots_returned >= 2 * self.electorate
+        return turnout_reached(self.electorate, self.ballots_returned)
 
     @property
     def quorum_min(self) -> int:
         """Fewest ballots returned that satisfy R14.0: ``ceil(2 × E / 3)``."""
-        return -(-2 * self.electorate // 3)
+        return turnout_minimum(self.electorate)
 
     @property
     def elected(self) -> tuple[str, ...]:
@@ -107,7 +113,7 @@ class ElectionResultLabels:
     invalid: str = "无效票"
     valid: str = "有效票"
     turnout: str = "投票率"
-    quorum: str = "参加投票（R14.0）"
+    quorum: str = "参加投票（惯例做法，非规范条文）"
     quorum_met: str = "达到全体教职工三分之二（至少 {min} 张）"
     quorum_missed: str = "不足全体教职工三分之二（至少需 {min} 张）"
     quorum_off: str = "本次未适用（理由：{reason}）"
@@ -176,7 +182,7 @@ def _candidate_table(data: ElectionResultData, labels: ElectionResultLabels, wid
     extra: list[tuple] = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (3, -1), "RIGHT"),
                           ("ALIGN", (4, 1), (5, -1), "CENTER")]
     for i, c in enumerate(data.candidates, start=1):
-        over_half = 2 * c.yes > data.electorate
+        over_half = elects(c.yes, data.electorate)
         rows.append([str(i), para(c.name, s.cell), str(c.yes), fmt_pct(c.yes, data.electorate),
                      labels.yes if over_half else labels.no, labels.outcome_name(c.outcome)])
         if c.outcome == ELECTED:

@@ -4,7 +4,7 @@ targets (R13.5): largest remainder and highest averages, exact Fraction arithmet
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -82,19 +82,55 @@ def _check_method(method: str) -> None:
         raise UnknownChoice(rule="RA.2", field="method", actual=method, allowed=METHODS)
 
 
-def apportion(
-    staff_by_unit: Mapping[str, int], seats: int, method: str = HAMILTON
-) -> dict[str, int]:
-    """RA.1, RA.2: share ``seats`` among election units by on-duty staff.
-
-    Every unit with staff gets one seat first; the remaining seats go by ``method``:
-    ``"hamilton"`` (largest remainder on quotas ``size×(T−u)/N``), ``"sainte-lague"`` or
-    ``"dhondt"`` (highest averages ``size/d(s)``, s counting the first seat). Ties: larger
-    unit, then unit code. Units with 0 staff get 0. Independent of the mapping's order.
-    Raises :class:`TooFewSeats` when seats < units with staff (merge units first),
-    :class:`UnknownChoice` on another method and :class:`InvalidCount` on negative numbers
-    or seats to give with no unit having staff (``no_staffed_units``).
+@dataclass(frozen=True, slots=True)
+class SeatTie:
+    """RA.1/RA.2: units tied for the last ``seats`` seat(s) of an apportionment — more units
+    (``units``, sorted) than seats, equal remainders (Hamilton) or quotients (highest
+    averages). The office settles it by a recorded lot (抽签) or choice, never the software
+    by size, name or code.
     """
+
+    units: tuple[str, ...]
+    seats: int
+    method: str
+    rule: str = "RA.1"
+
+
+def _priorities(staffed: Mapping[str, int], seats: int, method: str
+                ) -> tuple[dict[str, int], list[tuple[Fraction, str]], int]:
+    """Seats every unit holds before the contested ones, the ranked claims on the rest
+    (value, unit) — highest first — and how many seats go by that ranking."""
+    units = len(staffed)
+    if method == HAMILTON:
+        rest, pool = seats - units, sum(staffed.values())
+        base = {c: 1 + (n * rest) // pool for c, n in staffed.items()}
+        claims = [(Fraction((n * rest) % pool, pool), c) for c, n in staffed.items()]
+        return base, sorted(claims, reverse=True), seats - sum(base.values())
+    step = 1 if method == DHONDT else 2
+    k = seats - units
+    claims = [(Fraction(n, step * s + 1), c) for c, n in staffed.items() for s in range(1, k + 1)]
+    return {c: 1 for c in staffed}, sorted(claims, reverse=True), k
+
+
+def apportion_tie(staff_by_unit: Mapping[str, int], seats: int, method: str = HAMILTON
+                  ) -> SeatTie | None:
+    """RA.1/RA.2: the tie that decides a seat in :func:`apportion`, or ``None``.
+    Same refusals as :func:`apportion`.
+    """
+    staffed = _checked_staffed(staff_by_unit, seats, method)
+    if not staffed:
+        return None
+    _, claims, k = _priorities(staffed, seats, method)
+    if k <= 0 or k >= len(claims) or claims[k - 1][0] != claims[k][0]:
+        return None
+    boundary = claims[k][0]
+    above = sum(1 for value, _ in claims if value > boundary)
+    tied = tuple(sorted(c for value, c in claims if value == boundary))
+    return SeatTie(tied, k - above, method)
+
+
+def _checked_staffed(staff_by_unit: Mapping[str, int], seats: int, method: str
+                     ) -> dict[str, int]:
     _check_method(method)
     require_count("seats", seats, rule="RA.1")
     _check_sizes("staff_by_unit", staff_by_unit, "RA.1")
@@ -104,8 +140,55 @@ def apportion(
     if seats > 0 and not staffed:
         raise InvalidCount("no_staffed_units", rule="RA.1", field="staff_by_unit", actual=0,
                            required=1)
+    return staffed
+
+
+def _settled(staffed: Mapping[str, int], seats: int, method: str, tie: SeatTie,
+             winners: Sequence[str]) -> dict[str, int]:
+    """RA.1: the apportionment with the tied seats given to the office's ``winners``."""
+    chosen = set(winners)
+    if len(chosen) != len(winners) or not chosen.issubset(tie.units) or len(chosen) != tie.seats:
+        raise InvalidCount("tie_decision_invalid", rule="RA.1", field="tie_winners",
+                           actual=tuple(winners), required=(tie.units, tie.seats))
+    base, claims, k = _priorities(staffed, seats, method)
+    boundary = claims[k][0]
+    result = dict(base)
+    for value, c in claims:
+        if value > boundary:
+            result[c] += 1
+    for c in chosen:
+        result[c] += 1
+    return result
+
+
+def apportion(
+    staff_by_unit: Mapping[str, int], seats: int, method: str = HAMILTON,
+    tie_winners: Sequence[str] | None = None,
+) -> dict[str, int]:
+    """RA.1, RA.2: share ``seats`` among election units by on-duty staff.
+
+    Every unit with staff gets one seat first; the remaining seats go by ``method``:
+    ``"hamilton"`` (largest remainder on quotas ``size×(T−u)/N``), ``"sainte-lague"`` or
+    ``"dhondt"`` (highest averages ``size/d(s)``, s counting the first seat). A tie that
+    decides a seat (:func:`apportion_tie`) is the office's to settle: pass the units it
+    gave the tied seats to as ``tie_winners``; without them the figures shown give the tied
+    seats provisionally (larger unit, then code) and the tie must be shown and settled
+    before a plan is recorded. Units with 0 staff get 0. Independent of the mapping's order.
+    Raises :class:`TooFewSeats` when seats < units with staff (merge units first),
+    :class:`UnknownChoice` on another method and :class:`InvalidCount` on negative numbers
+    or seats to give with no unit having staff (``no_staffed_units``).
+    """
+    staffed = _checked_staffed(staff_by_unit, seats, method)
     result = {code: 0 for code in sorted(staff_by_unit)}
-    result.update(_apportion_sizes(staffed, seats, method, True, {}))
+    tie = apportion_tie(staff_by_unit, seats, method) if tie_winners is not None else None
+    if tie_winners is not None and tie is None:
+        if tie_winners:
+            raise InvalidCount("no_tie_to_decide", rule="RA.1", field="tie_winners",
+                               actual=tuple(tie_winners), required=())
+    if tie is not None:
+        result.update(_settled(staffed, seats, method, tie, tie_winners))
+    else:
+        result.update(_apportion_sizes(staffed, seats, method, True, {}))
     return result
 
 

@@ -47,6 +47,12 @@ def check_term_length(start: date, end: date) -> list[Finding]:
     return []
 
 
+def terms_overlap(first: tuple[date, date], second: tuple[date, date]) -> bool:
+    """R23.1: do two terms ``(start, end)`` overlap? A term ends the day the next may start
+    (end exclusive), so 2020-01-01→2025-01-01 and 2025-01-01→… do not overlap."""
+    return first[0] < second[1] and second[0] < first[1]
+
+
 def check_sessions_per_year(
     *,
     term_start: date,

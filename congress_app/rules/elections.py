@@ -26,6 +26,17 @@ def passing_threshold(electorate: int) -> int:
     return electorate // 2 + 1
 
 
+def elects(yes: int, electorate: int) -> bool:
+    """R14.3: does ``yes`` pass more than half of the whole electorate (``2×yes > E``)?"""
+    return 2 * yes > electorate
+
+
+def turnout_minimum(electorate: int) -> int:
+    """R14.0 [practice]: the fewest ballots returned for a valid meeting: smallest r with
+    ``3×r ≥ 2×E``."""
+    return -(-2 * electorate // 3)
+
+
 def turnout_reached(electorate: int, returned: int) -> bool:
     """R14.0: the meeting is valid only if ``3 × returned ≥ 2 × E``."""
     return 3 * returned >= 2 * electorate
@@ -176,7 +187,7 @@ def tally_unit_election(
     runoff: list[str] = []
     if void_reason is None:
         passing = sorted(
-            (n for n, y in yes_votes.items() if 2 * y > electorate),
+            (n for n, y in yes_votes.items() if elects(y, electorate)),
             key=lambda n: (-yes_votes[n], n),
         )
         if len(passing) <= seats:

@@ -251,6 +251,23 @@ def teaching_minimum(total: int) -> int:
     return ceil_div(6 * total, 10)
 
 
+def teaching_share_met(teaching: int, total: int) -> bool:
+    """R13.5: are ``teaching`` delegates not fewer than 60% of ``total`` (``10t ≥ 6×total``)?"""
+    return 10 * teaching >= 6 * total
+
+
+def check_seats_below_staff(seats_by_unit: dict[str, int] | Iterable[tuple[str, int]],
+                            staff_by_unit: dict[str, int]) -> list[Finding]:
+    """R14.6 [第十四条 · warn]: 差额 needs ``seats < staff`` in each unit. A finding
+    ``seats_not_below_staff`` (subject = the unit, actual = seats, required = its on-duty
+    staff) for every unit given seats ≥ its staff (units without seats are left out),
+    in the order given. A warning: never a refusal.
+    """
+    items = seats_by_unit.items() if isinstance(seats_by_unit, dict) else seats_by_unit
+    return [Finding("R14.6", "seats_not_below_staff", seats, staff_by_unit.get(unit, 0), unit)
+            for unit, seats in items if seats > 0 and seats >= staff_by_unit.get(unit, 0)]
+
+
 @dataclass(frozen=True, slots=True)
 class CompositionTargets:
     """R13.5 targets for a delegate body of ``total``: teaching, women and youth minimums."""
@@ -306,7 +323,7 @@ def check_composition(
         total=total, on_duty=on_duty, women_on_duty=women_on_duty, youth_on_duty=youth_on_duty
     )
     findings = []
-    if 10 * teaching < 6 * total:
+    if not teaching_share_met(teaching, total):
         findings.append(Finding("R13.5", "teaching_share", teaching, targets.teaching))
     for code, actual, target, tol in (
         ("women_share", women, targets.women, women_tolerance),

@@ -17,10 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.rules import Finding, UnitElectionResult, check_round_counts, further_round, tally_unit_election
+from congress_app.rules.elections import passing_threshold
+from congress_app.rules.standing import check_standing
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.units import unit_counts
+from congress_app.services.units import standings_on, unit_counts
 from congress_app.storage.base import utcnow
 from congress_app.storage.models import (
     BallotEntry,
@@ -115,7 +117,7 @@ def round_view(session: Session, round_id: int) -> RoundView:
         record.void, record.void_reason,
         tuple(RoundCandidateView(e.candidate_id, names[e.candidate_id], e.yes_votes, e.outcome)
               for e in entries),
-        threshold=record.electorate // 2 + 1,
+        threshold=passing_threshold(record.electorate),
     )
 
 
@@ -170,9 +172,13 @@ def open_round(session: Session, election_id: int, *, held_on: date, actor: str,
                 kind = RUNOFF if any(e.outcome == RUNOFF for e in last.entries) else "further"
                 seats = seats_left
                 candidate_ids = [int(c) for c in plan.candidates if int(c) not in elected_so_far]
+                if kind == "further":  # R14.5: candidates the union added after the last round
+                    stood = {e.candidate_id for r in election.rounds for e in r.entries}
+                    candidate_ids += [c.id for c in election.candidates if c.id not in stood]
         if len(candidate_ids) <= seats:
             raise InvalidInput("not_contested", field="candidates", candidates=len(candidate_ids),
                                seats=seats, unit=unit)
+        _refuse_ineligible(session, election, candidate_ids, held_on, unit, confirmations=True)
         electorate = _unit_electorate(session, election, held_on)
         if electorate < 1:
             raise InvalidInput("no_electorate", field="held_on", unit=unit, on=held_on)
@@ -192,6 +198,29 @@ def open_round(session: Session, election_id: int, *, held_on: date, actor: str,
                                                 "waiver_reason": record.waiver_reason})
         round_id = record.id
     return round_view(session, round_id)
+
+
+def _refuse_ineligible(session: Session, election: UnitElection, candidate_ids: list[int],
+                       on: date, unit: str, *, confirmations: bool) -> None:
+    """R12.1, R15.1, R17.1: refuse, naming each person and why, when a candidate does not
+    stand in the unit on ``on`` or (``confirmations``) lacks a recorded "yes" for political
+    rights, willingness or ability — such a person stays off the ballot."""
+    from congress_app.services.elections import confirmation_codes
+
+    standing = standings_on(session, on)
+    refused = []
+    for candidate in election.candidates:
+        if candidate.id not in candidate_ids:
+            continue
+        st = standing.get(candidate.staff_id)
+        codes = [f.code for f in check_standing(st, on, election.unit_id)] if st else ["not_on_roster"]
+        if confirmations:
+            codes += confirmation_codes(candidate)
+        if codes:
+            refused.append((session.get(Staff, candidate.staff_id).name, tuple(codes)))
+    if refused:
+        raise InvalidInput("candidate_not_eligible", field="candidates", people=refused,
+                           names="、".join(name for name, _ in refused), unit=unit, on=on)
 
 
 def check_figures(session: Session, round_id: int, figures: Figures) -> list[Finding]:
@@ -382,6 +411,9 @@ def close_round(session: Session, round_id: int, *, actor: str) -> RoundView:
             _store_figures(session, record, figures_from_ballots(session, round_id), actor)
         if record.issued is None or any(e.yes_votes is None for e in record.entries):
             raise InvalidInput("figures_missing", field="figures", number=record.number)
+        unit = session.get(ElectionUnit, record.election.unit_id).name
+        _refuse_ineligible(session, record.election, [e.candidate_id for e in record.entries],
+                           record.held_on, unit, confirmations=False)
         result = _result(record)
         elected, runoff = set(result.elected), set(result.runoff)
         for entry in record.entries:

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session
 from congress_app.reports.credentials import build_credentials_pdf
 from congress_app.reports.delegate_list import build_delegate_list_pdf
 from congress_app.rules import CandidateProfile, check_eligibility
+from congress_app.rules.leaders import VACANT, check_leaders
 from congress_app.rules.seats import (
+    FEMALE,
     LEADER_ROLES,
     check_composition,
     is_teaching,
@@ -27,9 +29,14 @@ from congress_app.rules.seats import (
     share_target,
     teaching_minimum,
 )
+from congress_app.rules.standing import Standing, check_standing
+from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.seats import current_seat_plan
-from congress_app.services.units import staff_states_on, unit_counts
+from congress_app.services.transaction import unit_of_work
+from congress_app.services.leaders import leader_holders_on
+from congress_app.services.names import Person, distinguishing_labels
+from congress_app.services.units import standings_on, unit_counts
 from congress_app.storage.models import (
     CredentialsReview,
     Delegate,
@@ -40,6 +47,7 @@ from congress_app.storage.models import (
 )
 from congress_app.strokes import surname_stroke_key
 
+_NOT_ON_STAFF = Standing(None)
 BLOCKING_KINDS = ("teaching", "leaders")  # "must" rules; women/youth "should match" (R13.5)
 
 
@@ -96,10 +104,16 @@ class CredentialsView:
 
     @property
     def blocking_failures(self) -> list[str]:
+        """Musts that stop the approval (R13.5 teaching, R13.6 leaders, R14 procedure). A
+        person who fails R15.1 does not stop it: they are not confirmed (R15.3)."""
         failures = [c.kind for c in self.checks if c.blocking and not c.passed]
-        failures += ["ineligible:" + d.name for d in self.delegates if not d.eligible]
         failures += ["procedure:" + p.unit for p in self.procedures if not p.compliant]
         return failures
+
+    @property
+    def not_confirmed(self) -> list[DelegateCheck]:
+        """R15.1: elected people the committee does not confirm, each with the codes why."""
+        return [d for d in self.delegates if not d.eligible]
 
     @property
     def can_approve(self) -> bool:
@@ -149,31 +163,38 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
     youth_limit = plan.youth_age_limit if plan else 35
     on = on or date.today()
     elected, procedures = _elected(session, term_id)
-    as_of = staff_states_on(session, on)  # eligibility as of the review date, not as of today
+    as_of = standings_on(session, on)  # R15.1: each person as of the review date
     counts = unit_counts(session, reference, youth_limit)
     on_duty = sum(c.on_duty for c in counts)
     women_staff, youth_staff = sum(c.women for c in counts), sum(c.youth for c in counts)
     units = dict(session.execute(select(ElectionUnit.id, ElectionUnit.name)).all())
     delegates = []
     teaching = women = youth = 0
-    roles: set[str] = set()
+    confirmed: set[int] = set()
     for election, staff_ids in elected:
         for staff in session.scalars(select(Staff).where(Staff.id.in_(staff_ids))):
-            status = as_of[staff.id][0] if staff.id in as_of else staff.status
-            codes = tuple(f.code for f in check_eligibility(CandidateProfile(status)))
+            standing = as_of.get(staff.id)
+            findings = (check_standing(standing, on, election.unit_id) if standing is not None
+                        else check_standing(_NOT_ON_STAFF, on))
+            codes = tuple(f.code for f in findings)
             delegates.append(DelegateCheck(staff.id, election.unit_id, units[election.unit_id],
                                            staff.name, staff.gender, staff.category, not codes,
                                            codes, staff.staff_no))
+            if codes:
+                continue
+            confirmed.add(staff.id)
             teaching += is_teaching(staff.category)
             women += is_woman(staff.gender)
             youth += staff.birth_date is not None and is_youth(staff.birth_date, reference, youth_limit)
-            roles.update(role for role in LEADER_ROLES if role in staff.post)
-    total = len(delegates)
+    total = len(confirmed)
     findings = {f.code: f for f in check_composition(
         total=total, teaching=teaching, women=women, youth=youth, on_duty=on_duty,
-        women_on_duty=women_staff, youth_on_duty=youth_staff, leader_roles_present=roles)
-        if f.code != "leader_missing"} if on_duty else {}
-    missing = tuple(role for role in LEADER_ROLES if role not in roles)
+        women_on_duty=women_staff, youth_on_duty=youth_staff, required_roles=())
+        } if on_duty else {}
+    holders = leader_holders_on(session, on)
+    leader_findings = check_leaders(
+        {role: VACANT if h.vacant else h.staff_id for role, h in holders.items()}, confirmed)
+    missing = tuple(f.subject for f in leader_findings)
     checks = (
         CheckView("teaching", "R13.5", teaching, teaching_minimum(total),
                   "teaching_share" not in findings, True),
@@ -207,22 +228,25 @@ def original_review(session: Session, term_id: int) -> CredentialsReview | None:
         .order_by(CredentialsReview.id).limit(1))
 
 
-def approve_credentials(session: Session, term_id: int, *, published_on: date, actor: str,
-                        override_reason: str = "") -> int:
-    """Approve the review and publish the list: eligible elected delegates become formal
-    delegates from ``published_on`` (R15.1). The review and the list are stored as approved
-    and sealed (R15.2). Returns how many were published."""
+def approve_credentials(session: Session, term_id: int, *, published_on: date, actor: str) -> int:
+    """Approve the review and publish the list: the confirmed elected delegates become formal
+    delegates from ``published_on`` (R15.1); whoever fails R15.1 on that date is not
+    confirmed, with the reason. A failed must (R13.5 teaching share, R13.6 leaders, an
+    unfinished or void round) refuses the approval: no free text overrides it (R15.3). The
+    review and the list are stored as approved and sealed (R15.2). Returns how many were
+    published."""
     from congress_app.services.credentials_records import approve_review
 
     view = review_credentials(session, term_id, on=published_on)
     if view.published_on is not None:
         raise Conflict("already_published", on=view.published_on)
-    return approve_review(session, view, published_on=published_on, actor=actor,
-                          override_reason=override_reason)
+    failures = view.blocking_failures
+    if failures:
+        raise InvalidInput("credentials_blocking", field="checks", failures="、".join(failures))
+    return approve_review(session, view, published_on=published_on, actor=actor)
 
 
-def approve_supplement(session: Session, term_id: int, *, published_on: date, actor: str,
-                       override_reason: str = "") -> int:
+def approve_supplement(session: Session, term_id: int, *, published_on: date, actor: str) -> int:
     """A supplementary review (补选代表资格审查) of those elected since the last publication —
     further rounds, by-elections (R19.1) — approved and published as an 增补名单 with its own
     date (R15.2). Returns how many were published."""
@@ -237,8 +261,7 @@ def approve_supplement(session: Session, term_id: int, *, published_on: date, ac
     view = review_credentials(session, term_id, on=published_on, supplement=True)
     if not view.delegates:
         raise Conflict("no_new_delegates")
-    return approve_review(session, view, published_on=published_on, actor=actor,
-                          override_reason=override_reason)
+    return approve_review(session, view, published_on=published_on, actor=actor)
 
 
 def write_credentials_report(session: Session, term_id: int, out: Path, *,
@@ -257,10 +280,26 @@ def write_credentials_report(session: Session, term_id: int, out: Path, *,
 PROCEDURE_NOTES = {
     "not_held": "尚未选举",
     "round_open": "本轮尚未结束",
-    "void_round": "最后一轮选举无效，须重新选举（R14.0/R14.2）",
+    "void_round": "最后一轮选举无效，须重新选举（按惯例做法，非规范条文）",
     "runoff_pending": "得票相同，须另行选举（R14.4）",
     "seats_unfilled": "有缺额，可另行选举或日后补选（R14.5、R19.1）",
 }
+
+
+# R15.1: why an elected person is not confirmed (formal documents cite the norms' articles)
+NOT_CONFIRMED_NOTES = {
+    "not_on_roster": "审查之日已不在教职工名册中（第十五条）",
+    "transferred_out": "已调离（第十七条）",
+    "retired": "已退休（第十七条）",
+    "away_one_year": "离校学习、工作已满一年（第十七条）",
+    "not_on_duty": "非在岗教职工（第十二条）",
+    "not_in_unit": "已不在选出其的选举单位（第十五条）",
+}
+
+
+def not_confirmed_reason(codes: tuple[str, ...]) -> str:
+    """The reasons a person is not confirmed, in words for the report."""
+    return "；".join(NOT_CONFIRMED_NOTES.get(c, c) for c in codes)
 
 
 def _procedure_note(codes: tuple[str, ...]) -> str:

@@ -126,14 +126,15 @@ def list_content(session: Session, review: CredentialsReview, staff_ids: list[in
     }
 
 
-def approve_review(session: Session, view: CredentialsView, *, published_on: date, actor: str,
-                   override_reason: str = "") -> int:
+def approve_review(session: Session, view: CredentialsView, *, published_on: date,
+                   actor: str) -> int:
     """Approve ``view`` (an original or supplementary review): the eligible become formal
-    delegates from ``published_on``; the review and the list are stored and sealed."""
+    delegates from ``published_on``; the review and the list are stored and sealed. A failed
+    must refuses it: no free text overrides a must (R15.3)."""
+    override_reason = ""
     failures = view.blocking_failures
-    if failures and not override_reason.strip():
-        raise InvalidInput("credentials_blocking", field="override_reason",
-                           failures="、".join(failures))
+    if failures:
+        raise InvalidInput("credentials_blocking", field="checks", failures="、".join(failures))
     with unit_of_work(session):
         published = []
         for delegate in view.delegates:

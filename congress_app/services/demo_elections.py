@@ -12,12 +12,15 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from congress_app.rules.seats import LEADER_ROLES, is_teaching
+from congress_app.rules.elections import passing_threshold
+from congress_app.rules.seats import FEMALE, is_teaching, is_youth
 from congress_app.services.counting import Figures, close_round, open_round, round_view, save_figures
 from congress_app.services.credentials import approve_credentials, approve_supplement
 from congress_app.services.elections import eligible_staff, election_overview, nominate, prepare_elections
+from congress_app.services.leaders import leader_holders_on, record_leader
 from congress_app.services.seats import current_seat_plan
 
+NOMINATED_ON = date(2025, 11, 10)  # candidates proposed, R12.1 facts recorded
 ELECTION_DAY = date(2025, 11, 20)
 SECOND_ROUND_DAY = date(2025, 11, 27)
 PUBLISHED_ON = date(2025, 12, 5)
@@ -29,8 +32,11 @@ def _nominees(session: Session, election_id: int, seats: int, teaching_target: i
               rng: random.Random) -> tuple[list[int], list[int]]:
     """Candidates (more than seats, R14.1) and who the demo lets win: leaders first, then
     enough teaching staff for the unit's target (RA.3), then others."""
-    staff = eligible_staff(session, election_id)
-    leaders = [s.id for s in staff if any(role in s.post for role in LEADER_ROLES)]
+    # the demo proposes people who still stand when the list is published (R15.1)
+    later = {s.id for s in eligible_staff(session, election_id, PUBLISHED_ON)}
+    staff = [s for s in eligible_staff(session, election_id, ELECTION_DAY) if s.id in later]
+    holders = {h.staff_id for h in leader_holders_on(session, ELECTION_DAY).values()}
+    leaders = [s.id for s in staff if s.id in holders]  # R13.6: the recorded / whole-title holders
     teaching = [s.id for s in staff if is_teaching(s.category) and s.id not in leaders]
     others = [s.id for s in staff if not is_teaching(s.category) and s.id not in leaders]
     rng.shuffle(teaching)
@@ -40,6 +46,10 @@ def _nominees(session: Session, election_id: int, seats: int, teaching_target: i
     winners += teaching[:min(want_teaching, seats - len(winners))]
     pool = [s for s in teaching[want_teaching:] + others if s not in winners]
     rng.shuffle(pool)
+    women = {s.id for s in staff if s.gender == FEMALE}
+    youth = {s.id for s in staff if s.birth_date and is_youth(s.birth_date, ELECTION_DAY)}
+    # the demo body meets R13.5's women and youth shares
+    pool.sort(key=lambda sid: (sid not in youth, sid not in women))
     winners += pool[:seats - len(winners)]
     extra = max(1, round(seats * 0.25))
     losers = [s for s in pool[seats:] + teaching + others if s not in winners][:extra]
@@ -52,7 +62,7 @@ def _figures(electorate: int, winners: list[int], losers: list[int], seats: int,
     returned = issued - rng.randrange(0, 3)
     invalid = rng.randrange(0, 3)
     valid = returned - invalid
-    threshold = electorate // 2 + 1
+    threshold = passing_threshold(electorate)
     high = sorted(rng.sample(range(threshold + 1, valid + 1), len(winners)), reverse=True)
     yes = dict(zip(winners, high))
     if tie and len(winners) >= 1:  # the last winner ties with the first loser
@@ -78,7 +88,14 @@ def _candidate_ids(session: Session, round_id: int, staff_ids: list[int]) -> lis
     return [by_staff[s] for s in staff_ids if s in by_staff]
 
 
+LEADERS_RECORDED_ON = date(2025, 9, 1)
+
+
 def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: random.Random) -> list[str]:
+    # R13.6: the office records who holds each role (the 设置 page shows it), dated
+    for role, holding in leader_holders_on(session, LEADERS_RECORDED_ON).items():
+        record_leader(session, role, holding.staff_id, since=LEADERS_RECORDED_ON, actor=actor,
+                      note="据学校任职文件记录" if holding.staff_id else "空缺")
     prepare_elections(session, term_id=term_id, actor=actor)
     plan = current_seat_plan(session)
     targets = {u.unit_id: u.teaching_target for u in plan.units}
@@ -88,7 +105,8 @@ def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: rando
     for state in states:
         candidates, winners = _nominees(session, state.election_id, state.seats,
                                         targets.get(state.unit_id, 0), rng)
-        nominate(session, state.election_id, candidates, actor=actor)
+        nominate(session, state.election_id, candidates, actor=actor, on=NOMINATED_ON,
+                 confirmed_on=NOMINATED_ON)
         first = open_round(session, state.election_id, held_on=ELECTION_DAY, actor=actor)
         win_ids = _candidate_ids(session, first.round_id, winners)
         lose_ids = [c.candidate_id for c in first.candidates if c.candidate_id not in win_ids]

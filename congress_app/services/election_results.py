@@ -3,7 +3,6 @@ and the results sheet (选举结果报告单) as PDFs."""
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,24 +17,15 @@ from congress_app.services.elections import list_candidates
 from congress_app.services.errors import InvalidInput
 from congress_app.services.school import school_info
 from congress_app.services.transaction import unit_of_work
-from congress_app.storage.models import BallotPrint, ElectionRound, Staff, Term, UnitElection
+from congress_app.storage.models import BallotPrint, ElectionRound, Term, UnitElection
 
 ROUND_LABELS = {"first": "第一轮", "runoff": "另行选举（得票相同）", "further": "另行选举（补足缺额）"}
 
 
 def _display_names(session: Session, view: RoundView) -> dict[int, str]:
-    """Candidate id → name, with the 工号 added where two candidates share a name."""
-    counts = Counter(c.name for c in view.candidates)
-    shared = [c.candidate_id for c in view.candidates if counts[c.name] > 1]
-    numbers = {}
-    if shared:
-        from congress_app.storage.models import Candidate
-
-        numbers = dict(session.execute(select(Candidate.id, Staff.staff_no)
-                                       .join(Staff, Candidate.staff_id == Staff.id)
-                                       .where(Candidate.id.in_(shared))).all())
-    return {c.candidate_id: f"{c.name}（{numbers[c.candidate_id]}）" if c.candidate_id in numbers
-            else c.name for c in view.candidates}
+    """Candidate id → name as printed, namesakes told apart (services.names)."""
+    labels = {c.candidate_id: c.label for c in list_candidates(session, view.election_id)}
+    return {c.candidate_id: labels.get(c.candidate_id) or c.name for c in view.candidates}
 
 
 def round_result(session: Session, round_id: int) -> dict:
@@ -96,7 +86,7 @@ def write_ballot_papers(session: Session, round_id: int, out: Path, *, copies: i
         raise InvalidInput("bad_copies", field="copies", value=copies)
     record = session.get(ElectionRound, round_id)
     in_round = {c.candidate_id for c in view.candidates}
-    ordered = [c.name for c in list_candidates(session, view.election_id)
+    ordered = [c.label for c in list_candidates(session, view.election_id)
                if c.candidate_id in in_round]
     data = BallotData(
         school=school_info(session).name, title=_title(session, record.election) + "选票",

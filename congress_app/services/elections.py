@@ -10,14 +10,15 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from congress_app.rules import is_on_duty
+from congress_app.rules.standing import CONFIRMATION_FACTS, check_confirmations, check_standing
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.seats import current_seat_plan
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.units import effective_units
+from congress_app.services.names import Person, distinguishing_labels
+from congress_app.services.units import effective_units, standings_on
 from congress_app.storage.models import (
     BallotEntry,
     BallotPrint,
@@ -50,6 +51,10 @@ class CandidateInfo:
     gender: str
     category: str
     position: int
+    post: str = ""  # 职务
+    unit: str = ""  # the unit the person belongs to (a member unit of a joint unit)
+    label: str = ""  # the name as printed: told apart from a namesake (services.names)
+    confirmation: tuple[str, ...] = ()  # R12.1: what keeps the person off the ballot
 
 
 @dataclass(frozen=True)
@@ -99,16 +104,22 @@ def prepare_elections(session: Session, *, term_id: int, actor: str) -> int:
 
 
 def list_candidates(session: Session, election_id: int) -> list[CandidateInfo]:
-    """Candidates in ballot order: by surname strokes (the convention) or as entered."""
+    """Candidates in ballot order: by surname strokes (the convention) or as entered; each
+    with 职务, unit, the printed name (namesakes told apart) and what R12.1 still lacks."""
     election = _election(session, election_id)
     rows = session.execute(
-        select(Candidate.id, Staff.id, Staff.staff_no, Staff.name, Staff.gender, Staff.category,
-               Candidate.position)
+        select(Candidate, Staff, ElectionUnit.name)
         .join(Staff, Candidate.staff_id == Staff.id)
+        .join(ElectionUnit, Staff.unit_id == ElectionUnit.id)
         .where(Candidate.election_id == election_id)
         .order_by(Candidate.position)
     ).all()
-    infos = [CandidateInfo(*row) for row in rows]
+    labels = distinguishing_labels([
+        Person(c.id, s.name, unit, s.birth_date.year if s.birth_date else None, s.staff_no)
+        for c, s, unit in rows])
+    infos = [CandidateInfo(c.id, s.id, s.staff_no, s.name, s.gender, s.category, c.position,
+                           s.post, unit, labels[c.id], confirmation_codes(c))
+             for c, s, unit in rows]
     if election.candidate_order == "strokes":
         from congress_app.strokes import surname_stroke_key
 
@@ -116,31 +127,68 @@ def list_candidates(session: Session, election_id: int) -> list[CandidateInfo]:
     return infos
 
 
+def candidates_open(session: Session, election_id: int) -> bool:
+    """May candidates be added now (before voting, or for a further round, R14.5)?"""
+    return _can_add_candidates(_election(session, election_id))
+
+
 def eligible_staff(session: Session, election_id: int, on: date | None = None) -> list[Staff]:
-    """Staff who may stand in this unit (R12.1): listed, on duty, in the unit or a unit merged
-    into it."""
+    """Staff who may stand in this unit on ``on`` (default today): on the roster, on duty, in
+    the unit (or a unit merged into it), none of 第十七条's facts (R12.1, R15.1, R17.1)."""
     election = _election(session, election_id)
-    target = effective_units(session)
-    unit_ids = [uid for uid, unit in target.items() if unit.id == election.unit_id]
-    staff = session.scalars(select(Staff).where(Staff.unit_id.in_(unit_ids), Staff.listed.is_(True))
-                            .order_by(Staff.staff_no)).all()
-    return [s for s in staff if is_on_duty(s.status)]
+    on = on or date.today()
+    standing = standings_on(session, on)
+    allowed = [sid for sid, st in standing.items()
+               if not check_standing(st, on, election.unit_id)]
+    return list(session.scalars(select(Staff).where(Staff.id.in_(allowed))
+                                .order_by(Staff.staff_no)))
 
 
-def nominate(session: Session, election_id: int, staff_ids: list[int], *, actor: str) -> int:
-    """Add candidates. Each must be on duty in the unit (R12.1); refused names are reported
-    all at once and nothing is added."""
+def _refused_people(session: Session, election: UnitElection, staff_ids: list[int],
+                    on: date) -> list[tuple[str, tuple[str, ...]]]:
+    """(name, codes) for each person who may not stand in the unit on ``on``."""
+    standing = standings_on(session, on)
+    refused = []
+    for sid in staff_ids:
+        staff = session.get(Staff, sid)
+        if staff is None or sid not in standing:
+            refused.append((staff.name if staff else str(sid), ("not_on_roster",)))
+            continue
+        codes = tuple(f.code for f in check_standing(standing[sid], on, election.unit_id))
+        if codes:
+            refused.append((staff.name, codes))
+    return refused
+
+
+def _can_add_candidates(election: UnitElection) -> bool:
+    """Before any round closes; or after a closed, valid round with seats left and no tie
+    pending — a further round to which the union may add candidates (R14.5)."""
+    object_session(election).expire(election, ["rounds"])  # rounds added by id, not by list
+    closed = [r for r in election.rounds if r.closed]
+    if any(not r.closed for r in election.rounds):
+        return False
+    if not closed:
+        return True
+    last = closed[-1]
+    return not last.void and not any(e.outcome == "runoff" for e in last.entries)
+
+
+def nominate(session: Session, election_id: int, staff_ids: list[int], *, actor: str,
+             on: date | None = None, confirmed_on: date | None = None) -> int:
+    """Add candidates. Each must stand in the unit on ``on`` (default today: on the roster,
+    on duty, in the unit, none of 第十七条's facts); refused names are reported all at once
+    and nothing is added. After a round, only for a further round (R14.5). With
+    ``confirmed_on`` the office records R12.1's three facts as "yes" on that date."""
+    on = on or date.today()
     with unit_of_work(session):
         election = _election(session, election_id)
-        if any(r.closed for r in election.rounds):
+        if not _can_add_candidates(election):
             raise Conflict("candidates_locked", unit=_unit_name(session, election))
-        allowed = {s.id for s in eligible_staff(session, election_id)}
         already = {c.staff_id for c in election.candidates}
-        refused = [sid for sid in staff_ids if sid not in allowed]
+        refused = _refused_people(session, election, [s for s in staff_ids if s not in already], on)
         if refused:
-            names = [session.get(Staff, sid).name if session.get(Staff, sid) else str(sid)
-                     for sid in refused]
-            raise InvalidInput("candidate_not_eligible", field="staff", names="、".join(names),
+            raise InvalidInput("candidate_not_eligible", field="staff", people=refused,
+                               names="、".join(name for name, _ in refused),
                                unit=_unit_name(session, election))
         position = max((c.position for c in election.candidates), default=0)
         added = 0
@@ -148,13 +196,48 @@ def nominate(session: Session, election_id: int, staff_ids: list[int], *, actor:
             if sid in already:
                 continue
             position += 1
-            session.add(Candidate(election_id=election_id, staff_id=sid, position=position))
+            candidate = Candidate(election_id=election_id, staff_id=sid, position=position)
+            if confirmed_on is not None:
+                _confirm(candidate, dict.fromkeys(CONFIRMATION_FACTS, True), confirmed_on)
+            session.add(candidate)
             already.add(sid)
             added += 1
         session.flush()
         append_audit(session, actor=actor, action="election.nominate", entity="unit_election",
-                     entity_id=election_id, data={"staff": staff_ids})
+                     entity_id=election_id, data={"staff": staff_ids, "on": on,
+                                                  "confirmed_on": confirmed_on})
     return added
+
+
+def _confirm(candidate: Candidate, facts: dict[str, bool], on: date) -> None:
+    for fact, value in facts.items():
+        setattr(candidate, fact, value)
+        setattr(candidate, f"{fact}_on", on)
+
+
+def record_confirmation(session: Session, candidate_ids: list[int], *, political_rights: bool,
+                        willing: bool, able: bool, on: date, actor: str) -> int:
+    """R12.1: record, per candidate, political rights, willingness (愿意承担代表义务) and
+    ability (能够履行代表权利) — yes or no, dated. A "no" keeps the person off the ballot."""
+    facts = {"political_rights": political_rights, "willing": willing, "able": able}
+    if any(not isinstance(v, bool) for v in facts.values()):
+        raise InvalidInput("confirmation_not_yes_no", field="confirmation")
+    with unit_of_work(session):
+        for cid in candidate_ids:
+            candidate = session.get(Candidate, cid)
+            if candidate is None:
+                raise NotFound(what=f"候选人 {cid}")
+            _confirm(candidate, facts, on)
+        append_audit(session, actor=actor, action="election.confirm", entity="candidate",
+                     entity_id=",".join(map(str, candidate_ids)),
+                     data={"facts": facts, "on": on})
+    return len(candidate_ids)
+
+
+def confirmation_codes(candidate: Candidate) -> tuple[str, ...]:
+    """R12.1: what keeps a candidate off the ballot (``political_rights_missing``, ``willing_no``…)."""
+    return tuple(f.code for f in check_confirmations(
+        {fact: getattr(candidate, fact) for fact in CONFIRMATION_FACTS}))
 
 
 def withdraw_candidate(session: Session, candidate_id: int, *, actor: str) -> None:

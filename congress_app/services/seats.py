@@ -4,19 +4,27 @@ the three methods side by side (RA.1, RA.2), and the per-unit targets (RA.3, R13
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from congress_app.rules.apportionment import apportion, share_targets, teaching_targets
-from congress_app.rules.errors import OutsideNorms
+from congress_app.rules.apportionment import (
+    SeatTie,
+    apportion,
+    apportion_tie,
+    share_targets,
+    teaching_targets,
+)
+from congress_app.rules.errors import Finding, OutsideNorms, RuleViolation
 from congress_app.rules.seats import (
     DEFAULT_YOUTH_AGE_LIMIT,
     METHODS,
     OutsideNormsGuide,
     SeatRange,
+    check_seats_below_staff,
     check_total,
     guide_total_outside_norms,
     seat_range,
@@ -71,6 +79,18 @@ def compare_methods(units: tuple[UnitCount, ...], total: int) -> dict[str, dict[
 
 
 LEADER_SEPARATOR = "、"
+TIE_HOW = ("lot", "choice")  # RA.1: 抽签 / the union's recorded choice
+
+
+def seat_tie(units: tuple[UnitCount, ...], total: int, method: str) -> SeatTie | None:
+    """RA.1/RA.2: the tie that decides a seat for this total and method (to show), or None."""
+    return apportion_tie({u.name: u.on_duty for u in units}, total, method)
+
+
+def seat_warnings(units) -> list[Finding]:
+    """R14.6 [warn]: units given seats ≥ their on-duty staff (差额 impossible), named."""
+    return check_seats_below_staff([(u.name, u.seats) for u in units],
+                                   {u.name: u.on_duty for u in units})
 
 
 @dataclass(frozen=True)
@@ -103,16 +123,32 @@ class SeatPlanView:
     decided_by: str
     decided_at: datetime  # local time
     units: tuple[PlannedUnit, ...]
+    tie_decision: dict | None = None  # RA.1: {"units", "seats", "winners", "how", "note"}
 
     @property
     def seats_by_unit(self) -> dict[str, int]:
         return {u.name: u.seats for u in self.units}
 
+    @property
+    def warnings(self) -> list[Finding]:
+        """R14.6: units whose seats are not below their staff."""
+        return seat_warnings(self.units)
 
-def plan_units(units: tuple[UnitCount, ...], total: int, method: str) -> tuple[PlannedUnit, ...]:
-    """RA.1–RA.3 and R13.5: seats and targets for each unit (pure computation, no writes)."""
+    @property
+    def leader_units(self) -> dict[str, str | None]:
+        """R13.6: the unit where each role's holder stands (None: nobody known)."""
+        from congress_app.rules.seats import LEADER_ROLES
+
+        where = {role: u.name for u in self.units for role in u.leaders}
+        return {role: where.get(role) for role in LEADER_ROLES}
+
+
+def plan_units(units: tuple[UnitCount, ...], total: int, method: str,
+               tie_winners: list[str] | None = None) -> tuple[PlannedUnit, ...]:
+    """RA.1–RA.3 and R13.5: seats and targets for each unit (pure computation, no writes);
+    ``tie_winners``: the units the office gave the tied seat(s) to (RA.1)."""
     on_duty = {u.name: u.on_duty for u in units}
-    seats = apportion(on_duty, total, method)
+    seats = apportion(on_duty, total, method, tie_winners)
     teaching = teaching_targets(seats, {u.name: u.teaching for u in units}, method).targets
     women = share_targets(seats, {u.name: u.women for u in units}, on_duty, method).targets
     youth = share_targets(seats, {u.name: u.youth for u in units}, on_duty, method).targets
@@ -127,13 +163,17 @@ def plan_units(units: tuple[UnitCount, ...], total: int, method: str) -> tuple[P
 def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", actor: str,
                    reference_date: date | None = None, reason: str = "",
                    youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT,
-                   decided_at: datetime | None = None) -> SeatPlanView:
+                   decided_at: datetime | None = None, tie_winners: list[str] | None = None,
+                   tie_how: str = "", tie_note: str = "") -> SeatPlanView:
     """Record the office's choice of total and method, with each unit's seats (one transaction).
 
     ``decided_at`` (default: now) is when the choice was made, for a decision recorded later.
 
     Inside 80–5000 the total must lie in the permitted range (R13.2); outside it a reason is
-    required (R13.4). Raises the rules' errors (TooFewSeats: merge units first).
+    required (R13.4). A tie that decides a seat (RA.1) is the office's: without
+    ``tie_winners`` (the units it gave the tied seats to) and ``tie_how`` ("lot" for 抽签,
+    "choice") the plan is refused, naming the tied units. Raises the rules' errors
+    (TooFewSeats: merge units first).
     """
     if method not in METHODS:
         raise InvalidInput("unknown_method", field="method", value=method)
@@ -153,7 +193,23 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
             low, high = finding.required
             raise InvalidInput("total_out_of_range", field="seats", total=total, minimum=low,
                                maximum=high, on_duty=overview.on_duty)
-        planned = plan_units(overview.units, total, method)
+        tie = seat_tie(overview.units, total, method)
+        decision = None
+        if tie is not None:
+            if not tie_winners or tie_how not in TIE_HOW:
+                raise InvalidInput("apportion_tie", field="tie_winners", units="、".join(tie.units),
+                                   seats=tie.seats, tied=list(tie.units))
+            decision = {"units": list(tie.units), "seats": tie.seats, "winners": sorted(tie_winners),
+                        "how": tie_how, "note": tie_note.strip()}
+        elif tie_winners:
+            raise InvalidInput("no_apportion_tie", field="tie_winners")
+        try:
+            planned = plan_units(overview.units, total, method, tie_winners if tie else None)
+        except RuleViolation as error:
+            if error.code != "tie_decision_invalid":
+                raise
+            raise InvalidInput("apportion_tie_decision", field="tie_winners",
+                               units="、".join(tie.units), seats=tie.seats) from None
         rng = overview.range
         plan = SeatPlan(
             decided_at=to_stored(decided_at) if decided_at else utcnow(),
@@ -161,6 +217,7 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
             minimum=rng.minimum if rng else None, maximum=rng.maximum if rng else None,
             recommended=rng.recommended if rng else None, total=total, method=method,
             manual_reason=reason.strip(), youth_age_limit=youth_age_limit, decided_by=actor,
+            tie_decision=json.dumps(decision, ensure_ascii=False, sort_keys=True) if decision else "",
             units=[SeatPlanUnit(unit_id=p.unit_id, unit_name=p.name, on_duty=p.on_duty,
                                 teaching_staff=p.teaching_staff, women=p.women, youth=p.youth,
                                 seats=p.seats, teaching_target=p.teaching_target,
@@ -174,6 +231,7 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
                      entity_id=plan.id, data={"total": total, "method": method,
                                               "reference_date": overview.reference_date,
                                               "reason": plan.manual_reason,
+                                              "tie": decision,
                                               "units": {p.name: p.seats for p in planned}})
     return _view(plan)
 
@@ -187,6 +245,7 @@ def _view(plan: SeatPlan) -> SeatPlanView:
                           u.youth, u.seats, u.teaching_target, u.women_target, u.youth_target,
                           tuple(filter(None, u.leaders.split(LEADER_SEPARATOR))))
               for u in plan.units),
+        json.loads(plan.tie_decision) if plan.tie_decision else None,
     )
 
 

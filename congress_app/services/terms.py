@@ -8,7 +8,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from congress_app.rules import check_term_length
+from congress_app.rules import Finding, check_sessions_per_year, check_term_length
+from congress_app.rules.bodies import terms_overlap
 from congress_app.rules.status import add_years
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
@@ -22,6 +23,7 @@ class TermInfo:
     number: int
     starts_on: date
     years: int
+    warnings: tuple[Finding, ...] = ()  # R23.1 [warn]: a term outside 3–5 years
 
     @property
     def ends_on(self) -> date:
@@ -40,20 +42,43 @@ class SessionInfo:
 
 def create_term(session: Session, *, number: int, starts_on: date, years: int,
                 actor: str) -> TermInfo:
-    """Open a term of 3 to 5 years (R23.1)."""
+    """Open a term (R23.1: 三至五年; outside that it warns — ``warnings`` — never refuses).
+    A term overlapping another is refused (``term_overlaps``)."""
     if number < 1:
         raise InvalidInput("bad_term_number", field="number", value=number)
-    if check_term_length(starts_on, add_years(starts_on, years)):
+    if not MIN_YEARS <= years <= MAX_YEARS:
         raise InvalidInput("term_length", field="years", value=years)
+    ends_on = add_years(starts_on, years)
+    warnings = tuple(check_term_length(starts_on, ends_on))
     with unit_of_work(session):
         if session.scalar(select(Term.id).where(Term.number == number)):
             raise Conflict("term_exists", number=number)
+        for other in session.scalars(select(Term)):
+            other_end = add_years(other.starts_on, other.years)
+            if terms_overlap((starts_on, ends_on), (other.starts_on, other_end)):
+                raise Conflict("term_overlaps", other=other.number, starts_on=other.starts_on,
+                               ends_on=other_end)
         term = Term(number=number, starts_on=starts_on, years=years)
         session.add(term)
         session.flush()
         append_audit(session, actor=actor, action="term.create", entity="term", entity_id=term.id,
                      data={"number": number, "starts_on": starts_on, "years": years})
-    return TermInfo(term.id, number, starts_on, years)
+    return TermInfo(term.id, number, starts_on, years, warnings)
+
+
+MIN_YEARS, MAX_YEARS = 1, 10  # what can be typed at all; 3–5 is R23.1's (a warning)
+
+
+def term_warnings(session: Session, term_id: int, today: date) -> list[Finding]:
+    """R23.1 [warn]: the term's length outside 3–5 years, and each year of it over by
+    ``today`` without a session (一般每年至少召开一次)."""
+    term = session.get(Term, term_id)
+    if term is None:
+        raise NotFound(what=f"届 {term_id}")
+    ends_on = add_years(term.starts_on, term.years)
+    held = [s.held_on for s in term.sessions]
+    return check_term_length(term.starts_on, ends_on) + check_sessions_per_year(
+        term_start=term.starts_on, term_end=ends_on, session_dates=held, today=today)
 
 
 def create_session(session: Session, *, term_id: int, number: int, held_on: date, title: str,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from congress_app.rules.seats import (
     DEFAULT_YOUTH_AGE_LIMIT,
+    FEMALE,
     LEADER_ROLES,
     is_on_duty,
     is_teaching,
@@ -20,6 +21,7 @@ from congress_app.rules.seats import (
     is_youth,
 )
 from congress_app.roster_file.columns import UNIT_LENGTH
+from congress_app.rules.standing import Standing
 from congress_app.services.audit import append_audit
 from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
@@ -37,7 +39,7 @@ class UnitCount:
     teaching: int
     women: int
     youth: int
-    leaders: tuple[str, ...]  # R13.6 posts held by on-duty staff of the unit
+    leaders: tuple[str, ...]  # R13.6 roles whose holder stands in the unit
 
 
 @dataclass(frozen=True)
@@ -84,11 +86,46 @@ def staff_states_on(session: Session, ref: date) -> dict[int, tuple[str, int, st
     return state
 
 
+def listed_on(session: Session, ref: date) -> dict[int, bool]:
+    """staff id -> still on the roster on ``ref`` (not dropped by a re-import by then)."""
+    return {sid: unlisted is None or unlisted > ref
+            for sid, unlisted in session.execute(select(Staff.id, Staff.unlisted_on))}
+
+
+def standings_on(session: Session, ref: date) -> dict[int, Standing]:
+    """R12.1/R15.1/R17.1 input: every person's roster facts on ``ref`` — status, listed, the
+    election unit they stand in (a joint unit for merged units) and since when the status
+    holds (the first dated event of the current run of that status)."""
+    target = effective_units(session)
+    listed = listed_on(session, ref)
+    current = dict(session.execute(select(Staff.id, Staff.status_since)).all())
+    out: dict[int, Standing] = {}
+    runs: dict[int, tuple[str, int, date | None]] = {}
+    rows = session.execute(
+        select(StaffEvent.staff_id, StaffEvent.effective_on, StaffEvent.status,
+               StaffEvent.unit_id)
+        .order_by(StaffEvent.staff_id, StaffEvent.effective_on.is_not(None),
+                  StaffEvent.effective_on, StaffEvent.id))
+    for staff_id, on, status, unit_id in rows:
+        if on is not None and on > ref:
+            continue
+        previous = runs.get(staff_id)
+        since = previous[2] if previous and previous[0] == status else on
+        runs[staff_id] = (status, unit_id, since)
+    for staff_id, (status, unit_id, since) in runs.items():
+        out[staff_id] = Standing(status, listed.get(staff_id, False), target[unit_id].id,
+                                 since or current.get(staff_id))
+    return out
+
+
 def unit_counts(session: Session, ref: date,
                 youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT) -> list[UnitCount]:
     """R13.1/R13.5: on-duty, teaching, women and youth per election unit on ``ref``."""
+    from congress_app.services.leaders import resolve_holders
+
     state = staff_states_on(session, ref)
     target = effective_units(session)
+    holders = resolve_holders(session, ref, state, listed_on(session, ref))
     people = session.execute(select(Staff.id, Staff.gender, Staff.birth_date, Staff.unlisted_on))
     tallies: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     leaders: dict[int, set[str]] = defaultdict(set)
@@ -104,14 +141,16 @@ def unit_counts(session: Session, ref: date,
         tally[1] += is_teaching(category)
         tally[2] += is_woman(gender)
         tally[3] += birth is not None and is_youth(birth, ref, youth_age_limit)
-        leaders[unit.id].update(role for role in LEADER_ROLES if role in post)
+    for role, holding in holders.items():  # R13.6: the unit where each role's holder stands
+        if holding.staff_id is not None and holding.staff_id in state:
+            leaders[target[state[holding.staff_id][1]].id].add(role)
     members: dict[int, list[str]] = defaultdict(list)
     for uid, unit in target.items():
         if uid != unit.id:
             members[unit.id].append(session.get(ElectionUnit, uid).name)
     result = [
         UnitCount(unit.id, unit.name, tuple(sorted(members[unit.id])), *tallies[unit.id],
-                  tuple(sorted(leaders[unit.id])))
+                  tuple(r for r in LEADER_ROLES if r in leaders[unit.id]))
         for unit in {u.id: u for u in target.values()}.values()
     ]
     return sorted((c for c in result if c.on_duty > 0 or c.members), key=lambda c: c.name)

@@ -39,10 +39,11 @@ register_messages("zh", {
     "figures_missing": "第 {number} 轮的票数还没有录入完整。",
     "bad_copies": "选票份数 {value} 无效。",
     "already_published": "代表名单已于 {on} 公布。",
-    "credentials_blocking": "资格审查有未通过的项目（{failures}），如仍要批准，请填写理由。",
+    "credentials_blocking": "资格审查有必须满足而未通过的项目（{failures}），不能批准；必须满足的规定不能以理由代替（第十五条）。",
     "not_published": "代表名单尚未公布（先批准资格审查报告）。",
     "term_exists": "第 {number} 届已经建立。",
-    "term_length": "每届任期为三至五年（R23.1），不能是 {value} 年。",
+    "term_length": "任期年数须为 1 至 10 年，不能是 {value} 年。",
+    "term_overlaps": "与第 {other} 届（{starts_on} 至 {ends_on}）的任期重叠，不能建立。",
     "bad_term_number": "届次须为正整数，不能是 {value}。",
 })
 register_messages("en", {
@@ -67,12 +68,43 @@ register_messages("en", {
     "figures_missing": "The figures of round {number} are incomplete.",
     "bad_copies": "{value} copies is not possible.",
     "already_published": "The delegate list was published on {on}.",
-    "credentials_blocking": "Checks failed ({failures}); give a reason to approve anyway.",
+    "credentials_blocking": "Required checks failed ({failures}); the review cannot be approved, and no reason can override a required rule (Article 15).",
     "not_published": "The delegate list is not published yet (approve the credentials report first).",
     "term_exists": "Term {number} exists already.",
-    "term_length": "A term lasts three to five years (R23.1), not {value}.",
+    "term_length": "A term lasts 1 to 10 years, not {value}.",
+    "term_overlaps": "Overlaps term {other} ({starts_on} to {ends_on}).",
     "bad_term_number": "The term number must be a positive whole number, not {value}.",
 })
+
+
+# R12.1, R15.1, R17.1: why a person may not stand or is not confirmed
+STANDING_ZH = {
+    "not_on_roster": "不在名册中", "transferred_out": "已调离", "retired": "已退休",
+    "away_one_year": "离校学习、工作已满一年", "not_on_duty": "非在岗", "not_in_unit": "不在本选举单位",
+    "political_rights_missing": "未记录是否享有政治权利", "political_rights_no": "不享有政治权利",
+    "willing_missing": "未记录是否愿意承担代表义务", "willing_no": "不愿意承担代表义务",
+    "able_missing": "未记录能否履行代表权利", "able_no": "不能履行代表权利",
+}
+STANDING_EN = {
+    "not_on_roster": "not on the roster", "transferred_out": "transferred out", "retired": "retired",
+    "away_one_year": "away for a year or more", "not_on_duty": "not on duty",
+    "not_in_unit": "not in this unit",
+    "political_rights_missing": "political rights not recorded",
+    "political_rights_no": "no political rights", "willing_missing": "willingness not recorded",
+    "willing_no": "not willing", "able_missing": "ability not recorded", "able_no": "not able",
+}
+
+
+def describe_refused_people(details: dict, lang: str = "zh") -> str:
+    """`candidate_not_eligible`: each person with the reasons (第十二条, 第十五条, 第十七条)."""
+    words = STANDING_EN if lang == "en" else STANDING_ZH
+    if lang == "en":
+        people = "; ".join(f"{name} ({', '.join(words.get(c, c) for c in codes)})"
+                           for name, codes in details["people"])
+        return f"Cannot stand in '{details.get('unit')}': {people} (Articles 12, 15, 17)."
+    people = "；".join(f"{name}（{'、'.join(words.get(c, c) for c in codes)}）"
+                      for name, codes in details["people"])
+    return f"不能作为「{details.get('unit')}」的候选人：{people}（第十二条、第十五条、第十七条）。"
 
 
 def describe_bad_count(details: dict, lang: str = "zh") -> str:

@@ -64,6 +64,10 @@ def describe_error(error: CodedError, lang: str = "zh") -> str:
         return describe_bad_count(error.details, lang)
     if error.code in FORMATTERS:
         return FORMATTERS[error.code](error.details, lang)
+    if error.code == "candidate_not_eligible" and "people" in error.details:
+        from congress_app.wording.elections import describe_refused_people
+
+        return describe_refused_people(error.details, lang)
     table = MESSAGES.get(lang) or MESSAGES["zh"]
     template = table.get(error.code)
     if template is None:

@@ -1,7 +1,7 @@
 """sealed_record: frozen rounds, reviews and lists (R15.2); credentials_review.kind
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-03
 
 Records closed, approved or published before this revision get their snapshot and seal at
@@ -17,7 +17,7 @@ from alembic import op
 
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 

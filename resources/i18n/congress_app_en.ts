@@ -100,42 +100,37 @@
 <context>
     <name>ApproveCredentialsDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="33"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="31"/>
         <source>批准并公布代表名单</source>
         <translation>Approve and publish the delegate list</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="37"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="34"/>
         <source>批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。此操作不能撤销。</source>
         <translation>Approving the credentials review report publishes the list of {n} delegates; their credentials take effect on the day of publication (R15.1). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="43"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="40"/>
         <source>公布日期：</source>
         <translation>Publication date:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="48"/>
-        <source>以下必须满足的项目未通过：</source>
-        <translation>These mandatory checks did not pass:</translation>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="44"/>
+        <source>以下必须满足的项目未通过，不能批准：</source>
+        <translation>These required checks failed; the review cannot be approved:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="46"/>
+        <source>必须满足的规定不能以理由代替（第十五条）；请先完成选举或补选。</source>
+        <translation>A required rule cannot be overridden by a reason (Article 15); finish the elections or by-elections first.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
-        <source>如仍要批准，必须填写理由（将记录在案）：</source>
-        <translation>To approve anyway, give a reason (it will be recorded):</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="54"/>
-        <source>例如：校长岗位空缺，待任命后补选</source>
-        <translation>e.g. The president&apos;s post is vacant; a by-election follows the appointment</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="58"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="58"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -582,6 +577,59 @@
     </message>
 </context>
 <context>
+    <name>CandidateConfirmationDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="27"/>
+        <source>记录候选人条件（第十二条）</source>
+        <translation>Record the candidates&apos; conditions (Article 12)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="30"/>
+        <source>为以下候选人记录：{names}。任何一项为「否」或未记录，该候选人不能列入选票。</source>
+        <translation>For these candidates: {names}. A &quot;no&quot; or an unrecorded answer keeps a candidate off the ballot.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="36"/>
+        <source>依法享有政治权利：</source>
+        <translation>Holds political rights by law:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="36"/>
+        <source>愿意承担代表义务：</source>
+        <translation>Willing to take on a delegate&apos;s duties:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="37"/>
+        <source>能够履行代表权利：</source>
+        <translation>Able to exercise a delegate&apos;s rights:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="39"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="39"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="43"/>
+        <source>记录日期：</source>
+        <translation>Recorded on:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="45"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/candidate_confirmation.py" line="45"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePickerDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_candidates.py" line="17"/>
@@ -622,67 +670,87 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="49"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="50"/>
         <source>选票上的排列：</source>
         <translation>Order on the ballot:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="50"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
         <source>按姓氏笔画</source>
         <translation>By surname strokes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="52"/>
         <source>按提名顺序</source>
         <translation>By nomination order</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="64"/>
         <source>添加候选人…</source>
         <translation>Add candidates…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="66"/>
         <source>撤回所选</source>
         <translation>Withdraw selected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="68"/>
+        <source>记录第十二条条件…</source>
+        <translation>Record Article 12 conditions…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="69"/>
+        <source>政治权利、愿意承担代表义务、能够履行代表权利：是或否，及日期。选中若干候选人，或不选则为全部尚未确认的候选人。</source>
+        <translation>Political rights, willingness to serve, ability to serve: yes or no, with the date. For the selected candidates, or with none selected for every candidate not yet confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="104"/>
         <source>已开始投票，候选人名单和排列不能再改动。</source>
         <translation>Voting has started; the candidates and their order can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="106"/>
         <source>读取候选人名单时出错：{e}</source>
         <translation>Could not read the candidate list: {e}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="124"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="133"/>
         <source>已添加候选人 {n} 人。</source>
         <translation>Added {n} candidates.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="143"/>
+        <source>所有候选人的第十二条条件均已记录。</source>
+        <translation>Every candidate&apos;s Article 12 conditions are recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="157"/>
+        <source>已记录 {n} 名候选人的第十二条条件。</source>
+        <translation>Recorded the Article 12 conditions of {n} candidates.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="168"/>
         <source>请先在表中选中要撤回的候选人。</source>
         <translation>First select the candidates to withdraw in the table.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="138"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="171"/>
         <source>撤回候选人</source>
         <translation>Withdraw candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="139"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="172"/>
         <source>从「{unit}」的候选人中撤回：{names}？</source>
         <translation>Withdraw from the candidates of “{unit}”: {names}?</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="140"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="173"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="149"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="182"/>
         <source>已撤回：{names}。</source>
         <translation>Withdrawn: {names}.</translation>
     </message>
@@ -884,52 +952,53 @@
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="177"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="193"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="195"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="198"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="205"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="208"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="206"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="209"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="217"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="219"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="220"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="222"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="218"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="221"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="231"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="233"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="236"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="238"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="246"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="248"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="247"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="249"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -1362,36 +1431,67 @@
 <context>
     <name>ElectionCandidatesModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="20"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="21"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="21"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="66"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="22"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="76"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="22"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="65"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="23"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="75"/>
         <source>工号</source>
         <translation>Staff no.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="23"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="67"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="24"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="77"/>
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="24"/>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="68"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="25"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="78"/>
         <source>岗位类别</source>
         <translation>Post category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="69"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="26"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="79"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="27"/>
+        <source>第十二条条件</source>
+        <translation>Article 12</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="40"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="41"/>
+        <source>有「否」</source>
+        <translation>Has a &quot;no&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="42"/>
+        <source>未记录</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="80"/>
+        <source>所在单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1639,12 +1739,17 @@
         <translation>Term {n} is open. Next: create the unit elections from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="192"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="177"/>
+        <source>提示：任期 {y} 年，不在第二十三条规定的三至五年之内。</source>
+        <translation>Note: a term of {y} years is outside the three to five years of Article 23.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="194"/>
         <source>已按名额方案建立 {n} 个单位的选举。</source>
         <translation>Created elections for {n} units from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="202"/>
         <source>正在建立各单位选举…</source>
         <translation>Creating the unit elections…</translation>
     </message>
@@ -1652,7 +1757,7 @@
 <context>
     <name>EligibleStaffModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_candidates.py" line="87"/>
+        <location filename="../../congress_app/gui/models/election_candidates.py" line="99"/>
         <source>已是候选人</source>
         <translation>Already a candidate</translation>
     </message>
@@ -1859,6 +1964,74 @@
         <location filename="../../congress_app/gui/models/delegate_tables.py" line="43"/>
         <source>说明</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>LeadersBox</name>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="27"/>
+        <source>党政工主要负责人（第十三条：应当是教代会正式代表）</source>
+        <translation>Principal party, administration and union leaders (Article 13: must be formal delegates)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="29"/>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="29"/>
+        <source>计为该职务的完整称谓（以、分隔）</source>
+        <translation>Whole titles that count as the role (separated by 、)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="30"/>
+        <source>现任</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="30"/>
+        <source>任职者工号（空为空缺）</source>
+        <translation>Holder&apos;s staff no. (empty: vacant)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="41"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="48"/>
+        <source>自何日起：</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="53"/>
+        <source>称谓整词比较，去掉首尾空格；副校长、党委副书记、工会副主席等从不计入。未记录任职者时，按名册「职务」整词查找。</source>
+        <translation>Titles are compared whole, trimmed of spaces; deputies (副校长, 党委副书记, 工会副主席 …) never count. Without a recorded holder, the roster&apos;s post field is searched for the whole title.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="67"/>
+        <source>空缺（自 {d} 起记录）</source>
+        <translation>Vacant (recorded from {d})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="69"/>
+        <source>未找到</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="71"/>
+        <source>{name}（自 {d} 起记录）</source>
+        <translation>{name} (recorded from {d})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="73"/>
+        <source>{name}（按名册职务）</source>
+        <translation>{name} (by the roster&apos;s post)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="88"/>
+        <source>已记录{role}。</source>
+        <translation>Recorded: {role}.</translation>
     </message>
 </context>
 <context>
@@ -2457,47 +2630,47 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>NewTermDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="33"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="34"/>
         <source>建立教代会届次</source>
         <translation>Open a term of the congress</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="36"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="37"/>
         <source>代表按届选举，实行常任制（R16.1）。建立本届后，按名额方案为每个选举单位建立选举。</source>
         <translation>Delegates serve for the whole term (R16.1). Once the term is open, each election unit gets its election from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="46"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="47"/>
         <source> 年</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="47"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="48"/>
         <source>每届三至五年（R23.1，第二十三条）</source>
         <translation>A term lasts three to five years (R23.1, Art. 23)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="48"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="49"/>
         <source>第几届：</source>
         <translation>Term number:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="49"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="50"/>
         <source>本届起始日期：</source>
         <translation>First day:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="50"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="51"/>
         <source>任期：</source>
         <translation>Length:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="51"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="52"/>
         <source>建立</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/new_term.py" line="51"/>
+        <location filename="../../congress_app/gui/dialogs/new_term.py" line="52"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2516,8 +2689,8 @@ The current database is first kept as a dated copy beside it.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_round.py" line="49"/>
-        <source>适用三分之二到会规定：收回选票须不少于本单位教职工的三分之二（R14.0）</source>
-        <translation>Apply the two-thirds rule: ballots returned must be at least two thirds of the unit&apos;s staff (R14.0)</translation>
+        <source>适用三分之二到会规定（惯例做法，非规范条文）：收回选票须不少于本单位教职工的三分之二（R14.0）</source>
+        <translation>Apply the two-thirds turnout rule (a practice, not the norms&apos; text): at least two thirds of the unit&apos;s staff must return ballots (R14.0)</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/election_round.py" line="52"/>
@@ -3552,47 +3725,47 @@ The current database is first kept as a dated copy beside it.</translation>
         <translation>Publish {n} additional delegates ({names}), effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="160"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="159"/>
         <source>已增补公布 {n} 名代表，资格自 {d} 起生效。</source>
         <translation>Published {n} additional delegates, effective from {d}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="169"/>
         <source>补选代表资格审查报告.pdf</source>
         <translation>supplementary-credentials-report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="171"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="170"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="182"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="181"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="183"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="182"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="190"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="189"/>
         <source>增补代表名单.pdf</source>
         <translation>supplementary-delegate-list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="190"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="189"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="200"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="201"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -4255,8 +4428,8 @@ Import it anyway?</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/round.py" line="102"/>
-        <source>适用三分之二到会规定（R14.0）</source>
-        <translation>Two-thirds turnout rule applies (R14.0)</translation>
+        <source>适用三分之二到会规定（R14.0，惯例做法，非规范条文）</source>
+        <translation>Two-thirds turnout rule applied (R14.0, a practice, not the norms&apos; text)</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/round.py" line="103"/>
@@ -4539,291 +4712,350 @@ Import it anyway?</translation>
 <context>
     <name>SeatPlanTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="89"/>
         <source>还不能确定名额</source>
         <translation>Seats cannot be set yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="90"/>
         <source>代表名额按在岗教职工人数确定（第十三条）。请先导入教职工名册。</source>
         <translation>Seats follow the number of on-duty staff (Art. 13). Import the staff roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="91"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="108"/>
         <source> 岁</source>
         <translation> yrs</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="109"/>
         <source>基准日年龄不超过此值计为青年教职工（R13.5）</source>
         <translation>Staff no older than this on the reference date count as young (R13.5)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="111"/>
         <source> 名</source>
         <translation> seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="113"/>
         <source>用推荐值</source>
         <translation>Recommended</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="108"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="117"/>
         <source>{name}（{rule}）</source>
         <translation>{name} ({rule})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="119"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="111"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="120"/>
         <source>青年年龄上限</source>
         <translation>Youth up to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="112"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="121"/>
         <source>代表总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="116"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="125"/>
         <source>分配方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="131"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="140"/>
         <source>手工确定总数的理由（R13.4，必填）</source>
         <translation>Reason for a total set by hand (R13.4, required)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="130"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="139"/>
         <source>例如：经教代会筹备组讨论决定</source>
         <translation>e.g. Decided by the congress preparatory group</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="178"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="171"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="180"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="173"/>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="352"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="182"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="370"/>
         <source>保存方案</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="174"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="183"/>
         <source>记录代表总数和分配方法（Ctrl+S）</source>
         <translation>Record the total and the allocation method (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="274"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="283"/>
         <source>各选举单位名额（{name}）</source>
         <translation>Seats per unit ({name})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="295"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="304"/>
         <source>按{method}：教学人员目标合计 {teaching} 名，R13.5 要求不少于 {required} 名（60%）{mark}；女性不少于 {women} 名、青年不少于 {youth} 名（按在岗比例，R13.5）。</source>
         <translation>By {method}: teaching targets total {teaching}; R13.5 requires at least {required} (60%) {mark}; at least {women} women and {youth} young delegates (in proportion to on-duty staff, R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="302"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="311"/>
+        <source>提示：{unit} 名额 {seats} 名，不少于在岗 {staff} 人，无法差额选举（第十四条）；可合并为联合选举单位（惯例做法）。</source>
+        <translation>Note: {unit} has {seats} seats for {staff} on-duty staff, so its election cannot have more candidates than seats (Article 14); it may be merged into a joint election unit (a practice).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
+        <source>并列：{units} 争最后 {n} 个名额，保存时须由工会抽签或决定并记录（惯例做法）。</source>
+        <translation>Tie: {units} are equal for the last {n} seat(s); when saving, the union settles it by lot or by choice, on record (a practice).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="319"/>
         <source>黄色单元格：三种方法结果不同（{count} 个单位）。</source>
         <translation> Yellow cells: the three methods differ ({count} units).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="308"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="326"/>
         <source>{post}在{unit}</source>
         <translation>{post} in {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="313"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="331"/>
         <source>党政工主要负责人须当选为正式代表（R13.6）：{placed}。</source>
         <translation> The main party, administration and union leaders must be elected formal delegates (R13.6): {placed}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="314"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="332"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
-        <source>名册「职务」中未找到：{posts}（R13.6）。</source>
-        <translation> Not found in the roster&apos;s post column: {posts} (R13.6).</translation>
-    </message>
-    <message>
         <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="317"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="335"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="323"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="334"/>
+        <source>未记录任职者、名册「职务」中也无此职务（整词匹配）：{posts}（R13.6）。</source>
+        <translation>No holder recorded and no such post (whole title) on the roster: {posts} (R13.6).</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="341"/>
         <source>尚未保存名额方案。确定代表总数和分配方法后点「保存方案」。</source>
         <translation>No seat plan saved yet. Set the total and the method, then click “Save plan”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="325"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="343"/>
         <source>当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；由 {who} 于 {when} 记录。</source>
         <translation>Current plan: {total} delegates, {method}, reference date {ref}, {n} on duty; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="331"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="349"/>
         <source>（与上面的选择不同，尚未保存）</source>
         <translation> (differs from the choices above; not saved)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="347"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="365"/>
         <source>保存名额方案：代表总数 {total} 名，按{method}分配到 {units} 个选举单位（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。</source>
         <translation>Save the seat plan: {total} delegates, allocated by {method} to {units} election units (reference date {ref}, {n} on duty). Saving records who ({who}) and when.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="352"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="370"/>
         <source>保存名额方案</source>
         <translation>Save the seat plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="363"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="388"/>
         <source>已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。</source>
         <translation>Seat plan saved: {total} delegates, {method}; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="372"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="397"/>
         <source>名额分配表-{date}.{fmt}</source>
         <translation>Seat allocation table-{date}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="387"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="412"/>
         <source>已导出名额分配表：{path}</source>
         <translation>Seat allocation table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="389"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="414"/>
         <source>正在导出名额分配表…</source>
         <translation>Exporting the seat allocation table…</translation>
     </message>
 </context>
 <context>
+    <name>SeatTieDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="36"/>
+        <source>名额并列</source>
+        <translation>Tied seats</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="39"/>
+        <source>以下单位余数（或商数）相同，争最后 {n} 个名额。按惯例（非规范条文）由工会抽签或决定，并记录在案；软件不按人数、名称或代码决定。</source>
+        <translation>These units have equal remainders (or quotients) for the last {n} seat(s). By practice (not the norms&apos; text) the union settles it by lot or by choice, on record; the software never decides by size, name or code.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="49"/>
+        <source>抽签</source>
+        <translation>By lot</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="50"/>
+        <source>工会决定</source>
+        <translation>Union&apos;s choice</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="52"/>
+        <source>如：抽签时间、地点、见证人</source>
+        <translation>e.g. when and where the lot was drawn, witnesses</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="53"/>
+        <source>决定方式：</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="54"/>
+        <source>说明：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="56"/>
+        <source>记录并保存</source>
+        <translation>Record and save</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/seat_tie.py" line="56"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="29"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="30"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="32"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="33"/>
         <source>学校信息用于报表抬头和档号（R48.2）；界面语言切换后立即生效。</source>
         <translation>The school&apos;s details head every report and form the archival codes (R48.2); a language change applies at once.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="35"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="36"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="38"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="39"/>
         <source>例如：大连某某大学</source>
         <translation>e.g. Dalian University of X</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="40"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="41"/>
         <source>例如：0123</source>
         <translation>e.g. 0123</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="42"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="43"/>
         <source>例如：JDH</source>
         <translation>e.g. JDH</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="43"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="44"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="45"/>
         <source>全宗号</source>
         <translation>Fonds number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="46"/>
         <source>机构代码</source>
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="47"/>
         <source>保存学校信息</source>
         <translation>Save school details</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="55"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="56"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="59"/>
         <source>例如：校工会 王老师</source>
         <translation>e.g. Union office, Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="60"/>
         <source>名额方案、选举、资格审查等每项操作都记录操作人和时间</source>
         <translation>Every change (seat plan, elections, credentials review …) is recorded with the operator and the time</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="62"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="68"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="76"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="86"/>
         <source>自动备份</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="87"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="91"/>
         <source>不自动备份</source>
         <translation>No automatic backups</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="93"/>
         <source>每次关闭时备份当前数据库，只保留最近的若干份</source>
         <translation>Back up the database at each close and keep only the newest few</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="95"/>
         <source>保留最近的备份份数</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="99"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="115"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="120"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -5307,80 +5539,80 @@ Import it anyway?</translation>
 <context>
     <name>TotalsEntry</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="64"/>
         <source>发出选票</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="65"/>
         <source>收回选票</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="66"/>
         <source>无效票</source>
         <translation>Invalid ballots</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="80"/>
         <source>各候选人赞成票（按选票顺序）</source>
         <translation>Yes votes per candidate (in ballot order)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="90"/>
         <source>保存票数（Ctrl+S）</source>
         <translation>Save counts (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="158"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="159"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="187"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="197"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="205"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="210"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="212"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="192"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="193"/>
         <source>收回多于发出：本轮选举将无效，须重新选举（R14.2）</source>
         <translation>More returned than issued: this round will be void and must be repeated (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="196"/>
         <source>收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）</source>
         <translation>Fewer than {need} returned (two thirds): this round will be void (R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="209"/>
         <source>✓ 达到 {t} 票，过全体半数</source>
         <translation>✓ reaches {t} votes, more than half of all</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="216"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="218"/>
         <source>收回须不少于 {need} 张（三分之二，R14.0）</source>
         <translation>At least {need} must be returned (two thirds, R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="218"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="220"/>
         <source>不适用三分之二规定（理由：{r}）</source>
         <translation>Two-thirds rule waived (reason: {r})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="220"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="222"/>
         <source>有效票 = 收回 {r} − 无效 {i} = &lt;b&gt;{v}&lt;/b&gt;&#x3000;·&#x3000;当选须得票 ≥ &lt;b&gt;{t}&lt;/b&gt;（全体 {e} 名教职工的过半数，R14.3）&lt;br&gt;应选 {s} 名&#x3000;·&#x3000;每张选票最多选 {s} 人，多选作废（R14.2）&#x3000;·&#x3000;{turnout}</source>
         <translation>Valid = returned {r} − invalid {i} = &lt;b&gt;{v}&lt;/b&gt; · elected with ≥ &lt;b&gt;{t}&lt;/b&gt; votes (more than half of all {e} staff, R14.3)&lt;br&gt;{s} seats · at most {s} names per ballot, more spoils it (R14.2) · {turnout}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="236"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="238"/>
         <source>「{unit}」第{n}轮的票数</source>
         <translation>the counts of round {n} in {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="256"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="258"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -5998,312 +6230,337 @@ Import it anyway?</translation>
 <context>
     <name>elections</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="23"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="24"/>
         <source>提名候选人</source>
         <translation>Nominating candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="24"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="25"/>
         <source>可以开始投票</source>
         <translation>Ready to vote</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="25"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="26"/>
         <source>选票已打印</source>
         <translation>Ballots printed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="26"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="27"/>
         <source>计票中</source>
         <translation>Counting</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="27"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="28"/>
         <source>需另行选举（票数相同）</source>
         <translation>Runoff needed (tie)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="28"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="29"/>
         <source>可进行另行选举（有缺额）</source>
         <translation>Further round possible (seats unfilled)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="29"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="30"/>
         <source>本轮无效，需重新选举</source>
         <translation>Round void; repeat needed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="30"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="31"/>
         <source>已选出</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="45"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="46"/>
         <source>当选</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="47"/>
         <source>进入另行选举</source>
         <translation>To runoff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="47"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="48"/>
         <source>未当选</source>
         <translation>Not elected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="48"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="49"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="52"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="53"/>
         <source>首轮选举</source>
         <translation>First round</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="53"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="54"/>
         <source>另行选举（票数相同）</source>
         <translation>Runoff (tie)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="54"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="55"/>
         <source>另行选举（补足缺额）</source>
         <translation>Further round (unfilled seats)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="59"/>
         <source>发出选票</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="60"/>
         <source>收回选票</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="61"/>
         <source>无效票</source>
         <translation>Invalid ballots</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="62"/>
         <source>赞成票</source>
         <translation>Yes votes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="63"/>
         <source>本单位教职工人数</source>
         <translation>Staff of the unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="64"/>
         <source>应选名额</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="83"/>
         <source>本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。须重新选举。</source>
         <translation>This round is void: {returned} ballots returned, more than the {issued} issued (R14.2, Art. 14). The election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="87"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="88"/>
         <source>本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二（至少 {need} 张，R14.0）。须重新选举。</source>
         <translation>This round is void: {returned} ballots returned, fewer than two thirds of the unit&apos;s {electorate} staff (at least {need}, R14.0). The election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="92"/>
         <source>本轮选举无效（{reason}），须重新选举。</source>
         <translation>This round is void ({reason}); the election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="100"/>
         <source>{what}不能是负数（R14.2）</source>
         <translation>{what} cannot be negative (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="102"/>
         <source>{what}必须是整数</source>
         <translation>{what} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="104"/>
         <source>{what}至少为 {required}</source>
         <translation>{what} must be at least {required}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="107"/>
         <source>发出选票 {actual} 张，多于本单位在岗教职工 {required} 人（R14.2）</source>
         <translation>{actual} ballots issued, more than the unit&apos;s {required} on-duty staff (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="111"/>
         <source>无效票 {actual} 张，多于收回选票 {required} 张（R14.2）</source>
         <translation>{actual} invalid ballots, more than the {required} returned (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="114"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="115"/>
         <source>{name} 得 {actual} 票，多于有效票 {required} 张（R14.2）</source>
         <translation>{name} has {actual} votes, more than the {required} valid ballots (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="118"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="119"/>
         <source>赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）</source>
         <translation>Yes votes total {actual}, more than valid ballots × seats = {required}: ballots with too many marks count as invalid (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="122"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="123"/>
         <source>候选人 {actual} 人，须多于应选名额（差额选举，R14.1）</source>
         <translation>{actual} candidates: there must be more candidates than seats (competitive election, R14.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="124"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="125"/>
         <source>{what}：{code}（实际 {actual}，要求 {required}）</source>
         <translation>{what}: {code} (actual {actual}, required {required})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="131"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="132"/>
         <source>候选人 {n} 人，应选 {m} 名：须多于 {m} 人（差额，R14.1）</source>
         <translation>{n} candidates for {m} seats: more than {m} needed (competitive, R14.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="134"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="135"/>
         <source> —— 已满足，可以开始投票。</source>
         <translation> — met; voting can start.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="136"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="137"/>
         <source> —— 还需至少 {k} 人。</source>
         <translation> — at least {k} more needed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="149"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="150"/>
         <source>教学人员代表比例</source>
         <translation>Share of teaching delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="150"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="151"/>
         <source>女代表比例</source>
         <translation>Share of women delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="151"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="152"/>
         <source>青年代表比例</source>
         <translation>Share of young delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="152"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="153"/>
         <source>党政工主要负责人</source>
         <translation>Party, administration and union leaders</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="165"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="166"/>
         <source>教学人员代表 {a} 名，占 {p}%，不低于 60%（R13.5）。</source>
         <translation>{a} teaching delegates, {p}%, not below 60% (R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="168"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="169"/>
         <source>教学人员代表 {a} 名，占 {p}%，低于 60%（须至少 {r} 名；R13.5，第十三条）。</source>
         <translation>{a} teaching delegates, {p}%, below 60% (at least {r} needed; R13.5, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="173"/>
         <source>女代表</source>
         <translation>Women delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="173"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="174"/>
         <source>青年代表</source>
         <translation>Young delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="176"/>
         <source>{g} {a} 名，占代表 {p}%；在岗教职工中占 {s}%，相应应有 {r} 名</source>
         <translation>{g}: {a}, {p}% of delegates; {s}% of on-duty staff, so {r} expected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="179"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="180"/>
         <source>，已达到（R13.5）。</source>
         <translation>, met (R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="180"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="181"/>
         <source>，少 {d} 名（R13.5，第十三条：应占相应的比例）。</source>
         <translation>, {d} short (R13.5, Art. 13: in proportion).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="185"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="186"/>
         <source>党委书记、校长、工会主席均为正式代表（R13.6）。</source>
         <translation>The party secretary, the president and the union chair are all formal delegates (R13.6).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="186"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="187"/>
         <source>学校党政工主要负责人中，{m}不是正式代表（须为正式代表，R13.6，第十三条）。</source>
         <translation>Of the school&apos;s principal party, administration and union leaders, not formal delegates: {m} (they must be, R13.6, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="189"/>
         <source>{n} 人</source>
         <translation>{n} person(s)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="189"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="190"/>
         <source>{name}：实际 {a}，要求 {r}</source>
         <translation>{name}: actual {a}, required {r}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="195"/>
         <source>非在岗教职工（R12.1）</source>
         <translation>Not on-duty staff (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="195"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="196"/>
         <source>无政治权利（R12.1）</source>
         <translation>No political rights (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="197"/>
         <source>未表示愿意履行代表职责（R12.1）</source>
         <translation>Has not agreed to perform a delegate&apos;s duties (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="197"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="198"/>
         <source>特邀或列席代表不是正式代表（R12.1）</source>
         <translation>Invited or observing delegates are not formal delegates (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="198"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="199"/>
         <source>缺少本人资料（R12.1）</source>
         <translation>Personal details missing (R12.1)</translation>
     </message>
     <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="200"/>
+        <source>审查之日已不在名册中，不予确认（R15.1）</source>
+        <translation>Not on the roster on the review date: not confirmed (R15.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="201"/>
+        <source>已调离，不予确认（R17.1）</source>
+        <translation>Transferred out: not confirmed (R17.1)</translation>
+    </message>
+    <message>
         <location filename="../../congress_app/gui/pages/elections/texts.py" line="202"/>
+        <source>已退休，不予确认（R17.1）</source>
+        <translation>Retired: not confirmed (R17.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="203"/>
+        <source>离校学习、工作已满一年，不予确认（R17.1）</source>
+        <translation>Away for study or work a year or more: not confirmed (R17.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="204"/>
+        <source>已不在本选举单位，不予确认（R15.1）</source>
+        <translation>No longer in this election unit: not confirmed (R15.1)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="208"/>
         <source>尚未选举</source>
         <translation>Election not held yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="203"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="209"/>
         <source>本轮尚未结束</source>
         <translation>Current round not closed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="204"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="210"/>
         <source>最后一轮选举无效，须重新选举（R14.0/R14.2）</source>
         <translation>Last round void; the election must be repeated (R14.0/R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="205"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
         <source>得票相同，须另行选举（R14.4）</source>
         <translation>Tie; a runoff is needed (R14.4)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="206"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="212"/>
         <source>有缺额，可另行选举或日后补选（R14.5、R19.1）</source>
         <translation>Seats unfilled; a further round or a later by-election (R14.5, R19.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="217"/>
         <source>；</source>
         <translation>; </translation>
     </message>

@@ -66,7 +66,10 @@ def test_staff_import_then_seats_and_allocate_contracts(capsys, tmp_path, sample
     code, out, _ = run(capsys, "--db", db, "allocate", "--seats", str(total),
                        "--method", "dhondt", "--json")
     plan = json.loads(out)
-    assert code == 0 and set(plan) == {"seats", "method", "units"}
+    assert code == 0 and set(plan) == {"seats", "method", "units", "leaders", "warnings"}
+    assert set(plan["leaders"]) == {"党委书记", "校长", "工会主席"}
+    assert all(w["code"] == "seats_not_below_staff" and w["unit"] in plan["units"]
+               for w in plan["warnings"])
     assert plan["seats"] == total and plan["method"] == "dhondt"
     assert sum(plan["units"].values()) == total
     with sqlite3.connect(db) as con:

@@ -39,7 +39,8 @@ def test_numbers_threshold_and_outcomes(tmp_path, poppler, embedded):
                    "应选名额4名", "教职工人数（E）58人", "发出选票50张", "收回选票49张",
                    "无效票2张", "有效票47张", "投票率84.5%",
                    "得票须超过本单位全体教职工半数，即不少于30票",
-                   "参加投票（R14.0）达到全体教职工三分之二（至少39张）",
+                   # R14.0 is a practice: never shown as the article's text
+                   "参加投票（惯例做法，非规范条文）达到全体教职工三分之二（至少39张）",
                    "当选代表3名：邹梓、孙文军、于霞秋。",
                    # a tie at the last seat: a runoff among the tied (R14.4), not "或日后补选"
                    "尚缺1名：朱轩、侯志得票相同，均不当选，应在其中另行选举（R14.4）。",

@@ -32,5 +32,5 @@ def unit_election(db, term, index: int = 0):
     with db.session() as session:
         states = sorted(election_overview(session, term.term_id), key=lambda s: -s.seats)
         state = states[index]
-        staff = [s.id for s in eligible_staff(session, state.election_id)]
+        staff = [s.id for s in eligible_staff(session, state.election_id, HELD)]
     return state, staff

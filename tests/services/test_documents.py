@@ -78,7 +78,7 @@ def test_ballot_papers_one_page_each_and_recorded(db, term, tmp_path) -> None:
 
     state, staff = unit_election(db, term)
     with db.session() as session:
-        nominate(session, state.election_id, staff[: state.seats + 2], actor="t")
+        nominate(session, state.election_id, staff[: state.seats + 2], actor="t", on=HELD, confirmed_on=HELD)
         view = open_round(session, state.election_id, held_on=HELD, actor="t")
         pdf = write_ballot_papers(session, view.round_id, tmp_path / "ballots.pdf", copies=3,
                                   actor="t")

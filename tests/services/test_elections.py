@@ -29,7 +29,15 @@ from congress_app.services.elections import (
     nominate,
 )
 from congress_app.services.errors import Conflict, InvalidInput
-from congress_app.storage.models import Delegate, DelegateEvent, ElectionRound, RoundCandidate
+from congress_app.services.leaders import record_leader
+from congress_app.storage.models import (
+    CredentialsReview,
+    Delegate,
+    DelegateEvent,
+    ElectionRound,
+    RoundCandidate,
+    Staff,
+)
 from tests.services.election_fixtures import HELD, term, unit_election  # noqa: F401
 
 pytestmark = pytest.mark.usefixtures("term")
@@ -62,7 +70,7 @@ def test_tie_at_the_last_seat_goes_to_a_runoff(db, term) -> None:
     state, staff = unit_election(db, term)
     seats = state.seats
     with db.session() as session:
-        nominate(session, state.election_id, staff[: seats + 2], actor="t")
+        nominate(session, state.election_id, staff[: seats + 2], actor="t", on=HELD, confirmed_on=HELD)
     assert _state(db, term, state.election_id).state == STATE_READY
     first = _open(db, state.election_id)
     e = first.electorate
@@ -85,7 +93,7 @@ def test_half_of_the_electorate_is_not_enough_and_a_further_round_follows(db, te
     state, staff = unit_election(db, term, 1)
     seats = state.seats
     with db.session() as session:
-        nominate(session, state.election_id, staff[: seats + 3], actor="t")
+        nominate(session, state.election_id, staff[: seats + 3], actor="t", on=HELD, confirmed_on=HELD)
     first = _open(db, state.election_id)
     e = first.electorate
     exactly_half = e // 2 if e % 2 == 0 else (e - 1) // 2  # 2 × yes ≤ E: not elected (R14.3)
@@ -108,7 +116,7 @@ def test_half_of_the_electorate_is_not_enough_and_a_further_round_follows(db, te
 def test_void_rounds(db, term, returned_delta, waived, expected) -> None:
     state, staff = unit_election(db, term, 2)
     with db.session() as session:
-        nominate(session, state.election_id, staff[: state.seats + 1], actor="t")
+        nominate(session, state.election_id, staff[: state.seats + 1], actor="t", on=HELD, confirmed_on=HELD)
     kw = {"require_two_thirds": False, "waiver_reason": "疫情期间分散投票"} if waived else {}
     view = _open(db, state.election_id, **kw)
     e = view.electorate
@@ -128,7 +136,7 @@ def test_void_rounds(db, term, returned_delta, waived, expected) -> None:
 def test_impossible_counts_name_the_field_and_save_nothing(db, term) -> None:
     state, staff = unit_election(db, term)
     with db.session() as session:
-        nominate(session, state.election_id, staff[: state.seats + 1], actor="t")
+        nominate(session, state.election_id, staff[: state.seats + 1], actor="t", on=HELD, confirmed_on=HELD)
     view = _open(db, state.election_id)
     valid = view.electorate - 1
     yes = [1] * len(view.candidates)
@@ -153,11 +161,11 @@ def test_candidates_must_be_on_duty_in_the_unit_and_outnumber_seats(db, term) ->
     second, other_staff = unit_election(db, term, 1)
     with db.session() as session:
         with pytest.raises(InvalidInput) as caught:
-            nominate(session, first.election_id, other_staff[:1], actor="t")
+            nominate(session, first.election_id, other_staff[:1], actor="t", on=HELD, confirmed_on=HELD)
         assert caught.value.code == "candidate_not_eligible"
     _, staff = unit_election(db, term, 0)
     with db.session() as session:
-        nominate(session, first.election_id, staff[: first.seats], actor="t")  # not contested
+        nominate(session, first.election_id, staff[: first.seats], actor="t", on=HELD, confirmed_on=HELD)  # not contested
         with pytest.raises(InvalidInput) as caught:
             open_round(session, first.election_id, held_on=HELD, actor="t")
         assert caught.value.code == "not_contested"
@@ -167,7 +175,7 @@ def test_candidates_must_be_on_duty_in_the_unit_and_outnumber_seats(db, term) ->
 def test_double_entry_mismatches_block_closing(db, term) -> None:
     state, staff = unit_election(db, term, 3)
     with db.session() as session:
-        nominate(session, state.election_id, staff[: state.seats + 1], actor="t")
+        nominate(session, state.election_id, staff[: state.seats + 1], actor="t", on=HELD, confirmed_on=HELD)
     view = _open(db, state.election_id, entry_mode="ballots")
     ids = [c.candidate_id for c in view.candidates]
     papers = {1: ids[:state.seats], 2: ids[1:state.seats + 1], 3: ids[:1], 4: [], 5: ids}
@@ -197,7 +205,7 @@ def test_credentials_publish_delegates_from_the_publication_date(db, term) -> No
     for state in states:
         _, staff = unit_election(db, term, sorted(states, key=lambda s: -s.seats).index(state))
         with db.session() as session:
-            nominate(session, state.election_id, staff[: state.seats + 1], actor="t")
+            nominate(session, state.election_id, staff[: state.seats + 1], actor="t", on=HELD, confirmed_on=HELD)
         view = _open(db, state.election_id)
         e = view.electorate
         _enter_and_close(db, view, [e // 2 + 1] * state.seats + [0])
@@ -205,18 +213,23 @@ def test_credentials_publish_delegates_from_the_publication_date(db, term) -> No
         review = review_credentials(session, term.term_id)
     assert len(review.delegates) == sum(s.seats for s in states)
     assert all(p.compliant for p in review.procedures)
-    leaders = next(c for c in review.checks if c.kind == "leaders")
-    teaching = next(c for c in review.checks if c.kind == "teaching")
-    assert teaching.passed == (10 * teaching.actual >= 6 * len(review.delegates))
     published_on = date(2025, 12, 5)
-    with db.session() as session:
-        if review.blocking_failures:
-            with pytest.raises(InvalidInput) as caught:
-                approve_credentials(session, term.term_id, published_on=published_on, actor="t")
-            assert caught.value.code == "credentials_blocking"
-            assert session.scalar(select(func.count()).select_from(Delegate)) == 0
-        count = approve_credentials(session, term.term_id, published_on=published_on, actor="t",
-                                    override_reason="领导干部在其他单位当选" if review.blocking_failures else "")
+    elected = {d.staff_id for d in review.delegates}
+    with db.session() as session:  # the school records a 校长 who was not elected (R13.6)
+        outsider = session.scalar(select(Staff.id).where(Staff.id.not_in(elected)).limit(1))
+        record_leader(session, "校长", outsider, since=date(2025, 1, 1), actor="t")
+        review = review_credentials(session, term.term_id, on=published_on)
+        leaders = next(c for c in review.checks if c.kind == "leaders")
+        assert not leaders.passed and leaders.missing == ("校长",)
+        with pytest.raises(InvalidInput) as caught:  # a must: no reason can override it (R15.3)
+            approve_credentials(session, term.term_id, published_on=published_on, actor="t")
+        assert caught.value.code == "credentials_blocking" and "leaders" in caught.value.details["failures"]
+        assert session.scalar(select(func.count()).select_from(Delegate)) == 0
+        assert session.scalar(select(func.count()).select_from(CredentialsReview)) == 0
+        record_leader(session, "校长", None, since=date(2025, 6, 1), actor="t", note="空缺")
+        review = review_credentials(session, term.term_id, on=published_on)
+        assert review.blocking_failures == []
+        count = approve_credentials(session, term.term_id, published_on=published_on, actor="t")
         assert count == len(review.delegates)
         assert set(session.scalars(select(Delegate.effective_from))) == {published_on}
         assert session.scalar(select(func.count()).select_from(DelegateEvent)
@@ -227,4 +240,3 @@ def test_credentials_publish_delegates_from_the_publication_date(db, term) -> No
     assert len(results) == len(states)
     assert set(results[0]) == {"unit", "round", "seats", "electorate", "issued", "returned",
                                "invalid", "votes", "elected", "runoff", "unfilled", "void"}
-    assert not leaders.passed or leaders.missing == ()

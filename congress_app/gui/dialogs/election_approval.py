@@ -1,6 +1,6 @@
 """Approving the credentials review and publishing the delegate list (R15.1): the
-publication date (status takes effect from it) and, when a blocking check fails, the
-reason for approving anyway (required)."""
+publication date (status takes effect from it). A failed must cannot be approved: no free
+text overrides it (R15.3); the dialog says what stops it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,6 @@ from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
 @dataclass(frozen=True)
 class Approval:
     published_on: date
-    override_reason: str
 
 
 class ApproveCredentialsDialog(QDialog):
@@ -32,7 +30,6 @@ class ApproveCredentialsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("批准并公布代表名单"))
         self.setMinimumWidth(560)
-        self.needs_reason = bool(failures)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。"
                                "此操作不能撤销。").format(n=delegates))
@@ -42,32 +39,22 @@ class ApproveCredentialsDialog(QDialog):
         self.date_edit = date_edit()
         form.addRow(self.tr("公布日期："), self.date_edit)
         layout.addLayout(form)
-        self.reason_edit = QPlainTextEdit()
-        self.reason_edit.setFixedHeight(72)
-        if self.needs_reason:
-            warn = QLabel(self.tr("以下必须满足的项目未通过：") + "<ul>"
+        self.blocked = bool(failures)
+        if self.blocked:
+            warn = QLabel(self.tr("以下必须满足的项目未通过，不能批准：") + "<ul>"
                           + "".join(f"<li>{f}</li>" for f in failures) + "</ul>"
-                          + self.tr("如仍要批准，必须填写理由（将记录在案）："))
+                          + self.tr("必须满足的规定不能以理由代替（第十五条）；请先完成选举或补选。"))
             warn.setWordWrap(True)
             warn.setStyleSheet("color: #8a1020;")
             layout.addWidget(warn)
-            self.reason_edit.setPlaceholderText(self.tr("例如：校长岗位空缺，待任命后补选"))
-            layout.addWidget(self.reason_edit)
-        else:
-            self.reason_edit.hide()
         self.buttons = ok_cancel_buttons(self, self.tr("批准并公布"), self.tr("取消"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.reason_edit.textChanged.connect(self._update)
         layout.addWidget(self.buttons)
-        self._update()
-
-    def _update(self) -> None:
-        self.ok_button.setEnabled(not self.needs_reason or bool(self.reason_edit.toPlainText().strip()))
+        self.ok_button.setEnabled(not self.blocked)
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, delegates: int, failures: Sequence[str]) -> Approval | None:
         dialog = cls(parent, delegates=delegates, failures=failures)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return Approval(dialog.date_edit.date().toPython(),
-                            dialog.reason_edit.toPlainText().strip() if dialog.needs_reason else "")
+            return Approval(dialog.date_edit.date().toPython())
         return None

@@ -46,7 +46,7 @@ class OpenRoundDialog(QDialog):
         date_hint = QLabel(self.tr("选民人数 E 为该日本单位在岗教职工人数（R14.3）。"))
         date_hint.setStyleSheet("color: #555555;")
         form.addRow("", date_hint)
-        self.two_thirds = QCheckBox(self.tr("适用三分之二到会规定：收回选票须不少于本单位教职工的三分之二（R14.0）"))
+        self.two_thirds = QCheckBox(self.tr("适用三分之二到会规定（惯例做法，非规范条文）：收回选票须不少于本单位教职工的三分之二（R14.0）"))
         self.two_thirds.setChecked(True)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(self.tr("不适用时必须填写理由，将记录在案"))

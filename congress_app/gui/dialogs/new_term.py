@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
+from congress_app.services.terms import MAX_YEARS, MIN_YEARS  # what can be typed at all
 
-MIN_YEARS, MAX_YEARS, DEFAULT_YEARS = 3, 5, 5  # R23.1
+DEFAULT_YEARS = 5  # R23.1: 三至五年; outside it the service warns, it does not refuse
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,19 @@ from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 
 
 class ElectionCandidatesModel(RowTableModel):
-    """序号 on the ballot, name, staff number, gender, post category."""
+    """序号 on the ballot, name (as printed), staff number, gender, post category, 职务, and
+    the R12.1 facts (第十二条)."""
 
     CONTEXT = "ElectionCandidatesModel"
-    COL_NO, COL_NAME, COL_STAFF_NO, COL_GENDER, COL_CATEGORY = range(5)
+    COL_NO, COL_NAME, COL_STAFF_NO, COL_GENDER, COL_CATEGORY, COL_POST, COL_R12 = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "序号"),
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "姓名"),
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "工号"),
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "性别"),
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "岗位类别"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "职务"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "第十二条条件"),
     )
 
     def names(self) -> list[str]:
@@ -34,10 +37,15 @@ class ElectionCandidatesModel(RowTableModel):
         if not index.isValid():
             return None
         c, column = self._rows[index.row()], index.column()
-        values = (index.row() + 1, c.name, c.staff_no, value_label(c.gender),
-                  value_label(c.category))
+        r12 = self.tr("已确认") if not c.confirmation else (
+            self.tr("有「否」") if any(code.endswith("_no") for code in c.confirmation)
+            else self.tr("未记录"))
+        values = (index.row() + 1, c.label or c.name, c.staff_no, value_label(c.gender),
+                  value_label(c.category), c.post, r12)
         if role == Qt.ItemDataRole.DisplayRole:
             return str(values[column])
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_R12 and c.confirmation:
+            return QColor("#8a1020")
         if role == SORT_ROLE:
             return values[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.COL_NO, self.COL_GENDER):
@@ -55,6 +63,8 @@ class StaffChoice:
     gender: str
     category: str
     nominated: bool
+    post: str = ""  # 职务
+    unit: str = ""
 
 
 class EligibleStaffModel(RowTableModel):
@@ -66,6 +76,8 @@ class EligibleStaffModel(RowTableModel):
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "姓名"),
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "性别"),
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "岗位类别"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "职务"),
+        QT_TRANSLATE_NOOP("ElectionCandidatesModel", "所在单位"),
         QT_TRANSLATE_NOOP("ElectionCandidatesModel", "状态"),
     )
 
@@ -83,7 +95,7 @@ class EligibleStaffModel(RowTableModel):
         if not index.isValid():
             return None
         s = self._rows[index.row()]
-        values = (s.staff_no, s.name, value_label(s.gender), value_label(s.category),
+        values = (s.staff_no, s.name, value_label(s.gender), value_label(s.category), s.post, s.unit,
                   self.tr("已是候选人") if s.nominated else "")
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return values[index.column()]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from congress_app.gui import settings
 from congress_app.gui.errors import show_error
 from congress_app.gui.pages.base import WorkflowPage
+from congress_app.gui.widgets.leaders_box import LeadersBox
 from congress_app.services.errors import ServiceError
 from congress_app.services.school import SchoolInfo, save_school, school_info
 
@@ -61,6 +62,9 @@ class SettingsPage(WorkflowPage):
         operator_form.addRow(self.tr("姓名"), self.operator_edit)
         self.body.addWidget(operator_box)
 
+        self.leaders_box = LeadersBox(self.state, on_error=lambda error: show_error(self, error))
+        self.body.addWidget(self.leaders_box)
+
         language_box = QGroupBox(self.tr("界面语言"))
         language_form = QFormLayout(language_box)
         self.language_combo = QComboBox()
@@ -102,6 +106,7 @@ class SettingsPage(WorkflowPage):
         self.fonds_edit.setText(info.fonds_no)
         self.org_edit.setText(info.org_code)
         self.saved_label.clear()
+        self.leaders_box.refresh()
 
     def save_school(self) -> None:
         info = SchoolInfo(self.name_edit.text(), self.fonds_edit.text(), self.org_edit.text())

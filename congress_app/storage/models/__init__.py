@@ -33,6 +33,7 @@ from congress_app.storage.models.meetings import (
     SessionSetup,
     Vote,
 )
+from congress_app.storage.models.leaders import LeaderHolder, LeaderTitle
 from congress_app.storage.models.school import ElectionUnit, School
 from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
 from congress_app.storage.models.staff import Staff, StaffEvent
@@ -75,4 +76,6 @@ __all__ = [
     "SessionSetup",
     "Vote",
     "SealedRecord",
+    "LeaderHolder",
+    "LeaderTitle",
 ]

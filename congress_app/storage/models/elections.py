@@ -56,6 +56,13 @@ class Candidate(Base):
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     position: Mapped[int]  # order as entered
     nominated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # R12.1: facts the union records per candidate (yes/no and the date; None = not recorded)
+    political_rights: Mapped[bool | None]
+    political_rights_on: Mapped[date | None]
+    willing: Mapped[bool | None]
+    willing_on: Mapped[date | None]
+    able: Mapped[bool | None]
+    able_on: Mapped[date | None]
 
     election: Mapped[UnitElection] = relationship(back_populates="candidates")
 

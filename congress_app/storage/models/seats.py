@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from congress_app.storage.base import Base, utcnow
@@ -28,6 +28,8 @@ class SeatPlan(Base):
     manual_reason: Mapped[str] = mapped_column(String(500), default="")  # R13.4
     youth_age_limit: Mapped[int] = mapped_column(default=35)  # R13.5
     decided_by: Mapped[str] = mapped_column(String(80))
+    # RA.1: how the office settled a tie for the last seat(s), canonical JSON ("" if none)
+    tie_decision: Mapped[str] = mapped_column(Text, default="", server_default="")
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     units: Mapped[list[SeatPlanUnit]] = relationship(

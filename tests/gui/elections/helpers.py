@@ -25,7 +25,25 @@ def nominate(page, answer, unit: str, extra: int = 2) -> list[str]:
     answer(CandidatePickerDialog, lambda parent, unit, choices: [c.staff_id for c in choices][:seats + extra])
     assert detail.next_button.text() == "添加候选人…"
     detail.next_button.click()
+    confirm_all(page)
     return [c.name for c in detail.data.candidates]
+
+
+def confirm_all(page) -> None:
+    """R12.1: the office records the three facts for every candidate through the panel."""
+    from congress_app.gui.dialogs.candidate_confirmation import (
+        CandidateConfirmationDialog,
+        Confirmation,
+    )
+
+    panel = page.detail.candidates
+    original = CandidateConfirmationDialog.ask
+    CandidateConfirmationDialog.ask = classmethod(
+        lambda cls, parent, names: Confirmation(True, True, True, HELD_ON))
+    try:
+        panel.confirm_button.click()
+    finally:
+        CandidateConfirmationDialog.ask = original
 
 
 def open_round(page, answer, *, mode: str = "totals", two_thirds: bool = True, reason: str = ""):

@@ -46,22 +46,22 @@ def test_failed_checks_are_explained_and_block_approval_without_reason(
     panel.approve_button.click()
     (args, kwargs), = asked
     assert kwargs["delegates"] == 89
-    assert kwargs["failures"][0].startswith("教学人员代表 52 名") and len(kwargs["failures"]) == 4
+    assert kwargs["failures"][0].startswith("教学人员代表 52 名") and len(kwargs["failures"]) == 3
+    assert all("李退" not in f for f in kwargs["failures"])  # not confirmed (R15.1), not blocking
     assert all("女代表" not in f for f in kwargs["failures"])  # a "should" rule does not block
 
 
-def test_approval_dialog_needs_a_reason_only_when_a_must_rule_fails(qtbot) -> None:
+def test_approval_dialog_refuses_a_failed_must_and_takes_no_reason(qtbot) -> None:
     blocked = ApproveCredentialsDialog(None, delegates=50, failures=["教学人员代表 …"])
     qtbot.addWidget(blocked)
-    assert not blocked.ok_button.isEnabled()
-    blocked.reason_edit.setPlainText("校长岗位空缺，待任命后补选")
-    assert blocked.ok_button.isEnabled()
+    assert not blocked.ok_button.isEnabled()  # R15.3: no free text overrides a must
+    assert not hasattr(blocked, "reason_edit")
     clean = ApproveCredentialsDialog(None, delegates=50, failures=[])
     qtbot.addWidget(clean)
-    assert clean.ok_button.isEnabled() and clean.reason_edit.isHidden()
+    assert clean.ok_button.isEnabled()
 
 
-def test_review_approve_and_print_with_the_real_services(qtbot, page, answer, errors, tmp_path) -> None:
+def test_review_is_printed_and_a_failed_must_refuses_approval(qtbot, page, answer, errors, tmp_path) -> None:
     panel = show_credentials(qtbot, page)
     leaders = next(r for r in panel.checks.rows() if r[1] == "R13.6")
     assert leaders[4] == "未通过" and "党委书记、校长、工会主席" in leaders[5]
@@ -70,17 +70,12 @@ def test_review_approve_and_print_with_the_real_services(qtbot, page, answer, er
     panel.report_button.click()
     qtbot.waitUntil(lambda: "已生成资格审查报告" in panel.status.text(), timeout=20000)
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
-    answer(ApproveCredentialsDialog, Approval(date(2026, 12, 1), "演练：尚未选举，先试公布流程"))
+    answer(ApproveCredentialsDialog, Approval(date(2026, 12, 1)))
     answer(ConfirmDialog, True)
-    panel.approve_button.click()
-    qtbot.waitUntil(lambda: panel.view is not None and panel.view.published_on is not None, timeout=10000)
-    assert "代表名单已于 2026-12-01 公布" in panel.summary.text()
-    assert panel.list_button.isEnabled() and not panel.approve_button.isEnabled()
-    answer(ElectionFileDialog, tmp_path / "list.pdf", name="ask_delegate_list")
-    panel.list_button.click()
-    qtbot.waitUntil(lambda: "已生成代表名单" in panel.status.text() or bool(errors), timeout=20000)
-    assert not errors, errors
-    assert (tmp_path / "list.pdf").read_bytes().startswith(b"%PDF")
+    panel.approve_button.click()  # units not yet elected, leaders not delegates: a must fails
+    assert errors and errors[0].code == "credentials_blocking"
+    assert "不能批准" in panel.status.text()
+    assert panel.view.published_on is None and not panel.list_button.isEnabled()
 
 
 def test_a_rule_link_and_a_check_row_open_the_article(qtbot, page, monkeypatch) -> None:

@@ -86,12 +86,13 @@ def test_a_new_office_opens_the_term_here_then_prepares_the_elections(
         assert len(list_terms(session)) == 1
 
 
-def test_the_term_dialog_offers_three_to_five_years(qtbot) -> None:
+def test_the_term_dialog_defaults_to_five_years_and_allows_others(qtbot) -> None:
     from congress_app.gui.dialogs.new_term import NewTermDialog
 
     dialog = NewTermDialog(None, number=10)
     qtbot.addWidget(dialog)
-    assert (dialog.years_spin.minimum(), dialog.years_spin.maximum()) == (3, 5)  # R23.1
+    # R23.1: outside 三至五年 the service warns, it does not refuse
+    assert (dialog.years_spin.minimum(), dialog.years_spin.maximum()) == (1, 10)
     assert dialog.request().number == 10 and dialog.request().years == 5
 
 

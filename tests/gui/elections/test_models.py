@@ -77,7 +77,7 @@ def test_picker_model_greys_out_people_already_nominated(qapp) -> None:
     model = EligibleStaffModel()
     model.set_rows([StaffChoice(1, "100001", "王芳", "女", "教学", True),
                     StaffChoice(2, "100002", "丁一", "男", "管理", False)])
-    assert _text(model, 0, 4) == "已是候选人" and _text(model, 1, 4) == ""
+    assert _text(model, 0, 6) == "已是候选人" and _text(model, 1, 6) == ""
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsSelectable
     assert model.flags(model.index(1, 1)) & Qt.ItemFlag.ItemIsSelectable
 

@@ -32,8 +32,8 @@ def _stage(db):
         for name, extra in (("化工学院", 2), ("数学科学学院", 2), ("计算机科学与技术学院", 1),
                             ("机械工程学院", 1), ("材料科学与工程学院", 1)):
             u = units[name]
-            staff = [s.id for s in el.eligible_staff(session, u.election_id)][:u.seats + extra]
-            el.nominate(session, u.election_id, staff, actor="t")
+            staff = [s.id for s in el.eligible_staff(session, u.election_id, HELD_ON)][:u.seats + extra]
+            el.nominate(session, u.election_id, staff, actor="t", on=HELD_ON, confirmed_on=HELD_ON)
         _run(session, units["化工学院"].election_id, [9, 8, 7, 6, 2, 1], issued=9, returned=9)
         _run(session, units["数学科学学院"].election_id, [12, 11, 10, 9, 8, 8, 1], issued=14, returned=13)
         _run(session, units["计算机科学与技术学院"].election_id, [4, 4, 3, 1], issued=8, returned=4)

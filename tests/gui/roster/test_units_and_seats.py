@@ -10,6 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.dialogs.seat_tie import SeatTieDialog, TieDecision
+from congress_app.rules.apportionment import apportion
 from congress_app.gui.dialogs.roster_files import RosterFileDialog
 from congress_app.gui.dialogs.roster_prompts import UnitNameDialog
 from congress_app.gui.models.seat_comparison import (
@@ -196,11 +198,19 @@ def test_below_80_staff_suggests_an_assembly_and_needs_a_reason(
     assert not tab.save_button.isEnabled()
     tab.total_spin.setValue(20)
     assert not tab.warning_label.isVisible()
+    # RA.1: two units tie for the last seat — shown, and settled by the office on saving
+    assert "并列：数学科学学院、机械工程学院 争最后 1 个名额" in tab.composition_label.text()
     answer(monkeypatch, ConfirmDialog, True)
+    asked = answer(monkeypatch, SeatTieDialog, TieDecision(["机械工程学院"], "lot", "当众抽签"))
     tab.save_button.click()
+    assert asked and (tuple(asked[0][1]), asked[0][2]) == (("数学科学学院", "机械工程学院"), 1)
     with db.session() as session:
         plan = current_seat_plan(session)
     assert (plan.total, plan.manual_reason) == (20, "筹备组决定召开代表大会")
+    assert plan.tie_decision["winners"] == ["机械工程学院"] and plan.tie_decision["how"] == "lot"
+    staff = {u.name: u.on_duty for u in plan.units}
+    assert plan.seats_by_unit == apportion(staff, 20, "hamilton", ["机械工程学院"])
+    assert plan.seats_by_unit != apportion(staff, 20, "hamilton", ["数学科学学院"])
     assert shown_errors == []
 
 

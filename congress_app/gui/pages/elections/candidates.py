@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.dialogs.candidate_confirmation import CandidateConfirmationDialog
 from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
 from congress_app.gui.models.election_candidates import ElectionCandidatesModel, StaffChoice
 from congress_app.gui.pages.elections.common import (
@@ -64,8 +65,13 @@ class CandidatesPanel(QWidget):
         self.add_button.clicked.connect(self.add)
         self.withdraw_button = QPushButton(self.tr("撤回所选"))
         self.withdraw_button.clicked.connect(self.withdraw)
+        self.confirm_button = QPushButton(self.tr("记录第十二条条件…"))
+        self.confirm_button.setToolTip(self.tr("政治权利、愿意承担代表义务、能够履行代表权利：是或否，及日期。"
+                                               "选中若干候选人，或不选则为全部尚未确认的候选人。"))
+        self.confirm_button.clicked.connect(self.confirm)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.withdraw_button)
+        buttons.addWidget(self.confirm_button)
         buttons.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -91,8 +97,10 @@ class CandidatesPanel(QWidget):
         self.hint.setStyleSheet(SUCCESS_STYLE if ok else WARNING_STYLE)
         (self.strokes_radio if data.order == "strokes" else self.entered_radio).setChecked(True)
         locked = bool(data.rounds)
-        for widget in (self.add_button, self.withdraw_button, self.strokes_radio, self.entered_radio):
+        for widget in (self.withdraw_button, self.strokes_radio, self.entered_radio):
             widget.setEnabled(not locked)
+        self.add_button.setEnabled(data.can_add)  # before voting, or for a further round (R14.5)
+        self.confirm_button.setEnabled(data.open_round is None and bool(data.candidates))
         self.locked_label.setText(self.tr("已开始投票，候选人名单和排列不能再改动。") if locked else "")
         if data.problem is not None:
             self.hint.setText(self.tr("读取候选人名单时出错：{e}").format(e=describe(data.problem)))
@@ -110,7 +118,8 @@ class CandidatesPanel(QWidget):
         with self.state.db.session() as session:
             staff = el.eligible_staff(session, data.row.election_id)
             taken = {c.staff_id for c in data.candidates}
-            choices = [StaffChoice(s.id, s.staff_no, s.name, s.gender, s.category, s.id in taken)
+            choices = [StaffChoice(s.id, s.staff_no, s.name, s.gender, s.category, s.id in taken,
+                                   s.post, s.unit.name)
                        for s in staff]
         chosen = CandidatePickerDialog.ask(self, data.row.unit, choices)
         if not chosen:
@@ -122,6 +131,30 @@ class CandidatesPanel(QWidget):
             report_error(self, error)
             return
         self._say(self.tr("已添加候选人 {n} 人。").format(n=added))
+        self.state.data_changed.emit()
+
+    def confirm(self) -> None:
+        """R12.1: record the three facts for the selected candidates (or all unconfirmed)."""
+        data = self.data
+        if data is None:
+            return
+        ids = self.selected_candidates() or [c.candidate_id for c in data.candidates if c.confirmation]
+        if not ids:
+            self._say(self.tr("所有候选人的第十二条条件均已记录。"))
+            return
+        names = [c.label or c.name for c in data.candidates if c.candidate_id in ids]
+        answer = CandidateConfirmationDialog.ask(self, names)
+        if answer is None:
+            return
+        try:
+            with self.state.db.session() as session:
+                el.record_confirmation(session, ids, political_rights=answer.political_rights,
+                                       willing=answer.willing, able=answer.able, on=answer.on,
+                                       actor=self.state.actor)
+        except Exception as error:  # noqa: BLE001 - worded for the office
+            report_error(self, error)
+            return
+        self._say(self.tr("已记录 {n} 名候选人的第十二条条件。").format(n=len(ids)))
         self.state.data_changed.emit()
 
     def selected_candidates(self) -> list[int]:

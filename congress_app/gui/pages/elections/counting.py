@@ -31,6 +31,7 @@ from congress_app.gui.state import AppState
 from congress_app.gui.widgets.election_fields import CountSpinBox
 from congress_app.services import counting
 from congress_app.services.counting import Figures, RoundView
+from congress_app.rules.elections import turnout_minimum, turnout_reached
 
 WARN_COLOR = "#b45309"
 
@@ -190,9 +191,10 @@ class TotalsEntry(QWidget):
         warnings = []
         if figures.returned > figures.issued:
             warnings.append(self.tr("收回多于发出：本轮选举将无效，须重新选举（R14.2）"))
-        elif view.require_two_thirds and 3 * figures.returned < 2 * view.electorate and figures.returned:
+        elif (view.require_two_thirds and figures.returned
+              and not turnout_reached(view.electorate, figures.returned)):
             warnings.append(self.tr("收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）").format(
-                need=-(-2 * view.electorate // 3)))
+                need=turnout_minimum(view.electorate)))
         if warnings and not notes.get("returned"):
             self.field_notes["returned"].setText(self.tr("；").join(warnings))
             self.field_notes["returned"].setStyleSheet(f"color: {WARN_COLOR};")
@@ -212,7 +214,7 @@ class TotalsEntry(QWidget):
     def _show_summary(self, figures: Figures) -> None:
         view = self.view
         valid = figures.returned - figures.invalid
-        need = -(-2 * view.electorate // 3)
+        need = turnout_minimum(view.electorate)
         turnout = (self.tr("收回须不少于 {need} 张（三分之二，R14.0）").format(need=need)
                    if view.require_two_thirds else
                    self.tr("不适用三分之二规定（理由：{r}）").format(r=view.waiver_reason))

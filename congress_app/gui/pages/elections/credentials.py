@@ -185,10 +185,13 @@ class CredentialsPanel(StatusLine, QWidget):
         return self._check_texts(False) + self._people_and_units()
 
     def blocking_lines(self) -> list[str]:
-        """What stops approval without a reason: failed must-checks, people, procedures."""
+        """What stops approval (R15.3: no reason overrides it): failed must-checks and
+        unfinished units. People who fail R15.1 are not confirmed; they do not stop it."""
         if self.view is None:
             return []
-        return self._check_texts(True) + self._people_and_units()
+        return self._check_texts(True) + [
+            self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
+            for p in self.view.procedures if not p.compliant]
 
     # -- documents and approval ----------------------------------------------------------
     def write_report(self) -> None:
@@ -223,8 +226,7 @@ class CredentialsPanel(StatusLine, QWidget):
 
             with self.state.db.session() as session:
                 published = approve_credentials(session, self.term_id, published_on=approval.published_on,
-                                                actor=self.state.actor,
-                                                override_reason=approval.override_reason)
+                                                actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
             self._failed(error)
             return

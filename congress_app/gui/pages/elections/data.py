@@ -13,7 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.services.counting import RoundView, round_view
-from congress_app.services.elections import CandidateInfo, UnitElectionState, list_candidates
+from congress_app.services.elections import (
+    CandidateInfo,
+    UnitElectionState,
+    candidates_open,
+    list_candidates,
+)
 
 
 @dataclass
@@ -23,6 +28,7 @@ class UnitData:
     candidates: list[CandidateInfo] = field(default_factory=list)
     rounds: list[RoundView] = field(default_factory=list)  # by number
     problem: Exception | None = None  # a service failed while reading (shown, not raised)
+    can_add: bool = True  # candidates may be added (before voting, or a further round, R14.5)
 
     @property
     def open_round(self) -> RoundView | None:
@@ -57,6 +63,7 @@ def load_unit(session: Session, row: UnitElectionState) -> UnitData:
     data.rounds = [round_view(session, rid) for rid in round_ids(session, row.election_id)]
     try:
         data.candidates = list_candidates(session, row.election_id)
+        data.can_add = candidates_open(session, row.election_id)
     except Exception as error:  # noqa: BLE001 - shown on the candidates tab
         data.problem = error
     return data

@@ -172,8 +172,10 @@ class ElectionsPage(WorkflowPage):
         except ServiceError as error:
             report_error(self, error)
             return
-        self.notice.setText(self.tr("已建立第{n}届教代会。下一步：按名额方案建立各单位选举。").format(
-            n=term.number))
+        text = self.tr("已建立第{n}届教代会。下一步：按名额方案建立各单位选举。").format(n=term.number)
+        if term.warnings:  # R23.1 is a 一般-free "三至五年": the software warns, never refuses
+            text += self.tr("提示：任期 {y} 年，不在第二十三条规定的三至五年之内。").format(y=term.years)
+        self.notice.setText(text)
         self.term_combo.blockSignals(True)
         self.term_combo.addItem("", term.term_id)  # so that the refresh keeps it selected
         self.term_combo.setCurrentIndex(self.term_combo.count() - 1)

@@ -152,8 +152,7 @@ class ReviewRecordsPanel(StatusLine, QWidget):
 
             with self.state.db.session() as session:
                 published = approve_supplement(session, self.term_id, published_on=approval.published_on,
-                                               actor=self.state.actor,
-                                               override_reason=approval.override_reason)
+                                               actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
             self._failed(error)
             return

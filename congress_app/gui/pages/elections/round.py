@@ -99,7 +99,7 @@ class RoundPanel(StatusLine, QWidget):
             self.stack.setCurrentWidget(self.idle)
             return
         mode = self.tr("汇总录入") if current.entry_mode == "totals" else self.tr("逐张录入（双人）")
-        turnout = (self.tr("适用三分之二到会规定（R14.0）") if current.require_two_thirds
+        turnout = (self.tr("适用三分之二到会规定（R14.0，惯例做法，非规范条文）") if current.require_two_thirds
                    else self.tr("不适用三分之二规定，理由：{r}").format(r=current.waiver_reason))
         self.facts.setText(self.tr(
             "第{n}轮 · {kind} · {date} · 应选 {seats} 名 · 候选人 {c} 人 · 选民 E = {e} 人（当日在岗）"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from congress_app.services import elections as el
+from congress_app.rules.elections import turnout_minimum
 
 CONTEXT = "elections"
 
@@ -83,7 +84,7 @@ def void_text(reason: str, *, electorate: int, issued: int | None, returned: int
             "elections", "本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。"
             "须重新选举。").format(returned=returned, issued=issued)
     if reason == "turnout_below_two_thirds":
-        need = -(-2 * electorate // 3)
+        need = turnout_minimum(electorate)
         return QCoreApplication.translate(
             "elections", "本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二"
             "（至少 {need} 张，R14.0）。须重新选举。").format(
@@ -196,6 +197,11 @@ ELIGIBILITY_CODES = {
     "duty_not_accepted": QT_TRANSLATE_NOOP("elections", "未表示愿意履行代表职责（R12.1）"),
     "not_formal": QT_TRANSLATE_NOOP("elections", "特邀或列席代表不是正式代表（R12.1）"),
     "profile_missing": QT_TRANSLATE_NOOP("elections", "缺少本人资料（R12.1）"),
+    "not_on_roster": QT_TRANSLATE_NOOP("elections", "审查之日已不在名册中，不予确认（R15.1）"),
+    "transferred_out": QT_TRANSLATE_NOOP("elections", "已调离，不予确认（R17.1）"),
+    "retired": QT_TRANSLATE_NOOP("elections", "已退休，不予确认（R17.1）"),
+    "away_one_year": QT_TRANSLATE_NOOP("elections", "离校学习、工作已满一年，不予确认（R17.1）"),
+    "not_in_unit": QT_TRANSLATE_NOOP("elections", "已不在本选举单位，不予确认（R15.1）"),
 }
 
 PROCEDURE_CODES = {

@@ -47,7 +47,14 @@ from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.gui.widgets.seat_bar_chart import SeatBarChart
 from congress_app.rules.errors import RuleViolation
-from congress_app.rules.seats import DEFAULT_YOUTH_AGE_LIMIT, LEADER_ROLES, METHODS
+from congress_app.rules.seats import (
+    DEFAULT_YOUTH_AGE_LIMIT,
+    LEADER_ROLES,
+    METHODS,
+    teaching_minimum,
+    teaching_share_met,
+)
+from congress_app.gui.dialogs.seat_tie import SeatTieDialog
 from congress_app.services.errors import ServiceError
 from congress_app.services.seats import (
     SeatOverview,
@@ -56,6 +63,8 @@ from congress_app.services.seats import (
     current_seat_plan,
     plan_units,
     save_seat_plan,
+    seat_tie,
+    seat_warnings,
     seat_overview,
 )
 from congress_app.services.units import list_units
@@ -288,8 +297,8 @@ class SeatPlanTab(QWidget):
 
     def _show_composition(self, planned, total: int, method: str) -> None:
         teaching = sum(p.teaching_target for p in planned)
-        required = -(-6 * total // 10)  # R13.5: 10 × teaching ≥ 6 × total
-        mark = "✓" if teaching >= required else "✗"
+        required = teaching_minimum(total)  # R13.5, decided in rules
+        mark = "✓" if teaching_share_met(teaching, total) else "✗"
         differing = sum(1 for p in planned if self.model.differs(p.name))
         text = self.tr(
             "按{method}：教学人员目标合计 {teaching} 名，R13.5 要求不少于 {required} 名（60%）{mark}；"
@@ -298,12 +307,21 @@ class SeatPlanTab(QWidget):
                 women=sum(p.women_target for p in planned),
                 youth=sum(p.youth_target for p in planned))
         text += self._leaders_text(planned)
+        for w in seat_warnings(planned):  # R14.6 [warn]
+            text += self.tr("提示：{unit} 名额 {seats} 名，不少于在岗 {staff} 人，无法差额选举（第十四条）；"
+                            "可合并为联合选举单位（惯例做法）。").format(unit=w.subject, seats=w.actual,
+                                                               staff=w.required)
+        tie = seat_tie(self.overview.units, total, method) if self.overview else None
+        if tie is not None:  # RA.1: shown, and settled by the office when the plan is saved
+            text += self.tr("并列：{units} 争最后 {n} 个名额，保存时须由工会抽签或决定并记录（惯例做法）。").format(
+                units=self.tr("、").join(tie.units), n=tie.seats)
         if differing:
             text += self.tr("黄色单元格：三种方法结果不同（{count} 个单位）。").format(count=differing)
         self.composition_label.setText(text)
 
     def _leaders_text(self, planned) -> str:
-        """R13.6: where the main leaders stand, and which post nobody on the roster holds."""
+        """R13.6: where the main leaders stand, and which role has no known holder (recorded
+        in 设置, or found on the roster by whole title)."""
         where = {post: p.name for p in planned for post in p.leaders}
         placed = [self.tr("{post}在{unit}").format(post=post, unit=where[post])
                   for post in LEADER_ROLES if post in where]
@@ -313,7 +331,7 @@ class SeatPlanTab(QWidget):
             text += self.tr("党政工主要负责人须当选为正式代表（R13.6）：{placed}。").format(
                 placed=self.tr("，").join(placed))
         if missing:
-            text += self.tr("名册「职务」中未找到：{posts}（R13.6）。").format(
+            text += self.tr("未记录任职者、名册「职务」中也无此职务（整词匹配）：{posts}（R13.6）。").format(
                 posts=self.tr("、").join(missing))
         return text
 
@@ -351,12 +369,19 @@ class SeatPlanTab(QWidget):
                 who=self.state.actor)
         if not ConfirmDialog.ask(self, self.tr("保存名额方案"), question, self.tr("保存方案")):
             return
+        tie = seat_tie(self.overview.units, total, method)  # RA.1: the office settles a tie
+        decision = SeatTieDialog.ask(self, tie.units, tie.seats) if tie is not None else None
+        if tie is not None and decision is None:
+            return
         try:
             with self.state.db.session() as session:
                 plan = save_seat_plan(
                     session, total=total, method=method, actor=self.state.actor,
                     reference_date=self.reference_date(), reason=self.reason_edit.text(),
-                    youth_age_limit=self.youth_spin.value())
+                    youth_age_limit=self.youth_spin.value(),
+                    tie_winners=decision.winners if decision else None,
+                    tie_how=decision.how if decision else "",
+                    tie_note=decision.note if decision else "")
         except (ServiceError, RuleViolation) as error:
             report_error(self, error)
             return
