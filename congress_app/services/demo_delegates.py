@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from congress_app.rules.elections import passing_threshold
 from congress_app.rules.bodies import leader_role
 from congress_app.rules.seats import ON_DUTY, PARTY_SECRETARY, PRESIDENT, UNION_CHAIR, is_teaching
 from congress_app.rules.status import (
@@ -117,11 +118,12 @@ def _by_election(session: Session, term_id: int, unit_id: int, actor: str) -> st
     election_id = start_by_election(session, term_id, unit_id, 1, on=date(2026, 4, 20), actor=actor)
     taken = set(session.scalars(select(Delegate.staff_id).where(Delegate.term_id == term_id)))
     nominees = [s.id for s in eligible_staff(session, election_id) if s.id not in taken][:3]
-    nominate(session, election_id, nominees, actor=actor)
+    nominate(session, election_id, nominees, actor=actor, on=BY_ELECTION_DAY,
+             confirmed_on=BY_ELECTION_DAY)
     view = open_round(session, election_id, held_on=BY_ELECTION_DAY, actor=actor)
     ids = [c.candidate_id for c in view.candidates]
     returned = view.electorate - 2
-    yes = {ids[0]: view.electorate // 2 + 3, ids[1]: returned // 4, ids[2]: returned // 6}
+    yes = {ids[0]: passing_threshold(view.electorate) + 2, ids[1]: returned // 4, ids[2]: returned // 6}
     save_figures(session, view.round_id, Figures(view.electorate - 1, returned, 1, yes), actor=actor)
     close_round(session, view.round_id, actor=actor)
     published = publish_by_election(session, election_id, published_on=SUPPLEMENT_ON, actor=actor)

@@ -43,9 +43,12 @@ def _key(line) -> str:
     return line.entry.number or line.entry.staff_no
 
 
+ABSTAIN_PART = 3  # the demo: at most a third of those not voting yes abstain (not a rule)
+
+
 def _figures(rng: random.Random, voters: int, share: float) -> tuple[int, int, int]:
     yes = min(voters, round(voters * share))
-    abstain = rng.randint(0, (voters - yes) // 3)
+    abstain = rng.randint(0, (voters - yes) // ABSTAIN_PART)
     return yes, voters - yes - abstain, abstain
 
 

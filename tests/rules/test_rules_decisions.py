@@ -3,6 +3,8 @@ helpers, R14.6, RA.1 ties, R23.1 overlaps — each at its boundary."""
 
 from __future__ import annotations
 
+from congress_app.rules.seats import AWAY_STUDY, AWAY_WORK, ON_DUTY, RETIRED, TRANSFERRED
+
 from datetime import date
 
 import pytest
@@ -55,20 +57,20 @@ def test_the_leaders_check_fails_unknown_and_non_delegates_passes_vacancies() ->
 
 def test_standing_on_the_date() -> None:
     on = date(2025, 12, 5)
-    assert check_standing(Standing("在岗", True, 1), on, 1) == []
+    assert check_standing(Standing(ON_DUTY, True, 1), on, 1) == []
     assert [f.code for f in check_standing(Standing(None), on, 1)] == ["not_on_roster"]
-    assert [f.code for f in check_standing(Standing("在岗", False, 1), on, 1)] == ["not_on_roster"]
-    assert [f.code for f in check_standing(Standing("调离", True, 1), on, 1)] == ["transferred_out"]
-    assert [f.code for f in check_standing(Standing("退休", True, 1), on, 1)] == ["retired"]
+    assert [f.code for f in check_standing(Standing(ON_DUTY, False, 1), on, 1)] == ["not_on_roster"]
+    assert [f.code for f in check_standing(Standing(TRANSFERRED, True, 1), on, 1)] == ["transferred_out"]
+    assert [f.code for f in check_standing(Standing(RETIRED, True, 1), on, 1)] == ["retired"]
     assert [f.code for f in check_standing(Standing("停薪", True, 1), on, 1)] == ["not_on_duty"]
-    assert [(f.code, f.actual, f.required) for f in check_standing(Standing("在岗", True, 2), on, 1)] \
+    assert [(f.code, f.actual, f.required) for f in check_standing(Standing(ON_DUTY, True, 2), on, 1)] \
         == [("not_in_unit", 2, 1)]
-    assert check_standing(Standing("在岗", True, 2), on) == []  # no unit asked
+    assert check_standing(Standing(ON_DUTY, True, 2), on) == []  # no unit asked
     # away one year or more: start + 1 year ≤ date (第十七条)
-    assert [f.code for f in check_standing(Standing("离校学习", True, 1, date(2024, 12, 5)), on, 1)] \
+    assert [f.code for f in check_standing(Standing(AWAY_STUDY, True, 1, date(2024, 12, 5)), on, 1)] \
         == ["away_one_year"]
-    assert check_standing(Standing("离校工作", True, 1, date(2024, 12, 6)), on, 1) == []
-    assert check_standing(Standing("离校工作", True, 1, None), on, 1) == []
+    assert check_standing(Standing(AWAY_WORK, True, 1, date(2024, 12, 6)), on, 1) == []
+    assert check_standing(Standing(AWAY_WORK, True, 1, None), on, 1) == []
 
 
 def test_r12_facts_missing_or_no() -> None:

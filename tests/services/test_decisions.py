@@ -5,6 +5,8 @@ candidates (R14.5), terms (R23.1), namesakes told apart. Every roster is made he
 
 from __future__ import annotations
 
+from congress_app.rules.seats import ON_DUTY, TRANSFERRED
+
 import json
 from datetime import date
 from pathlib import Path
@@ -135,6 +137,7 @@ def test_a_tie_is_refused_until_the_office_settles_it_and_a_one_person_unit_warn
 def test_allocate_json_reports_leaders_and_warnings(capsys, tmp_path) -> None:
     db = str(tmp_path / "x.db")
     path = write_csv(tmp_path / "r.csv", deputies_roster())
+    assert main(["--db", db, "init"]) == 0  # only init and demo create a database
     assert main(["--db", db, "staff", "import", str(path), "--effective", "2025-01-01"]) == 0
     capsys.readouterr()
     code = main(["--db", db, "allocate", "--seats", "30", "--date", "2025-10-01", "--json"])
@@ -154,6 +157,7 @@ def test_allocate_json_names_the_units_where_the_leaders_stand(capsys, tmp_path)
     rows[3][8], rows[50][8], rows[90][8] = "党委书记", "校长", "工会主席"
     db = str(tmp_path / "x.db")
     path = write_csv(tmp_path / "r.csv", rows)
+    assert main(["--db", db, "init"]) == 0  # only init and demo create a database
     assert main(["--db", db, "staff", "import", str(path), "--effective", "2025-01-01"]) == 0
     capsys.readouterr()
     assert main(["--db", db, "allocate", "--seats", "29", "--date", "2025-10-01", "--json"]) == 0
@@ -369,7 +373,7 @@ def test_roster_facts_take_effect_on_their_own_day(db, tmp_path) -> None:
     with db.session() as session:
         on_day = standings_on(session, date(2025, 6, 1))
         before = standings_on(session, date(2025, 5, 31))
-    assert on_day[third].status == "调离" and before[third].status == "在岗"
+    assert on_day[third].status == TRANSFERRED and before[third].status == ON_DUTY
     assert not on_day[fourth].listed and before[fourth].listed
     assert on_day[eighth].status_since == date(2024, 9, 1)  # the away run began then
 

@@ -164,7 +164,7 @@ def _run_by_election(session, election_id, held_on):
     staff = [s.id for s in eligible_staff(session, election_id)]
     roll_staff = {d.staff_id for d in session.query(Delegate)}
     nominees = [s for s in staff if s not in roll_staff][:3]
-    nominate(session, election_id, nominees, actor="t")
+    nominate(session, election_id, nominees, actor="t", on=held_on, confirmed_on=held_on)
     view = open_round(session, election_id, held_on=held_on, actor="t")
     ids = [c.candidate_id for c in view.candidates]
     votes = {ids[0]: view.electorate - 2, ids[1]: 1, ids[2]: 0}

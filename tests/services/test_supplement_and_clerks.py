@@ -39,7 +39,8 @@ def _by_election(session) -> tuple[int, str]:
     free = [s for s in eligible_staff(session, election_id, BY_ELECTION_DAY) if s.id not in seated]
     winner = next(s for s in free if is_teaching(s.category))
     other = next(s for s in free if s.id != winner.id)
-    nominate(session, election_id, [winner.id, other.id], actor="t")
+    nominate(session, election_id, [winner.id, other.id], actor="t", on=BY_ELECTION_DAY,
+             confirmed_on=BY_ELECTION_DAY)
     session.expire_all()  # the election was loaded before its candidates were added
     view = open_round(session, election_id, held_on=BY_ELECTION_DAY, actor="t")
     e = view.electorate
@@ -91,7 +92,7 @@ def _ballot_round(session):
     election = session.scalar(select(UnitElection).where(UnitElection.term_id == term.term_id)
                               .order_by(UnitElection.seats).limit(1))
     staff = [s.id for s in eligible_staff(session, election.id)][:election.seats + 1]
-    nominate(session, election.id, staff, actor="t")
+    nominate(session, election.id, staff, actor="t", on=BY_ELECTION_DAY, confirmed_on=BY_ELECTION_DAY)
     session.expire_all()
     return open_round(session, election.id, held_on=BY_ELECTION_DAY, actor="t", entry_mode="ballots")
 

@@ -113,7 +113,8 @@ def test_recall_vacancy_by_election_and_supplementary_list_in_the_page(
     with page.state.db.session() as session:  # the election itself runs on the 代表选举 page
         taken = {d.staff_id for d in session.query(Delegate)}
         nominees = [s.id for s in eligible_staff(session, election_id) if s.id not in taken][:2]
-        nominate(session, election_id, nominees, actor="t")
+        nominate(session, election_id, nominees, actor="t", on=date(2026, 3, 20),
+                 confirmed_on=date(2026, 3, 20))
         view = open_round(session, election_id, held_on=date(2026, 3, 20), actor="t")
         ids = [c.candidate_id for c in view.candidates]
         save_figures(session, view.round_id, Figures(view.electorate, view.electorate, 0,
