@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from congress_app.rules.proposals import (
@@ -198,9 +198,22 @@ class SimilarProposal:
     score: float
 
 
+_INDEX_CACHE: dict[tuple[str, int, int], tuple[SimilarityIndex, dict]] = {}
+
+
 def similarity_index(session: Session) -> tuple[SimilarityIndex, dict[int, tuple[int, int, str, str]]]:
     """The index over every stored proposal (all sessions) and each one's (session, number,
-    title, status)."""
+    title, status). A filed form's title and reasons never change, so the index is kept while
+    the database holds the same proposals (same count and newest id); the statuses are read
+    afresh every time."""
+    count, newest = session.execute(select(func.count(Proposal.id), func.max(Proposal.id))).one()
+    key = (str(session.get_bind().url), count, newest or 0)
+    if key in _INDEX_CACHE:
+        index, _old = _INDEX_CACHE[key]
+        facts = {pid: (sid, number, title, status) for pid, sid, number, title, status in
+                 session.execute(select(Proposal.id, Proposal.session_id, Proposal.number,
+                                        Proposal.title, Proposal.status))}
+        return index, facts
     facts: dict[int, tuple[int, int, str, str]] = {}
     docs = []
     for pid, sid, number, title, reasons, status in session.execute(select(
@@ -208,7 +221,10 @@ def similarity_index(session: Session) -> tuple[SimilarityIndex, dict[int, tuple
             Proposal.status)):
         facts[pid] = (sid, number, title, status)
         docs.append(document(pid, title, reasons or ""))
-    return SimilarityIndex(docs), facts
+    index = SimilarityIndex(docs)
+    _INDEX_CACHE.clear()  # one database at a time
+    _INDEX_CACHE[key] = (index, facts)
+    return index, facts
 
 
 def similar_proposals(session: Session, *, title: str, text: str = "", exclude: int | None = None,
