@@ -157,6 +157,11 @@ def _fill_leaders(connection: sa.Connection) -> None:
 
 def upgrade() -> None:
     connection = op.get_bind()
+    # widen first: 'transferred' does not fit the old VARCHAR(10), which PostgreSQL enforces
+    for table in ("staff", "staff_event"):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.alter_column('status', existing_type=sa.String(length=10),
+                                  type_=sa.String(length=20), existing_nullable=False)
     for table in ("staff", "staff_event"):
         _recode(connection, table, "status", STATUS)
         _recode(connection, table, "category", CATEGORY)
@@ -164,10 +169,6 @@ def upgrade() -> None:
     _fill_leaders(connection)
     _refuse_duplicate_regular_elections(connection)
 
-    for table in ("staff", "staff_event"):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.alter_column('status', existing_type=sa.String(length=10),
-                                  type_=sa.String(length=20), existing_nullable=False)
     for table, checks in CHECKS.items():
         with op.batch_alter_table(table, schema=None) as batch_op:
             for name, condition in checks:
@@ -183,13 +184,13 @@ def downgrade() -> None:
         with op.batch_alter_table(table, schema=None) as batch_op:
             for name, _condition in checks:
                 batch_op.drop_constraint(op.f(name), type_='check')
-    for table in ("staff", "staff_event"):
-        with op.batch_alter_table(table, schema=None) as batch_op:
-            batch_op.alter_column('status', existing_type=sa.String(length=20),
-                                  type_=sa.String(length=10), existing_nullable=False)
     connection = op.get_bind()
     for table in ("staff", "staff_event"):
         _recode(connection, table, "status", {c: w for w, c in STATUS.items()})
         _recode(connection, table, "category",
                 {c: w for w, c in CATEGORY.items() if w != "教学科研"})
     _recode(connection, "staff", "gender", {c: w for w, c in GENDER.items()})
+    for table in ("staff", "staff_event"):  # narrow only once the words are back
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.alter_column('status', existing_type=sa.String(length=20),
+                                  type_=sa.String(length=10), existing_nullable=False)
