@@ -13,7 +13,6 @@ import hashlib
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.rules.errors import InvalidTransition
@@ -206,28 +205,3 @@ def mark_excellent(session: Session, proposal_ids: Sequence[int], *, actor: str,
             proposal.excellent = excellent
             _seal(session, proposal, "excellent", actor, excellent=excellent)
     return len(proposal_ids)
-
-
-def merged_into_target(session: Session, proposal_id: int) -> int | None:
-    """The proposal a merged one now travels with (follows chains of merges)."""
-    seen: set[int] = set()
-    current = session.get(Proposal, proposal_id)
-    while current is not None and current.merged_into_id is not None and current.id not in seen:
-        seen.add(current.id)
-        current = session.get(Proposal, current.merged_into_id)
-    return None if current is None or current.id == proposal_id else current.id
-
-
-def answer_file(session: Session, file_id: int) -> tuple[str, bytes]:
-    record = session.get(ProposalFile, file_id)
-    if record is None:
-        raise NotFound(what=f"附件 {file_id}")
-    return record.file_name, record.content
-
-
-def pending_for_department(session: Session, department: str) -> list[int]:
-    """Ids of proposals a department owes an answer to (lead or assisting), oldest due first."""
-    rows = session.scalars(select(Proposal.id).join(ProposalDepartment).where(
-        ProposalDepartment.department == department, Proposal.status == ASSIGNED).order_by(
-        Proposal.due_on, Proposal.id))
-    return list(rows)
