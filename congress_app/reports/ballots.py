@@ -15,8 +15,17 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
-    PageLabels, PageSpec, build_pdf, data_table, fitting_size, fmt_date, font_table, frame_height,
-    frame_width, para, styles,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    data_table,
+    fitting_size,
+    fmt_date,
+    font_table,
+    frame_height,
+    frame_width,
+    para,
+    styles,
 )
 
 RULE_IDS = ("R14.1", "R14.2", "R14.3")

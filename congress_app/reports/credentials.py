@@ -12,8 +12,20 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from congress_app.reports.layout import (
-    FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
-    font_table, frame_width, key_value_table, para, seal_line, styles,
+    FAIL_COLOR,
+    PASS_COLOR,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    data_table,
+    fmt_date,
+    fmt_pct,
+    font_table,
+    frame_width,
+    key_value_table,
+    para,
+    seal_line,
+    styles,
 )
 
 RULE_IDS = ("R12.1", "R13.5", "R13.6", "R14", "R15.1")

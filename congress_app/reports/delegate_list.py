@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
-from collections.abc import Callable
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -15,12 +15,21 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from congress_app.reports.fonts import register_font
-from congress_app.roster_file import columns
-from congress_app.rules.seats import is_teaching, is_woman
 from congress_app.reports.layout import (
-    GRID, PageLabels, PageSpec, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, seal_line,
+    GRID,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    fmt_date,
+    fmt_pct,
+    font_table,
+    frame_width,
+    para,
+    seal_line,
     styles,
 )
+from congress_app.roster_file import columns
+from congress_app.rules.seats import is_teaching, is_woman
 
 RULE_IDS = ("R15.1",)
 

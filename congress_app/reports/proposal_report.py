@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics import shapes
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm

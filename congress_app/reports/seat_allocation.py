@@ -18,8 +18,19 @@ from reportlab.platypus import CondPageBreak, Spacer
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
-    HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct, frame_height,
-    frame_width, key_value_table, para, signature_table, styles,
+    HEAD_FILL,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    data_table,
+    fmt_date,
+    fmt_pct,
+    frame_height,
+    frame_width,
+    key_value_table,
+    para,
+    signature_table,
+    styles,
 )
 from congress_app.rules.seats import LEADER_ROLES, METHODS
 from congress_app.spreadsheet import write_cell

@@ -16,7 +16,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from congress_app.rules import Finding, UnitElectionResult, check_round_counts, further_round, tally_unit_election
+from congress_app.rules import (
+    Finding,
+    UnitElectionResult,
+    check_round_counts,
+    further_round,
+    tally_unit_election,
+)
 from congress_app.rules.elections import passing_threshold
 from congress_app.rules.standing import check_standing
 from congress_app.services.audit import append_audit

@@ -17,10 +17,8 @@ from sqlalchemy.orm import Session
 
 from congress_app.reports.credentials import build_credentials_pdf
 from congress_app.reports.delegate_list import build_delegate_list_pdf
-from congress_app.rules import CandidateProfile, check_eligibility
 from congress_app.rules.leaders import VACANT, check_leaders
 from congress_app.rules.seats import (
-    FEMALE,
     LEADER_ROLES,
     check_composition,
     is_teaching,
@@ -30,12 +28,9 @@ from congress_app.rules.seats import (
     teaching_minimum,
 )
 from congress_app.rules.standing import Standing, check_standing
-from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
-from congress_app.services.seats import current_seat_plan
-from congress_app.services.transaction import unit_of_work
 from congress_app.services.leaders import leader_holders_on
-from congress_app.services.names import Person, distinguishing_labels
+from congress_app.services.seats import current_seat_plan
 from congress_app.services.units import standings_on, unit_counts
 from congress_app.storage.models import (
     CredentialsReview,

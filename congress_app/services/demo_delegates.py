@@ -12,8 +12,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from congress_app.rules.elections import passing_threshold
 from congress_app.rules.bodies import leader_role
+from congress_app.rules.elections import passing_threshold
 from congress_app.rules.seats import ON_DUTY, PARTY_SECRETARY, PRESIDENT, UNION_CHAIR, is_teaching
 from congress_app.rules.status import (
     EV_ABSENCE_START,

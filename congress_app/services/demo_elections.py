@@ -16,7 +16,7 @@ from congress_app.rules.elections import passing_threshold
 from congress_app.rules.seats import FEMALE, is_teaching, is_youth
 from congress_app.services.counting import Figures, close_round, open_round, round_view, save_figures
 from congress_app.services.credentials import approve_credentials, approve_supplement
-from congress_app.services.elections import eligible_staff, election_overview, nominate, prepare_elections
+from congress_app.services.elections import election_overview, eligible_staff, nominate, prepare_elections
 from congress_app.services.leaders import leader_holders_on, record_leader
 from congress_app.services.seats import current_seat_plan
 

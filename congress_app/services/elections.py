@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session, object_session
 from congress_app.rules.standing import CONFIRMATION_FACTS, check_confirmations, check_standing
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
+from congress_app.services.names import Person, distinguishing_labels
 from congress_app.services.seats import current_seat_plan
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.names import Person, distinguishing_labels
-from congress_app.services.units import effective_units, standings_on
+from congress_app.services.units import standings_on
 from congress_app.storage.models import (
     BallotEntry,
     BallotPrint,

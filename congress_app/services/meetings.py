@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from congress_app.rules.bodies import check_extraordinary_session
-from congress_app.rules.status import FORMAL, DelegateRecord, expected_delegates
+from congress_app.rules.status import FORMAL, DelegateRecord, add_years, expected_delegates
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.meeting_templates import AGENDA_TEMPLATE
@@ -28,7 +28,6 @@ from congress_app.storage.models import (
     SessionSetup,
     Term,
 )
-from congress_app.rules.status import add_years
 
 # why a delegate on the roll is not expected (R24.1, R20.1)
 EXPECTED = "expected"

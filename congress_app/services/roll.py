@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy import String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from congress_app.rules.bodies import DELEGATION
 from congress_app.rules.status import (
     ENDED_STATUSES,
     EV_AWAY_END,
@@ -24,7 +25,6 @@ from congress_app.rules.status import (
     DelegateRecord,
     delegate_status_on,
 )
-from congress_app.rules.bodies import DELEGATION
 from congress_app.storage.models import (
     BodyMember,
     CongressBody,

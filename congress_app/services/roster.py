@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from congress_app.roster_file import RosterFile, RosterProblem, RosterRow
 from congress_app.rules.seats import is_on_duty
 from congress_app.services.audit import append_audit
-from congress_app.services.errors import Conflict
+from congress_app.services.errors import Conflict, InvalidInput
 from congress_app.services.roster_match import (
     MANY_REMOVALS,
     ImportWarning,
@@ -28,7 +28,6 @@ from congress_app.services.roster_match import (
     needs_removal_confirmation,
 )
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.errors import InvalidInput
 from congress_app.storage.models import ElectionUnit, RosterImport, Staff, StaffEvent
 
 Progress = Callable[[int, int, str], None]

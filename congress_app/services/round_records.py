@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session
 
 from congress_app.reports.election_result import CandidateResult, ElectionResultData
 from congress_app.services.errors import InvalidInput, NotFound
-from congress_app.services.records import ROUND, canonical, seal_of, seal_record, short_seal, stored_content, stored_record
+from congress_app.services.records import (
+    ROUND,
+    canonical,
+    seal_of,
+    seal_record,
+    short_seal,
+    stored_content,
+    stored_record,
+)
 from congress_app.storage.models import Candidate, ElectionRound, SealedRecord, Staff, Term
 
 VOID_REASONS = {"returned_exceeds_issued": "收回选票多于发出选票（R14.2）",

@@ -11,20 +11,19 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from congress_app.roster_file.columns import UNIT_LENGTH
 from congress_app.rules.seats import (
     DEFAULT_YOUTH_AGE_LIMIT,
-    FEMALE,
     LEADER_ROLES,
     is_on_duty,
     is_teaching,
     is_woman,
     is_youth,
 )
-from congress_app.roster_file.columns import UNIT_LENGTH
 from congress_app.rules.standing import Standing
 from congress_app.services.audit import append_audit
-from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
+from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import ElectionUnit, Staff, StaffEvent
 
 

@@ -7,8 +7,16 @@ from datetime import date
 import pytest
 
 from congress_app.reports.credentials import (
-    LEADERS, TEACHING, WOMEN, YOUTH, BodyTotals, CompositionCheck, CredentialsData,
-    DelegateEligibility, UnitProcedure, build_credentials_pdf,
+    LEADERS,
+    TEACHING,
+    WOMEN,
+    YOUTH,
+    BodyTotals,
+    CompositionCheck,
+    CredentialsData,
+    DelegateEligibility,
+    UnitProcedure,
+    build_credentials_pdf,
 )
 
 SCHOOL = "大连理工示范大学"

@@ -7,7 +7,12 @@ from datetime import date
 import pytest
 
 from congress_app.reports.election_result import (
-    ELECTED, NOT_ELECTED, RUNOFF, CandidateResult, ElectionResultData, build_election_result_pdf,
+    ELECTED,
+    NOT_ELECTED,
+    RUNOFF,
+    CandidateResult,
+    ElectionResultData,
+    build_election_result_pdf,
 )
 
 SCHOOL = "大连理工示范大学"

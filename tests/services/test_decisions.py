@@ -5,8 +5,6 @@ candidates (R14.5), terms (R23.1), namesakes told apart. Every roster is made he
 
 from __future__ import annotations
 
-from congress_app.rules.seats import ON_DUTY, TRANSFERRED
-
 import json
 from datetime import date
 from pathlib import Path
@@ -16,8 +14,7 @@ from sqlalchemy import func, select
 
 from congress_app.launcher import main
 from congress_app.roster_file import read_roster
-from congress_app.rules.apportionment import apportion
-from congress_app.rules.seats import LEADER_ROLES
+from congress_app.rules.seats import LEADER_ROLES, ON_DUTY, TRANSFERRED
 from congress_app.services.counting import Figures, close_round, open_round, save_figures
 from congress_app.services.credentials import approve_credentials, review_credentials
 from congress_app.services.election_results import round_result

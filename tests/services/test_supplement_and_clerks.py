@@ -12,7 +12,11 @@ from sqlalchemy import select
 from congress_app.rules.seats import is_teaching
 from congress_app.services.counting import Figures, close_round, open_round, record_ballot, save_figures
 from congress_app.services.credentials import approve_supplement, review_credentials
-from congress_app.services.credentials_records import credentials_report_data, delegate_list_data, list_reviews
+from congress_app.services.credentials_records import (
+    credentials_report_data,
+    delegate_list_data,
+    list_reviews,
+)
 from congress_app.services.elections import eligible_staff, nominate, prepare_elections
 from congress_app.services.errors import Conflict, InvalidInput
 from congress_app.services.terms import create_term

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
-from congress_app.gui.dialogs.files import chosen_path
 from congress_app.gui.delegate_texts import BODY, EVENT, KIND, ROLE, word
+from congress_app.gui.dialogs.files import chosen_path
+from congress_app.gui.dialogs.safe_files import get_save_file_name
 from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
 
 FACTS = ("transferred", "away_start", "away_end", "retired", "absence_start", "absence_end")

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
 from congress_app.gui.dialogs.files import chosen_path
+from congress_app.gui.dialogs.safe_files import get_save_file_name
 from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
 
 

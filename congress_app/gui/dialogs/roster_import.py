@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.staff_values import value_label
 from congress_app.gui import settings
 from congress_app.gui.models.text_table import SORT_ROLE, TextTableModel
+from congress_app.gui.staff_values import value_label
 from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.roster_file import RosterProblem, describe_problem

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.delegate_texts import KIND, STATUS, word
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 
 # what the desk needs first comes first: at 1024 px the status is in view
 COL_NUMBER, COL_NAME, COL_STATUS, COL_SINCE, COL_AWAY, COL_KIND, COL_UNIT, COL_DELEGATION, \

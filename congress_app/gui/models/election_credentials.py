@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
-from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.row_table import Index, RowTableModel
 from congress_app.gui.pages.elections.texts import (
     ELIGIBILITY_CODES,
@@ -17,6 +16,7 @@ from congress_app.gui.pages.elections.texts import (
     check_text,
     codes_text,
 )
+from congress_app.gui.staff_values import value_label
 
 PASS, FAIL, WARN = QColor("#1b7f3b"), QColor("#c8102e"), QColor("#b45309")
 

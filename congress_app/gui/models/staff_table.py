@@ -12,8 +12,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from congress_app.gui.staff_values import value_labels
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
+from congress_app.gui.staff_values import value_labels
 from congress_app.rules.seats import is_on_duty
 from congress_app.services.staff import StaffRow
 

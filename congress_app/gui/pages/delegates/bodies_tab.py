@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.delegate_texts import BODY, word
 from congress_app.gui.dialogs.article import ArticleDialog
 from congress_app.gui.dialogs.delegate_dialogs import BodyDialog, DateDialog, MemberDialog
 from congress_app.gui.models.delegate_tables import BodyChecksModel, MembersModel
 from congress_app.gui.pages.delegates.common import DelegateTab
-from congress_app.gui.delegate_texts import BODY, word
 from congress_app.gui.widgets.common import fitted_table
 from congress_app.services.bodies import (
     add_member,

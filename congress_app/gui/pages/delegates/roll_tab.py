@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from congress_app.gui.delegate_texts import KIND, STATUS, word
 from congress_app.gui.dialogs.delegate_dialogs import (
     DelegateFileDialog,
     RecallDialog,
@@ -24,7 +26,6 @@ from congress_app.gui.dialogs.delegate_dialogs import (
 from congress_app.gui.models.delegate_roll import DelegateRollModel, RollFilter
 from congress_app.gui.models.delegate_tables import HistoryModel
 from congress_app.gui.pages.delegates.common import DelegateTab
-from congress_app.gui.delegate_texts import KIND, STATUS, word
 from congress_app.gui.widgets.common import fitted_table
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.services.bodies import people_choices

@@ -29,9 +29,9 @@ from congress_app.gui.pages.elections.common import (
 from congress_app.gui.pages.elections.texts import finding_text
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.election_fields import CountSpinBox
+from congress_app.rules.elections import turnout_minimum, turnout_reached
 from congress_app.services import counting
 from congress_app.services.counting import Figures, RoundView
-from congress_app.rules.elections import turnout_minimum, turnout_reached
 
 WARN_COLOR = "#b45309"
 

@@ -9,12 +9,12 @@ from congress_app.gui.pages.elections.candidates import CandidatesPanel
 from congress_app.gui.pages.elections.common import (
     DANGER_STYLE,
     INFO_STYLE,
-    fit_button,
-    scrolling,
     SUCCESS_STYLE,
     WARNING_STYLE,
+    fit_button,
     panel_label,
     primary_button,
+    scrolling,
 )
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.results import ResultsPanel

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from congress_app.services import elections as el
 from congress_app.rules.elections import turnout_minimum
+from congress_app.services import elections as el
 
 CONTEXT = "elections"
 

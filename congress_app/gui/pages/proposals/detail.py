@@ -3,7 +3,7 @@ decided and answered, its timeline, and the buttons of the steps the rules allow
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -137,7 +137,7 @@ class ProposalDetailPanel(QWidget):
                 f"{a.answered_on.isoformat()}）<br/>{escape(a.text)}{attached}"
                 f"<br/>{w['view']}：{view}{comment}</p>")
         steps = "".join(
-            f"<li>{s.at.replace(tzinfo=timezone.utc).astimezone():%Y-%m-%d %H:%M}　{self._action(s.action)}"
+            f"<li>{s.at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}　{self._action(s.action)}"
             f"　<span style='color:#555'>{escape(s.actor)}</span></li>" for s in detail.timeline)
         parts.append(f"<p><b>{w['steps']}</b></p><ol>{steps}</ol>")
         self.text.setText("".join(parts))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.roster_files import RosterFileDialog
+from congress_app.gui.dialogs.seat_tie import SeatTieDialog
 from congress_app.gui.errors import as_service_error, error_text
 from congress_app.gui.models.seat_comparison import (
     COL_ON_DUTY,
@@ -54,7 +55,6 @@ from congress_app.rules.seats import (
     teaching_minimum,
     teaching_share_met,
 )
-from congress_app.gui.dialogs.seat_tie import SeatTieDialog
 from congress_app.services.errors import ServiceError
 from congress_app.services.seats import (
     SeatOverview,
@@ -63,9 +63,9 @@ from congress_app.services.seats import (
     current_seat_plan,
     plan_units,
     save_seat_plan,
+    seat_overview,
     seat_tie,
     seat_warnings,
-    seat_overview,
 )
 from congress_app.services.units import list_units
 
