@@ -95,7 +95,7 @@ def _print_preview(ctx: CommandContext, db, roster, path: Path) -> int:
         preview = preview_roster(session, roster)
         session.rollback()
     data = preview.as_dict()
-    for shown, warning in zip(data["warnings"], preview.warnings):
+    for shown, warning in zip(data["warnings"], preview.warnings, strict=True):
         shown["message"] = describe_warning(warning, ctx.lang)
     if ctx.json:
         emit_json(data)
@@ -122,9 +122,12 @@ def run_seats(ctx: CommandContext) -> int:
     if ctx.json:
         emit_json(data)
     elif rng is not None:
-        emit_text(f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人",
-                  f"代表名额比例 {rng.low_percent}%～{rng.high_percent}%（{rng.band_lo}～{rng.band_hi} 人档，R13.2）",
-                  f"允许的代表总数：{rng.minimum}～{rng.maximum} 名；建议 {rng.recommended} 名（R13.3）")
+        emit_text(
+            f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人",
+            f"代表名额比例 {rng.low_percent}%～{rng.high_percent}%（{rng.band_lo}～{rng.band_hi} "
+            "人档，R13.2）",
+            f"允许的代表总数：{rng.minimum}～{rng.maximum} 名；建议 {rng.recommended} 名（R13.3）",
+        )
     else:
         guide = overview.outside
         lines = [f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人，"

@@ -110,8 +110,12 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.new_action = self._action(self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open)
+        self.new_action = self._action(
+            self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open
+        )
         self.backup_action = self._action(self.tr("备份数据库…"), self.backup_database)
         self.restore_action = self._action(self.tr("从备份恢复…"), self.restore_backup)
         quit_action = self.quit_action = self._action(self.tr("退出"), self.close)
@@ -218,9 +222,14 @@ class MainWindow(QMainWindow):
         source = DatabaseFileDialog.ask_restore_source(self)
         if source is None:
             return
-        if not ConfirmDialog.ask(self, self.tr("从备份恢复"), self.tr(
-                "用备份 {source} 替换当前数据库 {db}？\n当前数据库会先另存为带日期的副本，放在它旁边。").format(
-                    source=source, db=self.state.db.describe()), self.tr("恢复")):
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("从备份恢复"),
+            self.tr(
+                "用备份 {source} 替换当前数据库 {db}？\n当前数据库会先另存为带日期的副本，放在它旁边。"
+            ).format(source=source, db=self.state.db.describe()),
+            self.tr("恢复"),
+        ):
             return
         current = self.state.db.file
 

@@ -115,7 +115,9 @@ class CredentialsView:
         return self.published_on is None and not self.blocking_failures
 
 
-def _elected(session: Session, term_id: int) -> tuple[list[tuple[UnitElection, list[int]]], list[ProcedureView]]:
+def _elected(
+    session: Session, term_id: int
+) -> tuple[list[tuple[UnitElection, list[int]]], list[ProcedureView]]:
     elections = session.scalars(select(UnitElection).where(UnitElection.term_id == term_id)
                                 .order_by(UnitElection.id)).all()
     if not elections:

@@ -142,9 +142,16 @@ def approve_review(session: Session, view: CredentialsView, *, published_on: dat
                 continue
             record = Delegate(term_id=view.term_id, staff_id=delegate.staff_id,
                               unit_id=delegate.unit_id, kind="formal", effective_from=published_on)
-            record.events.append(DelegateEvent(
-                occurred_on=published_on, kind="effective", rule="R15.1",
-                reason="补选代表资格审查通过，增补公布" if view.kind == SUPPLEMENT else "资格审查通过，张榜公布"))
+            record.events.append(
+                DelegateEvent(
+                    occurred_on=published_on,
+                    kind="effective",
+                    rule="R15.1",
+                    reason="补选代表资格审查通过，增补公布"
+                    if view.kind == SUPPLEMENT
+                    else "资格审查通过，张榜公布",
+                )
+            )
             session.add(record)
             published.append(delegate.staff_id)
         review = CredentialsReview(
@@ -176,7 +183,9 @@ def seal_legacy_review(session: Session, review: CredentialsReview, actor: str) 
     seated = list(session.scalars(select(Delegate.staff_id).where(
         Delegate.term_id == review.term_id, Delegate.kind == "formal")))
     failures = json.loads(review.findings or "[]")
-    failures = [f["kind"] for f in failures if isinstance(f, dict) and f.get("blocking") and not f.get("passed")]
+    failures = [
+        f["kind"] for f in failures if isinstance(f, dict) and f.get("blocking") and not f.get("passed")
+    ]
     _seal_review(session, view, review, failures, seated, actor)
 
 

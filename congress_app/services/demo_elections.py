@@ -64,7 +64,7 @@ def _figures(electorate: int, winners: list[int], losers: list[int], seats: int,
     valid = returned - invalid
     threshold = passing_threshold(electorate)
     high = sorted(rng.sample(range(threshold + 1, valid + 1), len(winners)), reverse=True)
-    yes = dict(zip(winners, high))
+    yes = dict(zip(winners, high, strict=True))
     if tie and len(winners) >= 1:  # the last winner ties with the first loser
         yes[losers[0]] = yes[winners[-1]]
     for cid in winners[len(winners) - short:] if short else []:

@@ -115,5 +115,7 @@ def run_demo_meetings(session: Session, term_id: int, *, actor: str, rng: random
     yes, no, abstain = _figures(rng, now_present, 0.95)
     record_vote(session, second, title="大会表决、选举办法", kind=VOTE_METHOD, yes=yes, no=no,
                 abstain=abstain, actor=actor)
-    return [f"第一次会议：应到 {expected} 人，实到 {present} 人，表决 {len(votes)} 项，测评表 {len(forms)} 份",
-            f"第二次会议进行中：应到 {now_expected} 人，已签到 {now_present} 人"]
+    return [
+        f"第一次会议：应到 {expected} 人，实到 {present} 人，表决 {len(votes)} 项，测评表 {len(forms)} 份",
+        f"第二次会议进行中：应到 {now_expected} 人，已签到 {now_present} 人",
+    ]

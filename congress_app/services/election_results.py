@@ -89,10 +89,16 @@ def write_ballot_papers(session: Session, round_id: int, out: Path, *, copies: i
     ordered = [c.label for c in list_candidates(session, view.election_id)
                if c.candidate_id in in_round]
     data = BallotData(
-        school=school_info(session).name, title=_title(session, record.election) + "选票",
-        unit=view.unit, seats=view.seats, candidates=tuple(ordered), copies=copies,
+        school=school_info(session).name,
+        title=_title(session, record.election) + "选票",
+        unit=view.unit,
+        seats=view.seats,
+        candidates=tuple(ordered),
+        copies=copies,
         first_serial=first_serial,
-        round_label=None if view.kind == "first" and view.number == 1 else f"第{chinese_numeral(view.number)}轮 · {ROUND_LABELS[view.kind]}",
+        round_label=None
+        if view.kind == "first" and view.number == 1
+        else f"第{chinese_numeral(view.number)}轮 · {ROUND_LABELS[view.kind]}",
         election_date=view.held_on,
     )
     out = Path(out)

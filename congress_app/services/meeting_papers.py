@@ -89,7 +89,9 @@ def attendance_report(session: Session, session_id: int, *, today: date | None =
                 row[3] += 1
                 absent.append(a.line.entry.name)
         elif a.line.standing in (AWAY, NOT_FORMAL):
-            reason = "离校学习、工作满半年" if a.line.standing == AWAY else f"{KIND_ZH[a.line.entry.kind]}代表"
+            reason = (
+                "离校学习、工作满半年" if a.line.standing == AWAY else f"{KIND_ZH[a.line.entry.kind]}代表"
+            )
             excluded.append((a.line.entry.name, reason))
     by = tuple((name, *row) for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0])))
     return AttendanceReportData(

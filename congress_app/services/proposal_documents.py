@@ -113,7 +113,8 @@ def write_proposals_xlsx(session: Session, session_id: int, out: Path) -> Path:
             cell = text_cell(sheet, r, col, value)
             if hasattr(value, "year"):
                 cell.number_format = "yyyy-mm-dd"
-    for col, width in zip("ABCDEFGHIJKLMN", (6, 40, 10, 10, 14, 30, 12, 16, 14, 16, 12, 12, 10, 8)):
+    widths = (6, 40, 10, 10, 14, 30, 12, 16, 14, 16, 12, 12, 10, 8)
+    for col, width in zip("ABCDEFGHIJKLMN", widths, strict=True):
         sheet.column_dimensions[col].width = width
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"

@@ -30,7 +30,9 @@ register_messages("zh", {
 })
 
 register_messages("en", {
-    "db_folder_missing": "The folder of the database does not exist: {folder}. Check the path; no file was created.",
+    "db_folder_missing": (
+        "The folder of the database does not exist: {folder}. Check the path; no file was created."
+    ),
     "db_missing": "The database file does not exist: {path}. Check the path; no file was created. "
                   "To create a new database use the init command or File → New database….",
     "db_not_database": "{path} is not a database file (its content is not an SQLite database); "
@@ -42,11 +44,13 @@ register_messages("en", {
                 "{revision}; this program knows up to {head}). To protect the data it was neither "
                 "opened nor changed; install the newer version to open it.",
     "db_locked": "The database is in use by another program or desk and was not released within "
-                 "{seconds} seconds: this change was not saved and the database is as it was. Try again shortly.",
+                 "{seconds} seconds: this change was not saved and the database is as it was. Try "
+                 "again shortly.",
     "db_read_only": "The database is read-only: {path} (the file or its folder cannot be written). "
                     "Nothing was changed; check the permissions or copy the database to a writable folder.",
     "db_disk_full": "The disk is full (or the database reached its size limit): this change was not "
-                    "saved, everything was rolled back and the database is as it was. Free some space and try again.",
+                    "saved, everything was rolled back and the database is as it was. Free some "
+                    "space and try again.",
     "db_io_error": "A disk error occurred while writing the database ({reason}): this change was not "
                    "saved and was rolled back. Check the disk and try again.",
     "db_cannot_open": "Cannot open the database {path} ({reason}). Check the path and permissions.",
@@ -60,7 +64,9 @@ register_messages("en", {
 register_messages("zh", {
     "backup_exists": "备份文件已存在：{path}。为免覆盖另一份数据，未写入；如确要覆盖，请加 --force。",
     "backup_no_space": "磁盘空间不足，未备份：需要约 {needed_mb} MB，{path} 所在磁盘只剩 {free_mb} MB。",
-    "backup_verify_failed": "备份文件校验未通过（{reason}），已删除这份不完整的备份：{path}。请换一个位置重试。",
+    "backup_verify_failed": (
+        "备份文件校验未通过（{reason}），已删除这份不完整的备份：{path}。请换一个位置重试。"
+    ),
 })
 register_messages("en", {
     "backup_exists": "The backup file exists already: {path}. Nothing was written so as not to overwrite "

@@ -69,10 +69,15 @@ def test_a_by_election_is_reviewed_and_published_as_a_supplement(demo) -> None:
         assert [r.kind for r in reviews] == ["original", "supplement", "supplement"]
         assert reviews[-1].published_on == SUPPLEMENT_ON and reviews[-1].delegates == 1 and reviews[-1].seal
         listed = delegate_list_data(session, term_id, review_id=reviews[-1].review_id)
-        assert listed.title.endswith("增补代表名单") and [d.name for u in listed.units for d in u.delegates] == [winner]
+        assert listed.title.endswith("增补代表名单") and [
+            d.name for u in listed.units for d in u.delegates
+        ] == [winner]
         report = credentials_report_data(session, term_id, review_id=reviews[-1].review_id)
         assert report.title == "补选代表资格审查报告" and [d.name for d in report.delegates] == [winner]
-        assert (credentials_report_data(session, term_id), delegate_list_data(session, term_id)) == original_before
+        assert (
+            credentials_report_data(session, term_id),
+            delegate_list_data(session, term_id),
+        ) == original_before
         delegate = session.scalar(select(Delegate).join(Delegate.events).where(Delegate.term_id == term_id)
                                   .order_by(Delegate.id.desc()).limit(1))
         assert delegate.effective_from == SUPPLEMENT_ON

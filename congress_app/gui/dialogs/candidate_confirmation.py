@@ -27,8 +27,11 @@ class CandidateConfirmationDialog(QDialog):
         self.setWindowTitle(self.tr("记录候选人条件（第十二条）"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("为以下候选人记录：{names}。任何一项为「否」或未记录，该候选人不能列入选票。").format(
-            names="、".join(names)))
+        intro = QLabel(
+            self.tr("为以下候选人记录：{names}。任何一项为「否」或未记录，该候选人不能列入选票。").format(
+                names="、".join(names)
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -31,8 +31,12 @@ class ApproveCredentialsDialog(QDialog):
         self.setWindowTitle(self.tr("批准并公布代表名单"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。"
-                               "此操作不能撤销。").format(n=delegates))
+        intro = QLabel(
+            self.tr(
+                "批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。"
+                "此操作不能撤销。"
+            ).format(n=delegates)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -34,7 +34,9 @@ class NewTermDialog(QDialog):
         self.setWindowTitle(self.tr("建立教代会届次"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("代表按届选举，实行常任制（R16.1）。建立本届后，按名额方案为每个选举单位建立选举。"))
+        intro = QLabel(
+            self.tr("代表按届选举，实行常任制（R16.1）。建立本届后，按名额方案为每个选举单位建立选举。")
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
         self.number_spin = QSpinBox()

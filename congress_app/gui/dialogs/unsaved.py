@@ -26,7 +26,9 @@ class UnsavedChangesDialog:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("UnsavedChangesDialog", "有未保存的修改"))
         listed = "\n".join(f"· {item}" for item in items)
-        box.setText(QCoreApplication.translate("UnsavedChangesDialog", "以下内容还没有保存：") + "\n" + listed)
+        box.setText(
+            QCoreApplication.translate("UnsavedChangesDialog", "以下内容还没有保存：") + "\n" + listed
+        )
         box.setInformativeText(QCoreApplication.translate("UnsavedChangesDialog", "退出前要保存吗？"))
         role = QMessageBox.ButtonRole
         save = box.addButton(QCoreApplication.translate("UnsavedChangesDialog", "保存后退出"),

@@ -70,7 +70,11 @@ class LeadersBox(QGroupBox):
             elif h.source == SOURCE_RECORDED:
                 text = self.tr("{name}（自 {d} 起记录）").format(name=h.name, d=h.since.isoformat())
             else:
-                text = self.tr("{name}（按名册职务）").format(name=h.name) if h.source == SOURCE_ROSTER else h.name
+                text = (
+                    self.tr("{name}（按名册职务）").format(name=h.name)
+                    if h.source == SOURCE_ROSTER
+                    else h.name
+                )
             self.holders[role].setText(text)
 
     def record(self, role: str) -> None:

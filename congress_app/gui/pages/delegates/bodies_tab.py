@@ -109,9 +109,11 @@ class BodiesTab(DelegateTab):
             return
         current = sum(m.current(self.on) for m in view.members)
         elected = view.elected_on.isoformat() if view.elected_on else self.tr("未记录")
-        self.summary.setText(self.tr("<b>{name}</b>（{kind}）：{on} 现有成员 {n} 人；选举日期：{elected}。").format(
-            name=view.name, kind=word(BODY, view.kind), on=self.on.isoformat(), n=current,
-            elected=elected))
+        self.summary.setText(
+            self.tr("<b>{name}</b>（{kind}）：{on} 现有成员 {n} 人；选举日期：{elected}。").format(
+                name=view.name, kind=word(BODY, view.kind), on=self.on.isoformat(), n=current, elected=elected
+            )
+        )
 
     def _open_article(self, index) -> None:
         ArticleDialog.ask(self, self.checks.rows()[index.row()].rule)

@@ -145,10 +145,18 @@ class CredentialsPanel(StatusLine, QWidget):
         eligible = sum(1 for d in view.delegates if d.eligible)
         published = (self.tr("代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。").format(
             d=view.published_on.isoformat()) if view.published_on else self.tr("尚未公布。"))
-        self.summary.setText(self.tr(
-            "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}").format(
-                term=self.term_label, seats=view.seats, n=len(view.delegates), ok=eligible,
-                staff=view.on_duty, pub=published))
+        self.summary.setText(
+            self.tr(
+                "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}"
+            ).format(
+                term=self.term_label,
+                seats=view.seats,
+                n=len(view.delegates),
+                ok=eligible,
+                staff=view.on_duty,
+                pub=published,
+            )
+        )
         self.summary.setStyleSheet(SUCCESS_STYLE if view.published_on else INFO_STYLE)
         lines = self.failure_lines()
         self.failures.setVisible(bool(lines))

@@ -92,7 +92,11 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         self._show()
 
     def kind_text(self, kind: str) -> str:
-        return self.tr("补选代表资格审查（增补名单）") if kind == "supplement" else self.tr("代表资格审查（代表名单）")
+        return (
+            self.tr("补选代表资格审查（增补名单）")
+            if kind == "supplement"
+            else self.tr("代表资格审查（代表名单）")
+        )
 
     def _show(self) -> None:
         self.model.set_rows([(self.kind_text(r.kind), r.published_on.isoformat(), r.approved_by,

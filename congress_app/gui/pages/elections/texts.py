@@ -117,7 +117,8 @@ def finding_text(code: str, field: str, actual, required, name: str = "") -> str
                 name=name or what, actual=actual, required=required)
     if code == "exceeds_marks":
         return QCoreApplication.translate(
-            "elections", "赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）"
+            "elections",
+            "赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）",
         ).format(actual=actual, required=required)
     if code == "not_contested":
         return QCoreApplication.translate(

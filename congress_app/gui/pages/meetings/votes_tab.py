@@ -61,9 +61,14 @@ def chart_labels() -> tuple[str, str, str, str]:
 
 
 def verdict_text(vote: VoteRecord) -> str:
-    word = QCoreApplication.translate("MeetingVotes", "通过") if vote.passed else QCoreApplication.translate("MeetingVotes", "未通过")
-    return QCoreApplication.translate("MeetingVotes", "{word}：赞成 {yes} 票，应到会代表 {e} 人，须超过半数即至少 {n} 票（第二十五条）").format(
-        word=word, yes=vote.yes, e=vote.expected, n=vote.needed)
+    word = (
+        QCoreApplication.translate("MeetingVotes", "通过")
+        if vote.passed
+        else QCoreApplication.translate("MeetingVotes", "未通过")
+    )
+    return QCoreApplication.translate(
+        "MeetingVotes", "{word}：赞成 {yes} 票，应到会代表 {e} 人，须超过半数即至少 {n} 票（第二十五条）"
+    ).format(word=word, yes=vote.yes, e=vote.expected, n=vote.needed)
 
 
 class VotesTab(QWidget):
@@ -145,9 +150,23 @@ class VotesTab(QWidget):
             self.tr("表决、选举办法已通过。") if approved else
             self.tr("表决、选举办法尚未通过：此前只能举手表决代表资格审查报告、议程和办法本身（第二十五条）。"))
         self.method_state.setStyleSheet(f"color: {'#1b7f3b' if approved else '#a86400'};")
-        self.model.set_rows([(str(v.number), v.title, t(METHOD_TEXT[v.method]), str(v.yes),
-                              str(v.no), str(v.abstain), str(v.expected),
-                              QCoreApplication.translate("MeetingVotes", "通过") if v.passed else QCoreApplication.translate("MeetingVotes", "未通过")) for v in self.votes])
+        self.model.set_rows(
+            [
+                (
+                    str(v.number),
+                    v.title,
+                    t(METHOD_TEXT[v.method]),
+                    str(v.yes),
+                    str(v.no),
+                    str(v.abstain),
+                    str(v.expected),
+                    QCoreApplication.translate("MeetingVotes", "通过")
+                    if v.passed
+                    else QCoreApplication.translate("MeetingVotes", "未通过"),
+                )
+                for v in self.votes
+            ]
+        )
         if self.votes:
             self.show_vote(len(self.votes) - 1)
         else:

@@ -74,7 +74,7 @@ class ProposalDetailPanel(QWidget):
         captions = (self.tr("审查…"), self.tr("民管会通过"), self.tr("交办…"), self.tr("录入答复…"),
                     self.tr("提案人意见…"), self.tr("评为优秀"), self.tr("打印提案表…"))
         self.buttons: dict[str, QPushButton] = {}
-        for i, (key, caption) in enumerate(zip(STEPS, captions)):
+        for i, (key, caption) in enumerate(zip(STEPS, captions, strict=True)):
             button = QPushButton(caption)
             button.clicked.connect(lambda _=False, k=key: self.step_requested.emit(k))
             grid.addWidget(button, i // 4, i % 4)
@@ -106,7 +106,8 @@ class ProposalDetailPanel(QWidget):
         parts = [
             f"<h3>{w['number'].format(n=r.number)}　{escape(r.title)}</h3>",
             f"<p>{w['kind']}：{word(KIND_WORDS, r.kind)}　{w['category']}：{escape(r.category)}　"
-            f"{w['filed']}：{r.filed_on.isoformat()}　{w['status']}：<b>{word(STATE_WORDS, r.status)}</b></p>",
+            f"{w['filed']}：{r.filed_on.isoformat()}　{w['status']}："
+            f"<b>{word(STATE_WORDS, r.status)}</b></p>",
             f"<p>{w['proposers']}：{escape('、'.join(r.proposers))}<br/>"
             f"{w['seconders']}：{escape('、'.join(r.seconders))}</p>",
         ]
@@ -144,4 +145,8 @@ class ProposalDetailPanel(QWidget):
 
     @staticmethod
     def _action(action: str) -> str:
-        return QCoreApplication.translate("ProposalDetailPanel", ACTIONS[action]) if action in ACTIONS else action
+        return (
+            QCoreApplication.translate("ProposalDetailPanel", ACTIONS[action])
+            if action in ACTIONS
+            else action
+        )

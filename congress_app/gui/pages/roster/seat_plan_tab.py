@@ -199,7 +199,7 @@ class SeatPlanTab(QWidget):
         chain = (self.date_edit, self.youth_spin, self.total_spin, self.recommended_button,
                  self.method_combo, self.reason_edit, self.table, self.save_button,
                  self.pdf_button, self.xlsx_button)
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         return panel
 
@@ -313,8 +313,9 @@ class SeatPlanTab(QWidget):
                                                                staff=w.required)
         tie = seat_tie(self.overview.units, total, method) if self.overview else None
         if tie is not None:  # RA.1: shown, and settled by the office when the plan is saved
-            text += self.tr("并列：{units} 争最后 {n} 个名额，保存时须由工会抽签或决定并记录（惯例做法）。").format(
-                units=self.tr("、").join(tie.units), n=tie.seats)
+            text += self.tr(
+                "并列：{units} 争最后 {n} 个名额，保存时须由工会抽签或决定并记录（惯例做法）。"
+            ).format(units=self.tr("、").join(tie.units), n=tie.seats)
         if differing:
             text += self.tr("黄色单元格：三种方法结果不同（{count} 个单位）。").format(count=differing)
         self.composition_label.setText(text)
