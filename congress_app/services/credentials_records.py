@@ -104,7 +104,7 @@ def _review_live(review: CredentialsReview) -> dict[str, Any]:
 
 def list_content(session: Session, review: CredentialsReview, staff_ids: list[int]) -> dict[str, Any]:
     """The list as published: the delegates this review published, by unit in stroke order."""
-    term = session.get(Term, review.term_id)
+    term = session.get_one(Term, review.term_id)
     school = school_info(session).name
     rows = session.execute(
         select(ElectionUnit.name, Staff.id, Staff.staff_no, Staff.name, Staff.gender, Staff.category)

@@ -84,7 +84,7 @@ def _candidate_ids(session: Session, round_id: int, staff_ids: list[int]) -> lis
     from congress_app.storage.models import Candidate
 
     view = round_view(session, round_id)
-    by_staff = {session.get(Candidate, c.candidate_id).staff_id: c.candidate_id for c in view.candidates}
+    by_staff = {session.get_one(Candidate, c.candidate_id).staff_id: c.candidate_id for c in view.candidates}
     return [by_staff[s] for s in staff_ids if s in by_staff]
 
 
@@ -98,6 +98,7 @@ def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: rando
                       note="据学校任职文件记录" if holding.staff_id else "空缺")
     prepare_elections(session, term_id=term_id, actor=actor)
     plan = current_seat_plan(session)
+    assert plan is not None  # the demo saved one before
     targets = {u.unit_id: u.teaching_target for u in plan.units}
     states = election_overview(session, term_id)
     big = sorted(states, key=lambda s: -s.seats)

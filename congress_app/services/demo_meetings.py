@@ -23,7 +23,14 @@ from congress_app.rules.meetings import (
 from congress_app.services.checkin import check_in, load_desk
 from congress_app.services.evaluation import enter_forms, publish_evaluation
 from congress_app.services.meeting_templates import EVALUATION_QUESTIONS, FAIR, GOOD, POOR
-from congress_app.services.meetings import ENDED, agenda, record_leave, reset_agenda, update_agenda_item
+from congress_app.services.meetings import (
+    ENDED,
+    RollLine,
+    agenda,
+    record_leave,
+    reset_agenda,
+    update_agenda_item,
+)
 from congress_app.services.votes import record_vote
 from congress_app.storage.base import to_stored
 from congress_app.storage.models import CongressSession
@@ -39,7 +46,7 @@ FIRST_MOTIONS = (
 )
 
 
-def _key(line) -> str:
+def _key(line: RollLine) -> str:
     return line.entry.number or line.entry.staff_no
 
 

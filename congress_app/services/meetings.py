@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from congress_app.rules.bodies import check_extraordinary_session
@@ -270,8 +271,8 @@ def record_leave(session: Session, session_id: int, delegate_id: int, *, reason:
 
 def withdraw_leave(session: Session, session_id: int, delegate_id: int, *, actor: str) -> None:
     with unit_of_work(session):
-        done = session.execute(delete(LeaveRequest).where(
-            LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id))
+        done = cast(CursorResult[Any], session.execute(delete(LeaveRequest).where(
+            LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id)))
         if not done.rowcount:
             raise NotFound(what=f"请假记录（代表 {delegate_id}）")
         append_audit(session, actor=actor, action="leave.withdraw", entity="congress_session",

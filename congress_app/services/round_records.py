@@ -52,7 +52,7 @@ def round_content(session: Session, round_id: int) -> dict[str, Any]:
     from congress_app.services.school import school_info
 
     view = round_view(session, round_id)
-    record = session.get(ElectionRound, round_id)
+    record = session.get_one(ElectionRound, round_id)
     election = record.election
     names = _display_names(session, view)
     staff = {cid: (sid, no) for cid, sid, no in session.execute(
@@ -60,7 +60,7 @@ def round_content(session: Session, round_id: int) -> dict[str, Any]:
         .where(Candidate.id.in_([c.candidate_id for c in view.candidates])))}
     content: dict[str, Any] = {
         "record": ROUND, "school": school_info(session).name,
-        "term": session.get(Term, election.term_id).number, "election_id": election.id,
+        "term": session.get_one(Term, election.term_id).number, "election_id": election.id,
         "election_kind": election.kind, "election_name": _title(session, election),
         "unit_id": election.unit_id, "unit": view.unit, "round_id": record.id,
         "round": record.number, "round_kind": record.kind, "entry_mode": record.entry_mode,
@@ -78,7 +78,7 @@ def round_content(session: Session, round_id: int) -> dict[str, Any]:
 def seal_round(session: Session, round_id: int, *, actor: str) -> SealedRecord:
     """Freeze a round just closed (inside the closing transaction)."""
     content = round_content(session, round_id)
-    record = session.get(ElectionRound, round_id)
+    record = session.get_one(ElectionRound, round_id)
     return seal_record(session, kind=ROUND, subject_id=round_id,
                        term_id=record.election.term_id, content=content, actor=actor)
 
