@@ -158,8 +158,8 @@ def run_allocate(ctx: CommandContext) -> int:
         for unit in plan.units:
             emit_text(f"  {unit.name.ljust(width, '　')}  在岗 {unit.on_duty:>5}  名额 {unit.seats:>4}"
                       f"  其中教学 ≥{unit.teaching_target}")
-        for role, unit in plan.leader_units.items():
-            emit_text(f"  {role}：{unit or '名册中无此职务的在岗人员（须记录任职或空缺，第十三条）'}")
+        for role, holder in plan.leader_units.items():
+            emit_text(f"  {role}：{holder or '名册中无此职务的在岗人员（须记录任职或空缺，第十三条）'}")
         for w in plan.warnings:
             emit_text(f"  提示：{w.subject} 名额 {w.actual} 名，不少于在岗人数 {w.required} 人，"
                       "无法差额选举（第十四条）；可与其他单位合并为联合选举单位（惯例做法）。")

@@ -186,7 +186,8 @@ def _candidate_table(data: BallotData, labels: BallotLabels, grid: _Grid) -> Tab
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
     ]
     name_w = widths[1] - 2 * CELL_PADDING
-    rows: list[list[object]] = [list(labels.columns) * grid.columns]
+    header: list[object] = [*labels.columns] * grid.columns
+    rows: list[list[object]] = [header]
     for r in range(grid.rows):
         row: list[object] = []
         for c in range(grid.columns):

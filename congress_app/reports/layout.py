@@ -163,7 +163,8 @@ def unbroken_list(head: str, items: Sequence[str], style: ParagraphStyle, width:
     pieces = [item + (separator if i < len(items) - 1 else tail) for i, item in enumerate(items)]
     if not pieces:
         return para(head + tail, style)
-    lines, line = [], head
+    lines: list[str] = []
+    line = head
     first_indent = style.firstLineIndent
     for piece in pieces:
         available = width - (first_indent if not lines else 0) - 0.5

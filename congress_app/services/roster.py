@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -101,7 +102,7 @@ class RosterPreview:
         """More than a tenth of the on-duty staff would stop being on duty."""
         return needs_removal_confirmation(self.ending_on_duty, self.on_duty_now)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> dict[str, Any]:
         """The preview as `staff import --dry-run --json` prints it (keys are a contract)."""
         return {"new": len(self.added), "changed": len(self.changed),
                 "unlisted": len(self.unlisted), "unchanged": self.unchanged,

@@ -67,7 +67,7 @@ def describe_people_findings(details: dict, lang: str = "zh") -> str:
 
 def describe_transition(details: dict, lang: str = "zh") -> str:
     rule = details.get("rule", "R37.1")
-    number, src, dst = details.get("number"), details.get("from_state"), details.get("to_state")
+    number, src, dst = details.get("number"), details.get("from_state", ""), details.get("to_state", "")
     if lang == "en":
         return (f"Proposal {number} is {STATE_EN.get(src, src)}; it cannot become "
                 f"{STATE_EN.get(dst, dst)} ({article(rule)}, {rule}).")
