@@ -6,7 +6,9 @@ database is loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "navigation"
 

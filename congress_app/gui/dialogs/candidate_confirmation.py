@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons, picked_date
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class CandidateConfirmationDialog(QDialog):
 
     def confirmation(self) -> Confirmation:
         yes = [combo.currentIndex() == 0 for combo in self.combos]
-        return Confirmation(yes[0], yes[1], yes[2], self.date_edit.date().toPython())
+        return Confirmation(yes[0], yes[1], yes[2], picked_date(self.date_edit))
 
     @classmethod
     def ask(cls, parent: QWidget | None, names: Sequence[str]) -> Confirmation | None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons, picked_date
 
 
 @dataclass(frozen=True)
@@ -60,5 +60,5 @@ class ApproveCredentialsDialog(QDialog):
     def ask(cls, parent: QWidget | None, *, delegates: int, failures: Sequence[str]) -> Approval | None:
         dialog = cls(parent, delegates=delegates, failures=failures)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return Approval(dialog.date_edit.date().toPython())
+            return Approval(picked_date(dialog.date_edit))
         return None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons, picked_date
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class OpenRoundDialog(QDialog):
 
     def request(self) -> RoundRequest:
         waived = not self.two_thirds.isChecked()
-        return RoundRequest(self.date_edit.date().toPython(), not waived,
+        return RoundRequest(picked_date(self.date_edit), not waived,
                             self.reason_edit.toPlainText().strip() if waived else "",
                             "ballots" if self.ballots_radio.isChecked() else "totals")
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.dialogs.files import chosen_path
 from congress_app.gui.dialogs.safe_files import get_save_file_name
-from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
+from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons, picked_date
 
 
 @dataclass(frozen=True)
@@ -82,9 +83,9 @@ class NewMeetingDialog(QDialog):
 
     def value(self) -> NewMeeting:
         on = self.extraordinary.isChecked()
-        return NewMeeting(self.held_on.date().toPython(), self.title_edit.text().strip(), on,
+        return NewMeeting(picked_date(self.held_on), self.title_edit.text().strip(), on,
                           self.decision.text().strip() if on else "",
-                          self.decided_on.date().toPython() if on else None)
+                          picked_date(self.decided_on) if on else None)
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> NewMeeting | None:
@@ -136,7 +137,7 @@ GRADE_TEXTS = (QT_TRANSLATE_NOOP("MeetingDialogs", "满意"),
                QT_TRANSLATE_NOOP("MeetingDialogs", "不满意"))
 
 
-def grade_texts() -> tuple[str, str, str]:
+def grade_texts() -> tuple[str, ...]:
     """满意 / 基本满意 / 不满意, translated (the order of services.meeting_templates.GRADES)."""
     return tuple(QCoreApplication.translate("MeetingDialogs", t) for t in GRADE_TEXTS)
 

@@ -22,6 +22,7 @@ from congress_app.gui.models.delegate_tables import BodyChecksModel, MembersMode
 from congress_app.gui.pages.delegates.common import DelegateTab
 from congress_app.gui.widgets.common import fitted_table
 from congress_app.services.bodies import (
+    BodyView,
     add_member,
     body_views,
     create_body,
@@ -36,7 +37,7 @@ from congress_app.services.units import list_units
 class BodiesTab(DelegateTab):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
-        self.views = []
+        self.views: list[BodyView] = []
         layout = QVBoxLayout(self)
         self.body_list = QListWidget()
         self.body_list.currentRowChanged.connect(self._show)

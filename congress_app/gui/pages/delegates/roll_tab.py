@@ -32,13 +32,13 @@ from congress_app.services.bodies import people_choices
 from congress_app.services.by_elections import add_special_delegate, assign_numbers
 from congress_app.services.delegate_papers import write_cards, write_roll
 from congress_app.services.delegate_status import history, recall_delegate, record_status_event
-from congress_app.services.roll import roll_on
+from congress_app.services.roll import RollEntry, roll_on
 
 
 class RollTab(DelegateTab):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
-        self.entries = []
+        self.entries: list[RollEntry] = []
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.unit_combo, self.delegation_combo = QComboBox(), QComboBox()

@@ -122,8 +122,9 @@ class TotalsEntry(QWidget):
     def _build_rows(self, view: RoundView, order: list[int]) -> None:
         while self.yes_grid.count():
             item = self.yes_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.yes, self.yes_notes = {}, {}
         self.names = {c.candidate_id: c.name for c in view.candidates}
         rank = {cid: i for i, cid in enumerate(order)}
@@ -182,6 +183,7 @@ class TotalsEntry(QWidget):
 
     def _show_notes(self, notes: dict[str, list[str]], figures: Figures) -> None:
         view = self.view
+        assert view is not None  # shown for a loaded round
         for key, spin in (("issued", self.issued), ("returned", self.returned),
                           ("invalid", self.invalid)):
             problems = notes.get(key, [])
@@ -213,6 +215,7 @@ class TotalsEntry(QWidget):
 
     def _show_summary(self, figures: Figures) -> None:
         view = self.view
+        assert view is not None  # shown for a loaded round
         valid = figures.returned - figures.invalid
         need = turnout_minimum(view.electorate)
         turnout = (self.tr("收回须不少于 {need} 张（三分之二，R14.0）").format(need=need)

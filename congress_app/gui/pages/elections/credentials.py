@@ -5,6 +5,8 @@ reason when a must-rule fails); then the delegate list as a PDF."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +45,9 @@ from congress_app.gui.pages.elections.texts import (
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import fitted_table
 
+if TYPE_CHECKING:
+    from congress_app.services.credentials import CredentialsView
+
 
 class CredentialsPanel(StatusLine, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -50,7 +55,7 @@ class CredentialsPanel(StatusLine, QWidget):
         self.state = state
         self.term_id = 0
         self.term_label = ""
-        self.view = None
+        self.view: CredentialsView | None = None
         self.op: BackgroundOp | None = None
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
@@ -171,6 +176,7 @@ class CredentialsPanel(StatusLine, QWidget):
 
     def _check_texts(self, only_blocking: bool) -> list[str]:
         view = self.view
+        assert view is not None  # asked about a loaded review
         hint = self.tr("提示：")
         return [("" if c.blocking else hint)
                 + check_text(c, delegates=len(view.delegates), on_duty=view.on_duty,
@@ -179,6 +185,7 @@ class CredentialsPanel(StatusLine, QWidget):
 
     def _people_and_units(self) -> list[str]:
         view = self.view
+        assert view is not None  # asked about a loaded review
         lines = [self.tr("{unit} {name}：{why}").format(
             unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES))
             for d in view.delegates if not d.eligible]

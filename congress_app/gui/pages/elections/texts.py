@@ -5,8 +5,9 @@ credentials checks, in plain Chinese with the rule id (translated through Qt, co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.rules.elections import turnout_minimum
 from congress_app.services import elections as el
 

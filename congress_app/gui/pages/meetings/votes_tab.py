@@ -4,7 +4,7 @@ stored and sealed; a chart of the selected vote."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.errors import as_service_error, error_text
 from congress_app.gui.models.text_table import TextTableModel
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.gui.widgets.common import fitted_table, hint_label
 from congress_app.gui.widgets.meeting_charts import VoteChart
 from congress_app.rules.errors import RuleViolation
@@ -57,7 +58,8 @@ def t(text: str) -> str:
 
 
 def chart_labels() -> tuple[str, str, str, str]:
-    return tuple(t(text) for text in CHART_LABELS)
+    yes, no, abstain, line = (t(text) for text in CHART_LABELS)
+    return yes, no, abstain, line
 
 
 def verdict_text(vote: VoteRecord) -> str:

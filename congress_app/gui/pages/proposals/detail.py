@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from congress_app.gui.models.proposals_table import (
@@ -16,6 +16,7 @@ from congress_app.gui.models.proposals_table import (
     word,
 )
 from congress_app.gui.pages.elections.common import scrolling
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.rules.proposals import (
     ANSWERED,
     ASSIGNED,

@@ -131,8 +131,8 @@ class ProposalsPage(WorkflowPage):
         self.department_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_proposal)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.new_proposal)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.search.setFocus)
 
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -216,7 +216,7 @@ class SeatPlanTab(QWidget):
         with self.state.db.session() as session:
             self.plan = current_seat_plan(session)
             adopt = self.plan is not None and self.plan.plan_id != self._adopted_plan
-            if adopt:
+            if adopt and self.plan is not None:
                 self._adopt(self.plan)
             overview = seat_overview(session, self.reference_date(), self.youth_spin.value())
             has_roster = bool(list_units(session))
@@ -228,7 +228,7 @@ class SeatPlanTab(QWidget):
         self.reason_row.setVisible(overview.range is None and overview.on_duty > 0)
         low, high = total_limits(overview)
         keep = previous is not None and previous.on_duty == overview.on_duty
-        if adopt:
+        if adopt and self.plan is not None:
             value = self.plan.total
         else:
             value = self.total_spin.value() if keep else default_total(overview)
@@ -249,7 +249,8 @@ class SeatPlanTab(QWidget):
             self.method_combo.setCurrentIndex(max(self.method_combo.findData(plan.method), 0))
             self.reason_edit.setText(plan.manual_reason)
             self._adopting = True  # the units tab follows the date; this refresh goes on
-            self.date_edit.setDate(plan.reference_date)
+            day = plan.reference_date
+            self.date_edit.setDate(QDate(day.year, day.month, day.day))
         finally:
             self._adopting = False
             for widget in (self.youth_spin, self.method_combo):
