@@ -187,7 +187,8 @@ def build_resolutions_pdf(data: ResolutionsData, out: Path | BinaryIO) -> None:
                                                 ("TEXTCOLOR", (7, 1), (7, 1),
                                                  PASS_COLOR if vote.passed else FAIL_COLOR)])
         block += [table, Spacer(1, 3), para(
-            f"赞成 {vote.yes} 票{'超过' if vote.passed else '未超过'}应到会代表 {vote.expected} 人的半数，"
+            f"赞成 {vote.yes} 票{'超过' if vote.passed else '未超过'}应到会代表 "
+            f"{vote.expected} 人的半数，"
             f"依《规范》第二十五条，{verdict}。表决时间 {vote.voted_at:%Y-%m-%d %H:%M}。", s.body),
             para(f"封存码（SHA-256）：{vote.seal}", s.small), Spacer(1, 6)]
         story.append(KeepTogether(block))

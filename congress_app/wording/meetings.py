@@ -29,7 +29,9 @@ register_messages("zh", {
         "大会议程和表决办法本身。"
     ),
     "hands_only": "表决、选举办法通过之前，只能举手表决（第二十五条）。",
-    "exceeds_present": "赞成、反对、弃权合计 {actual} 票，超过到会的正式代表 {required} 人（第二十五条）。",
+    "exceeds_present": (
+        "赞成、反对、弃权合计 {actual} 票，超过到会的正式代表 {required} 人（第二十五条）。"
+    ),
     "below_present": "到会正式代表 {actual} 人少于计入法定人数的 {required} 人。",
     "bad_question": "{field}测评表：没有「{value}」这一项。",
     "bad_grade": "{field}测评表：评价「{value}」无效（满意、基本满意、不满意）。",
@@ -67,7 +69,10 @@ register_messages("en", {
         "Yes, no and abstain total {actual}, more than the {required} formal delegates present "
         "(Article 25)."
     ),
-    "below_present": "{actual} formal delegates present, fewer than the {required} counted for the quorum.",
+    "below_present": (
+        "{actual} formal delegates present, fewer than the {required} counted for the "
+        "quorum."
+    ),
     "bad_question": "{field} evaluation form: no question '{value}'.",
     "bad_grade": "{field} evaluation form: invalid grade '{value}'.",
     "no_forms": "No evaluation forms entered yet; nothing to publish.",

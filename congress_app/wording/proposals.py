@@ -92,11 +92,15 @@ register_messages("zh", {
         "{closes_on}。"
     ),
     "collection_dates": "征集截止日期 {closes_on} 早于开始日期 {opens_on}。",
-    "no_open_collection": "{on} 没有正在征集提案的会议：请先为会议开始提案征集，或指定会议（--session）。",
+    "no_open_collection": (
+        "{on} 没有正在征集提案的会议：请先为会议开始提案征集，或指定会议（--session）。"
+    ),
     "collection_not_opened": "这次会议还没有开始提案征集。",
     "collection_not_open_yet": "提案征集 {opens_on} 才开始，{on} 提交的提案表不能受理。",
     "ambiguous_delegate": "有不止一位代表叫「{key}」，请改用代表编号（{numbers}）。",
-    "unknown_proposal_kind": "提案性质只能是一般提案（general）或重要提案（important），不能是「{value}」。",
+    "unknown_proposal_kind": (
+        "提案性质只能是一般提案（general）或重要提案（important），不能是「{value}」。"
+    ),
     "unknown_category": "没有「{value}」这个类别（可选：{allowed}）。",
     "text_too_long": "「{field}」过长：最多 {limit} 个字（以「{value}」开头）。",
     "unknown_decision": "未知的审查结论：{value}。",
@@ -126,14 +130,20 @@ register_messages("en", {
     ),
     "collection_not_opened": "This session has not opened its proposal collection.",
     "collection_not_open_yet": "Collection opens on {opens_on}; a form of {on} cannot be taken.",
-    "ambiguous_delegate": "More than one delegate is called '{key}': use the delegate number ({numbers}).",
+    "ambiguous_delegate": (
+        "More than one delegate is called '{key}': use the delegate number ({numbers})."
+    ),
     "unknown_proposal_kind": "A proposal is general or important, not '{value}'.",
     "unknown_category": "No category '{value}' (choose from: {allowed}).",
     "text_too_long": "'{field}' is too long: at most {limit} characters (starts '{value}').",
     "unknown_decision": "Unknown decision: {value}.",
     "merge_target": "Proposal {number} can only be merged into another proposal of the same session.",
-    "merge_target_state": "Proposal {number} was merged or became an opinion; nothing can be merged into it.",
-    "opinion_needs_reason": "Not registering a proposal needs the reason the proposer is told (第三十七条).",
+    "merge_target_state": (
+        "Proposal {number} was merged or became an opinion; nothing can be merged into it."
+    ),
+    "opinion_needs_reason": (
+        "Not registering a proposal needs the reason the proposer is told (第三十七条)."
+    ),
     "opinion_needs_department": (
         "An unregistered proposal goes to a department as an opinion (第三十七条): name the "
         "department."
@@ -146,6 +156,8 @@ register_messages("en", {
     "excellent_not_registered": (
         "Proposal {number} was not registered and cannot be selected as excellent (第四十条)."
     ),
-    "proposal_import_problems": "The proposal file has {count} problems; nothing was imported:\n{problems}",
+    "proposal_import_problems": (
+        "The proposal file has {count} problems; nothing was imported:\n{problems}"
+    ),
     "no_proposals": "No proposals yet: name the session with --session.",
 })

@@ -12,7 +12,9 @@ from congress_app.services.roster_match import (
 from congress_app.wording.errors import register_messages
 
 register_messages("zh", {
-    "elections_prepared_elsewhere": "另一台电脑刚刚为本届建立了各单位的选举，本次未重复建立。请刷新后查看。",
+    "elections_prepared_elsewhere": (
+        "另一台电脑刚刚为本届建立了各单位的选举，本次未重复建立。请刷新后查看。"
+    ),
     "removals_need_confirmation": (
         "这次导入将使 {ending} 名在岗教职工（现有 {on_duty} 名在岗）不再在岗或不再列入名册，"
         "超过十分之一，可能是名册不完整。未导入任何数据。核对无误后请加 --allow-removals "

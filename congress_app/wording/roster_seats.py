@@ -36,12 +36,17 @@ register_messages("zh", {
     ),
 })
 register_messages("en", {
-    "roster_invalid": "The roster has {count} problems; nothing was imported. Correct them and import again.",
+    "roster_invalid": (
+        "The roster has {count} problems; nothing was imported. Correct them and import "
+        "again."
+    ),
     "roster_empty": "The roster lists no staff.",
     "unit_name_taken": "An election unit named '{name}' exists already.",
     "unit_already_merged": "'{name}' already belongs to a joint unit, or is one.",
     "merge_needs_two_units": "Pick at least two election units to merge.",
-    "unit_in_seat_plan": "'{name}' is used by a seat plan and cannot be split; make a new seat plan first.",
+    "unit_in_seat_plan": (
+        "'{name}' is used by a seat plan and cannot be split; make a new seat plan first."
+    ),
     "unknown_method": "Unknown method: {value} (hamilton, sainte-lague or dhondt).",
     "bad_youth_age_limit": "Youth age limit {value} is implausible (16 to 70).",
     "no_staff_on_duty": "No staff on duty on {value}: import a roster or pick another reference date.",

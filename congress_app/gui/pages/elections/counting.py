@@ -223,7 +223,8 @@ class TotalsEntry(QWidget):
                    self.tr("不适用三分之二规定（理由：{r}）").format(r=view.waiver_reason))
         self.summary.setText(self.tr(
             "有效票 = 收回 {r} − 无效 {i} = <b>{v}</b>　·　当选须得票 ≥ <b>{t}</b>"
-            "（全体 {e} 名教职工的过半数，R14.3）<br>应选 {s} 名　·　每张选票最多选 {s} 人，多选作废（R14.2）"
+            "（全体 {e} 名教职工的过半数，R14.3）<br>应选 {s} 名　·　每张选票最多选 {s} 人，"
+            "多选作废（R14.2）"
             "　·　{turnout}").format(r=figures.returned, i=figures.invalid, v=valid,
                                     t=view.threshold, e=view.electorate, s=view.seats,
                                     turnout=turnout))
