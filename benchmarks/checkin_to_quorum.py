@@ -9,7 +9,8 @@ from the Enter key through the check-in (one transaction: the attendance row and
 entry, committed) to the quorum panel repainted (``repaint()``). SQLite in WAL mode on a temp
 file; ``--synchronous normal`` shows what the commit's fsync costs (the app keeps SQLite's
 default, FULL). The GUI thread's own CPU time is printed too: on a machine shared with other
-work the wall time includes waiting for a core. Also times one poll (the two count queries every desk runs each second).
+work the wall time includes waiting for a core. Also times one poll (the two count queries every
+desk runs each second).
 """
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ def main() -> None:
             worst = 0.0
             CPU.clear()
             for day in dates:
-                ms = timed(lambda: roll_on(session, 1, day), args.runs)
+                ms = timed(lambda day=day: roll_on(session, 1, day), args.runs)
                 worst = max(worst, ms)
                 statuses = {}
                 for e in roll_on(session, 1, day):

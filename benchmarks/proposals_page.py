@@ -47,18 +47,36 @@ def seed(db) -> list[int]:
         session.flush()
         ids = []
         for n in range(SESSIONS):
-            record = CongressSession(term_id=term.id, number=n + 1, held_on=date(2022, 4, 1) + timedelta(days=300 * n),
-                                     title=f"第{n + 1}次会议")
+            record = CongressSession(
+                term_id=term.id,
+                number=n + 1,
+                held_on=date(2022, 4, 1) + timedelta(days=300 * n),
+                title=f"第{n + 1}次会议",
+            )
             session.add(record)
             session.flush()
             ids.append(record.id)
-            rows = [dict(session_id=record.id, number=i + 1, kind="general", filed_on=record.held_on,
-                         title=rng.choice(titles).replace("建议", rng.choice(("建议", "提案", "意见"))) + str(i),
-                         category=rng.choice(list(TOPICS)), reasons="近年来" + rng.choice(titles) * 3,
-                         suggestions="", status=rng.choice(STATES), late=False, late_exception="",
-                         decision_reason="", opinion_department="", excellent=False, created_by="b",
-                         due_on=record.held_on + timedelta(days=90))
-                    for i in range(PER_SESSION)]
+            rows = [
+                dict(
+                    session_id=record.id,
+                    number=i + 1,
+                    kind="general",
+                    filed_on=record.held_on,
+                    title=rng.choice(titles).replace("建议", rng.choice(("建议", "提案", "意见"))) + str(i),
+                    category=rng.choice(list(TOPICS)),
+                    reasons="近年来" + rng.choice(titles) * 3,
+                    suggestions="",
+                    status=rng.choice(STATES),
+                    late=False,
+                    late_exception="",
+                    decision_reason="",
+                    opinion_department="",
+                    excellent=False,
+                    created_by="b",
+                    due_on=record.held_on + timedelta(days=90),
+                )
+                for i in range(PER_SESSION)
+            ]
             session.execute(insert(Proposal), rows)
         pids = [p for (p,) in session.execute(Proposal.__table__.select().with_only_columns(Proposal.id))]
         session.execute(insert(ProposalDepartment), [dict(proposal_id=p, department=rng.choice(DEPARTMENTS),

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # no
 
 from congress_app.gui.models.staff_table import StaffFilterProxy, StaffTableModel  # noqa: E402
 from congress_app.gui.widgets.data_table import DataTableView  # noqa: E402
-from congress_app.services.staff import StaffRow  # noqa: E402
 from congress_app.rules.seats import FEMALE, MALE, ON_DUTY, TEACHING  # noqa: E402
+from congress_app.services.staff import StaffRow  # noqa: E402
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"

@@ -30,7 +30,6 @@ from congress_app.services.database import open_database  # noqa: E402
 from congress_app.storage.models import Attendance  # noqa: E402
 
 
-
 def desk(url: str, session_id: int, delegates: int, reverse: bool, start, results) -> None:
     from congress_app.services.checkin import check_in, load_desk
     from congress_app.services.errors import Conflict

@@ -63,7 +63,7 @@ def read_total_strokes(source: Path) -> tuple[dict[int, int], str]:
     strokes: dict[int, int] = {}
     versions: set[str] = set()
     files = 0
-    for name, stream in _text_sources(source):
+    for _name, stream in _text_sources(source):
         files += 1
         for line in stream:
             if line.startswith("#"):
@@ -95,7 +95,8 @@ def render_table(strokes: dict[int, int], version: str) -> str:
         "# (first value where there are two: the zh-Hans / PRC form).",
         f"# Modified (reformatted) data derived from the Unicode Character Database. Copyright (c) 1991-"
         f"{_copyright_year(version)} Unicode, Inc.",
-        "# Unicode License v3: see README.md beside this file. Regenerate: python scripts/make_stroke_table.py",
+        "# Unicode License v3: see README.md beside this file. Regenerate: python "
+        "scripts/make_stroke_table.py",
         "# Format: one line per stroke count N: N<TAB>all characters with N strokes, in code point order.",
         f"# unihan-version: {version}",
         f"# characters: {len(strokes)}",

@@ -24,7 +24,11 @@ def main() -> int:
         subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(ts)], cwd=ROOT, check=True)
         for message in ET.parse(ts).getroot().iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "").strip()
+            ):
                 missing += 1
                 print(f"{ts.name}: untranslated: {message.findtext('source')}")
     return 1 if missing else 0

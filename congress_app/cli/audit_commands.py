@@ -42,7 +42,7 @@ def run_verify(ctx: CommandContext) -> int:
                                  "subject": subject_text(p.kind, p.subject, ctx.lang),
                                  "seal": p.seal, "recomputed": p.recomputed,
                                  "changes": list(p.changes), "message": line}
-                                for p, line in zip(report.problems, lines)]})
+                                for p, line in zip(report.problems, lines, strict=True)]})
     elif report.ok:
         emit_text(f"核验通过：审计记录 {report.entries} 条，封存记录 {report.records} 份，均与数据一致。"
                   if ctx.lang != "en" else

@@ -117,6 +117,7 @@ def run_info(ctx: CommandContext) -> int:
         emit_text(
             f"数据库：{db.describe()}",
             f"学校：{data.school}",
-            f"选举单位：{data.units}　教职工：{data.staff}　届：{data.terms}　次：{data.sessions}　代表：{data.delegates}",
+            f"选举单位：{data.units}　教职工：{data.staff}　届：{data.terms}　次："
+            f"{data.sessions}　代表：{data.delegates}",
         )
     return 0

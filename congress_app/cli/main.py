@@ -32,14 +32,21 @@ def database_options() -> argparse.ArgumentParser:
     group = common.add_argument_group("数据库")
     group.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                        help="SQLite 数据库文件（默认：用户数据目录中的 congress.db）")
-    group.add_argument("--db-url", metavar="URL", default=argparse.SUPPRESS,
-                       help="任意 SQLAlchemy 连接串，如 postgresql+psycopg://user@host/db（也可用环境变量 CONGRESS_DB_URL）")
-    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="以 JSON 输出结果")
+    group.add_argument(
+        "--db-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="任意 SQLAlchemy 连接串，如 postgresql+psycopg://user@host/db（也可用环境变量 CONGRESS_DB_URL）",
+    )
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出结果")
     common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS,
                         help="界面与消息语言（默认 zh）")
-    common.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS,
-                        help="操作人姓名，记入每项改动的审计记录（也可用环境变量 CONGRESS_OPERATOR；默认：本机登录名）")
+    common.add_argument(
+        "--operator",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="操作人姓名，记入每项改动的审计记录（也可用环境变量 CONGRESS_OPERATOR；默认：本机登录名）",
+    )
     return common
 
 
@@ -47,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = database_options()
     parser = argparse.ArgumentParser(
         prog="congress-app",
-        description="教代会工作台 Congress Desk —— 按《大连市高等学校教职工代表大会工作规范》（2024）办理教代会。"
-                    "不带子命令时打开图形界面。",
+        description="教代会工作台 Congress Desk —— 按《大连市高等学校教职工代表大会工作规范》"
+        "（2024）办理教代会。不带子命令时打开图形界面。",
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"congress-app {__version__}")

@@ -95,7 +95,7 @@ def _print_preview(ctx: CommandContext, db, roster, path: Path) -> int:
         preview = preview_roster(session, roster)
         session.rollback()
     data = preview.as_dict()
-    for shown, warning in zip(data["warnings"], preview.warnings):
+    for shown, warning in zip(data["warnings"], preview.warnings, strict=True):
         shown["message"] = describe_warning(warning, ctx.lang)
     if ctx.json:
         emit_json(data)
@@ -122,9 +122,12 @@ def run_seats(ctx: CommandContext) -> int:
     if ctx.json:
         emit_json(data)
     elif rng is not None:
-        emit_text(f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人",
-                  f"代表名额比例 {rng.low_percent}%～{rng.high_percent}%（{rng.band_lo}～{rng.band_hi} 人档，R13.2）",
-                  f"允许的代表总数：{rng.minimum}～{rng.maximum} 名；建议 {rng.recommended} 名（R13.3）")
+        emit_text(
+            f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人",
+            f"代表名额比例 {rng.low_percent}%～{rng.high_percent}%（{rng.band_lo}～{rng.band_hi} "
+            "人档，R13.2）",
+            f"允许的代表总数：{rng.minimum}～{rng.maximum} 名；建议 {rng.recommended} 名（R13.3）",
+        )
     else:
         guide = overview.outside
         lines = [f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人，"
@@ -155,8 +158,8 @@ def run_allocate(ctx: CommandContext) -> int:
         for unit in plan.units:
             emit_text(f"  {unit.name.ljust(width, '　')}  在岗 {unit.on_duty:>5}  名额 {unit.seats:>4}"
                       f"  其中教学 ≥{unit.teaching_target}")
-        for role, unit in plan.leader_units.items():
-            emit_text(f"  {role}：{unit or '名册中无此职务的在岗人员（须记录任职或空缺，第十三条）'}")
+        for role, holder in plan.leader_units.items():
+            emit_text(f"  {role}：{holder or '名册中无此职务的在岗人员（须记录任职或空缺，第十三条）'}")
         for w in plan.warnings:
             emit_text(f"  提示：{w.subject} 名额 {w.actual} 名，不少于在岗人数 {w.required} 人，"
                       "无法差额选举（第十四条）；可与其他单位合并为联合选举单位（惯例做法）。")

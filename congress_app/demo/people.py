@@ -162,7 +162,7 @@ def make_roster_xlsx(
     path = Path(path)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(SHEET)
-    for letter, width in zip("ABCDEFGHI", (10, 10, 6, 12, 24, 10, 10, 14, 10)):
+    for letter, width in zip("ABCDEFGHI", (10, 10, 6, 12, 24, 10, 10, 14, 10), strict=True):
         ws.column_dimensions[letter].width = width
     append_row(ws, HEADERS_ZH)
     for row in make_roster_rows(rows, units, seed, as_of=as_of):

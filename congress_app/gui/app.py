@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app = cast(QApplication,  # instance() is typed as the QCoreApplication base
+               QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1]))
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
@@ -127,10 +128,14 @@ def run_gui(args: argparse.Namespace) -> int:
 
         verify_at_start(app, db, lambda: controller.window)  # audit verify, off the GUI thread
 
+    def open_failed(error: BaseException) -> None:
+        if controller.window is not None:
+            controller.window.open_failed(error)
+
     label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
              else QCoreApplication.translate("app", "正在打开数据库…"))
     BackgroundOp(window, label, lambda _progress: _open(url, args.demo, create)) \
-        .success(opened).failure(lambda error: controller.window.open_failed(error)).run()
+        .success(opened).failure(open_failed).run()
     code = app.exec()
     if demo is not None:  # the demo's temporary folder goes with it
         demo.remove(controller.state.db if controller.state is not None else None)

@@ -64,6 +64,7 @@ def install_language(lang: str) -> bool:
     """Install the translators for ``lang`` (removing the previous ones). True if the app's
     own texts are in ``lang`` (Chinese always is)."""
     app = QCoreApplication.instance()
+    assert app is not None  # called once the QApplication exists
     while _installed:
         app.removeTranslator(_installed.pop())
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -110,8 +110,12 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        self.new_action = self._action(self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New)
-        self.open_action = self._action(self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open)
+        self.new_action = self._action(
+            self.tr("新建数据库…"), self.new_database, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            self.tr("打开数据库…"), self.open_database, QKeySequence.StandardKey.Open
+        )
         self.backup_action = self._action(self.tr("备份数据库…"), self.backup_database)
         self.restore_action = self._action(self.tr("从备份恢复…"), self.restore_backup)
         quit_action = self.quit_action = self._action(self.tr("退出"), self.close)
@@ -139,11 +143,17 @@ class MainWindow(QMainWindow):
                 return page
         raise KeyError(nav_key)
 
+    @property
+    def _state(self) -> AppState:
+        """The state, for the actions that run only once a database is open."""
+        assert self.state is not None
+        return self.state
+
     def current_page(self) -> WorkflowPage | None:
         return self.pages[self.stack.currentIndex()] if self.pages else None
 
     def _show_database(self) -> None:
-        where = self.state.db.describe()
+        where = self._state.db.describe()
         self.db_label.setText(self.tr("数据库：{where}").format(where=where))
         self.setWindowTitle(self.tr("教代会工作台 — {where}").format(where=where))
 
@@ -166,7 +176,7 @@ class MainWindow(QMainWindow):
         """Whether ``path`` is the database open now. Checked by name, never by opening the
         file: opening and closing it would drop this process's SQLite locks (DESIGN traps)."""
         current = self.state.db.file if self.state is not None else None
-        return bool(current) and Path(current).resolve() == Path(path).resolve()
+        return current is not None and bool(current) and Path(current).resolve() == Path(path).resolve()
 
     def _switch_to(self, path: Path, *, create: bool = False) -> None:
         from congress_app.paths import sqlite_url
@@ -204,7 +214,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=out), 8000)
 
         BackgroundOp(self, self.tr("正在备份数据库…"),
-                     lambda _p: backup_database(self.state.db, target)).success(done).run()
+                     lambda _p: backup_database(self._state.db, target)).success(done).run()
 
     def restore_backup(self) -> None:
         """文件 → 从备份恢复…: pick a backup, confirm, replace the open database by it (the
@@ -218,21 +228,26 @@ class MainWindow(QMainWindow):
         source = DatabaseFileDialog.ask_restore_source(self)
         if source is None:
             return
-        if not ConfirmDialog.ask(self, self.tr("从备份恢复"), self.tr(
-                "用备份 {source} 替换当前数据库 {db}？\n当前数据库会先另存为带日期的副本，放在它旁边。").format(
-                    source=source, db=self.state.db.describe()), self.tr("恢复")):
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("从备份恢复"),
+            self.tr(
+                "用备份 {source} 替换当前数据库 {db}？\n当前数据库会先另存为带日期的副本，放在它旁边。"
+            ).format(source=source, db=self._state.db.describe()),
+            self.tr("恢复"),
+        ):
             return
-        current = self.state.db.file
+        current = self._state.db.file
 
         def work(_progress):
             if current is None:
-                raise InvalidInput("backup_needs_sqlite", url=self.state.db.describe())
+                raise InvalidInput("backup_needs_sqlite", url=self._state.db.describe())
             result = restore_database(Path(current), source)
             return result, open_database(sqlite_url(current), create=False)
 
         def done(outcome) -> None:
             result, db = outcome
-            self.state.replace_database(db)
+            self._state.replace_database(db)
             self.statusBar().showMessage(self.tr("已从 {source} 恢复；恢复前的数据库另存为 {copy}").format(
                 source=result.restored_from, copy=result.previous_copy), 15000)
 
@@ -273,7 +288,7 @@ class MainWindow(QMainWindow):
         pending = widgets_with_unsaved_changes(self)
         if not pending:
             return True
-        answer = UnsavedChangesDialog.ask(self, [w.unsaved_changes() for w in pending])
+        answer = UnsavedChangesDialog.ask(self, [w.unsaved_changes() or "" for w in pending])
         if answer == CANCEL:
             return False
         for widget in pending:

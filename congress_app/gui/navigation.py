@@ -6,7 +6,9 @@ database is loaded.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "navigation"
 
@@ -39,7 +41,9 @@ PLANNED = {
     ),
     "meetings": (
         QT_TRANSLATE_NOOP("navigation", "会议与表决"),
-        QT_TRANSLATE_NOOP("navigation", "会议签到、三分之二法定人数、表决须超过应到会代表半数（第二十四、二十五条）。"),
+        QT_TRANSLATE_NOOP(
+            "navigation", "会议签到、三分之二法定人数、表决须超过应到会代表半数（第二十四、二十五条）。"
+        ),
         (QT_TRANSLATE_NOOP("navigation", "设定会次"),
          QT_TRANSLATE_NOOP("navigation", "签到"),
          QT_TRANSLATE_NOOP("navigation", "法定人数大屏"),
@@ -56,7 +60,9 @@ PLANNED = {
     ),
     "archive": (
         QT_TRANSLATE_NOOP("navigation", "归档"),
-        QT_TRANSLATE_NOOP("navigation", "按 DA/T 22-2015 整理每次会议的文件并导出可校验的档案包（第四十八条）。"),
+        QT_TRANSLATE_NOOP(
+            "navigation", "按 DA/T 22-2015 整理每次会议的文件并导出可校验的档案包（第四十八条）。"
+        ),
         (QT_TRANSLATE_NOOP("navigation", "收集九类文件"),
          QT_TRANSLATE_NOOP("navigation", "编制档号"),
          QT_TRANSLATE_NOOP("navigation", "生成归档文件目录"),

@@ -39,9 +39,12 @@ def _job(work: Callable[[Progress], Any], signals: _Signals) -> Callable[[], Non
     """The worker-thread half. A plain callable, not a QRunnable subclass: a Python-owned
     runnable that Qt auto-deletes after run() can be freed twice (seen as a rare crash)."""
 
+    def progress(done: int, total: int, text: str = "") -> None:
+        signals.progressed.emit(done, total, text)
+
     def run() -> None:  # worker thread
         try:
-            result = work(lambda d, t, text="": signals.progressed.emit(d, t, text))
+            result = work(progress)
         except Exception as error:  # noqa: BLE001 - handed to the GUI thread
             signals.failed.emit(error, traceback.format_exc())
         else:

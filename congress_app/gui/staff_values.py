@@ -7,8 +7,9 @@ translator so the English interface reads "On duty" rather than 在岗.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.roster_file.columns import (
     CATEGORY_WORDS,
     GENDER_WORDS,

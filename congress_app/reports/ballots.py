@@ -15,8 +15,17 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
-    PageLabels, PageSpec, build_pdf, data_table, fitting_size, fmt_date, font_table, frame_height,
-    frame_width, para, styles,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    data_table,
+    fitting_size,
+    fmt_date,
+    font_table,
+    frame_height,
+    frame_width,
+    para,
+    styles,
 )
 
 RULE_IDS = ("R14.1", "R14.2", "R14.3")
@@ -177,7 +186,8 @@ def _candidate_table(data: BallotData, labels: BallotLabels, grid: _Grid) -> Tab
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
     ]
     name_w = widths[1] - 2 * CELL_PADDING
-    rows: list[list[object]] = [list(labels.columns) * grid.columns]
+    header: list[object] = [*labels.columns] * grid.columns
+    rows: list[list[object]] = [header]
     for r in range(grid.rows):
         row: list[object] = []
         for c in range(grid.columns):

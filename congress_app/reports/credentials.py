@@ -12,8 +12,20 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from congress_app.reports.layout import (
-    FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
-    font_table, frame_width, key_value_table, para, seal_line, styles,
+    FAIL_COLOR,
+    PASS_COLOR,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    data_table,
+    fmt_date,
+    fmt_pct,
+    font_table,
+    frame_width,
+    key_value_table,
+    para,
+    seal_line,
+    styles,
 )
 
 RULE_IDS = ("R12.1", "R13.5", "R13.6", "R14", "R15.1")
@@ -126,8 +138,12 @@ class CredentialsLabels:
     not_eligible: str = "不符"
     problems: str = "五、存在的问题"
     no_problems: str = "未发现问题。"
-    fail_teaching: str = "教学人员代表 {actual} 名，占代表总数 {pct}，低于60%（应不少于 {required} 名，差 {gap} 名）。"
-    fail_share: str = "{name} {actual} 名，少于按在岗教职工中比例（{share}）应有的 {required} 名，差 {gap} 名。"
+    fail_teaching: str = (
+        "教学人员代表 {actual} 名，占代表总数 {pct}，低于60%（应不少于 {required} 名，差 {gap} 名）。"
+    )
+    fail_share: str = (
+        "{name} {actual} 名，少于按在岗教职工中比例（{share}）应有的 {required} 名，差 {gap} 名。"
+    )
     fail_leaders: str = "下列主要负责人尚不是正式代表：{missing}。"
     # the notes often end in a rule id in brackets: no brackets around them (“（…（R12.1））”)
     fail_delegate: str = "{unit} {name}：代表资格不符，{note}。"
@@ -240,15 +256,30 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
     title = data.title or labels.title
     story: list[Flowable] = [para(title, s.title), para(f"{data.school}{data.congress}", s.subtitle)]
 
-    story += [para(labels.totals, s.heading), key_value_table([
-        (labels.on_duty_staff, labels.people.format(n=t.on_duty_staff)),
-        (labels.teaching_staff, f"{labels.people.format(n=t.teaching_staff)}（{fmt_pct(t.teaching_staff, t.on_duty_staff)}）"),
-        (labels.women_staff, f"{labels.people.format(n=t.women_staff)}（{fmt_pct(t.women_staff, t.on_duty_staff)}）"),
-        (labels.youth_staff.format(age=data.youth_age_limit),
-         f"{labels.people.format(n=t.youth_staff)}（{fmt_pct(t.youth_staff, t.on_duty_staff)}）"),
-        (labels.seats, labels.seats_n.format(n=t.seats)),
-        (labels.delegates, labels.seats_n.format(n=t.delegates)),
-    ], width)]
+    story += [
+        para(labels.totals, s.heading),
+        key_value_table(
+            [
+                (labels.on_duty_staff, labels.people.format(n=t.on_duty_staff)),
+                (
+                    labels.teaching_staff,
+                    f"{labels.people.format(n=t.teaching_staff)}（"
+                    f"{fmt_pct(t.teaching_staff, t.on_duty_staff)}）",
+                ),
+                (
+                    labels.women_staff,
+                    f"{labels.people.format(n=t.women_staff)}（{fmt_pct(t.women_staff, t.on_duty_staff)}）",
+                ),
+                (
+                    labels.youth_staff.format(age=data.youth_age_limit),
+                    f"{labels.people.format(n=t.youth_staff)}（{fmt_pct(t.youth_staff, t.on_duty_staff)}）",
+                ),
+                (labels.seats, labels.seats_n.format(n=t.seats)),
+                (labels.delegates, labels.seats_n.format(n=t.delegates)),
+            ],
+            width,
+        ),
+    ]
 
     rows = [[para(h, s.cell_center) for h in labels.check_columns]]
     for c in data.checks:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
-from collections.abc import Callable
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -15,12 +15,21 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from congress_app.reports.fonts import register_font
-from congress_app.roster_file import columns
-from congress_app.rules.seats import is_teaching, is_woman
 from congress_app.reports.layout import (
-    GRID, PageLabels, PageSpec, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, seal_line,
+    GRID,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    fmt_date,
+    fmt_pct,
+    font_table,
+    frame_width,
+    para,
+    seal_line,
     styles,
 )
+from congress_app.roster_file import columns
+from congress_app.rules.seats import is_teaching, is_woman
 
 RULE_IDS = ("R15.1",)
 
@@ -73,7 +82,9 @@ class DelegateListLabels:
 def _entry(d: ListedDelegate, data: DelegateListData, labels: DelegateListLabels) -> str:
     detail = [labels.word_of(x) for x, shown in ((d.gender, data.show_gender),
                                                  (d.category, data.show_category)) if shown and x]
-    return labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
+    return (
+        labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
+    )
 
 
 CELL_PADDING = 6  # left and right padding of a name cell
@@ -134,9 +145,12 @@ def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> l
     font_size = 11 if with_detail else 12
     unit_style = ParagraphStyle("unit", parent=s.heading, fontSize=12, spaceBefore=10, spaceAfter=3,
                                 borderPadding=(0, 0, 2, 0))
-    story: list[Flowable] = [para(data.title, s.title), Spacer(1, 4),
-                             para((data.intro or labels.intro).format(n=data.total, u=len(data.units)), s.prose),
-                             Spacer(1, 4)]
+    story: list[Flowable] = [
+        para(data.title, s.title),
+        Spacer(1, 4),
+        para((data.intro or labels.intro).format(n=data.total, u=len(data.units)), s.prose),
+        Spacer(1, 4),
+    ]
     for unit in data.units:
         heading = para(labels.unit_heading.format(unit=unit.unit, n=len(unit.delegates)), unit_style)
         block: list[Flowable] = [heading]

@@ -17,7 +17,15 @@ from openpyxl.utils import get_column_letter
 from reportlab.platypus import Spacer
 
 from congress_app.reports.layout import (
-    HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, frame_width, para, styles,
+    HEAD_FILL,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    data_table,
+    fmt_date,
+    frame_width,
+    para,
+    styles,
 )
 
 RULE_IDS = ("R17.1", "R18.1", "R20.1")

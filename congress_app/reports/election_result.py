@@ -12,8 +12,22 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from congress_app.reports.layout import (
-    FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
-    font_table, frame_width, key_value_table, para, seal_line, signature_table, styles, unbroken_list,
+    FAIL_COLOR,
+    PASS_COLOR,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    data_table,
+    fmt_date,
+    fmt_pct,
+    font_table,
+    frame_width,
+    key_value_table,
+    para,
+    seal_line,
+    signature_table,
+    styles,
+    unbroken_list,
 )
 from congress_app.reports.numerals import chinese_numeral
 from congress_app.rules.elections import (

@@ -18,7 +18,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape as _landscape
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as _landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -162,7 +163,8 @@ def unbroken_list(head: str, items: Sequence[str], style: ParagraphStyle, width:
     pieces = [item + (separator if i < len(items) - 1 else tail) for i, item in enumerate(items)]
     if not pieces:
         return para(head + tail, style)
-    lines, line = [], head
+    lines: list[str] = []
+    line = head
     first_indent = style.firstLineIndent
     for piece in pieces:
         available = width - (first_indent if not lines else 0) - 0.5

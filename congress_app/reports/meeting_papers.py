@@ -62,9 +62,16 @@ def build_sign_in_sheet_pdf(data: SignInSheetData, out: Path | BinaryIO) -> None
     for index, group in enumerate(data.groups):
         if index:
             story.append(PageBreak())
-        story += [para(data.title, s.title), para("代表签到表", s.title),
-                  para(f"{group.delegation}　　会议日期：{fmt_date(data.held_on, PageSpec('', '', ()).labels)}"
-                       f"　　共 {len(group.lines)} 人", s.subtitle), Spacer(1, 4)]
+        story += [
+            para(data.title, s.title),
+            para("代表签到表", s.title),
+            para(
+                f"{group.delegation}　　会议日期：{fmt_date(data.held_on, PageSpec('', '', ()).labels)}"
+                f"　　共 {len(group.lines)} 人",
+                s.subtitle,
+            ),
+            Spacer(1, 4),
+        ]
         rows = [["序号", "代表编号", "姓名", "类别", "本人签名", "备注"]]
         rows += [[str(i), line.number, line.name, line.kind, "", line.remark]
                  for i, line in enumerate(group.lines, start=1)]
@@ -99,9 +106,12 @@ class AttendanceReportData:
 def build_attendance_report_pdf(data: AttendanceReportData, out: Path | BinaryIO) -> None:
     s = styles()
     width = frame_width()
-    verdict = ("实到人数达到应到会代表的三分之二，符合《规范》第二十四条的规定，会议有效。"
-               if data.reached else
-               f"实到人数不足应到会代表的三分之二（须 {data.required} 人），依《规范》第二十四条，会议不能举行。")
+    verdict = (
+        "实到人数达到应到会代表的三分之二，符合《规范》第二十四条的规定，会议有效。"
+        if data.reached
+        else f"实到人数不足应到会代表的三分之二（须 {data.required} 人），"
+        "依《规范》第二十四条，会议不能举行。"
+    )
     story = [para(data.title, s.title), para("代表出席情况报告", s.title), Spacer(1, 8),
              para(f"本次会议于{fmt_date(data.held_on, PageSpec('', '', ()).labels)}举行。本届代表名册共 "
                   f"{data.on_roll} 人，按《规范》第二十四条，离校学习、工作满半年不能出席会议的代表不计入"
@@ -111,7 +121,7 @@ def build_attendance_report_pdf(data: AttendanceReportData, out: Path | BinaryIO
         story.append(para(f"另有 {data.attending_not_counted} 人出席会议，不计入应到会人数。", s.prose))
     story += [Spacer(1, 6), para("各代表团出席情况", s.heading)]
     rows = [["代表团", "应到", "实到", "请假", "缺席"]]
-    rows += [[name, str(e), str(p), str(l), str(a)] for name, e, p, l, a in data.by_delegation]
+    rows += [[name, str(e), str(p), str(lv), str(a)] for name, e, p, lv, a in data.by_delegation]
     rows.append(["合计", str(data.expected), str(data.present), str(data.on_leave), str(data.absent)])
     story.append(data_table(rows, [width - 4 * 28 * mm] + [28 * mm] * 4, total_row=True,
                             font_size=10, extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")]))
@@ -177,7 +187,8 @@ def build_resolutions_pdf(data: ResolutionsData, out: Path | BinaryIO) -> None:
                                                 ("TEXTCOLOR", (7, 1), (7, 1),
                                                  PASS_COLOR if vote.passed else FAIL_COLOR)])
         block += [table, Spacer(1, 3), para(
-            f"赞成 {vote.yes} 票{'超过' if vote.passed else '未超过'}应到会代表 {vote.expected} 人的半数，"
+            f"赞成 {vote.yes} 票{'超过' if vote.passed else '未超过'}应到会代表 "
+            f"{vote.expected} 人的半数，"
             f"依《规范》第二十五条，{verdict}。表决时间 {vote.voted_at:%Y-%m-%d %H:%M}。", s.body),
             para(f"封存码（SHA-256）：{vote.seal}", s.small), Spacer(1, 6)]
         story.append(KeepTogether(block))

@@ -45,14 +45,26 @@ def build_proposal_form_pdf(data: ProposalFormData, out: Path | str | BinaryIO) 
     width = frame_width()
     label_w = 26 * mm
     rows = [
-        [para("提案编号", s.cell_center), para(f"第 {data.number} 号", s.cell),
-         para("提交日期", s.cell_center), para(f"{data.filed_on.year}年{data.filed_on.month}月{data.filed_on.day}日", s.cell)],
-        [para("提案性质", s.cell_center), para(data.kind, s.cell),
-         para("类别", s.cell_center), para(data.category, s.cell)],
+        [
+            para("提案编号", s.cell_center),
+            para(f"第 {data.number} 号", s.cell),
+            para("提交日期", s.cell_center),
+            para(f"{data.filed_on.year}年{data.filed_on.month}月{data.filed_on.day}日", s.cell),
+        ],
+        [
+            para("提案性质", s.cell_center),
+            para(data.kind, s.cell),
+            para("类别", s.cell_center),
+            para(data.category, s.cell),
+        ],
         [para("提案标题", s.cell_center), para(data.title, s.body), "", ""],
         [para("提案人", s.cell_center), para("、".join(data.proposers), s.body), "", ""],
-        [para(f"附议人\n（{data.seconders_needed}人以上）", s.cell_center),
-         para("、".join(data.seconders), s.body), "", ""],
+        [
+            para(f"附议人\n（{data.seconders_needed}人以上）", s.cell_center),
+            para("、".join(data.seconders), s.body),
+            "",
+            "",
+        ],
         [para("案由", s.cell_center), para(data.reasons or " ", s.prose), "", ""],
         [para("建议", s.cell_center), para(data.suggestions or " ", s.prose), "", ""],
     ]

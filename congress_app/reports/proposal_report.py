@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics import shapes
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -119,32 +119,58 @@ def build_proposal_report_pdf(data: ProposalReportData, out: Path | str | Binary
     s = styles()
     width = frame_width()
     answered = data.answered_in_time + data.answered_late
-    summary = (f"本次会议共收到提案 {data.total} 件，其中逾期提交 {data.late_forms} 件。经提案工作委员会审查，"
-               + "，".join(f"{k} {v} 件" for k, v in data.by_status if v) + "。"
-               f"已答复的提案中，按期答复 {data.answered_in_time} 件（{fmt_pct(data.answered_in_time, answered)}），"
-               f"逾期答复 {data.answered_late} 件；目前逾期未答复 {data.overdue} 件；"
-               f"因提案人不满意而再次答复 {data.second_answers} 件。")
+    summary = (
+        f"本次会议共收到提案 {data.total} 件，其中逾期提交 {data.late_forms} 件。经提案工作委员会审查，"
+        + "，".join(f"{k} {v} 件" for k, v in data.by_status if v)
+        + "。"
+        f"已答复的提案中，按期答复 {data.answered_in_time} 件（{fmt_pct(data.answered_in_time, answered)}），"
+        f"逾期答复 {data.answered_late} 件；目前逾期未答复 {data.overdue} 件；"
+        f"因提案人不满意而再次答复 {data.second_answers} 件。"
+    )
     story: list = [
         para(f"{data.school}{data.congress}", s.subtitle),
         para("关于提案工作情况的报告", s.title),
         Spacer(1, 3 * mm),
         para(summary, s.prose),
         para("一、提案处理情况", s.heading),
-        KeepTogether([_counts_table(data.by_status, data.total, "处理状态", width),
-                      Spacer(1, 2 * mm), bar_chart(data.by_status, width, "按处理状态")]),
+        KeepTogether(
+            [
+                _counts_table(data.by_status, data.total, "处理状态", width),
+                Spacer(1, 2 * mm),
+                bar_chart(data.by_status, width, "按处理状态"),
+            ]
+        ),
         para("二、提案类别", s.heading),
-        KeepTogether([_counts_table(data.by_category, data.total, "类别", width),
-                      Spacer(1, 2 * mm), bar_chart(data.by_category, width, "按类别")]),
-        KeepTogether([para("三、承办部门", s.heading), _counts_table(data.by_department, sum(v for _k, v in data.by_department),
-                                    "主办部门", width)]),
-        KeepTogether([para("四、提案人满意度", s.heading), _counts_table(data.by_satisfaction, sum(v for _k, v in data.by_satisfaction),
-                                    "满意度", width), Spacer(1, 2 * mm),
-                      bar_chart(data.by_satisfaction, width, "提案人对答复的意见")]),
+        KeepTogether(
+            [
+                _counts_table(data.by_category, data.total, "类别", width),
+                Spacer(1, 2 * mm),
+                bar_chart(data.by_category, width, "按类别"),
+            ]
+        ),
+        KeepTogether(
+            [
+                para("三、承办部门", s.heading),
+                _counts_table(data.by_department, sum(v for _k, v in data.by_department), "主办部门", width),
+            ]
+        ),
+        KeepTogether(
+            [
+                para("四、提案人满意度", s.heading),
+                _counts_table(
+                    data.by_satisfaction, sum(v for _k, v in data.by_satisfaction), "满意度", width
+                ),
+                Spacer(1, 2 * mm),
+                bar_chart(data.by_satisfaction, width, "提案人对答复的意见"),
+            ]
+        ),
     ]
     if data.excellent:
         story += [para("五、优秀提案", s.heading)] + [para(e, s.body) for e in data.excellent]
     story += [para("附：提案一览", s.heading)]
-    rows = [[para(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]]
+    rows = [
+        [para(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]
+    ]
     rows += [[str(r.number), para(r.title, s.cell), para(r.proposers, s.cell), para(r.category, s.cell),
               para(r.status, s.cell), para(r.department, s.cell), para(r.satisfaction, s.cell)]
              for r in data.rows]

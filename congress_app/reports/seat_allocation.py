@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -18,8 +18,19 @@ from reportlab.platypus import CondPageBreak, Spacer
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
-    HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct, frame_height,
-    frame_width, key_value_table, para, signature_table, styles,
+    HEAD_FILL,
+    PageLabels,
+    PageSpec,
+    build_pdf,
+    data_table,
+    fmt_date,
+    fmt_pct,
+    frame_height,
+    frame_width,
+    key_value_table,
+    para,
+    signature_table,
+    styles,
 )
 from congress_app.rules.seats import LEADER_ROLES, METHODS
 from congress_app.spreadsheet import write_cell
@@ -171,16 +182,16 @@ def _summary_pairs(data: SeatAllocationData, labels: SeatAllocationLabels) -> li
     return pairs
 
 
-def _rows(data: SeatAllocationData, labels: SeatAllocationLabels) -> list[list[object]]:
+def _rows(data: SeatAllocationData, labels: SeatAllocationLabels) -> list[list[Any]]:
     """Header, one row per unit, totals — numbers as ints (the XLSX keeps them numeric)."""
-    body: list[list[object]] = []
+    body: list[list[Any]] = []
     for i, r in enumerate(data.rows, start=1):
-        row: list[object] = [i, r.unit, r.on_duty, r.teaching, r.women, r.youth, r.seats,
+        row: list[Any] = [i, r.unit, r.on_duty, r.teaching, r.women, r.youth, r.seats,
                              r.teaching_target, r.women_target, r.youth_target]
         if data.has_comparison:
             row += list(r.by_method())
         body.append(row)
-    totals: list[object] = [None, labels.total]
+    totals: list[Any] = [None, labels.total]
     head = labels.column_headers(data)
     totals += [sum(row[c] for row in body) for c in range(2, len(head))]
     return [head, *body, totals]
@@ -246,7 +257,8 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
     for row in body:
         row[1] = para(row[1], s.cell)
     head_rows = [header]
-    extra = [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]
+    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+                                    ("ALIGN", (0, 1), (0, -1), "CENTER")]
     if data.has_comparison:
         # a second header row groups the three methods (RA.2); the chosen one is shaded
         head_rows = [header[:10] + [para(labels.comparison_group, s.cell_center), "", ""],

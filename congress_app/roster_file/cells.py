@@ -7,6 +7,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
+from typing import cast
 
 # Characters str.strip() keeps but that are invisible in a spreadsheet.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
@@ -18,7 +19,7 @@ def clean_text(value: object) -> str:
     if value is None:
         return ""
     if value.__class__ is str:
-        s = value.strip()  # type: ignore[union-attr]
+        s = value.strip()
         while s and (s[0] in _INVISIBLE or s[-1] in _INVISIBLE):
             s = s.strip(_INVISIBLE).strip()
         return s
@@ -113,9 +114,9 @@ def parse_date_cell(value: object, epoch_1904: bool = False) -> tuple[date | Non
             return parse_date_text(text_n), text
         return parse_date_text(text), text
     if cls is datetime:
-        return value.date(), clean_text(value)  # type: ignore[union-attr]
+        return cast(datetime, value).date(), clean_text(value)
     if cls is date:
-        return value, clean_text(value)  # type: ignore[return-value]
+        return cast(date, value), clean_text(value)
     if isinstance(value, bool):
         return None, clean_text(value)
     if isinstance(value, (int, float)):

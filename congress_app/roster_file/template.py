@@ -30,11 +30,16 @@ _EXPLANATIONS: dict[str, str] = {
     "staff_no": "教职工工号，每人唯一，不能重复。请按文本填写，以免开头的 0 丢失。",
     "name": "姓名。",
     "gender": "性别。",
-    "birth_date": "出生日期，不能晚于今天。Excel 日期，或文本 YYYY-MM-DD（也可用 YYYY/MM/DD、YYYY.MM.DD、YYYYMMDD）。",
+    "birth_date": (
+        "出生日期，不能晚于今天。Excel 日期，或文本 YYYY-MM-DD（也可用 YYYY/MM/DD、YYYY.MM.DD、"
+        "YYYYMMDD）。"
+    ),
     "unit": "选举单位（学院、系或部门），用于划分代表选举单位。",
     "category": "岗位类别。教学含教学科研岗，计为教学人员。",
     "status": "状态。在岗、离校学习、离校工作计为在职教职工。",
-    "status_since": "状态开始的日期。状态为在岗时可不填；其他状态必须填写，且不能早于出生日期、不能晚于今天。",
+    "status_since": (
+        "状态开始的日期。状态为在岗时可不填；其他状态必须填写，且不能早于出生日期、不能晚于今天。"
+    ),
     "post": "学校领导职务，如党委书记、校长、工会主席；没有则不填。",
 }
 
@@ -148,7 +153,7 @@ def write_template_xlsx(path: Path) -> Path:
     help_ws.append([])
     for note in _NOTES:
         append_row(help_ws, [note])
-    for letter, width in zip("ABCDE", (14, 14, 14, 36, 80)):
+    for letter, width in zip("ABCDE", (14, 14, 14, 36, 80), strict=True):
         help_ws.column_dimensions[letter].width = width
     for row in help_ws.iter_rows(min_row=2, max_row=len(C.COLUMNS) + 1):
         for cell in row:

@@ -21,10 +21,15 @@ _FORMATS_EN = "YYYY-MM-DD (e.g. 1980-05-12); 1980/5/12, 1980.05.12 or 19800512 a
 MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
         Code.UNREADABLE_FILE: "无法读取文件「{value}」：文件可能已损坏、正被其他程序占用，或不是表格文件",
-        Code.UNSUPPORTED_FORMAT: "不支持「{value}」格式的文件，请在 Excel 中另存为 .xlsx（Excel 工作簿）或 .csv 后再导入",
+        Code.UNSUPPORTED_FORMAT: (
+            "不支持「{value}」格式的文件，请在 Excel 中另存为 .xlsx（Excel 工作簿）或 .csv "
+            "后再导入"
+        ),
         Code.UNKNOWN_SHEET: "文件中没有名为「{value}」的工作表",
         Code.EMPTY_FILE: "文件是空的，没有任何内容",
-        Code.FILE_TOO_LARGE: "文件解压后约 {value} MB，远超教职工名册应有的大小，可能已损坏或被恶意构造，未读取",
+        Code.FILE_TOO_LARGE: (
+            "文件解压后约 {value} MB，远超教职工名册应有的大小，可能已损坏或被恶意构造，未读取"
+        ),
         Code.NO_ROWS: "文件只有表头，没有教职工数据",
         Code.MISSING_COLUMN: "缺少「{column}」列（表头也可以写作英文 {alias}）",
         Code.DUPLICATE_COLUMN: "表头中「{column}」列出现了不止一次（「{value}」），请只保留一列",
@@ -43,14 +48,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         Code.FORMULA_CELL: "单元格是公式（{value}），请改为直接填写的值（可复制后「选择性粘贴 → 数值」）",
     },
     "en": {
-        Code.UNREADABLE_FILE: "Cannot read the file '{value}': it may be damaged, open in another program, or not a spreadsheet",
-        Code.UNSUPPORTED_FORMAT: "Files of type '{value}' are not supported; save the file as .xlsx (Excel workbook) or .csv in Excel and import that",
+        Code.UNREADABLE_FILE: (
+            "Cannot read the file '{value}': it may be damaged, open in another program, or not a "
+            "spreadsheet"
+        ),
+        Code.UNSUPPORTED_FORMAT: (
+            "Files of type '{value}' are not supported; save the file as .xlsx (Excel workbook) "
+            "or .csv in Excel and import that"
+        ),
         Code.UNKNOWN_SHEET: "The file has no sheet named '{value}'",
         Code.EMPTY_FILE: "The file is empty",
-        Code.FILE_TOO_LARGE: "The file unpacks to about {value} MB, far more than any staff roster; it may be damaged or crafted to harm, and was not read",
+        Code.FILE_TOO_LARGE: (
+            "The file unpacks to about {value} MB, far more than any staff roster; it may be "
+            "damaged or crafted to harm, and was not read"
+        ),
         Code.NO_ROWS: "The file has a header row but no staff rows",
         Code.MISSING_COLUMN: "The column {column} ({alias}) is missing",
-        Code.DUPLICATE_COLUMN: "The column {column} appears more than once in the header ('{value}'); keep only one",
+        Code.DUPLICATE_COLUMN: (
+            "The column {column} appears more than once in the header ('{value}'); keep only one"
+        ),
         Code.MISSING_VALUE: "a value is required",
         "missing_value/状态起始日期": "a status date is required unless the status is 在岗 (on duty)",
         Code.MISSING_UNIT: "the election unit (选举单位) is required",
@@ -63,7 +79,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         Code.DATE_TOO_EARLY: "the date {value} is before 1900; please check it",
         Code.STATUS_DATE_BEFORE_BIRTH: "the status date {value} is before the birth date",
         Code.TOO_LONG: "too long ({value} characters); at most {other_line} characters",
-        Code.FORMULA_CELL: "the cell holds a formula ({value}); type the value itself (copy, then Paste Special → Values)",
+        Code.FORMULA_CELL: (
+            "the cell holds a formula ({value}); type the value itself (copy, then Paste Special "
+            "→ Values)"
+        ),
     },
 }
 

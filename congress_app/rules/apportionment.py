@@ -185,7 +185,7 @@ def apportion(
         if tie_winners:
             raise InvalidCount("no_tie_to_decide", rule="RA.1", field="tie_winners",
                                actual=tuple(tie_winners), required=())
-    if tie is not None:
+    if tie is not None and tie_winners is not None:  # a tie is looked for only with winners
         result.update(_settled(staffed, seats, method, tie, tie_winners))
     else:
         result.update(_apportion_sizes(staffed, seats, method, True, {}))

@@ -100,6 +100,8 @@ class InvalidTransition(RuleViolation):
 
     rule = "R37.1"
     code = "invalid_transition"
+    from_state: str
+    to_state: str
 
 
 class InvalidArchivalCode(RuleViolation):

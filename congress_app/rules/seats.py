@@ -55,7 +55,8 @@ POST_SEPARATORS = "、，,；;/／ \u3000"
 
 def post_titles(post: str) -> tuple[str, ...]:
     """R13.6: the whole titles in a 职务 text, split at 、，,；;/ and spaces."""
-    titles, current = [], []
+    titles: list[str] = []
+    current: list[str] = []
     for ch in post:
         if ch in POST_SEPARATORS:
             titles.append("".join(current))

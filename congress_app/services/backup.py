@@ -154,7 +154,7 @@ def check_backup_file(path: Path) -> str:
     except sqlite3.DatabaseError as error:
         raise (database_fault(error, str(path)) or
                DatabaseFault("db_corrupt", path=str(path), reason=str(error))) from error
-    revision = row[0] if row else None
+    revision: str | None = row[0] if row else None
     if revision is None:
         raise DatabaseFault("db_foreign", path=str(path))
     if revision not in known_revisions():
@@ -191,9 +191,10 @@ def restore_database(target: Path, source: Path) -> RestoreResult:
             finally:
                 dst.close()
         except sqlite3.DatabaseError as error:
-            if database_fault(error) is not None and database_fault(error).code in (
+            fault = database_fault(error, str(target))
+            if fault is not None and fault.code in (
                     "db_locked", "db_disk_full", "db_read_only", "db_io_error"):
-                raise database_fault(error, str(target)) from error
+                raise fault from error
             for stale in (Path(f"{target}-wal"), Path(f"{target}-shm"), target):
                 stale.unlink(missing_ok=True)  # the damaged file is kept in ``previous``
             dst = sqlite3.connect(str(target))

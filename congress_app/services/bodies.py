@@ -149,7 +149,7 @@ def end_membership(session: Session, member_id: int, left_on: date, *, actor: st
             raise NotFound(what=f"成员 {member_id}")
         if left_on < member.joined_on:
             raise InvalidInput("period_ends_before_start", field="left_on",
-                               name=session.get(Staff, member.staff_id).name,
+                               name=session.get_one(Staff, member.staff_id).name,
                                start=member.joined_on, end=left_on, rule="R26.1")
         member.left_on = left_on
         append_audit(session, actor=actor, action="body.member.end", entity="congress_body",
@@ -165,7 +165,7 @@ def form_delegations(session: Session, term_id: int, on: date, *, actor: str) ->
             CongressBody.term_id == term_id, CongressBody.kind == DELEGATION)))
         created = 0
         for unit_id in sorted({e.unit_id for e in roll} - have):
-            unit = session.get(ElectionUnit, unit_id)
+            unit = session.get_one(ElectionUnit, unit_id)
             body = CongressBody(term_id=term_id, kind=DELEGATION, name=f"{unit.name}代表团",
                                 unit_id=unit_id)
             body.members = [BodyMember(staff_id=e.staff_id, role=ROLE_MEMBER, joined_on=on)
@@ -178,14 +178,15 @@ def form_delegations(session: Session, term_id: int, on: date, *, actor: str) ->
     return created
 
 
-def _checks(body: CongressBody, members: list[MemberView], on: date, states: dict,
-            delegates: int, unit_of: dict[int, str], unit_name: str | None) -> tuple[BodyCheck, ...]:
+def _checks(body: CongressBody, members: list[MemberView], on: date,
+            states: dict[int, tuple[str, int, str, str]], delegates: int, unit_of: dict[int, str],
+            unit_name: str | None) -> tuple[BodyCheck, ...]:
     current = [m for m in members if m.current(on)]
     if body.kind == PRESIDIUM:
         teachers = sum(is_teaching(states[m.staff_id][2]) if m.staff_id in states else False
                        for m in current)
-        findings = check_presidium(members=len(current), teachers=teachers,
-                                   leader_roles_present={leader_role(m.post) for m in current} - {None})
+        roles = {r for m in current if (r := leader_role(m.post)) is not None}
+        findings = check_presidium(members=len(current), teachers=teachers, leader_roles_present=roles)
         findings += check_presidium_election(body.elected_on)
     elif body.kind == DMC:
         findings = check_dmc(
@@ -224,7 +225,7 @@ def body_views(session: Session, term_id: int, on: date) -> list[BodyView]:
     for body in sorted(bodies, key=lambda b: (order[b.kind], b.name)):
         members = []
         for m in body.members:
-            staff = session.get(Staff, m.staff_id)
+            staff = session.get_one(Staff, m.staff_id)
             post = states[m.staff_id][3] if m.staff_id in states else staff.post
             members.append(MemberView(m.id, m.staff_id, staff.name, staff.staff_no, m.role,
                                       m.joined_on, m.left_on, m.approved_on,

@@ -102,7 +102,7 @@ def _next_numbers(session: Session, term: Term) -> dict[str, int]:
     for kind, prefix in NUMBER_PREFIX.items():
         head = f"{prefix}{term.number:02d}"
         seqs = [int(n[len(head):]) for n in taken
-                if n.startswith(head) and n[len(head):].isdigit()
+                if n is not None and n.startswith(head) and n[len(head):].isdigit()
                 and (prefix or n[:1].isdigit())]
         top[kind] = max(seqs, default=0)
     return top
@@ -116,12 +116,12 @@ def _assign(session: Session, term: Term) -> int:
     """Number every delegate of the term that has none: by publication date, then unit and
     name in stroke order; formal 09001…, invited T09001…, observer L09001…; never renumbers."""
     top = _next_numbers(session, term)
-    rows = session.execute(
+    rows = list(session.execute(
         select(Delegate, Staff.name, ElectionUnit.name)
         .join(Staff, Staff.id == Delegate.staff_id)
         .join(ElectionUnit, ElectionUnit.id == Delegate.unit_id)
         .where(Delegate.term_id == term.id, Delegate.number.is_(None),
-               Delegate.effective_from.is_not(None))).all()
+               Delegate.effective_from.is_not(None))).all())
     rows.sort(key=lambda r: (r[0].effective_from, surname_stroke_key(r[2]),
                              surname_stroke_key(r[1]), r[0].id))
     for delegate, _name, _unit in rows:
@@ -190,7 +190,7 @@ def publish_by_election(session: Session, election_id: int, *, published_on: dat
     election = session.get(UnitElection, election_id)
     if election is None:
         raise NotFound(what=f"选举 {election_id}")
-    unit = session.get(ElectionUnit, election.unit_id).name
+    unit = session.get_one(ElectionUnit, election.unit_id).name
     if election.kind != BY_ELECTION:
         raise Conflict("not_by_election", unit=unit)
     if session.scalar(select(func.count()).select_from(Delegate)
@@ -203,10 +203,11 @@ def publish_by_election(session: Session, election_id: int, *, published_on: dat
         raise Conflict("nothing_elected", unit=unit)
     states = staff_states_on(session, published_on)
     with unit_of_work(session):
-        term = session.get(Term, election.term_id)
-        confirmed, refused = [], []
+        term = session.get_one(Term, election.term_id)
+        confirmed: list[tuple[Delegate, str]] = []
+        refused: list[tuple[str, tuple[str, ...]]] = []
         for staff_id in elected:
-            staff = session.get(Staff, staff_id)
+            staff = session.get_one(Staff, staff_id)
             status = states[staff_id][0] if staff_id in states else staff.status
             codes = tuple(f.code for f in check_eligibility(CandidateProfile(status)))
             if session.scalar(select(Delegate.id).where(Delegate.term_id == term.id,
@@ -224,7 +225,8 @@ def publish_by_election(session: Session, election_id: int, *, published_on: dat
             confirmed.append((delegate, staff.name))
         session.flush()
         _assign(session, term)
-        published = tuple(PublishedDelegate(d.id, d.number, name, unit) for d, name in confirmed)
+        published = tuple(PublishedDelegate(d.id, d.number or "", name, unit)  # all numbered by _assign
+                          for d, name in confirmed)
         content = json.dumps({"election": election_id, "unit": unit, "published_on": published_on,
                               "delegates": [asdict(p) for p in published],
                               "not_confirmed": refused}, ensure_ascii=False, sort_keys=True,
@@ -259,14 +261,16 @@ def write_supplementary_list(session: Session, election_id: int, out: Path) -> P
                            .where(Delegate.source_election_id == election_id)).all()
     if not rows:
         raise InvalidInput("not_published", field="election", term=election.term_id)
-    term = session.get(Term, election.term_id)
+    term = session.get_one(Term, election.term_id)
     school = school_info(session).name
-    unit = session.get(ElectionUnit, election.unit_id).name
+    unit = session.get_one(ElectionUnit, election.unit_id).name
+    published_on = rows[0][3]
+    assert published_on is not None  # a by-election's delegates are published with their date
     people = tuple(sorted((ListedDelegate(n, g, c) for n, g, c, _ in rows),
                           key=lambda p: surname_stroke_key(p.name)))
     data = DelegateListData(
         school=school, title=f"{school}第{chinese_numeral(term.number)}届教职工代表大会增补代表名单",
-        publication_date=rows[0][3], units=(UnitDelegates(unit, people),),
+        publication_date=published_on, units=(UnitDelegates(unit, people),),
         publisher=f"{school}工会")
     labels = DelegateListLabels(intro="根据补选结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
                                       "本届教职工代表大会正式代表，任期至本届届满，现予增补公布。")

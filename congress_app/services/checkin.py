@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import CursorResult, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -150,13 +151,13 @@ def check_in(session: Session, desk: DeskRoll, key: str, *, actor: str,
     except IntegrityError:
         # another desk (or an earlier keystroke) was first; after an undo, check in again
         with unit_of_work(session):
-            again = session.execute(
+            again = cast(CursorResult[Any], session.execute(
                 update(Attendance)
                 .where(Attendance.session_id == desk.session_id,
                        Attendance.delegate_id == entry.delegate_id,
                        Attendance.undone_at.is_not(None))
                 .values(undone_at=None, undone_by="", checked_in_at=utcnow(), desk=desk_name,
-                        actor=actor, formal=formal, counted=line.counted))
+                        actor=actor, formal=formal, counted=line.counted)))
             if not again.rowcount:
                 at = session.scalar(select(Attendance.checked_in_at).where(
                     Attendance.session_id == desk.session_id,
@@ -174,11 +175,11 @@ def undo_check_in(session: Session, desk: DeskRoll, key: str, *, actor: str) -> 
     line = desk.find(key)
     entry = line.entry
     with unit_of_work(session):
-        done = session.execute(
+        done = cast(CursorResult[Any], session.execute(
             update(Attendance)
             .where(Attendance.session_id == desk.session_id,
                    Attendance.delegate_id == entry.delegate_id, Attendance.undone_at.is_(None))
-            .values(undone_at=utcnow(), undone_by=actor))
+            .values(undone_at=utcnow(), undone_by=actor)))
         if not done.rowcount:
             raise Conflict("not_checked_in", name=entry.name, number=entry.number or entry.staff_no)
         append_audit(session, actor=actor, action="attendance.undo", entity="attendance",

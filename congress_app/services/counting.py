@@ -16,7 +16,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from congress_app.rules import Finding, UnitElectionResult, check_round_counts, further_round, tally_unit_election
+from congress_app.rules import (
+    Finding,
+    UnitElectionResult,
+    check_round_counts,
+    further_round,
+    tally_unit_election,
+)
 from congress_app.rules.elections import passing_threshold
 from congress_app.rules.standing import check_standing
 from congress_app.services.audit import append_audit
@@ -109,7 +115,7 @@ def round_view(session: Session, round_id: int) -> RoundView:
     entries = sorted(record.entries, key=lambda e: (-(e.yes_votes or 0), names[e.candidate_id]))
     if not record.closed:
         entries = list(record.entries)
-    unit = session.get(ElectionUnit, record.election.unit_id).name
+    unit = session.get_one(ElectionUnit, record.election.unit_id).name
     return RoundView(
         record.id, record.election_id, unit, record.number, record.kind, record.seats,
         record.electorate, record.held_on, record.entry_mode, record.issued, record.returned,
@@ -151,7 +157,7 @@ def open_round(session: Session, election_id: int, *, held_on: date, actor: str,
         election = session.get(UnitElection, election_id)
         if election is None:
             raise NotFound(what=f"选举 {election_id}")
-        unit = session.get(ElectionUnit, election.unit_id).name
+        unit = session.get_one(ElectionUnit, election.unit_id).name
         if any(not r.closed for r in election.rounds):
             raise Conflict("round_already_open", unit=unit)
         elected_so_far = {e.candidate_id for r in election.rounds if r.closed and not r.void
@@ -217,7 +223,7 @@ def _refuse_ineligible(session: Session, election: UnitElection, candidate_ids: 
         if confirmations:
             codes += confirmation_codes(candidate)
         if codes:
-            refused.append((session.get(Staff, candidate.staff_id).name, tuple(codes)))
+            refused.append((session.get_one(Staff, candidate.staff_id).name, tuple(codes)))
     if refused:
         raise InvalidInput("candidate_not_eligible", field="candidates", people=refused,
                            names="、".join(name for name, _ in refused), unit=unit, on=on)
@@ -411,7 +417,7 @@ def close_round(session: Session, round_id: int, *, actor: str) -> RoundView:
             _store_figures(session, record, figures_from_ballots(session, round_id), actor)
         if record.issued is None or any(e.yes_votes is None for e in record.entries):
             raise InvalidInput("figures_missing", field="figures", number=record.number)
-        unit = session.get(ElectionUnit, record.election.unit_id).name
+        unit = session.get_one(ElectionUnit, record.election.unit_id).name
         _refuse_ineligible(session, record.election, [e.candidate_id for e in record.entries],
                            record.held_on, unit, confirmations=False)
         result = _result(record)
@@ -422,7 +428,7 @@ def close_round(session: Session, round_id: int, *, actor: str) -> RoundView:
         record.closed, record.void = True, result.void
         record.void_reason = result.void_reason or ""
         record.closed_at, record.closed_by = utcnow(), actor
-        unit = session.get(ElectionUnit, record.election.unit_id).name
+        unit = session.get_one(ElectionUnit, record.election.unit_id).name
         names = _names(session, [e.candidate_id for e in record.entries])
         append_audit(session, actor=actor, action="election.round.close",
                      entity="election_round", entity_id=round_id,

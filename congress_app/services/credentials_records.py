@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from congress_app.roster_file.columns import word_of
 from congress_app.reports.credentials import (
     BodyTotals,
     CompositionCheck,
@@ -27,6 +26,7 @@ from congress_app.reports.credentials import (
 )
 from congress_app.reports.delegate_list import DelegateListData, ListedDelegate, UnitDelegates
 from congress_app.reports.numerals import chinese_numeral
+from congress_app.roster_file.columns import word_of
 from congress_app.services.audit import append_audit
 from congress_app.services.credentials import (
     CredentialsView,
@@ -104,7 +104,7 @@ def _review_live(review: CredentialsReview) -> dict[str, Any]:
 
 def list_content(session: Session, review: CredentialsReview, staff_ids: list[int]) -> dict[str, Any]:
     """The list as published: the delegates this review published, by unit in stroke order."""
-    term = session.get(Term, review.term_id)
+    term = session.get_one(Term, review.term_id)
     school = school_info(session).name
     rows = session.execute(
         select(ElectionUnit.name, Staff.id, Staff.staff_no, Staff.name, Staff.gender, Staff.category)
@@ -142,9 +142,16 @@ def approve_review(session: Session, view: CredentialsView, *, published_on: dat
                 continue
             record = Delegate(term_id=view.term_id, staff_id=delegate.staff_id,
                               unit_id=delegate.unit_id, kind="formal", effective_from=published_on)
-            record.events.append(DelegateEvent(
-                occurred_on=published_on, kind="effective", rule="R15.1",
-                reason="补选代表资格审查通过，增补公布" if view.kind == SUPPLEMENT else "资格审查通过，张榜公布"))
+            record.events.append(
+                DelegateEvent(
+                    occurred_on=published_on,
+                    kind="effective",
+                    rule="R15.1",
+                    reason="补选代表资格审查通过，增补公布"
+                    if view.kind == SUPPLEMENT
+                    else "资格审查通过，张榜公布",
+                )
+            )
             session.add(record)
             published.append(delegate.staff_id)
         review = CredentialsReview(
@@ -176,7 +183,9 @@ def seal_legacy_review(session: Session, review: CredentialsReview, actor: str) 
     seated = list(session.scalars(select(Delegate.staff_id).where(
         Delegate.term_id == review.term_id, Delegate.kind == "formal")))
     failures = json.loads(review.findings or "[]")
-    failures = [f["kind"] for f in failures if isinstance(f, dict) and f.get("blocking") and not f.get("passed")]
+    failures = [
+        f["kind"] for f in failures if isinstance(f, dict) and f.get("blocking") and not f.get("passed")
+    ]
     _seal_review(session, view, review, failures, seated, actor)
 
 

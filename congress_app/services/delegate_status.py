@@ -112,7 +112,7 @@ def _delegate(session: Session, delegate_id: int) -> Delegate:
 
 
 def _name(session: Session, delegate: Delegate) -> str:
-    return session.get(Staff, delegate.staff_id).name
+    return session.get_one(Staff, delegate.staff_id).name
 
 
 def _check_fact(session: Session, delegate: Delegate, kind: str, on: date) -> None:
@@ -320,7 +320,7 @@ def roster_proposals(session: Session, term_id: int) -> list[Proposal]:
         found: list[tuple[str, date, str]] = []
         for event in rows:
             if previous is not None and event.effective_on is not None \
-                    and event.effective_on > delegate.effective_from:
+                    and delegate.effective_from is not None and event.effective_on > delegate.effective_from:
                 before, now = previous.status, event.status
                 moved = target[event.unit_id].id != delegate.unit_id
                 if now == RETIRED and before != RETIRED:
@@ -334,7 +334,7 @@ def roster_proposals(session: Session, term_id: int) -> list[Proposal]:
                 elif now == ON_DUTY and before in (AWAY_STUDY, AWAY_WORK):
                     found.append((EV_AWAY_END, event.effective_on, event.source))
             previous = event
-        name = session.get(Staff, delegate.staff_id).name
+        name = session.get_one(Staff, delegate.staff_id).name
         events = [(e.occurred_on, e.kind) for e in delegate.events]
         for kind, on, source in found:
             if (kind, on) in recorded or (kind in (EV_RETIRED, EV_TRANSFERRED) and kind in kinds):

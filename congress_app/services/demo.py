@@ -12,6 +12,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -69,7 +70,7 @@ def _no_progress(_d: int, _t: int, _s: str = "") -> None:
     pass
 
 
-def _to_roster(rows: list[dict[str, object]]) -> RosterFile:
+def _to_roster(rows: list[dict[str, Any]]) -> RosterFile:
     return RosterFile(tuple(RosterRow(line=i + 2, **row) for i, row in enumerate(rows)), ())
 
 

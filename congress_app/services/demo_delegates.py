@@ -12,8 +12,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from congress_app.rules.elections import passing_threshold
 from congress_app.rules.bodies import leader_role
+from congress_app.rules.elections import passing_threshold
 from congress_app.rules.seats import ON_DUTY, PARTY_SECRETARY, PRESIDENT, UNION_CHAIR, is_teaching
 from congress_app.rules.status import (
     EV_ABSENCE_START,
@@ -164,7 +164,7 @@ def run_demo_delegates(session: Session, term_id: int, *, actor: str,
               if s.id not in taken and s.status == ON_DUTY and len(s.events) == 1]
     guests = (("invited", "民主党派代表"), ("invited", "归侨侨眷代表"),
               ("observer", "校工会委员（非代表）"), ("observer", "校务部门负责人"))
-    for s, (kind, category) in zip(steady[-4:], guests):
+    for s, (kind, category) in zip(steady[-4:], guests, strict=False):
         add_special_delegate(session, term_id, s.id, kind=kind, category=category,
                              effective_from=FIRST_SESSION, actor=actor)
     return [f"代表编号 {numbered} 个；主席团、民主管理委员会、专门工作委员会、代表团已建立",

@@ -16,7 +16,7 @@ from congress_app.rules.elections import passing_threshold
 from congress_app.rules.seats import FEMALE, is_teaching, is_youth
 from congress_app.services.counting import Figures, close_round, open_round, round_view, save_figures
 from congress_app.services.credentials import approve_credentials, approve_supplement
-from congress_app.services.elections import eligible_staff, election_overview, nominate, prepare_elections
+from congress_app.services.elections import election_overview, eligible_staff, nominate, prepare_elections
 from congress_app.services.leaders import leader_holders_on, record_leader
 from congress_app.services.seats import current_seat_plan
 
@@ -64,7 +64,7 @@ def _figures(electorate: int, winners: list[int], losers: list[int], seats: int,
     valid = returned - invalid
     threshold = passing_threshold(electorate)
     high = sorted(rng.sample(range(threshold + 1, valid + 1), len(winners)), reverse=True)
-    yes = dict(zip(winners, high))
+    yes = dict(zip(winners, high, strict=True))
     if tie and len(winners) >= 1:  # the last winner ties with the first loser
         yes[losers[0]] = yes[winners[-1]]
     for cid in winners[len(winners) - short:] if short else []:
@@ -84,7 +84,7 @@ def _candidate_ids(session: Session, round_id: int, staff_ids: list[int]) -> lis
     from congress_app.storage.models import Candidate
 
     view = round_view(session, round_id)
-    by_staff = {session.get(Candidate, c.candidate_id).staff_id: c.candidate_id for c in view.candidates}
+    by_staff = {session.get_one(Candidate, c.candidate_id).staff_id: c.candidate_id for c in view.candidates}
     return [by_staff[s] for s in staff_ids if s in by_staff]
 
 
@@ -98,6 +98,7 @@ def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: rando
                       note="据学校任职文件记录" if holding.staff_id else "空缺")
     prepare_elections(session, term_id=term_id, actor=actor)
     plan = current_seat_plan(session)
+    assert plan is not None  # the demo saved one before
     targets = {u.unit_id: u.teaching_target for u in plan.units}
     states = election_overview(session, term_id)
     big = sorted(states, key=lambda s: -s.seats)

@@ -23,7 +23,14 @@ from congress_app.rules.meetings import (
 from congress_app.services.checkin import check_in, load_desk
 from congress_app.services.evaluation import enter_forms, publish_evaluation
 from congress_app.services.meeting_templates import EVALUATION_QUESTIONS, FAIR, GOOD, POOR
-from congress_app.services.meetings import ENDED, agenda, record_leave, reset_agenda, update_agenda_item
+from congress_app.services.meetings import (
+    ENDED,
+    RollLine,
+    agenda,
+    record_leave,
+    reset_agenda,
+    update_agenda_item,
+)
 from congress_app.services.votes import record_vote
 from congress_app.storage.base import to_stored
 from congress_app.storage.models import CongressSession
@@ -39,7 +46,7 @@ FIRST_MOTIONS = (
 )
 
 
-def _key(line) -> str:
+def _key(line: RollLine) -> str:
     return line.entry.number or line.entry.staff_no
 
 
@@ -115,5 +122,7 @@ def run_demo_meetings(session: Session, term_id: int, *, actor: str, rng: random
     yes, no, abstain = _figures(rng, now_present, 0.95)
     record_vote(session, second, title="大会表决、选举办法", kind=VOTE_METHOD, yes=yes, no=no,
                 abstain=abstain, actor=actor)
-    return [f"第一次会议：应到 {expected} 人，实到 {present} 人，表决 {len(votes)} 项，测评表 {len(forms)} 份",
-            f"第二次会议进行中：应到 {now_expected} 人，已签到 {now_present} 人"]
+    return [
+        f"第一次会议：应到 {expected} 人，实到 {present} 人，表决 {len(votes)} 项，测评表 {len(forms)} 份",
+        f"第二次会议进行中：应到 {now_expected} 人，已签到 {now_present} 人",
+    ]

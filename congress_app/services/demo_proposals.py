@@ -62,7 +62,9 @@ DEPARTMENTS = {"教学科研": ["教务处", "科研处", "图书馆", "研究�
                "其他": ["党委办公室", "校长办公室", "保卫处"]}
 REASONS = ("近年来随着学校事业发展和教职工人数增加，{topic}方面的问题日益突出，教职工反映较多，"
            "影响了工作积极性和幸福感。")
-SUGGESTIONS = "一、由主管部门牵头开展调研，摸清底数；二、制定切实可行的改进方案；三、定期向教代会报告落实情况。"
+SUGGESTIONS = (
+    "一、由主管部门牵头开展调研，摸清底数；二、制定切实可行的改进方案；三、定期向教代会报告落实情况。"
+)
 
 
 def _titles(rng: random.Random) -> list[tuple[str, str]]:
@@ -115,7 +117,7 @@ def load_demo_proposals(session: Session, *, past_session_id: int, past_held_on:
                      late="提案人在外出差，经工会主席同意补交")
     filed += 2
     review_on = past_held_on + timedelta(days=1)
-    ids = {title: pid for (pid, _c), (_c2, title) in zip(handled, pairs[:40])}
+    ids = {title: pid for (pid, _c), (_c2, title) in zip(handled, pairs[:40], strict=True)}
     for pid, original in duplicates:
         target = ids.get(original)
         if target is not None:

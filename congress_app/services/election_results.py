@@ -4,6 +4,7 @@ and the results sheet (选举结果报告单) as PDFs."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +29,7 @@ def _display_names(session: Session, view: RoundView) -> dict[int, str]:
     return {c.candidate_id: labels.get(c.candidate_id) or c.name for c in view.candidates}
 
 
-def round_result(session: Session, round_id: int) -> dict:
+def round_result(session: Session, round_id: int) -> dict[str, Any]:
     """One round as the CLI publishes it (keys are a contract for scripts); a closed round as
     its stored record holds it (R15.2)."""
     from congress_app.services.records import ROUND, stored_content, stored_record
@@ -60,7 +61,7 @@ def round_result(session: Session, round_id: int) -> dict:
     }
 
 
-def election_results(session: Session, term_id: int | None = None) -> list[dict]:
+def election_results(session: Session, term_id: int | None = None) -> list[dict[str, Any]]:
     """Every round of every unit election (of one term, or all), by unit then round."""
     query = (select(ElectionRound.id).join(UnitElection, ElectionRound.election_id == UnitElection.id)
              .order_by(UnitElection.term_id, UnitElection.id, ElectionRound.number))
@@ -71,7 +72,7 @@ def election_results(session: Session, term_id: int | None = None) -> list[dict]
 
 
 def _title(session: Session, election: UnitElection) -> str:
-    term = session.get(Term, election.term_id)
+    term = session.get_one(Term, election.term_id)
     return f"{school_info(session).name}第{chinese_numeral(term.number)}届教职工代表大会代表选举"
 
 
@@ -84,15 +85,21 @@ def write_ballot_papers(session: Session, round_id: int, out: Path, *, copies: i
     copies = view.electorate if copies is None else copies
     if copies < 1 or first_serial < 1:
         raise InvalidInput("bad_copies", field="copies", value=copies)
-    record = session.get(ElectionRound, round_id)
+    record = session.get_one(ElectionRound, round_id)
     in_round = {c.candidate_id for c in view.candidates}
     ordered = [c.label for c in list_candidates(session, view.election_id)
                if c.candidate_id in in_round]
     data = BallotData(
-        school=school_info(session).name, title=_title(session, record.election) + "选票",
-        unit=view.unit, seats=view.seats, candidates=tuple(ordered), copies=copies,
+        school=school_info(session).name,
+        title=_title(session, record.election) + "选票",
+        unit=view.unit,
+        seats=view.seats,
+        candidates=tuple(ordered),
+        copies=copies,
         first_serial=first_serial,
-        round_label=None if view.kind == "first" and view.number == 1 else f"第{chinese_numeral(view.number)}轮 · {ROUND_LABELS[view.kind]}",
+        round_label=None
+        if view.kind == "first" and view.number == 1
+        else f"第{chinese_numeral(view.number)}轮 · {ROUND_LABELS[view.kind]}",
         election_date=view.held_on,
     )
     out = Path(out)

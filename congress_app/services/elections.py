@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session, object_session
 from congress_app.rules.standing import CONFIRMATION_FACTS, check_confirmations, check_standing
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
+from congress_app.services.names import Person, distinguishing_labels
 from congress_app.services.seats import current_seat_plan
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.names import Person, distinguishing_labels
-from congress_app.services.units import effective_units, standings_on
+from congress_app.services.units import standings_on
 from congress_app.storage.models import (
     BallotEntry,
     BallotPrint,
@@ -148,7 +148,7 @@ def _refused_people(session: Session, election: UnitElection, staff_ids: list[in
                     on: date) -> list[tuple[str, tuple[str, ...]]]:
     """(name, codes) for each person who may not stand in the unit on ``on``."""
     standing = standings_on(session, on)
-    refused = []
+    refused: list[tuple[str, tuple[str, ...]]] = []
     for sid in staff_ids:
         staff = session.get(Staff, sid)
         if staff is None or sid not in standing:
@@ -163,7 +163,9 @@ def _refused_people(session: Session, election: UnitElection, staff_ids: list[in
 def _can_add_candidates(election: UnitElection) -> bool:
     """Before any round closes; or after a closed, valid round with seats left and no tie
     pending — a further round to which the union may add candidates (R14.5)."""
-    object_session(election).expire(election, ["rounds"])  # rounds added by id, not by list
+    session = object_session(election)
+    assert session is not None  # a persistent election
+    session.expire(election, ["rounds"])  # rounds added by id, not by list
     closed = [r for r in election.rounds if r.closed]
     if any(not r.closed for r in election.rounds):
         return False
@@ -264,7 +266,7 @@ def set_candidate_order(session: Session, election_id: int, order: str, *, actor
 
 
 def _unit_name(session: Session, election: UnitElection) -> str:
-    return session.get(ElectionUnit, election.unit_id).name
+    return session.get_one(ElectionUnit, election.unit_id).name
 
 
 def _state(election: UnitElection, candidates: int, printed: set[int],

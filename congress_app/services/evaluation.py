@@ -35,7 +35,7 @@ def enter_forms(session: Session, session_id: int, forms: list[dict[str, str]], 
     with unit_of_work(session):
         serial = session.scalar(select(func.max(EvaluationForm.serial)).where(
             EvaluationForm.session_id == session_id)) or 0
-        for answers, comment in zip(forms, comments):
+        for answers, comment in zip(forms, comments, strict=True):
             serial += 1
             session.add(EvaluationForm(
                 session_id=session_id, serial=serial, entered_by=actor, comment=comment.strip(),

@@ -3,8 +3,9 @@ the same report builders as the screens, from the stored records (R15.2)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,9 @@ from sqlalchemy.orm import Session
 from congress_app.services.errors import InvalidInput, NotFound
 from congress_app.storage.models import ElectionRound, ElectionUnit, Term, UnitElection
 from congress_app.strokes import surname_stroke_key
+
+if TYPE_CHECKING:
+    from congress_app.services.credentials_records import ReviewSummary
 
 KINDS = ("seat-plan", "results", "credentials", "delegates")
 SUFFIXES = {".pdf": "pdf", ".xlsx": "xlsx"}
@@ -48,8 +52,8 @@ def export_document(session: Session, kind: str, out: Path, *, term: int | None 
 
         return export_seat_allocation(session, out, fmt)
     record = _term(session, term)
-    writer: dict[str, Callable] = {"results": _results, "credentials": _credentials,
-                                   "delegates": _delegates}
+    writer: dict[str, Callable[[Session, Term, str], Callable[[Path], None]]] = {
+        "results": _results, "credentials": _credentials, "delegates": _delegates}
     build = writer[kind](session, record, fmt)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".part")
@@ -90,7 +94,7 @@ def _results(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
 
 # -- credentials and the lists --------------------------------------------------------------
 
-def _reviews(session: Session, term: Term):
+def _reviews(session: Session, term: Term) -> list[ReviewSummary]:
     from congress_app.services.credentials_records import list_reviews
 
     reviews = list_reviews(session, term.id)
@@ -132,7 +136,7 @@ def _delegates(session: Session, term: Term, fmt: str) -> Callable[[Path], None]
         ("代表名单", ["名单", "公布日期", "选举单位", "姓名", "性别", "岗位类别", "封存码"], rows)])
 
 
-def _write_xlsx(path: Path, sheets: list[tuple[str, list[str], list[list[object]]]]) -> None:
+def _write_xlsx(path: Path, sheets: Sequence[tuple[str, list[str], Sequence[Sequence[object]]]]) -> None:
     """Plain sheets; a text that starts like a formula is stored as text, never run."""
     from openpyxl import Workbook
 

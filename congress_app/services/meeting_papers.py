@@ -24,11 +24,11 @@ from congress_app.reports.numerals import chinese_numeral
 from congress_app.rules.meetings import HANDS
 from congress_app.services.checkin import attendance_lines, quorum_state
 from congress_app.services.errors import InvalidInput
-from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, meeting_info
+from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, RollLine, meeting_info
 from congress_app.services.school import school_info
 from congress_app.services.votes import list_votes
 from congress_app.storage.base import as_local
-from congress_app.strokes import surname_stroke_key
+from congress_app.strokes import NameKey, surname_stroke_key
 
 PAPER_NAMES = {"signin": "代表签到表", "attendance": "代表出席情况报告", "resolutions": "决议及表决结果"}
 KIND_ZH = {"formal": "正式", "invited": "特邀", "observer": "列席"}
@@ -44,7 +44,7 @@ def meeting_title(session: Session, session_id: int) -> tuple[str, str]:
     return school, title
 
 
-def _delegation(line) -> str:
+def _delegation(line: RollLine) -> str:
     return line.entry.delegation or line.entry.unit
 
 
@@ -60,7 +60,8 @@ def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
                                                      KIND_ZH.get(a.line.entry.kind, ""), remark))
     ordered = sorted(groups.items(), key=lambda kv: surname_stroke_key(kv[0]))
 
-    def by_number_then_strokes(line: SheetLine):  # 姓氏笔画 where no number is assigned yet
+    # 姓氏笔画 where no number is assigned yet
+    def by_number_then_strokes(line: SheetLine) -> tuple[bool, str, NameKey]:
         return (line.number == "", line.number, surname_stroke_key(line.name))
 
     return SignInSheetData(school, title, meeting_info(session, session_id).held_on,
@@ -89,9 +90,12 @@ def attendance_report(session: Session, session_id: int, *, today: date | None =
                 row[3] += 1
                 absent.append(a.line.entry.name)
         elif a.line.standing in (AWAY, NOT_FORMAL):
-            reason = "离校学习、工作满半年" if a.line.standing == AWAY else f"{KIND_ZH[a.line.entry.kind]}代表"
+            reason = (
+                "离校学习、工作满半年" if a.line.standing == AWAY else f"{KIND_ZH[a.line.entry.kind]}代表"
+            )
             excluded.append((a.line.entry.name, reason))
-    by = tuple((name, *row) for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0])))
+    by = tuple((name, row[0], row[1], row[2], row[3])
+               for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0])))
     return AttendanceReportData(
         school, title, meeting_info(session, session_id).held_on, len(lines), q.expected, q.present,
         q.on_leave, q.absent, q.required, q.reached,
@@ -112,6 +116,8 @@ def resolutions(session: Session, session_id: int, *, today: date | None = None)
 
 def write_meeting_paper(session: Session, session_id: int, kind: str, path: Path) -> Path:
     """Write one of PAPER_NAMES as a PDF (written beside, then moved into place)."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
     builders = {
         "signin": lambda: build_sign_in_sheet_pdf(sign_in_sheet(session, session_id), tmp),
         "attendance": lambda: build_attendance_report_pdf(attendance_report(session, session_id), tmp),
@@ -119,8 +125,6 @@ def write_meeting_paper(session: Session, session_id: int, kind: str, path: Path
     }
     if kind not in builders:
         raise InvalidInput("unknown_paper", field="kind", value=kind)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
     try:
         builders[kind]()
         tmp.replace(path)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from congress_app.rules.bodies import check_extraordinary_session
-from congress_app.rules.status import FORMAL, DelegateRecord, expected_delegates
+from congress_app.rules.status import FORMAL, DelegateRecord, add_years, expected_delegates
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.meeting_templates import AGENDA_TEMPLATE
@@ -28,7 +29,6 @@ from congress_app.storage.models import (
     SessionSetup,
     Term,
 )
-from congress_app.rules.status import add_years
 
 # why a delegate on the roll is not expected (R24.1, R20.1)
 EXPECTED = "expected"
@@ -271,8 +271,8 @@ def record_leave(session: Session, session_id: int, delegate_id: int, *, reason:
 
 def withdraw_leave(session: Session, session_id: int, delegate_id: int, *, actor: str) -> None:
     with unit_of_work(session):
-        done = session.execute(delete(LeaveRequest).where(
-            LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id))
+        done = cast(CursorResult[Any], session.execute(delete(LeaveRequest).where(
+            LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id)))
         if not done.rowcount:
             raise NotFound(what=f"请假记录（代表 {delegate_id}）")
         append_audit(session, actor=actor, action="leave.withdraw", entity="congress_session",

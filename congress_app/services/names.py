@@ -6,7 +6,7 @@ them alike, their birth year; failing both, their 工号.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
 
@@ -19,7 +19,7 @@ class Person:
     staff_no: str = ""
 
 
-def _alike(group: Sequence[Person], attr) -> bool:
+def _alike(group: Sequence[Person], attr: Callable[[Person], object]) -> bool:
     values = [attr(p) for p in group]
     return len(set(values)) < len(values) or any(v in (None, "") for v in values)
 

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from congress_app.services.school import school_info
+from congress_app.storage.base import Base
 from congress_app.storage.models import (
     AuditEntry,
     CongressSession,
@@ -34,7 +35,7 @@ class Overview:
 
 
 def overview(session: Session) -> Overview:
-    def count(model) -> int:
+    def count(model: type[Base]) -> int:
         return session.scalar(select(func.count()).select_from(model)) or 0
 
     return Overview(

@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from congress_app.reports.proposal_form import ProposalFormData, build_proposal_form_pdf
@@ -82,7 +84,7 @@ def write_proposal_report(session: Session, session_id: int, out: Path, *,
     return out
 
 
-def text_cell(sheet, row: int, column: int, value: object):
+def text_cell(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
     """Write a value; text is always text (a name starting with = + - @ is never a formula)."""
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
@@ -113,8 +115,9 @@ def write_proposals_xlsx(session: Session, session_id: int, out: Path) -> Path:
             cell = text_cell(sheet, r, col, value)
             if hasattr(value, "year"):
                 cell.number_format = "yyyy-mm-dd"
-    for col, width in zip("ABCDEFGHIJKLMN", (6, 40, 10, 10, 14, 30, 12, 16, 14, 16, 12, 12, 10, 8)):
-        sheet.column_dimensions[col].width = width
+    widths = (6, 40, 10, 10, 14, 30, 12, 16, 14, 16, 12, 12, 10, 8)
+    for letter, width in zip("ABCDEFGHIJKLMN", widths, strict=True):
+        sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     sheet.print_title_rows = "1:1"
     sheet.page_setup.orientation = "landscape"

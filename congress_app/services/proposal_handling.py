@@ -157,8 +157,13 @@ def record_answer(session: Session, proposal_id: int, *, text: str, answered_on:
         proposal = _proposal(session, proposal_id)
         lead = next((d.department for d in proposal.departments if d.lead), "")
         _move(proposal, ANSWERED, rule="R38.1")
-        answer = ProposalAnswer(round=len(proposal.answers) + 1, department=(department.strip() or lead)[:100],
-                                text=text, answered_on=answered_on, recorded_by=actor)
+        answer = ProposalAnswer(
+            round=len(proposal.answers) + 1,
+            department=(department.strip() or lead)[:100],
+            text=text,
+            answered_on=answered_on,
+            recorded_by=actor,
+        )
         for name, content in files:
             answer.files.append(ProposalFile(file_name=name[:300], content=content,
                                              sha256=hashlib.sha256(content).hexdigest()))

@@ -8,6 +8,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -71,7 +72,7 @@ class ProposalRow:
     def overdue(self, today: date) -> bool:
         return self.status == ASSIGNED and self.due_on is not None and self.due_on < today
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         """The keys of `congress-app proposals --json` (a contract)."""
         return {"number": self.number, "title": self.title, "kind": self.kind,
                 "proposers": list(self.proposers), "seconders": list(self.seconders),
@@ -84,7 +85,7 @@ class TimelineStep:
     at: datetime
     actor: str
     action: str  # proposal.file, proposal.review …
-    data: dict
+    data: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ class SimilarProposal:
     score: float
 
 
-_INDEX_CACHE: dict[tuple[str, int, int], tuple[SimilarityIndex, dict]] = {}
+_INDEX_CACHE: dict[tuple[str, int, int], tuple[SimilarityIndex, dict[int, tuple[int, int, str, str]]]] = {}
 
 
 def similarity_index(session: Session) -> tuple[SimilarityIndex, dict[int, tuple[int, int, str, str]]]:
@@ -207,14 +208,15 @@ def similarity_index(session: Session) -> tuple[SimilarityIndex, dict[int, tuple
     the database holds the same proposals (same count and newest id); the statuses are read
     afresh every time."""
     count, newest = session.execute(select(func.count(Proposal.id), func.max(Proposal.id))).one()
-    key = (str(session.get_bind().url), count, newest or 0)
+    key = (str(session.get_bind().engine.url), count, newest or 0)
     if key in _INDEX_CACHE:
         index, _old = _INDEX_CACHE[key]
-        facts = {pid: (sid, number, title, status) for pid, sid, number, title, status in
-                 session.execute(select(Proposal.id, Proposal.session_id, Proposal.number,
-                                        Proposal.title, Proposal.status))}
+        facts: dict[int, tuple[int, int, str, str]] = {
+            pid: (sid, number, title, status) for pid, sid, number, title, status in
+            session.execute(select(Proposal.id, Proposal.session_id, Proposal.number,
+                                   Proposal.title, Proposal.status))}
         return index, facts
-    facts: dict[int, tuple[int, int, str, str]] = {}
+    facts = {}
     docs = []
     for pid, sid, number, title, reasons, status in session.execute(select(
             Proposal.id, Proposal.session_id, Proposal.number, Proposal.title, Proposal.reasons,

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from congress_app.rules.errors import Finding
 from congress_app.rules.proposals import (
     AS_OPINION,
     OPINION,
@@ -208,7 +209,7 @@ def formal_active(entries: Sequence[RollEntry]) -> set[str]:
 
 def check_people(session: Session, *, term_id: int, on: date, kind: str,
                  proposers: Sequence[str], seconders: Sequence[str]) -> tuple[
-                     list[RollEntry], list[RollEntry], list]:
+                     list[RollEntry], list[RollEntry], list[Finding]]:
     """Resolve the keys and ask R35.2/R36.1; returns (proposers, seconders, findings)."""
     entries = roll_on(session, term_id, on)
     who_proposes = _resolve(entries, proposers, "proposer")

@@ -59,4 +59,5 @@ def stored_record(session: Session, kind: str, subject_id: int) -> SealedRecord 
 
 
 def stored_content(record: SealedRecord) -> dict[str, Any]:
-    return json.loads(record.content)
+    content: dict[str, Any] = json.loads(record.content)
+    return content

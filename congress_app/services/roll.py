@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, overload
 
-from sqlalchemy import String, or_, select, type_coerce
+from sqlalchemy import ColumnElement, String, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from congress_app.rules.bodies import DELEGATION
 from congress_app.rules.status import (
     ENDED_STATUSES,
     EV_AWAY_END,
@@ -24,7 +26,6 @@ from congress_app.rules.status import (
     DelegateRecord,
     delegate_status_on,
 )
-from congress_app.rules.bodies import DELEGATION
 from congress_app.storage.models import (
     BodyMember,
     CongressBody,
@@ -61,13 +62,17 @@ class RollEntry:
         return self.status == ACTIVE
 
 
-def _raw_date(column):
+def _raw_date(column: ColumnElement[Any]) -> ColumnElement[str]:
     """The column without SQLAlchemy's per-row date parsing (a regex on SQLite); the values
     are made dates by :func:`_as_date` (ISO text on SQLite, already dates elsewhere)."""
     return type_coerce(column, String())
 
 
-def _as_date(value) -> date | None:
+@overload
+def _as_date(value: None) -> None: ...
+@overload
+def _as_date(value: date | str) -> date: ...
+def _as_date(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(value)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from congress_app.roster_file import RosterFile, RosterProblem, RosterRow
 from congress_app.rules.seats import is_on_duty
 from congress_app.services.audit import append_audit
-from congress_app.services.errors import Conflict
+from congress_app.services.errors import Conflict, InvalidInput
 from congress_app.services.roster_match import (
     MANY_REMOVALS,
     ImportWarning,
@@ -28,7 +29,6 @@ from congress_app.services.roster_match import (
     needs_removal_confirmation,
 )
 from congress_app.services.transaction import unit_of_work
-from congress_app.services.errors import InvalidInput
 from congress_app.storage.models import ElectionUnit, RosterImport, Staff, StaffEvent
 
 Progress = Callable[[int, int, str], None]
@@ -102,7 +102,7 @@ class RosterPreview:
         """More than a tenth of the on-duty staff would stop being on duty."""
         return needs_removal_confirmation(self.ending_on_duty, self.on_duty_now)
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> dict[str, Any]:
         """The preview as `staff import --dry-run --json` prints it (keys are a contract)."""
         return {"new": len(self.added), "changed": len(self.changed),
                 "unlisted": len(self.unlisted), "unchanged": self.unchanged,

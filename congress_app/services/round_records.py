@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session
 
 from congress_app.reports.election_result import CandidateResult, ElectionResultData
 from congress_app.services.errors import InvalidInput, NotFound
-from congress_app.services.records import ROUND, canonical, seal_of, seal_record, short_seal, stored_content, stored_record
+from congress_app.services.records import (
+    ROUND,
+    canonical,
+    seal_of,
+    seal_record,
+    short_seal,
+    stored_content,
+    stored_record,
+)
 from congress_app.storage.models import Candidate, ElectionRound, SealedRecord, Staff, Term
 
 VOID_REASONS = {"returned_exceeds_issued": "收回选票多于发出选票（R14.2）",
@@ -44,7 +52,7 @@ def round_content(session: Session, round_id: int) -> dict[str, Any]:
     from congress_app.services.school import school_info
 
     view = round_view(session, round_id)
-    record = session.get(ElectionRound, round_id)
+    record = session.get_one(ElectionRound, round_id)
     election = record.election
     names = _display_names(session, view)
     staff = {cid: (sid, no) for cid, sid, no in session.execute(
@@ -52,7 +60,7 @@ def round_content(session: Session, round_id: int) -> dict[str, Any]:
         .where(Candidate.id.in_([c.candidate_id for c in view.candidates])))}
     content: dict[str, Any] = {
         "record": ROUND, "school": school_info(session).name,
-        "term": session.get(Term, election.term_id).number, "election_id": election.id,
+        "term": session.get_one(Term, election.term_id).number, "election_id": election.id,
         "election_kind": election.kind, "election_name": _title(session, election),
         "unit_id": election.unit_id, "unit": view.unit, "round_id": record.id,
         "round": record.number, "round_kind": record.kind, "entry_mode": record.entry_mode,
@@ -70,7 +78,7 @@ def round_content(session: Session, round_id: int) -> dict[str, Any]:
 def seal_round(session: Session, round_id: int, *, actor: str) -> SealedRecord:
     """Freeze a round just closed (inside the closing transaction)."""
     content = round_content(session, round_id)
-    record = session.get(ElectionRound, round_id)
+    record = session.get_one(ElectionRound, round_id)
     return seal_record(session, kind=ROUND, subject_id=round_id,
                        term_id=record.election.term_id, content=content, actor=actor)
 

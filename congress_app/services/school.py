@@ -8,8 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.services.audit import append_audit
-from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import InvalidInput
+from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import School
 
 DEFAULT_SCHOOL_NAME = "未命名学校"

@@ -26,6 +26,8 @@ def seat_allocation_data(session: Session, plan: SeatPlanView) -> SeatAllocation
     """Plain data for the report: the plan's rows plus the three methods side by side."""
     sizes = {u.name: u.on_duty for u in plan.units}
     by_method = {m: apportion(sizes, plan.total, m) for m in METHODS}
+    low: int | None
+    high: int | None
     try:
         band = seat_range(plan.on_duty)
         low, high = band.low_percent, band.high_percent

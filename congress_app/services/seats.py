@@ -5,8 +5,10 @@ the three methods side by side (RA.1, RA.2), and the per-unit targets (RA.3, R13
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -87,7 +89,7 @@ def seat_tie(units: tuple[UnitCount, ...], total: int, method: str) -> SeatTie |
     return apportion_tie({u.name: u.on_duty for u in units}, total, method)
 
 
-def seat_warnings(units) -> list[Finding]:
+def seat_warnings(units: Sequence[PlannedUnit]) -> list[Finding]:
     """R14.6 [warn]: units given seats ≥ their on-duty staff (差额 impossible), named."""
     return check_seats_below_staff([(u.name, u.seats) for u in units],
                                    {u.name: u.on_duty for u in units})
@@ -123,7 +125,7 @@ class SeatPlanView:
     decided_by: str
     decided_at: datetime  # local time
     units: tuple[PlannedUnit, ...]
-    tie_decision: dict | None = None  # RA.1: {"units", "seats", "winners", "how", "note"}
+    tie_decision: dict[str, Any] | None = None  # RA.1: {"units", "seats", "winners", "how", "note"}
 
     @property
     def seats_by_unit(self) -> dict[str, int]:
@@ -206,7 +208,7 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
         try:
             planned = plan_units(overview.units, total, method, tie_winners if tie else None)
         except RuleViolation as error:
-            if error.code != "tie_decision_invalid":
+            if error.code != "tie_decision_invalid" or tie is None:
                 raise
             raise InvalidInput("apportion_tie_decision", field="tie_winners",
                                units="、".join(tie.units), seats=tie.seats) from None

@@ -62,8 +62,8 @@ def list_staff(session: Session, *, include_unlisted: bool = True,
         query = query.where(Staff.id == staff_id)
     return [StaffRow(sid, no, name, gender, birth, unit, joint_name or unit, category, status,
                      since, post, listed)
-            for sid, no, name, gender, birth, unit, joint_name, category, status, since, post, listed
-            in session.execute(query)]
+            for (sid, no, name, gender, birth, unit, joint_name, category, status, since, post,
+                 listed) in session.execute(query)]
 
 
 def staff_detail(session: Session, staff_id: int) -> StaffDetail:

@@ -11,20 +11,19 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from congress_app.roster_file.columns import UNIT_LENGTH
 from congress_app.rules.seats import (
     DEFAULT_YOUTH_AGE_LIMIT,
-    FEMALE,
     LEADER_ROLES,
     is_on_duty,
     is_teaching,
     is_woman,
     is_youth,
 )
-from congress_app.roster_file.columns import UNIT_LENGTH
 from congress_app.rules.standing import Standing
 from congress_app.services.audit import append_audit
-from congress_app.services.transaction import unit_of_work
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
+from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import ElectionUnit, Staff, StaffEvent
 
 
@@ -147,12 +146,12 @@ def unit_counts(session: Session, ref: date,
     members: dict[int, list[str]] = defaultdict(list)
     for uid, unit in target.items():
         if uid != unit.id:
-            members[unit.id].append(session.get(ElectionUnit, uid).name)
-    result = [
-        UnitCount(unit.id, unit.name, tuple(sorted(members[unit.id])), *tallies[unit.id],
-                  tuple(r for r in LEADER_ROLES if r in leaders[unit.id]))
-        for unit in {u.id: u for u in target.values()}.values()
-    ]
+            members[unit.id].append(session.get_one(ElectionUnit, uid).name)
+    result = []
+    for unit in {u.id: u for u in target.values()}.values():
+        on_duty, teaching, women, youth = tallies[unit.id]
+        result.append(UnitCount(unit.id, unit.name, tuple(sorted(members[unit.id])), on_duty, teaching,
+                                women, youth, tuple(r for r in LEADER_ROLES if r in leaders[unit.id])))
     return sorted((c for c in result if c.on_duty > 0 or c.members), key=lambda c: c.name)
 
 
@@ -188,8 +187,9 @@ def merge_units(session: Session, unit_ids: list[int], joint_name: str, *, actor
     if len(set(unit_ids)) < 2:
         raise InvalidInput("merge_needs_two_units", count=len(set(unit_ids)))
     with unit_of_work(session):
-        units = [session.get(ElectionUnit, uid) for uid in set(unit_ids)]
-        if any(u is None for u in units):
+        found = [session.get(ElectionUnit, uid) for uid in set(unit_ids)]
+        units = [u for u in found if u is not None]
+        if len(units) < len(found):
             raise NotFound(what="选举单位")
         for unit in units:
             if unit.is_joint or unit.merged_into_id is not None:

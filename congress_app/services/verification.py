@@ -51,7 +51,7 @@ def _chain(session: Session) -> tuple[int, list[Problem]]:
         if any(broken):
             subject = {"entry": entry_id, "action": action, "at": at.isoformat(timespec="seconds")}
             problems += [Problem(code, "chain", subject)
-                         for code, bad in zip(("chain_link", "chain_broken"), broken) if bad]
+                         for code, bad in zip(("chain_link", "chain_broken"), broken, strict=True) if bad]
         prev = hash_
     return count, problems
 
@@ -71,7 +71,7 @@ def _differences(before: Any, after: Any, path: str = "") -> list[str]:
         return out
     if isinstance(before, list) and isinstance(after, list) and len(before) == len(after):
         out = []
-        for i, (a, b) in enumerate(zip(before, after)):
+        for i, (a, b) in enumerate(zip(before, after, strict=True)):
             label = a.get("display") or a.get("name") if isinstance(a, dict) else None
             out += _differences(a, b, f"{path}[{label or i}]")
         return out

@@ -71,7 +71,8 @@ def vote_seal(content: dict[str, Any]) -> str:
 
 
 def _record(vote: Vote) -> VoteRecord:
-    return VoteRecord(vote.id, *(getattr(vote, name) for name in SEALED_FIELDS), vote.seal)
+    sealed = {name: getattr(vote, name) for name in SEALED_FIELDS}
+    return VoteRecord(vote_id=vote.id, seal=vote.seal, **sealed)
 
 
 def method_approved(session: Session, session_id: int) -> bool:

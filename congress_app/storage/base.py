@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
@@ -27,14 +27,14 @@ def one_of(column: str, values: tuple[str, ...]) -> str:
 
 def utcnow() -> datetime:
     """Timestamps are stored as naive UTC."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def to_stored(moment: datetime) -> datetime:
     """A moment as stored: naive UTC (a naive ``moment`` is taken as this machine's local time)."""
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.astimezone(UTC).replace(tzinfo=None)
 
 
 def as_local(stored: datetime) -> datetime:
     """A stored naive-UTC timestamp in this machine's local time (naive), for people to read."""
-    return stored.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+    return stored.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

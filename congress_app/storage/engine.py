@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = int(os.environ.get("CONGRESS_BUSY_TIMEOUT_MS", "5000"))  # how long to wait
@@ -17,7 +18,7 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(url, future=True)
     if is_sqlite:
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record) -> None:  # pragma: no cover - trivial
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # pragma: no cover - trivial
             cursor = dbapi_connection.cursor()
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -32,7 +33,7 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
             # emitted here an upgrade is one transaction, and a killed upgrade leaves the
             # previous version intact (SQLAlchemy's "serializable isolation" recipe)
             @event.listens_for(engine, "begin")
-            def _begin(connection) -> None:  # pragma: no cover - trivial
+            def _begin(connection: Connection) -> None:  # pragma: no cover - trivial
                 connection.exec_driver_sql("BEGIN")
 
     return engine

@@ -19,19 +19,33 @@ PROBLEMS = {
         "chain_broken": "{subject}：内容与其哈希不符（审计记录被改动）",
         "content_altered": "{subject}：封存内容被改动（封存码 {seal}，按现存内容重算为 {recomputed}）",
         "seal_not_in_chain": "{subject}：封存码与审计链中登记的不一致（审计链 {seal}，记录 {recomputed}）",
-        "data_changed": "{subject}：数据已与封存记录不符，纸面封存码 {seal} 不再成立（按现有数据重算为 {recomputed}）；改动：{changes}",
+        "data_changed": (
+            "{subject}：数据已与封存记录不符，纸面封存码 {seal} 不再成立（按现有数据重算为 "
+            "{recomputed}）；改动：{changes}"
+        ),
         "subject_missing": "{subject}：封存记录对应的数据已被删除（封存码 {seal}）",
         "record_missing": "审计链中登记的{kind}封存记录（编号 {id}，封存码 {seal}）已不存在",
         "unsealed": "{subject}：已结束或已批准，却没有封存记录",
     },
     "en": {
-        "chain_link": "{subject}: not linked to the previous audit entry (an entry was deleted, inserted or rewritten)",
+        "chain_link": (
+            "{subject}: not linked to the previous audit entry (an entry was deleted, inserted or "
+            "rewritten)"
+        ),
         "chain_broken": "{subject}: content does not match its hash (the audit entry was altered)",
         "content_altered": "{subject}: the sealed content was altered (seal {seal}, recomputed {recomputed})",
-        "seal_not_in_chain": "{subject}: the seal differs from the one in the audit chain (chain {seal}, record {recomputed})",
-        "data_changed": "{subject}: the data no longer matches the sealed record; the printed seal {seal} no longer holds (recomputed {recomputed}); changes: {changes}",
+        "seal_not_in_chain": (
+            "{subject}: the seal differs from the one in the audit chain (chain {seal}, record "
+            "{recomputed})"
+        ),
+        "data_changed": (
+            "{subject}: the data no longer matches the sealed record; the printed seal {seal} no "
+            "longer holds (recomputed {recomputed}); changes: {changes}"
+        ),
         "subject_missing": "{subject}: the data of the sealed record was deleted (seal {seal})",
-        "record_missing": "the sealed {kind} record registered in the audit chain (id {id}, seal {seal}) is gone",
+        "record_missing": (
+            "the sealed {kind} record registered in the audit chain (id {id}, seal {seal}) is gone"
+        ),
         "unsealed": "{subject}: closed or approved but never sealed",
     },
 }
@@ -79,7 +93,8 @@ def describe_problem(problem, lang: str = "zh") -> str:
     sep = "；" if lang != "en" else "; "
     changes = sep.join(_change(c, lang) for c in problem.changes[:8])
     if len(problem.changes) > 8:
-        changes += f"{sep}…（共 {len(problem.changes)} 处）" if lang != "en" else f"{sep}… ({len(problem.changes)} in all)"
+        more = len(problem.changes)
+        changes += f"{sep}…（共 {more} 处）" if lang != "en" else f"{sep}… ({more} in all)"
     return table[problem.code].format(
         subject=subject_text(problem.kind, problem.subject, lang), seal=problem.seal or "—",
         recomputed=problem.recomputed or "—", changes=changes or "—",
@@ -99,9 +114,17 @@ register_messages("zh", {
 })
 register_messages("en", {
     "record_missing": "Not found: {what}.",
-    "no_new_delegates": "No one has been elected since the last publication; no supplementary review is needed.",
-    "supplement_too_early": "The supplementary publication date {on} cannot be before the first publication {original}.",
-    "same_clerk": "Double entry needs two different clerks: {actor} already entered this round as clerk {other}.",
+    "no_new_delegates": (
+        "No one has been elected since the last publication; no supplementary review is needed."
+    ),
+    "supplement_too_early": (
+        "The supplementary publication date {on} cannot be before the first publication "
+        "{original}."
+    ),
+    "same_clerk": (
+        "Double entry needs two different clerks: {actor} already entered this round as clerk "
+        "{other}."
+    ),
     "unknown_export": "Unknown export: {value} (seat-plan, results, credentials, delegates).",
     "no_terms": "No term has been set up yet.",
     "no_results": "No closed election round yet: no results to export.",

@@ -53,7 +53,10 @@ register_messages("en", {
     "recall_needs_date": "A recall needs the date of the unit's decision (Article 18).",
     "recall_not_formal": "{name} is not a formal delegate and cannot be recalled.",
     "nothing_to_review": "No status ended by {on} is waiting to be confirmed.",
-    "no_vacancy": "{unit} has {available} open seat(s); a by-election for {seats} is refused (Article 19).",
+    "no_vacancy": (
+        "{unit} has {available} open seat(s); a by-election for {seats} is refused (Article "
+        "19)."
+    ),
     "bad_seats": "Invalid number of seats: {value}.",
     "not_by_election": "This election of {unit} is not a by-election.",
     "by_election_published": "The by-election of {unit} is already published.",

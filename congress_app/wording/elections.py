@@ -26,7 +26,10 @@ register_messages("zh", {
     "waiver_needs_reason": "不适用三分之二到会的规定（R14.0）时，必须填写理由。",
     "round_already_open": "「{unit}」还有一轮选举没有结束。",
     "all_seats_filled": "「{unit}」的名额已全部选出。",
-    "not_contested": "「{unit}」候选人 {candidates} 人，应选 {seats} 名：候选人须多于应选名额（差额选举，R14.1）。",
+    "not_contested": (
+        "「{unit}」候选人 {candidates} 人，应选 {seats} 名：候选人须多于应选名额（差额选举，"
+        "R14.1）。"
+    ),
     "no_electorate": "「{unit}」在 {on} 没有在岗教职工。",
     "round_closed": "第 {number} 轮已经结束，不能再修改。",
     "round_open": "第 {number} 轮还没有结束。",
@@ -39,7 +42,10 @@ register_messages("zh", {
     "figures_missing": "第 {number} 轮的票数还没有录入完整。",
     "bad_copies": "选票份数 {value} 无效。",
     "already_published": "代表名单已于 {on} 公布。",
-    "credentials_blocking": "资格审查有必须满足而未通过的项目（{failures}），不能批准；必须满足的规定不能以理由代替（第十五条）。",
+    "credentials_blocking": (
+        "资格审查有必须满足而未通过的项目（{failures}），不能批准；"
+        "必须满足的规定不能以理由代替（第十五条）。"
+    ),
     "not_published": "代表名单尚未公布（先批准资格审查报告）。",
     "term_exists": "第 {number} 届已经建立。",
     "term_length": "任期年数须为 1 至 10 年，不能是 {value} 年。",
@@ -55,7 +61,10 @@ register_messages("en", {
     "waiver_needs_reason": "Switching off the two-thirds turnout rule (R14.0) needs a reason.",
     "round_already_open": "'{unit}' has a round still open.",
     "all_seats_filled": "Every seat of '{unit}' is filled.",
-    "not_contested": "'{unit}': {candidates} candidates for {seats} seats; there must be more candidates than seats (R14.1).",
+    "not_contested": (
+        "'{unit}': {candidates} candidates for {seats} seats; there must be more candidates than "
+        "seats (R14.1)."
+    ),
     "no_electorate": "'{unit}' had no on-duty staff on {on}.",
     "round_closed": "Round {number} is closed and cannot change.",
     "round_open": "Round {number} is still open.",
@@ -63,12 +72,18 @@ register_messages("en", {
     "bad_clerk": "The clerk is 1 or 2.",
     "bad_serial": "Ballot number {value} is invalid.",
     "bad_marks": "Ballot {serial} marks a candidate not in this round, or one twice.",
-    "ballot_mismatches": "The two clerks differ on {count} ballots (numbers {serials}); check them before closing the round.",
+    "ballot_mismatches": (
+        "The two clerks differ on {count} ballots (numbers {serials}); check them before closing "
+        "the round."
+    ),
     "issued_missing": "Enter the number of ballots issued first.",
     "figures_missing": "The figures of round {number} are incomplete.",
     "bad_copies": "{value} copies is not possible.",
     "already_published": "The delegate list was published on {on}.",
-    "credentials_blocking": "Required checks failed ({failures}); the review cannot be approved, and no reason can override a required rule (Article 15).",
+    "credentials_blocking": (
+        "Required checks failed ({failures}); the review cannot be approved, and no reason can "
+        "override a required rule (Article 15)."
+    ),
     "not_published": "The delegate list is not published yet (approve the credentials report first).",
     "term_exists": "Term {number} exists already.",
     "term_length": "A term lasts 1 to 10 years, not {value}.",

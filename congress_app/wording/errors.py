@@ -14,9 +14,14 @@ class CodedError(Protocol):
 
 MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
-        "backup_needs_sqlite": "只能备份内嵌的 SQLite 数据库；{url} 请用数据库服务器自带的工具（如 pg_dump）备份。",
+        "backup_needs_sqlite": (
+            "只能备份内嵌的 SQLite 数据库；{url} 请用数据库服务器自带的工具（如 pg_dump）备份。"
+        ),
         "backup_onto_itself": "备份文件不能是正在使用的数据库本身：{path}",
-        "database_not_empty": "数据库中已有数据（{staff} 名教职工），演示数据只能装入空数据库。请用 --db 指定一个新文件。",
+        "database_not_empty": (
+            "数据库中已有数据（{staff} 名教职工），演示数据只能装入空数据库。请用 --db "
+            "指定一个新文件。"
+        ),
         "missing_value": "「{field}」不能为空。",
         "unknown_suffix": "只能写出 .pdf 或 .xlsx 文件，不能是「{value}」。",
         "too_long": "「{field}」过长（{length} 个字符），最多 {limit} 个字符。",
@@ -25,9 +30,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "file_not_found": "找不到文件：{path}",
     },
     "en": {
-        "backup_needs_sqlite": "Only the embedded SQLite database can be backed up here; back up {url} with the server's own tools (e.g. pg_dump).",
+        "backup_needs_sqlite": (
+            "Only the embedded SQLite database can be backed up here; back up {url} with the "
+            "server's own tools (e.g. pg_dump)."
+        ),
         "backup_onto_itself": "The backup file cannot be the open database itself: {path}",
-        "database_not_empty": "The database already holds data ({staff} staff); demo data loads only into an empty database. Use --db with a new file.",
+        "database_not_empty": (
+            "The database already holds data ({staff} staff); demo data loads only into an empty "
+            "database. Use --db with a new file."
+        ),
         "missing_value": "'{field}' must not be empty.",
         "unknown_suffix": "Only .pdf or .xlsx files can be written, not '{value}'.",
         "too_long": "'{field}' is too long ({length} characters); at most {limit}.",

@@ -20,10 +20,18 @@ register_messages("zh", {
     "no_term_on": "{on} 不在任何一届教代会的任期内，请先建立届次。",
     "session_on_date": "本届在 {on} 已有一次会议。",
     "no_session": "还没有会议，请先用「meeting new」建立。",
-    "quorum_not_reached": "实到 {present} 人，不足应到会代表 {expected} 人的三分之二（须 {required} 人），不能表决（第二十四条）。",
-    "method_not_approved": "表决、选举办法尚未通过（第二十五条）：此前只能举手表决代表资格审查报告、大会议程和表决办法本身。",
+    "quorum_not_reached": (
+        "实到 {present} 人，不足应到会代表 {expected} 人的三分之二（须 {required} 人），"
+        "不能表决（第二十四条）。"
+    ),
+    "method_not_approved": (
+        "表决、选举办法尚未通过（第二十五条）：此前只能举手表决代表资格审查报告、"
+        "大会议程和表决办法本身。"
+    ),
     "hands_only": "表决、选举办法通过之前，只能举手表决（第二十五条）。",
-    "exceeds_present": "赞成、反对、弃权合计 {actual} 票，超过到会的正式代表 {required} 人（第二十五条）。",
+    "exceeds_present": (
+        "赞成、反对、弃权合计 {actual} 票，超过到会的正式代表 {required} 人（第二十五条）。"
+    ),
     "below_present": "到会正式代表 {actual} 人少于计入法定人数的 {required} 人。",
     "bad_question": "{field}测评表：没有「{value}」这一项。",
     "bad_grade": "{field}测评表：评价「{value}」无效（满意、基本满意、不满意）。",
@@ -40,16 +48,31 @@ register_messages("en", {
     "not_checked_in": "{name} ({number}) has not checked in; nothing to undo.",
     "leave_not_expected": "{name} is not an expected delegate; no leave needed.",
     "leave_exists": "{name} is already on leave.",
-    "dmc_decision_missing": "An extraordinary session needs the DMC's decision (Article 23): enter the decision and its date.",
+    "dmc_decision_missing": (
+        "An extraordinary session needs the DMC's decision (Article 23): enter the decision and "
+        "its date."
+    ),
     "dmc_decision_after_session": "The DMC decided on {on}, after the session on {held_on} (Article 23).",
     "no_term_on": "{on} is not within any term; open a term first.",
     "session_on_date": "This term already has a session on {on}.",
     "no_session": "No session yet; create one with 'meeting new'.",
-    "quorum_not_reached": "{present} present, fewer than two thirds of the {expected} expected delegates ({required} needed): no vote (Article 24).",
-    "method_not_approved": "The voting method has not been approved (Article 25): until then only the credentials report, the agenda and the method itself may be voted, by show of hands.",
+    "quorum_not_reached": (
+        "{present} present, fewer than two thirds of the {expected} expected delegates "
+        "({required} needed): no vote (Article 24)."
+    ),
+    "method_not_approved": (
+        "The voting method has not been approved (Article 25): until then only the credentials "
+        "report, the agenda and the method itself may be voted, by show of hands."
+    ),
     "hands_only": "Before the voting method is approved, votes are by show of hands only (Article 25).",
-    "exceeds_present": "Yes, no and abstain total {actual}, more than the {required} formal delegates present (Article 25).",
-    "below_present": "{actual} formal delegates present, fewer than the {required} counted for the quorum.",
+    "exceeds_present": (
+        "Yes, no and abstain total {actual}, more than the {required} formal delegates present "
+        "(Article 25)."
+    ),
+    "below_present": (
+        "{actual} formal delegates present, fewer than the {required} counted for the "
+        "quorum."
+    ),
     "bad_question": "{field} evaluation form: no question '{value}'.",
     "bad_grade": "{field} evaluation form: invalid grade '{value}'.",
     "no_forms": "No evaluation forms entered yet; nothing to publish.",

@@ -67,7 +67,7 @@ def describe_people_findings(details: dict, lang: str = "zh") -> str:
 
 def describe_transition(details: dict, lang: str = "zh") -> str:
     rule = details.get("rule", "R37.1")
-    number, src, dst = details.get("number"), details.get("from_state"), details.get("to_state")
+    number, src, dst = details.get("number"), details.get("from_state", ""), details.get("to_state", "")
     if lang == "en":
         return (f"Proposal {number} is {STATE_EN.get(src, src)}; it cannot become "
                 f"{STATE_EN.get(dst, dst)} ({article(rule)}, {rule}).")
@@ -83,14 +83,24 @@ register_formatter("proposal_people", describe_people_findings)
 register_formatter("proposal_transition", describe_transition)
 
 register_messages("zh", {
-    "collection_opened_late": "提案征集应于召开教代会前一个月进行（第三十五条）：{held_on} 召开的会议，最迟 {open_by} 开始征集，不能是 {opens_on}。",
-    "collection_closes_late": "代表应在会前两周将提案表报到工会（第三十五条）：截止日期最迟为 {submit_by}，不能是 {closes_on}。",
+    "collection_opened_late": (
+        "提案征集应于召开教代会前一个月进行（第三十五条）：{held_on} 召开的会议，最迟 {open_by} "
+        "开始征集，不能是 {opens_on}。"
+    ),
+    "collection_closes_late": (
+        "代表应在会前两周将提案表报到工会（第三十五条）：截止日期最迟为 {submit_by}，不能是 "
+        "{closes_on}。"
+    ),
     "collection_dates": "征集截止日期 {closes_on} 早于开始日期 {opens_on}。",
-    "no_open_collection": "{on} 没有正在征集提案的会议：请先为会议开始提案征集，或指定会议（--session）。",
+    "no_open_collection": (
+        "{on} 没有正在征集提案的会议：请先为会议开始提案征集，或指定会议（--session）。"
+    ),
     "collection_not_opened": "这次会议还没有开始提案征集。",
     "collection_not_open_yet": "提案征集 {opens_on} 才开始，{on} 提交的提案表不能受理。",
     "ambiguous_delegate": "有不止一位代表叫「{key}」，请改用代表编号（{numbers}）。",
-    "unknown_proposal_kind": "提案性质只能是一般提案（general）或重要提案（important），不能是「{value}」。",
+    "unknown_proposal_kind": (
+        "提案性质只能是一般提案（general）或重要提案（important），不能是「{value}」。"
+    ),
     "unknown_category": "没有「{value}」这个类别（可选：{allowed}）。",
     "text_too_long": "「{field}」过长：最多 {limit} 个字（以「{value}」开头）。",
     "unknown_decision": "未知的审查结论：{value}。",
@@ -105,24 +115,49 @@ register_messages("zh", {
     "no_proposals": "还没有提案：请用 --session 指定会议。",
 })
 register_messages("en", {
-    "collection_opened_late": "Proposal collection opens at least a month before the session (第三十五条): for the session on {held_on}, by {open_by}, not {opens_on}.",
-    "collection_closes_late": "Forms are due two weeks before the session (第三十五条): by {submit_by} at the latest, not {closes_on}.",
+    "collection_opened_late": (
+        "Proposal collection opens at least a month before the session (第三十五条): for the "
+        "session on {held_on}, by {open_by}, not {opens_on}."
+    ),
+    "collection_closes_late": (
+        "Forms are due two weeks before the session (第三十五条): by {submit_by} at the latest, "
+        "not {closes_on}."
+    ),
     "collection_dates": "The closing day {closes_on} is before the opening day {opens_on}.",
-    "no_open_collection": "No session is collecting proposals on {on}: open a collection first, or name the session (--session).",
+    "no_open_collection": (
+        "No session is collecting proposals on {on}: open a collection first, or name the session "
+        "(--session)."
+    ),
     "collection_not_opened": "This session has not opened its proposal collection.",
     "collection_not_open_yet": "Collection opens on {opens_on}; a form of {on} cannot be taken.",
-    "ambiguous_delegate": "More than one delegate is called '{key}': use the delegate number ({numbers}).",
+    "ambiguous_delegate": (
+        "More than one delegate is called '{key}': use the delegate number ({numbers})."
+    ),
     "unknown_proposal_kind": "A proposal is general or important, not '{value}'.",
     "unknown_category": "No category '{value}' (choose from: {allowed}).",
     "text_too_long": "'{field}' is too long: at most {limit} characters (starts '{value}').",
     "unknown_decision": "Unknown decision: {value}.",
     "merge_target": "Proposal {number} can only be merged into another proposal of the same session.",
-    "merge_target_state": "Proposal {number} was merged or became an opinion; nothing can be merged into it.",
-    "opinion_needs_reason": "Not registering a proposal needs the reason the proposer is told (第三十七条).",
-    "opinion_needs_department": "An unregistered proposal goes to a department as an opinion (第三十七条): name the department.",
-    "assignment": "Name one lead department; assisting departments must differ from it and each other ({subject}).",
+    "merge_target_state": (
+        "Proposal {number} was merged or became an opinion; nothing can be merged into it."
+    ),
+    "opinion_needs_reason": (
+        "Not registering a proposal needs the reason the proposer is told (第三十七条)."
+    ),
+    "opinion_needs_department": (
+        "An unregistered proposal goes to a department as an opinion (第三十七条): name the "
+        "department."
+    ),
+    "assignment": (
+        "Name one lead department; assisting departments must differ from it and each other "
+        "({subject})."
+    ),
     "file_too_large": "The attachment '{name}' is larger than {limit} MB.",
-    "excellent_not_registered": "Proposal {number} was not registered and cannot be selected as excellent (第四十条).",
-    "proposal_import_problems": "The proposal file has {count} problems; nothing was imported:\n{problems}",
+    "excellent_not_registered": (
+        "Proposal {number} was not registered and cannot be selected as excellent (第四十条)."
+    ),
+    "proposal_import_problems": (
+        "The proposal file has {count} problems; nothing was imported:\n{problems}"
+    ),
     "no_proposals": "No proposals yet: name the session with --session.",
 })

@@ -38,9 +38,11 @@ def test_demo_then_verify_is_clean(capsys, tmp_path) -> None:
 def test_a_vote_count_changed_by_sql_fails_verify_naming_unit_and_round(capsys, db) -> None:
     with sqlite3.connect(db) as raw:
         unit, number, entry = raw.execute(
-            "SELECT u.name, r.number, rc.id FROM round_candidate rc JOIN election_round r ON rc.round_id = r.id"
+            "SELECT u.name, r.number, rc.id FROM round_candidate rc JOIN election_round r ON "
+            "rc.round_id = r.id"
             " JOIN unit_election e ON r.election_id = e.id JOIN election_unit u ON e.unit_id = u.id"
-            " WHERE r.closed = 1 ORDER BY rc.id DESC LIMIT 1").fetchone()
+            " WHERE r.closed = 1 ORDER BY rc.id DESC LIMIT 1"
+        ).fetchone()
         raw.execute("UPDATE round_candidate SET yes_votes = yes_votes - 1 WHERE id = ?", (entry,))
     code, out, err = run(capsys, "--db", db, "audit", "verify")
     lines = [line for line in err.splitlines() if "封存" in line]

@@ -128,7 +128,9 @@ def test_demo_fills_once_and_backup_copies(capsys, tmp_path) -> None:
     code, out, _ = run(capsys, "--db", db, "election", "results", "--json")
     results = json.loads(out)
     # 20 roster units, two of them merged into one joint unit: 19 elections, plus two second rounds
-    assert code == 0 and len({r["unit"] for r in results}) == 19 and len(results) == 19 + 2 + 1  # + the by-election (R19.1)
+    assert (
+        code == 0 and len({r["unit"] for r in results}) == 19 and len(results) == 19 + 2 + 1
+    )  # + the by-election (R19.1)
     keys = {"unit", "round", "seats", "electorate", "issued", "returned", "invalid", "votes",
             "elected", "runoff", "unfilled", "void"}
     assert all(set(r) == keys for r in results)

@@ -68,7 +68,9 @@ def test_backup_that_does_not_verify_is_removed(capsys, filled_db, tmp_path, mon
         return found if len(calls) == 1 else {**found, "staff": found["staff"] - 1}
 
     monkeypatch.setattr(backup, "_counts", counts)
-    code, out, _ = run_cli(capsys, "--db", str(filled_db), "backup", "--out", str(tmp_path / "b.db"), "--json")
+    code, out, _ = run_cli(
+        capsys, "--db", str(filled_db), "backup", "--out", str(tmp_path / "b.db"), "--json"
+    )
     assert code == 2 and json_error(out)["code"] == "backup_verify_failed"
     assert not (tmp_path / "b.db").exists() and not list(tmp_path.glob(".b.db.partial*"))
 

@@ -18,7 +18,9 @@ def _entries(db, n: int = 3) -> None:
 
 def test_a_clean_database_gives_no_warning(qtbot, db, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr(AuditWarningDialog, "ask", classmethod(lambda cls, parent, lines: shown.append(lines)))
+    monkeypatch.setattr(
+        AuditWarningDialog, "ask", classmethod(lambda cls, parent, lines: shown.append(lines))
+    )
     _entries(db)
     window = QMainWindow()
     qtbot.addWidget(window)
@@ -31,7 +33,9 @@ def test_a_clean_database_gives_no_warning(qtbot, db, monkeypatch) -> None:
 
 def test_a_tampered_chain_warns_naming_the_entry(qtbot, db, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr(AuditWarningDialog, "ask", classmethod(lambda cls, parent, lines: shown.append(lines)))
+    monkeypatch.setattr(
+        AuditWarningDialog, "ask", classmethod(lambda cls, parent, lines: shown.append(lines))
+    )
     _entries(db)
     with db.engine.begin() as connection:
         connection.execute(text("DROP TRIGGER audit_entry_no_update"))

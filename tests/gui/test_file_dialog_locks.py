@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-PROCESS_A = textwrap.dedent('''
+PROCESS_A = textwrap.dedent("""
     import json, os, sqlite3, subprocess, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     mode, db = sys.argv[1], sys.argv[2]
@@ -58,16 +58,22 @@ PROCESS_A = textwrap.dedent('''
     elif mode == "fd_close":
         os.close(os.open(db, os.O_RDONLY))
 
-    other = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('SELECT count(*) FROM probe').fetchone(); c.close()"
+    other = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+        "c.execute('SELECT count(*) FROM probe').fetchone(); c.close()"
+    )
     subprocess.run([sys.executable, "-c", other, db], check=True)  # process B
     wal_after_b = os.path.exists(db + "-wal")
     with database.engine.begin() as c:  # A saves another row
         c.exec_driver_sql("INSERT INTO probe VALUES (2)")
-    count = "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM probe').fetchone()[0])"
+    count = (
+        "import sqlite3, sys; "
+        "print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM probe').fetchone()[0])"
+    )
     seen = subprocess.run([sys.executable, "-c", count, db], capture_output=True, text=True, check=True)
     print(json.dumps({"wal_after_b": wal_after_b, "rows_seen_by_c": int(seen.stdout)}))
     os._exit(0)  # leave without closing, as a running app would still be open
-''')
+""")
 
 
 def _run_a(mode: str, db_path: Path) -> dict:

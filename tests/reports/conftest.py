@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+
 def _run(tool: str, *args: str) -> str:
     if shutil.which(tool) is None:
         pytest.skip(f"{tool} (poppler-utils) is not installed")
@@ -32,7 +33,7 @@ class Word:
     x1: float
     y1: float
 
-    def same_line(self, other: "Word") -> bool:
+    def same_line(self, other: Word) -> bool:
         return abs((self.y0 + self.y1) / 2 - (other.y0 + other.y1) / 2) < 3
 
 

@@ -150,6 +150,8 @@ def test_a_very_long_name_goes_onto_two_lines_at_the_dot(tmp_path, poppler, name
     out = tmp_path / "ballots.pdf"
     build_ballots_pdf(make(roster, 60, 20, 1), out)
     words = poppler.words(out)
-    first, second = (next(w for w in words if w.text == part) for part in ("阿卜杜热合曼·", "买买提·艾合买提江"))
+    first, second = (
+        next(w for w in words if w.text == part) for part in ("阿卜杜热合曼·", "买买提·艾合买提江")
+    )
     assert second.y0 > first.y1 - 1 and second.y0 - first.y0 < 14  # stacked in one cell
     assert first.x1 < min(w.x0 for w in words if w.text == "同意")

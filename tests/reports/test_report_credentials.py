@@ -7,8 +7,16 @@ from datetime import date
 import pytest
 
 from congress_app.reports.credentials import (
-    LEADERS, TEACHING, WOMEN, YOUTH, BodyTotals, CompositionCheck, CredentialsData,
-    DelegateEligibility, UnitProcedure, build_credentials_pdf,
+    LEADERS,
+    TEACHING,
+    WOMEN,
+    YOUTH,
+    BodyTotals,
+    CompositionCheck,
+    CredentialsData,
+    DelegateEligibility,
+    UnitProcedure,
+    build_credentials_pdf,
 )
 
 SCHOOL = "大连理工示范大学"
@@ -19,8 +27,12 @@ CATEGORIES = ["教学", "教学", "科研", "教学", "管理", "教学", "教�
 
 def make(names: list[str], *, clear: bool = True, n: int = 48) -> CredentialsData:
     delegates = tuple(
-        DelegateEligibility(unit=UNITS[i % len(UNITS)], name=(names * 2)[i] + ("" if i < len(names) else "二"),
-                            category=CATEGORIES[i % len(CATEGORIES)], eligible=True)
+        DelegateEligibility(
+            unit=UNITS[i % len(UNITS)],
+            name=(names * 2)[i] + ("" if i < len(names) else "二"),
+            category=CATEGORIES[i % len(CATEGORIES)],
+            eligible=True,
+        )
         for i in range(n)
     )
     checks = (

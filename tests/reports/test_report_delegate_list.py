@@ -7,11 +7,16 @@ from itertools import cycle
 
 import pytest
 
-from congress_app.roster_file.columns import word_of
-from congress_app.rules.seats import FEMALE as F, MALE as M, MANAGEMENT, RESEARCH, TEACHING
 from congress_app.reports.delegate_list import (
-    DelegateListData, ListedDelegate, UnitDelegates, build_delegate_list_pdf,
+    DelegateListData,
+    ListedDelegate,
+    UnitDelegates,
+    build_delegate_list_pdf,
 )
+from congress_app.roster_file.columns import word_of
+from congress_app.rules.seats import FEMALE as F
+from congress_app.rules.seats import MALE as M
+from congress_app.rules.seats import MANAGEMENT, RESEARCH, TEACHING
 from tests.reports.conftest import overlaps
 
 SCHOOL = "大连理工示范大学"

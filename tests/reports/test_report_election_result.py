@@ -7,7 +7,12 @@ from datetime import date
 import pytest
 
 from congress_app.reports.election_result import (
-    ELECTED, NOT_ELECTED, RUNOFF, CandidateResult, ElectionResultData, build_election_result_pdf,
+    ELECTED,
+    NOT_ELECTED,
+    RUNOFF,
+    CandidateResult,
+    ElectionResultData,
+    build_election_result_pdf,
 )
 
 SCHOOL = "大连理工示范大学"
@@ -84,9 +89,15 @@ def test_a_runoff_says_why_it_was_held(tmp_path, poppler, kind, says):
 
 
 def test_unfilled_seat_without_a_tie_cites_r14_5_and_r19_1(tmp_path, poppler):
-    data = first_round(candidates=(CandidateResult("邹梓", 41, ELECTED), CandidateResult("孙文军", 39, ELECTED),
-                                   CandidateResult("于霞秋", 35, ELECTED), CandidateResult("朱轩", 28, NOT_ELECTED),
-                                   CandidateResult("侯志", 22, NOT_ELECTED)))
+    data = first_round(
+        candidates=(
+            CandidateResult("邹梓", 41, ELECTED),
+            CandidateResult("孙文军", 39, ELECTED),
+            CandidateResult("于霞秋", 35, ELECTED),
+            CandidateResult("朱轩", 28, NOT_ELECTED),
+            CandidateResult("侯志", 22, NOT_ELECTED),
+        )
+    )
     out = tmp_path / "short.pdf"
     build_election_result_pdf(data, out)
     text = poppler.flat_text(out)

@@ -13,7 +13,13 @@ from reportlab.platypus import PageBreak
 
 from congress_app.reports import fonts
 from congress_app.reports.layout import (
-    ENGLISH_PAGE_LABELS, PageSpec, build_pdf, fmt_date, fmt_pct, para, styles,
+    ENGLISH_PAGE_LABELS,
+    PageSpec,
+    build_pdf,
+    fmt_date,
+    fmt_pct,
+    para,
+    styles,
 )
 
 SCHOOL = "大连理工示范大学"

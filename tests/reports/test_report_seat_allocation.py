@@ -45,7 +45,7 @@ def make_data(units: list[tuple[str, int]], total: int, *, comparison: bool = Tr
     dh = _highest_averages(sizes, total, lambda s: s + 1)
     chosen = {"hamilton": seats, "sainte-lague": sl, "dhondt": dh}[method]
     rows = []
-    for (unit, n), s, h, a, b in zip(units, chosen, seats, sl, dh):
+    for (unit, n), s, h, a, b in zip(units, chosen, seats, sl, dh, strict=True):
         teaching, women, youth = n * 62 // 100, n * 47 // 100, n * 23 // 100
         rows.append(SeatUnitRow(
             unit=unit, on_duty=n, teaching=teaching, women=women, youth=youth, seats=s,
@@ -164,7 +164,9 @@ def test_xlsx_has_the_same_table_with_numbers(tmp_path, data):
     rows = list(ws.iter_rows(values_only=True))
     head_i = next(i for i, r in enumerate(rows) if r[0] == "序号")
     head = rows[head_i]
-    assert head[1] == "选举单位" and head[6] == "代表名额" and head[-3:] == ("最大余额法", "圣拉古法", "洪德法")
+    assert (
+        head[1] == "选举单位" and head[6] == "代表名额" and head[-3:] == ("最大余额法", "圣拉古法", "洪德法")
+    )
     body = rows[head_i + 1: head_i + 1 + len(data.rows)]
     assert body[0][:7] == (1, "电子信息与电气工程学部", 186, data.rows[0].teaching,
                            data.rows[0].women, data.rows[0].youth, data.rows[0].seats)

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from congress_app.rules import seats as S
+from congress_app.demo import people
 from congress_app.roster_file import ON_DUTY_STATUSES, read_roster
 from congress_app.roster_file.reading import read_raw
 from congress_app.roster_file.validation import validate
-from congress_app.demo import people
+from congress_app.rules import seats as S
 
 AS_OF = date(2026, 11, 23)
 

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from congress_app.rules import seats as S
 from congress_app.roster_file import read_roster
+from congress_app.rules import seats as S
 from tests.roster_file.roster_helpers import HEADER, TODAY, sample, write_csv, write_xlsx
 
 ENGLISH = ["staff_no", "name", "gender", "birth_date", "unit", "category", "status",

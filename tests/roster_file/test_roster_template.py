@@ -8,7 +8,13 @@ from openpyxl import load_workbook
 
 from congress_app.roster_file import read_roster
 from congress_app.roster_file.columns import (
-    CATEGORIES, CATEGORY_CODES, EXAMPLE_ROW, GENDER_CODES, GENDERS, STATUS_CODES, STATUSES,
+    CATEGORIES,
+    CATEGORY_CODES,
+    EXAMPLE_ROW,
+    GENDER_CODES,
+    GENDERS,
+    STATUS_CODES,
+    STATUSES,
 )
 from congress_app.roster_file.template import write_template_csv, write_template_xlsx
 from tests.roster_file.roster_helpers import HEADER

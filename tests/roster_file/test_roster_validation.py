@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from congress_app.rules.seats import MALE, RETIRED, TEACHING
 from congress_app.roster_file import Code, RosterProblem, read_roster
+from congress_app.rules.seats import MALE, RETIRED, TEACHING
 from tests.roster_file.roster_helpers import GOOD, HEADER, TODAY, row, write_csv, write_xlsx
 
 P = RosterProblem

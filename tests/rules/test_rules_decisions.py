@@ -3,8 +3,6 @@ helpers, R14.6, RA.1 ties, R23.1 overlaps — each at its boundary."""
 
 from __future__ import annotations
 
-from congress_app.rules.seats import AWAY_STUDY, AWAY_WORK, ON_DUTY, RETIRED, TRANSFERRED
-
 from datetime import date
 
 import pytest
@@ -22,7 +20,15 @@ from congress_app.rules.leaders import (
     roles_of_post,
     titles_for,
 )
-from congress_app.rules.seats import check_seats_below_staff, teaching_share_met
+from congress_app.rules.seats import (
+    AWAY_STUDY,
+    AWAY_WORK,
+    ON_DUTY,
+    RETIRED,
+    TRANSFERRED,
+    check_seats_below_staff,
+    teaching_share_met,
+)
 from congress_app.rules.standing import Standing, check_confirmations, check_standing
 
 

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from congress_app.rules.errors import InvalidDates
 from congress_app.rules.status import (
-    EVENT_KINDS,
     EV_ABSENCE_END,
     EV_ABSENCE_START,
     EV_AWAY_END,
@@ -19,6 +18,7 @@ from congress_app.rules.status import (
     EV_RECALLED,
     EV_RETIRED,
     EV_TRANSFERRED,
+    EVENT_KINDS,
     STATUS_ABSENT,
     STATUS_ACTIVE,
     STATUS_AWAY,

@@ -4,7 +4,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from congress_app.rules import seats as S
 from congress_app.rules import (
     CandidateProfile,
     Finding,
@@ -17,6 +16,7 @@ from congress_app.rules import (
     passing_threshold,
     tally_unit_election,
 )
+from congress_app.rules import seats as S
 
 
 def tally(yes, *, electorate=10, seats=1, issued=None, returned=None, invalid=0, **kw):

@@ -5,7 +5,6 @@ from fractions import Fraction
 
 import pytest
 
-from congress_app.rules import seats as S
 from congress_app.rules import (
     Finding,
     InvalidCount,
@@ -23,6 +22,7 @@ from congress_app.rules import (
     status_on,
     teaching_minimum,
 )
+from congress_app.rules import seats as S
 from congress_app.rules.seats import round_half_up
 
 # (N, min, max, recommended, low%, high%, band lo, band hi) — RULES.md's examples and edges

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from congress_app.demo.people import make_roster_rows
 from congress_app.paths import sqlite_url
 from congress_app.services.by_elections import assign_numbers
 from congress_app.services.database import open_database
 from congress_app.services.demo import _to_roster
-from congress_app.demo.people import make_roster_rows
 from congress_app.services.demo_elections import PUBLISHED_ON, run_demo_elections
 from congress_app.services.roster import import_roster
 from congress_app.services.school import SchoolInfo, save_school

@@ -5,8 +5,6 @@ candidates (R14.5), terms (R23.1), namesakes told apart. Every roster is made he
 
 from __future__ import annotations
 
-from congress_app.rules.seats import ON_DUTY, TRANSFERRED
-
 import json
 from datetime import date
 from pathlib import Path
@@ -16,8 +14,7 @@ from sqlalchemy import func, select
 
 from congress_app.launcher import main
 from congress_app.roster_file import read_roster
-from congress_app.rules.apportionment import apportion
-from congress_app.rules.seats import LEADER_ROLES
+from congress_app.rules.seats import LEADER_ROLES, ON_DUTY, TRANSFERRED
 from congress_app.services.counting import Figures, close_round, open_round, save_figures
 from congress_app.services.credentials import approve_credentials, review_credentials
 from congress_app.services.election_results import round_result
@@ -228,7 +225,7 @@ def test_candidates_are_checked_on_the_date_and_r12_facts_keep_them_off_the_ball
 def _vote(db, view, yes: list[int]) -> None:
     with db.session() as session:
         ids = [c.candidate_id for c in view.candidates]
-        save_figures(session, view.round_id, Figures(90, 90, 0, dict(zip(ids, yes))), actor="t")
+        save_figures(session, view.round_id, Figures(90, 90, 0, dict(zip(ids, yes, strict=True))), actor="t")
         close_round(session, view.round_id, actor="t")
 
 
@@ -271,7 +268,9 @@ def test_an_unfinished_unit_blocks_approval_and_no_reason_can_override_it(db, tm
             approve_credentials(session, 1, published_on=REVIEW, actor="t", override_reason="批准")
         with pytest.raises(InvalidInput) as caught:
             approve_credentials(session, 1, published_on=REVIEW, actor="t")
-    assert caught.value.code == "credentials_blocking" and "procedure:甲学院" in caught.value.details["failures"]
+    assert (
+        caught.value.code == "credentials_blocking" and "procedure:甲学院" in caught.value.details["failures"]
+    )
 
 
 def test_a_further_round_may_add_candidates_and_stays_contested(db, tmp_path) -> None:

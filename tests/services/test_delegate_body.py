@@ -14,6 +14,7 @@ from congress_app.rules.status import (
     EV_AWAY_START,
     EV_RETIRED,
     EV_TRANSFERRED,
+    expected_delegates,
 )
 from congress_app.services.by_elections import (
     add_special_delegate,
@@ -36,7 +37,6 @@ from congress_app.services.delegate_status import (
 from congress_app.services.elections import eligible_staff, nominate
 from congress_app.services.errors import Conflict, InvalidInput
 from congress_app.services.roll import records_on, roll_on
-from congress_app.rules.status import expected_delegates
 from congress_app.storage.models import AuditEntry, Delegate, DelegateEvent, Staff
 from tests.services.delegate_fixtures import PUBLISHED, published, published_template  # noqa: F401
 

@@ -57,7 +57,7 @@ def _figures(view, yes_list, issued=None, returned=None, invalid=0):
     issued = view.electorate if issued is None else issued
     returned = issued if returned is None else returned
     return Figures(issued, returned, invalid,
-                   {c.candidate_id: y for c, y in zip(view.candidates, yes_list)})
+                   {c.candidate_id: y for c, y in zip(view.candidates, yes_list, strict=True)})
 
 
 def _enter_and_close(db, view, yes_list, **kw):
@@ -165,7 +165,9 @@ def test_candidates_must_be_on_duty_in_the_unit_and_outnumber_seats(db, term) ->
         assert caught.value.code == "candidate_not_eligible"
     _, staff = unit_election(db, term, 0)
     with db.session() as session:
-        nominate(session, first.election_id, staff[: first.seats], actor="t", on=HELD, confirmed_on=HELD)  # not contested
+        nominate(
+            session, first.election_id, staff[: first.seats], actor="t", on=HELD, confirmed_on=HELD
+        )  # not contested
         with pytest.raises(InvalidInput) as caught:
             open_round(session, first.election_id, held_on=HELD, actor="t")
         assert caught.value.code == "not_contested"
@@ -205,7 +207,9 @@ def test_credentials_publish_delegates_from_the_publication_date(db, term) -> No
     for state in states:
         _, staff = unit_election(db, term, sorted(states, key=lambda s: -s.seats).index(state))
         with db.session() as session:
-            nominate(session, state.election_id, staff[: state.seats + 1], actor="t", on=HELD, confirmed_on=HELD)
+            nominate(
+                session, state.election_id, staff[: state.seats + 1], actor="t", on=HELD, confirmed_on=HELD
+            )
         view = _open(db, state.election_id)
         e = view.electorate
         _enter_and_close(db, view, [e // 2 + 1] * state.seats + [0])

@@ -43,8 +43,16 @@ def held(db):
                      actor="t")
         record_vote(session, meeting.session_id, title="大会表决、选举办法", kind="method", yes=9,
                     no=0, abstain=0, actor="t")
-        record_vote(session, meeting.session_id, title="关于《教职工绩效考核办法》的决议", yes=6,
-                    no=2, abstain=1, actor="t", resolution="大会审议通过《教职工绩效考核办法》，自公布之日起施行。")
+        record_vote(
+            session,
+            meeting.session_id,
+            title="关于《教职工绩效考核办法》的决议",
+            yes=6,
+            no=2,
+            abstain=1,
+            actor="t",
+            resolution="大会审议通过《教职工绩效考核办法》，自公布之日起施行。",
+        )
         record_vote(session, meeting.session_id, title="关于食堂改革方案的决议", yes=7, no=2,
                     abstain=0, method="ballot", actor="t")
     return meeting

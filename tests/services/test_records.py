@@ -65,7 +65,9 @@ def test_a_vote_count_edited_by_sql_fails_naming_unit_and_round_and_the_paper_se
             .where(ElectionRound.closed.is_(True)).order_by(ElectionRound.id).limit(1)).one()
         sheet = write_result_sheet(session, round_id, tmp_path / "before.pdf")
         printed = short_seal(stored_record(session, "round", round_id).seal)
-        entry_id = session.scalar(select(RoundCandidate.id).where(RoundCandidate.round_id == round_id).limit(1))
+        entry_id = session.scalar(
+            select(RoundCandidate.id).where(RoundCandidate.round_id == round_id).limit(1)
+        )
     assert f"封存码：{printed}" in _pdftext(sheet).replace("\n", "")
     with sqlite3.connect(demo.file) as raw:
         raw.execute("UPDATE round_candidate SET yes_votes = yes_votes + 1 WHERE id = ?", (entry_id,))
@@ -87,8 +89,10 @@ def test_an_edited_record_or_a_deleted_delegate_is_named(demo) -> None:
         raw.execute("UPDATE sealed_record SET content = replace(content, '\"invalid\":0', '\"invalid\":1')"
                     " WHERE kind = 'round'")
         raw.execute("PRAGMA foreign_keys=OFF")
-        raw.execute("DELETE FROM delegate_event WHERE delegate_id IN (SELECT id FROM delegate WHERE staff_id = ?)",
-                    (staff_id,))
+        raw.execute(
+            "DELETE FROM delegate_event WHERE delegate_id IN (SELECT id FROM delegate WHERE staff_id = ?)",
+            (staff_id,),
+        )
         raw.execute("DELETE FROM delegate WHERE staff_id = ?", (staff_id,))
     with demo.session() as session:
         codes = {(p.code, p.kind) for p in verify_records(session).problems}
@@ -152,7 +156,9 @@ def test_records_made_before_sealing_are_sealed_once_at_first_start(demo, monkey
         assert seal_legacy_records(session, actor="admin") > 0
         assert seal_legacy_records(session, actor="admin") == 0
         assert verify_records(session).ok
-        assert session.scalar(select(AuditEntry.actor).where(AuditEntry.action == "records.backfill")) == "admin"
+        assert (
+            session.scalar(select(AuditEntry.actor).where(AuditEntry.action == "records.backfill")) == "admin"
+        )
         assert session.query(SealedRecord).count() > 2
 
 
@@ -202,7 +208,10 @@ def test_an_upgraded_demo_database_verifies_clean(tmp_path, monkeypatch) -> None
         with db.session() as session:
             report = verify_records(session)
             assert report.ok, report.problems
-            assert report.records == session.query(ElectionRound).filter(ElectionRound.closed.is_(True)).count() + 4
+            assert (
+                report.records
+                == session.query(ElectionRound).filter(ElectionRound.closed.is_(True)).count() + 4
+            )
             term_id = _term_id(session)
             assert list_reviews(session, term_id)[0].kind == "original"  # (0005 knew no supplements)
             assert delegate_list_data(session, term_id).title.endswith("代表名单")

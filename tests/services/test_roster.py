@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from congress_app.rules.seats import ON_DUTY, RETIRED
 from congress_app.roster_file import read_roster
+from congress_app.rules.seats import ON_DUTY, RETIRED
 from congress_app.services.roster import RosterInvalid, import_roster, preview_roster
 from congress_app.services.staff import list_staff, staff_detail
 from congress_app.services.units import unit_counts

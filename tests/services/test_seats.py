@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 
@@ -140,4 +140,4 @@ def test_a_decision_recorded_later_keeps_its_own_time(small) -> None:
         plan = current_seat_plan(session)
     # stored as UTC, shown in this machine's local time
     assert plan.decided_at.replace(tzinfo=None) == datetime(
-        2025, 10, 15, 1, 30, tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+        2025, 10, 15, 1, 30, tzinfo=UTC).astimezone().replace(tzinfo=None)

@@ -12,7 +12,11 @@ from sqlalchemy import select
 from congress_app.rules.seats import is_teaching
 from congress_app.services.counting import Figures, close_round, open_round, record_ballot, save_figures
 from congress_app.services.credentials import approve_supplement, review_credentials
-from congress_app.services.credentials_records import credentials_report_data, delegate_list_data, list_reviews
+from congress_app.services.credentials_records import (
+    credentials_report_data,
+    delegate_list_data,
+    list_reviews,
+)
 from congress_app.services.elections import eligible_staff, nominate, prepare_elections
 from congress_app.services.errors import Conflict, InvalidInput
 from congress_app.services.terms import create_term
@@ -65,10 +69,15 @@ def test_a_by_election_is_reviewed_and_published_as_a_supplement(demo) -> None:
         assert [r.kind for r in reviews] == ["original", "supplement", "supplement"]
         assert reviews[-1].published_on == SUPPLEMENT_ON and reviews[-1].delegates == 1 and reviews[-1].seal
         listed = delegate_list_data(session, term_id, review_id=reviews[-1].review_id)
-        assert listed.title.endswith("增补代表名单") and [d.name for u in listed.units for d in u.delegates] == [winner]
+        assert listed.title.endswith("增补代表名单") and [
+            d.name for u in listed.units for d in u.delegates
+        ] == [winner]
         report = credentials_report_data(session, term_id, review_id=reviews[-1].review_id)
         assert report.title == "补选代表资格审查报告" and [d.name for d in report.delegates] == [winner]
-        assert (credentials_report_data(session, term_id), delegate_list_data(session, term_id)) == original_before
+        assert (
+            credentials_report_data(session, term_id),
+            delegate_list_data(session, term_id),
+        ) == original_before
         delegate = session.scalar(select(Delegate).join(Delegate.events).where(Delegate.term_id == term_id)
                                   .order_by(Delegate.id.desc()).limit(1))
         assert delegate.effective_from == SUPPLEMENT_ON

@@ -50,7 +50,18 @@ def test_compound_surnames_sort_by_their_characters() -> None:
 def test_more_compound_surnames() -> None:
     # 上 3 (上官), 公 4 (公孙, 公冶), 东 5 (东方), 令 5 (令狐), 皇 9 (皇甫), 钟 9 (钟离),
     # 夏 10 (夏侯), 慕 14 (慕容), 澹 16 (澹台)
-    names = ["澹台灭明", "慕容复", "夏侯惇", "皇甫嵩", "钟离春", "令狐冲", "东方朔", "公孙胜", "公冶长", "上官婉儿"]
+    names = [
+        "澹台灭明",
+        "慕容复",
+        "夏侯惇",
+        "皇甫嵩",
+        "钟离春",
+        "令狐冲",
+        "东方朔",
+        "公孙胜",
+        "公冶长",
+        "上官婉儿",
+    ]
     result = sort_by_surname_strokes(names)
     assert result[0] == "上官婉儿"
     assert result[1:3] == ["公孙胜", "公冶长"]  # 孙 6 < 冶 7

@@ -18,7 +18,9 @@ DEBIAN_UNIHAN = Path("/usr/share/unicode/Unihan_IRGSources.txt.bz2")
 
 
 def _load_script():
-    spec = importlib.util.spec_from_file_location("make_stroke_table", ROOT / "scripts" / "make_stroke_table.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_stroke_table", ROOT / "scripts" / "make_stroke_table.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -10,7 +10,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons, picked_date
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,11 @@ class CandidateConfirmationDialog(QDialog):
         self.setWindowTitle(self.tr("记录候选人条件（第十二条）"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("为以下候选人记录：{names}。任何一项为「否」或未记录，该候选人不能列入选票。").format(
-            names="、".join(names)))
+        intro = QLabel(
+            self.tr("为以下候选人记录：{names}。任何一项为「否」或未记录，该候选人不能列入选票。").format(
+                names="、".join(names)
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -46,7 +49,7 @@ class CandidateConfirmationDialog(QDialog):
 
     def confirmation(self) -> Confirmation:
         yes = [combo.currentIndex() == 0 for combo in self.combos]
-        return Confirmation(yes[0], yes[1], yes[2], self.date_edit.date().toPython())
+        return Confirmation(yes[0], yes[1], yes[2], picked_date(self.date_edit))
 
     @classmethod
     def ask(cls, parent: QWidget | None, names: Sequence[str]) -> Confirmation | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
-from congress_app.gui.dialogs.files import chosen_path
 from congress_app.gui.delegate_texts import BODY, EVENT, KIND, ROLE, word
-from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
+from congress_app.gui.dialogs.files import chosen_path
+from congress_app.gui.dialogs.safe_files import get_save_file_name
+from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons, picked_date
 
 FACTS = ("transferred", "away_start", "away_end", "retired", "absence_start", "absence_end")
 
@@ -48,7 +49,7 @@ class _FormDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(self.buttons)
 
-    def dated(self, label: str, day: date) -> object:
+    def dated(self, label: str, day: date) -> QDateEdit:
         edit = date_edit()
         edit.setDate(_qdate(day))
         self.form.addRow(label, edit)
@@ -75,7 +76,7 @@ class StatusEventDialog(_FormDialog):
     def ask(cls, parent: QWidget | None, name: str, on: date) -> tuple[str, date, str] | None:
         dialog = cls(parent, name, on)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return (dialog.kind_combo.currentData(), dialog.date_edit.date().toPython(),
+            return (dialog.kind_combo.currentData(), picked_date(dialog.date_edit),
                     dialog.note_edit.text())
         return None
 
@@ -101,7 +102,7 @@ class RecallDialog(_FormDialog):
     def ask(cls, parent: QWidget | None, name: str, on: date) -> tuple[date, str] | None:
         dialog = cls(parent, name, on)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.date_edit.date().toPython(), dialog.reason_edit.toPlainText()
+            return picked_date(dialog.date_edit), dialog.reason_edit.toPlainText()
         return None
 
 
@@ -150,7 +151,7 @@ class DateDialog(_FormDialog):
             day: date) -> date | None:
         dialog = cls(parent, title, text, label, ok, day)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.date_edit.date().toPython()
+            return picked_date(dialog.date_edit)
         return None
 
 
@@ -204,7 +205,7 @@ class BodyDialog(_FormDialog):
         kind = dialog.kind_combo.currentData()
         return (kind, dialog.name_edit.text(),
                 dialog.unit_combo.currentData() if kind == "delegation" else None,
-                dialog.date_edit.date().toPython() if dialog.elected_check.isChecked() else None)
+                picked_date(dialog.date_edit) if dialog.elected_check.isChecked() else None)
 
 
 class MemberDialog(_FormDialog):
@@ -235,8 +236,8 @@ class MemberDialog(_FormDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.person_combo.currentData() is None:
             return None
         return (dialog.person_combo.currentData(), dialog.role_combo.currentData(),
-                dialog.date_edit.date().toPython(),
-                dialog.approved_edit.date().toPython() if dialog.approved_check.isChecked() else None)
+                picked_date(dialog.date_edit),
+                picked_date(dialog.approved_edit) if dialog.approved_check.isChecked() else None)
 
 
 class SpecialDelegateDialog(_FormDialog):
@@ -266,7 +267,7 @@ class SpecialDelegateDialog(_FormDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.person_combo.currentData() is None:
             return None
         return (dialog.person_combo.currentData(), dialog.kind_combo.currentData(),
-                dialog.category_edit.text(), dialog.date_edit.date().toPython())
+                dialog.category_edit.text(), picked_date(dialog.date_edit))
 
 
 class DelegateFileDialog:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons, picked_date
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,12 @@ class ApproveCredentialsDialog(QDialog):
         self.setWindowTitle(self.tr("批准并公布代表名单"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。"
-                               "此操作不能撤销。").format(n=delegates))
+        intro = QLabel(
+            self.tr(
+                "批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。"
+                "此操作不能撤销。"
+            ).format(n=delegates)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -56,5 +60,5 @@ class ApproveCredentialsDialog(QDialog):
     def ask(cls, parent: QWidget | None, *, delegates: int, failures: Sequence[str]) -> Approval | None:
         dialog = cls(parent, delegates=delegates, failures=failures)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return Approval(dialog.date_edit.date().toPython())
+            return Approval(picked_date(dialog.date_edit))
         return None

@@ -17,7 +17,9 @@ class CandidatePickerDialog(QDialog):
         self.setWindowTitle(self.tr("添加候选人 — {unit}").format(unit=unit))
         self.resize(620, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("本单位在岗教职工（R12.1）。输入姓名或工号查找；按住 Ctrl 或 Shift 可选多人。"))
+        intro = QLabel(
+            self.tr("本单位在岗教职工（R12.1）。输入姓名或工号查找；按住 Ctrl 或 Shift 可选多人。")
+        )
         intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("查找姓名、工号或岗位类别…"))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons, picked_date
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,11 @@ class OpenRoundDialog(QDialog):
         date_hint = QLabel(self.tr("选民人数 E 为该日本单位在岗教职工人数（R14.3）。"))
         date_hint.setStyleSheet("color: #555555;")
         form.addRow("", date_hint)
-        self.two_thirds = QCheckBox(self.tr("适用三分之二到会规定（惯例做法，非规范条文）：收回选票须不少于本单位教职工的三分之二（R14.0）"))
+        self.two_thirds = QCheckBox(
+            self.tr(
+                "适用三分之二到会规定（惯例做法，非规范条文）：收回选票须不少于本单位教职工的三分之二（R14.0）"
+            )
+        )
         self.two_thirds.setChecked(True)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setPlaceholderText(self.tr("不适用时必须填写理由，将记录在案"))
@@ -87,7 +91,7 @@ class OpenRoundDialog(QDialog):
 
     def request(self) -> RoundRequest:
         waived = not self.two_thirds.isChecked()
-        return RoundRequest(self.date_edit.date().toPython(), not waived,
+        return RoundRequest(picked_date(self.date_edit), not waived,
                             self.reason_edit.toPlainText().strip() if waived else "",
                             "ballots" if self.ballots_radio.isChecked() else "totals")
 
@@ -118,7 +122,9 @@ class PrintBallotsDialog(QDialog):
         self.first_serial.setRange(1, 1000000)
         form.addRow(self.tr("份数："), self.copies)
         form.addRow(self.tr("起始编号："), self.first_serial)
-        hint = QLabel(self.tr("默认每位选民一张：本单位在岗教职工 {n} 人。每张选票印有编号。").format(n=electorate))
+        hint = QLabel(
+            self.tr("默认每位选民一张：本单位在岗教职工 {n} 人。每张选票印有编号。").format(n=electorate)
+        )
         hint.setWordWrap(True)
         buttons = ok_cancel_buttons(self, self.tr("选择保存位置…"), self.tr("取消"))
         layout.addLayout(form)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 
 DB_FILTER = QT_TRANSLATE_NOOP("DatabaseFileDialog", "教代会数据库 (*.db *.sqlite);;所有文件 (*)")
 

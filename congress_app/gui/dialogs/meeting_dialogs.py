@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.dialogs.safe_files import get_open_file_name, get_save_file_name
 from congress_app.gui.dialogs.files import chosen_path
-from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons
+from congress_app.gui.dialogs.safe_files import get_save_file_name
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
+from congress_app.gui.widgets.common import date_edit, hint_label, ok_cancel_buttons, picked_date
 
 
 @dataclass(frozen=True)
@@ -40,20 +41,41 @@ class NewMeetingDialog(QDialog):
         form = QFormLayout(self)
         self.held_on = date_edit()
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(QCoreApplication.translate("MeetingDialogs", "如：第九届教职工代表大会第二次会议"))
-        self.extraordinary = QCheckBox(QCoreApplication.translate("MeetingDialogs", "临时会议（须经民主管理委员会通过）"))
+        self.title_edit.setPlaceholderText(
+            QCoreApplication.translate("MeetingDialogs", "如：第九届教职工代表大会第二次会议")
+        )
+        self.extraordinary = QCheckBox(
+            QCoreApplication.translate("MeetingDialogs", "临时会议（须经民主管理委员会通过）")
+        )
         self.decision = QLineEdit()
-        self.decision.setPlaceholderText(QCoreApplication.translate("MeetingDialogs", "民主管理委员会的决定，如：民管会2026年第3次会议决定"))
+        self.decision.setPlaceholderText(
+            QCoreApplication.translate(
+                "MeetingDialogs", "民主管理委员会的决定，如：民管会2026年第3次会议决定"
+            )
+        )
         self.decided_on = date_edit()
         form.addRow(QCoreApplication.translate("MeetingDialogs", "会议日期"), self.held_on)
         form.addRow(QCoreApplication.translate("MeetingDialogs", "会议名称"), self.title_edit)
         form.addRow("", self.extraordinary)
         form.addRow(QCoreApplication.translate("MeetingDialogs", "民管会决定"), self.decision)
         form.addRow(QCoreApplication.translate("MeetingDialogs", "决定日期"), self.decided_on)
-        form.addRow(hint_label(QCoreApplication.translate("MeetingDialogs", "应到会代表按会议日期计算：正式代表中离校学习、工作满半年的不计入（第二十四条）。")))
+        form.addRow(
+            hint_label(
+                QCoreApplication.translate(
+                    "MeetingDialogs",
+                    "应到会代表按会议日期计算：正式代表中离校学习、工作满半年的不计入（第二十四条）。",
+                )
+            )
+        )
         self.extraordinary.toggled.connect(self._toggle)
         self._toggle(False)
-        form.addRow(ok_cancel_buttons(self, QCoreApplication.translate("MeetingDialogs", "建立"), QCoreApplication.translate("MeetingDialogs", "取消")))
+        form.addRow(
+            ok_cancel_buttons(
+                self,
+                QCoreApplication.translate("MeetingDialogs", "建立"),
+                QCoreApplication.translate("MeetingDialogs", "取消"),
+            )
+        )
 
     def _toggle(self, on: bool) -> None:
         self.decision.setEnabled(on)
@@ -61,9 +83,9 @@ class NewMeetingDialog(QDialog):
 
     def value(self) -> NewMeeting:
         on = self.extraordinary.isChecked()
-        return NewMeeting(self.held_on.date().toPython(), self.title_edit.text().strip(), on,
+        return NewMeeting(picked_date(self.held_on), self.title_edit.text().strip(), on,
                           self.decision.text().strip() if on else "",
-                          self.decided_on.date().toPython() if on else None)
+                          picked_date(self.decided_on) if on else None)
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> NewMeeting | None:
@@ -75,7 +97,11 @@ class LeaveDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, name: str) -> str | None:
         """The reason for 请假 (may be blank), or None if cancelled."""
-        text, ok = QInputDialog.getText(parent, QCoreApplication.translate("MeetingDialogs", "请假"), QCoreApplication.translate("MeetingDialogs", "{name} 请假的事由：").format(name=name))
+        text, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("MeetingDialogs", "请假"),
+            QCoreApplication.translate("MeetingDialogs", "{name} 请假的事由：").format(name=name),
+        )
         return text.strip() if ok else None
 
 
@@ -86,15 +112,23 @@ class ProjectorScreenDialog:
         if not screens:
             return None
         index = screens.index(current) if current in screens else len(screens) - 1
-        name, ok = QInputDialog.getItem(parent, QCoreApplication.translate("MeetingDialogs", "大屏幕"), QCoreApplication.translate("MeetingDialogs", "在哪个显示器上全屏显示："),
-                                        screens, index, False)
+        name, ok = QInputDialog.getItem(
+            parent,
+            QCoreApplication.translate("MeetingDialogs", "大屏幕"),
+            QCoreApplication.translate("MeetingDialogs", "在哪个显示器上全屏显示："),
+            screens,
+            index,
+            False,
+        )
         return name if ok else None
 
 
 class MeetingPdfDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        name, _ = get_save_file_name(parent, QCoreApplication.translate("MeetingDialogs", "保存 PDF"), suggested, "PDF (*.pdf)")
+        name, _ = get_save_file_name(
+            parent, QCoreApplication.translate("MeetingDialogs", "保存 PDF"), suggested, "PDF (*.pdf)"
+        )
         return chosen_path(name, ".pdf")
 
 
@@ -103,7 +137,7 @@ GRADE_TEXTS = (QT_TRANSLATE_NOOP("MeetingDialogs", "满意"),
                QT_TRANSLATE_NOOP("MeetingDialogs", "不满意"))
 
 
-def grade_texts() -> tuple[str, str, str]:
+def grade_texts() -> tuple[str, ...]:
     """满意 / 基本满意 / 不满意, translated (the order of services.meeting_templates.GRADES)."""
     return tuple(QCoreApplication.translate("MeetingDialogs", t) for t in GRADE_TEXTS)
 
@@ -134,7 +168,13 @@ class AgendaItemDialog(QDialog):
         self.time_edit.setPlaceholderText("08:30")
         form.addRow(QCoreApplication.translate("MeetingDialogs", "议程"), self.title_edit)
         form.addRow(QCoreApplication.translate("MeetingDialogs", "时间"), self.time_edit)
-        form.addRow(ok_cancel_buttons(self, QCoreApplication.translate("MeetingDialogs", "保存"), QCoreApplication.translate("MeetingDialogs", "取消")))
+        form.addRow(
+            ok_cancel_buttons(
+                self,
+                QCoreApplication.translate("MeetingDialogs", "保存"),
+                QCoreApplication.translate("MeetingDialogs", "取消"),
+            )
+        )
         self.resize(520, self.sizeHint().height())
 
     @classmethod

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
+from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons, picked_date
 from congress_app.services.terms import MAX_YEARS, MIN_YEARS  # what can be typed at all
 
 DEFAULT_YEARS = 5  # R23.1: 三至五年; outside it the service warns, it does not refuse
@@ -34,7 +34,9 @@ class NewTermDialog(QDialog):
         self.setWindowTitle(self.tr("建立教代会届次"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("代表按届选举，实行常任制（R16.1）。建立本届后，按名额方案为每个选举单位建立选举。"))
+        intro = QLabel(
+            self.tr("代表按届选举，实行常任制（R16.1）。建立本届后，按名额方案为每个选举单位建立选举。")
+        )
         intro.setWordWrap(True)
         form = QFormLayout()
         self.number_spin = QSpinBox()
@@ -56,7 +58,7 @@ class NewTermDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def request(self) -> TermRequest:
-        return TermRequest(self.number_spin.value(), self.date_edit.date().toPython(),
+        return TermRequest(self.number_spin.value(), picked_date(self.date_edit),
                            self.years_spin.value())
 
     @classmethod

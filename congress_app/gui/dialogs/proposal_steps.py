@@ -35,20 +35,32 @@ class ProposalFiles:
     @classmethod
     def ask_attachment(cls, parent: QWidget) -> Path | None:
         name, _ = get_open_file_name(
-            parent, QCoreApplication.translate("ProposalFiles", "选择附件"), "", QCoreApplication.translate("ProposalFiles", "文件 (*.pdf *.docx *.xlsx *.jpg *.png);;所有文件 (*)"))
+            parent,
+            QCoreApplication.translate("ProposalFiles", "选择附件"),
+            "",
+            QCoreApplication.translate(
+                "ProposalFiles", "文件 (*.pdf *.docx *.xlsx *.jpg *.png);;所有文件 (*)"
+            ),
+        )
         return Path(name) if name else None
 
     @classmethod
     def ask_save(cls, parent: QWidget, suggested: str, suffix: str) -> Path | None:
         from congress_app.gui.dialogs.files import chosen_path
 
-        name, _ = get_save_file_name(parent, QCoreApplication.translate("ProposalFiles", "保存到"), suggested, f"*{suffix}")
+        name, _ = get_save_file_name(
+            parent, QCoreApplication.translate("ProposalFiles", "保存到"), suggested, f"*{suffix}"
+        )
         return chosen_path(name, suffix)
 
     @classmethod
     def ask_import(cls, parent: QWidget) -> Path | None:
-        name, _ = get_open_file_name(parent, QCoreApplication.translate("ProposalFiles", "导入提案表"), "",
-                                              QCoreApplication.translate("ProposalFiles", "Excel 文件 (*.xlsx)"))
+        name, _ = get_open_file_name(
+            parent,
+            QCoreApplication.translate("ProposalFiles", "导入提案表"),
+            "",
+            QCoreApplication.translate("ProposalFiles", "Excel 文件 (*.xlsx)"),
+        )
         return Path(name) if name else None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.staff_values import value_label
 from congress_app.gui import settings
 from congress_app.gui.models.text_table import SORT_ROLE, TextTableModel
-from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label
+from congress_app.gui.staff_values import value_label
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
+from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label, picked_date
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.roster_file import RosterProblem, describe_problem
 from congress_app.services.roster import RosterPreview, StaffChange
@@ -213,7 +214,7 @@ class RosterPreviewDialog(QDialog):
         self.import_button.setFocus()
 
     def effective_on(self) -> date:
-        return self.date_edit.date().toPython()
+        return picked_date(self.date_edit)
 
     @classmethod
     def ask(cls, parent: QWidget | None, file_name: str, preview: RosterPreview) -> date | None:

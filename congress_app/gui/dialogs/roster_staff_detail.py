@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.staff_history import StaffHistoryModel
+from congress_app.gui.staff_values import value_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.rules.seats import is_on_duty
 from congress_app.services.staff import StaffDetail

@@ -36,8 +36,12 @@ class SeatTieDialog(QDialog):
         self.setWindowTitle(self.tr("名额并列"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("以下单位余数（或商数）相同，争最后 {n} 个名额。按惯例（非规范条文）由工会抽签或决定，"
-                               "并记录在案；软件不按人数、名称或代码决定。").format(n=seats))
+        intro = QLabel(
+            self.tr(
+                "以下单位余数（或商数）相同，争最后 {n} 个名额。按惯例（非规范条文）由工会抽签或决定，"
+                "并记录在案；软件不按人数、名称或代码决定。"
+            ).format(n=seats)
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.boxes = [QCheckBox(unit) for unit in units]

@@ -7,15 +7,27 @@ it closes: ``unsaved_changes() -> str | None`` (what is unsaved, e.g. "「机械
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-def widgets_with_unsaved_changes(root: QWidget) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget)
-            if callable(getattr(w, "unsaved_changes", None)) and w.unsaved_changes()]
+class HoldsUnsavedInput(Protocol):
+    """The three methods (see the module note)."""
+
+    def unsaved_changes(self) -> str | None: ...
+
+    def save_unsaved(self) -> bool: ...
+
+    def discard_unsaved(self) -> None: ...
+
+
+def widgets_with_unsaved_changes(root: QWidget) -> list[HoldsUnsavedInput]:
+    return [cast(HoldsUnsavedInput, w) for w in root.findChildren(QWidget)
+            if callable(unsaved := getattr(w, "unsaved_changes", None)) and unsaved()]
 
 
 class UnsavedChangesDialog:
@@ -26,7 +38,9 @@ class UnsavedChangesDialog:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("UnsavedChangesDialog", "有未保存的修改"))
         listed = "\n".join(f"· {item}" for item in items)
-        box.setText(QCoreApplication.translate("UnsavedChangesDialog", "以下内容还没有保存：") + "\n" + listed)
+        box.setText(
+            QCoreApplication.translate("UnsavedChangesDialog", "以下内容还没有保存：") + "\n" + listed
+        )
         box.setInformativeText(QCoreApplication.translate("UnsavedChangesDialog", "退出前要保存吗？"))
         role = QMessageBox.ButtonRole
         save = box.addButton(QCoreApplication.translate("UnsavedChangesDialog", "保存后退出"),

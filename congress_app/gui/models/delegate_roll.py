@@ -3,11 +3,14 @@ status and a search text. Tested without a window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from typing import cast
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.delegate_texts import KIND, STATUS, word
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 
 # what the desk needs first comes first: at 1024 px the status is in view
 COL_NUMBER, COL_NAME, COL_STATUS, COL_SINCE, COL_AWAY, COL_KIND, COL_UNIT, COL_DELEGATION, \
@@ -83,7 +86,7 @@ class RollFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802 - Qt override
-        e = self.sourceModel().entry(row)
+        e = cast(DelegateRollModel, self.sourceModel()).entry(row)
         if self.unit is not None and e.unit != self.unit:
             return False
         if self.delegation is not None and (e.delegation or "") != self.delegation:

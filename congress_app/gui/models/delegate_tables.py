@@ -3,11 +3,12 @@ proposals, vacancies, by-elections, a body's members and its checks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.delegate_texts import CHECK, EVENT, FINDING, ROLE, STATUS, word
+from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 
 FAIL_COLOR = QColor("#8a1020")
 WARN_COLOR = QColor("#8a5a00")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
+from congress_app.gui.staff_values import value_label
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 
 
 class ElectionCandidatesModel(RowTableModel):

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.row_table import Index, RowTableModel
 from congress_app.gui.pages.elections.texts import (
     ELIGIBILITY_CODES,
@@ -17,6 +16,8 @@ from congress_app.gui.pages.elections.texts import (
     check_text,
     codes_text,
 )
+from congress_app.gui.staff_values import value_label
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 
 PASS, FAIL, WARN = QColor("#1b7f3b"), QColor("#c8102e"), QColor("#b45309")
 
@@ -88,7 +89,7 @@ class DelegateEligibilityModel(_StatusTable):
     )
     STATUS_COLUMN = 4
 
-    def set_rows(self, delegates: Sequence) -> None:
+    def set_rows(self, delegates: Sequence) -> None:  # type: ignore[override]
         self.beginResetModel()
         self._rows = [(d.unit, d.name, value_label(getattr(d, "gender", "")),
                        value_label(d.category),
@@ -108,7 +109,7 @@ class UnitProcedureModel(_StatusTable):
     )
     STATUS_COLUMN = 3
 
-    def set_rows(self, procedures: Sequence) -> None:
+    def set_rows(self, procedures: Sequence) -> None:  # type: ignore[override]
         self.beginResetModel()
         self._rows = [(p.unit, str(p.seats), str(p.elected),
                        self.tr("合规") if p.compliant else self.tr("未完成"),

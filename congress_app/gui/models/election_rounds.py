@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.pages.elections.texts import outcome_label
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.services.counting import BallotDifference, RoundCandidateView
 
 OUTCOME_COLORS = {"elected": "#1b7f3b", "runoff": "#b45309", "not_elected": "#555555"}
@@ -30,7 +31,7 @@ class RoundResultsModel(RowTableModel):
         super().__init__(parent)
         self._threshold = 0
 
-    def set_rows(self, rows: Sequence[RoundCandidateView], threshold: int) -> None:
+    def set_rows(self, rows: Sequence[RoundCandidateView], threshold: int) -> None:  # type: ignore[override]
         self.beginResetModel()
         self._rows = list(rows)
         self._threshold = threshold
@@ -70,7 +71,8 @@ class BallotMismatchModel(RowTableModel):
         super().__init__(parent)
         self._names: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[BallotDifference], names: dict[int, str]) -> None:
+    def set_rows(  # type: ignore[override]  # the rows and the candidates' names
+            self, rows: Sequence[BallotDifference], names: dict[int, str]) -> None:
         """``names``: candidate id → name, in ballot order (marks are listed in that order)."""
         self.beginResetModel()
         self._rows = list(rows)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.pages.elections.texts import STATE_COLORS, state_label
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.services.elections import STATE_ELECTED, UnitElectionState
 from congress_app.strokes import surname_stroke_key
 
@@ -44,7 +45,7 @@ class ElectionUnitsModel(RowTableModel):
         super().__init__(parent)
         self._unit_rank: dict[int, int] = {}
 
-    def set_rows(self, rows: Sequence[UnitElectionState]) -> None:
+    def set_rows(self, rows: Sequence[UnitElectionState]) -> None:  # type: ignore[override]
         self.beginResetModel()
         self._rows = list(rows)
         # units sort by the stroke order of their names (the Chinese convention), not by code point

@@ -5,15 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.services.proposal_queries import ProposalRow
 
 CONTEXT = "ProposalTableModel"
@@ -102,7 +101,7 @@ class ProposalTableModel(RowTableModel):
 class ProposalFilter(QSortFilterProxyModel):
     """Rows of one status group, one department (lead or assisting) and containing the words."""
 
-    GROUPS = {  # the filter's choices → states
+    GROUPS: dict[str, set[str] | None] = {  # the filter's choices → states
         "all": None,
         "submitted": {"submitted"},
         "registered": {"registered", "dmc_passed", "assigned"},
@@ -132,13 +131,13 @@ class ProposalFilter(QSortFilterProxyModel):
             self._words = words.strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         model: ProposalTableModel = self.sourceModel()  # type: ignore[assignment]
         row = model.row_at(source_row)
         if self._group == "overdue":
             if not row.overdue(model.today):
                 return False
-        elif self._group != "all" and row.status not in self.GROUPS[self._group]:
+        elif self._group != "all" and row.status not in (self.GROUPS[self._group] or ()):
             return False
         if self._department and self._department != row.department \
                 and self._department not in row.assisting:

@@ -6,7 +6,6 @@ soft background and a tooltip naming every method's figure.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.rules.seats import METHODS
 from congress_app.services.seats import PlannedUnit
 from congress_app.services.units import UnitCount

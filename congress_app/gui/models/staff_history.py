@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
-from congress_app.gui.staff_values import value_label
 from congress_app.gui.models.row_table import Index, RowTableModel
+from congress_app.gui.staff_values import value_label
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.services.staff import StaffHistoryEntry
 
 COL_EFFECTIVE_ON = 0

@@ -8,12 +8,14 @@ reset, ``data()`` formats on demand, so 10,000 rows scroll smoothly. Sorting use
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from congress_app.gui.staff_values import value_labels
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
+from congress_app.gui.staff_values import value_labels
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.rules.seats import is_on_duty
 from congress_app.services.staff import StaffRow
 
@@ -193,7 +195,7 @@ class StaffFilterProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        row: StaffRow = self.sourceModel().row_at(source_row)
+        row: StaffRow = cast(StaffTableModel, self.sourceModel()).row_at(source_row)
         if self._unit is not None and self._unit not in (row.unit, row.election_unit):
             return False
         if self._status is not None:

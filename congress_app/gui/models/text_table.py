@@ -24,14 +24,14 @@ class TextTableModel(RowTableModel):
     def header(self, section: int) -> str:
         return self._headers[section]
 
-    def set_rows(self, rows: Sequence[Sequence[str]],
-                 sort_keys: Sequence[Sequence[object]] | None = None) -> None:
+    def set_rows(  # type: ignore[override]  # rows of text, and their sort keys
+            self, rows: Sequence[Sequence[str]], sort_keys: Sequence[Sequence[object]] | None = None) -> None:
         self.beginResetModel()
         self._rows = [tuple(r) for r in rows]
         self._sort_keys = [tuple(k) for k in sort_keys] if sort_keys is not None else None
         self.endResetModel()
 
-    def headers(self) -> list[str]:
+    def headers(self) -> Sequence[str]:
         return self._headers
 
     def as_text(self) -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.services.units import UnitCount
 
 COL_NAME = 0

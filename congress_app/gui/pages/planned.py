@@ -30,7 +30,9 @@ class PlannedPage(WorkflowPage):
         self.steps_label = QLabel(f"<p><b>{heading}</b></p><ol>{steps}</ol>")
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         self.steps_label.setWordWrap(True)
-        self.coming = QLabel(self.tr("这一工作流程的操作界面将在后续版本提供；现在可以从「名册与名额」开始准备。"))
+        self.coming = QLabel(
+            self.tr("这一工作流程的操作界面将在后续版本提供；现在可以从「名册与名额」开始准备。")
+        )
         self.coming.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setObjectName("pageFacts")
@@ -43,9 +45,9 @@ class PlannedPage(WorkflowPage):
         with self.state.db.session() as session:
             facts = overview(session)
         self.counts.setText(
-            self.tr("当前数据库：{school}，选举单位 {units} 个，教职工 {staff} 名，代表 {delegates} 名。").format(
-                school=facts.school, units=facts.units, staff=facts.staff, delegates=facts.delegates
-            )
+            self.tr(
+                "当前数据库：{school}，选举单位 {units} 个，教职工 {staff} 名，代表 {delegates} 名。"
+            ).format(school=facts.school, units=facts.units, staff=facts.staff, delegates=facts.delegates)
         )
 
 

@@ -94,7 +94,9 @@ class SettingsPage(WorkflowPage):
         self.backup_keep_spin.valueChanged.connect(lambda n: settings.BACKUP_KEEP.set(int(n)))
         form.addRow(self.tr("保留最近的备份份数"), self.backup_keep_spin)
         where = QLabel(str(automatic_backup_folder()))
-        where.setTextInteractionFlags(where.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setTextInteractionFlags(
+            where.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         where.setWordWrap(True)
         form.addRow(self.tr("备份文件夹"), where)
         self.body.addWidget(box)

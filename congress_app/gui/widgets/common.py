@@ -3,6 +3,9 @@ small read-only table fitted to its contents, and a dialog's OK / Cancel buttons
 
 from __future__ import annotations
 
+from datetime import date
+from typing import cast
+
 from PySide6.QtCore import QAbstractItemModel, QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +26,11 @@ def date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def picked_date(edit: QDateEdit) -> date:
+    """The date in ``edit`` (``QDate.toPython()`` returns a date but is typed as ``object``)."""
+    return cast(date, edit.date().toPython())
 
 
 def hint_label(text: str = "") -> QLabel:

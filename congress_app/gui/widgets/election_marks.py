@@ -30,7 +30,9 @@ class MarksPad(QFrame):
         self.spoilt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.spoilt.toggled.connect(self.changed)
         self._layout.addWidget(self.spoilt)
-        self.hint = QLabel(self.tr("在此框内按数字键勾选或取消（1–9，0 为第 10 位），* 为废票，Enter 保存并录下一张。"))
+        self.hint = QLabel(
+            self.tr("在此框内按数字键勾选或取消（1–9，0 为第 10 位），* 为废票，Enter 保存并录下一张。")
+        )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555555;")
         self._layout.addWidget(self.hint)

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
-from congress_app.gui.widgets.common import date_edit
+from congress_app.gui.widgets.common import date_edit, picked_date
 from congress_app.rules.seats import LEADER_ROLES
 from congress_app.services.leaders import (
     SOURCE_RECORDED,
@@ -64,13 +64,18 @@ class LeadersBox(QGroupBox):
             self.titles[role].setText("、".join(titles[role]))
             h = holders[role]
             if h.vacant:
-                text = self.tr("空缺（自 {d} 起记录）").format(d=h.since.isoformat())
+                text = self.tr("空缺（自 {d} 起记录）").format(d=h.since.isoformat() if h.since else "")
             elif h.staff_id is None:
                 text = self.tr("未找到")
             elif h.source == SOURCE_RECORDED:
-                text = self.tr("{name}（自 {d} 起记录）").format(name=h.name, d=h.since.isoformat())
+                text = self.tr("{name}（自 {d} 起记录）").format(
+                    name=h.name, d=h.since.isoformat() if h.since else "")
             else:
-                text = self.tr("{name}（按名册职务）").format(name=h.name) if h.source == SOURCE_ROSTER else h.name
+                text = (
+                    self.tr("{name}（按名册职务）").format(name=h.name)
+                    if h.source == SOURCE_ROSTER
+                    else h.name
+                )
             self.holders[role].setText(text)
 
     def record(self, role: str) -> None:
@@ -80,7 +85,7 @@ class LeadersBox(QGroupBox):
                 set_leader_titles(session, role, titles, actor=self.state.actor)
                 number = self.numbers[role].text()
                 record_leader_by_number(session, role, number or None,
-                                        since=self.since.date().toPython(), actor=self.state.actor)
+                                        since=picked_date(self.since), actor=self.state.actor)
         except Exception as error:  # noqa: BLE001 - worded by the page
             if self.on_error:
                 self.on_error(error)

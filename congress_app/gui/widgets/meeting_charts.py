@@ -51,7 +51,7 @@ class VoteChart(QWidget):
         left = float(label_w)
         width = max(10.0, self.width() - left - value_w - 8)
         full = max(1, self.expected)
-        for i, (value, color) in enumerate(zip(self.figures, (YES, NO, ABSTAIN))):
+        for i, (value, color) in enumerate(zip(self.figures, (YES, NO, ABSTAIN), strict=True)):
             y = top + i * row_h
             painter.setPen(self.palette().text().color())
             painter.drawText(QRectF(0, y, label_w - 8, row_h), int(Qt.AlignmentFlag.AlignRight
@@ -104,7 +104,7 @@ class EvaluationChart(QWidget):
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
             total = sum(counts) or 1
             x = float(label_w)
-            for count, color in zip(counts, GRADE_COLORS):
+            for count, color in zip(counts, GRADE_COLORS, strict=True):
                 w = width * count / total
                 painter.fillRect(QRectF(x, y + row_h * 0.2, w, row_h * 0.6), color)
                 if count and w > metrics.horizontalAdvance("000") + 4:
@@ -113,7 +113,7 @@ class EvaluationChart(QWidget):
                                      str(count))
                 x += w
         x = float(label_w)
-        for text, color in zip(self.legend, GRADE_COLORS):
+        for text, color in zip(self.legend, GRADE_COLORS, strict=True):
             painter.fillRect(QRectF(x, 4, 12, 12), color)
             painter.setPen(self.palette().text().color())
             painter.drawText(int(x + 16), 4 + metrics.ascent(), text)

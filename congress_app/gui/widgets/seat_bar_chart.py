@@ -32,7 +32,9 @@ class SeatBarChart(QChartView):
         self._font = QFont(self.font())
         self._font.setPointSizeF(max(self._font.pointSizeF() - 1, 8))
 
-    def items(self) -> list[tuple[str, int]]:
+    # shadows QGraphicsView.items() (the scene's items) on purpose: the bars shown, as (name, seats);
+    # Qt never calls it from Python
+    def items(self) -> list[tuple[str, int]]:  # type: ignore[override]
         return list(self._items)
 
     def set_seats(self, items: list[tuple[str, int]], title: str) -> None:

@@ -14,6 +14,15 @@ from congress_app.storage.models.elections import (
     RoundCandidate,
     UnitElection,
 )
+from congress_app.storage.models.leaders import LeaderHolder, LeaderTitle
+from congress_app.storage.models.meetings import (
+    AgendaItem,
+    Attendance,
+    EvaluationForm,
+    LeaveRequest,
+    SessionSetup,
+    Vote,
+)
 from congress_app.storage.models.proposals import (
     Proposal,
     ProposalAnswer,
@@ -25,15 +34,6 @@ from congress_app.storage.models.proposals import (
 )
 from congress_app.storage.models.records import SealedRecord
 from congress_app.storage.models.roster import RosterImport
-from congress_app.storage.models.meetings import (
-    AgendaItem,
-    Attendance,
-    EvaluationForm,
-    LeaveRequest,
-    SessionSetup,
-    Vote,
-)
-from congress_app.storage.models.leaders import LeaderHolder, LeaderTitle
 from congress_app.storage.models.school import ElectionUnit, School
 from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
 from congress_app.storage.models.staff import Staff, StaffEvent

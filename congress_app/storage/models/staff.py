@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from congress_app.storage.base import Base, one_of, utcnow
 from congress_app.rules.seats import GENDERS, POST_CATEGORIES, STAFF_STATUSES
+from congress_app.storage.base import Base, one_of, utcnow
+
+if TYPE_CHECKING:
+    from congress_app.storage.models.school import ElectionUnit
 
 
 class Staff(Base):
@@ -39,7 +43,7 @@ class Staff(Base):
     unlisted_on: Mapped[date | None]  # when a re-import no longer listed them
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    unit: Mapped["ElectionUnit"] = relationship()  # noqa: F821
+    unit: Mapped[ElectionUnit] = relationship()
     events: Mapped[list[StaffEvent]] = relationship(
         back_populates="staff", order_by="StaffEvent.effective_on", cascade="all, delete-orphan"
     )

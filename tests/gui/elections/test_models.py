@@ -124,7 +124,10 @@ def test_credentials_models_explain_each_check_in_plain_chinese(qapp) -> None:
     assert delegates.rows()[-1][4:] == ("不符合", "非在岗教职工（R12.1）")
     procedures = UnitProcedureModel()
     procedures.set_rows(view.procedures)
-    assert procedures.rows()[1][3:] == ("未完成", "得票相同，须另行选举（R14.4）；有缺额，可另行选举或日后补选（R14.5、R19.1）")
+    assert procedures.rows()[1][3:] == (
+        "未完成",
+        "得票相同，须另行选举（R14.4）；有缺额，可另行选举或日后补选（R14.5、R19.1）",
+    )
 
 
 def test_units_sort_by_the_stroke_order_of_their_names(qapp) -> None:

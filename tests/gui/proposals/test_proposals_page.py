@@ -13,8 +13,8 @@ from congress_app.gui.dialogs.proposal_file import FileProposalDialog
 from congress_app.gui.dialogs.proposal_steps import (
     Answer,
     AnswerDialog,
-    Assignment,
     AssignDialog,
+    Assignment,
     ProposerView,
     ReviewChoice,
     ReviewDialog,

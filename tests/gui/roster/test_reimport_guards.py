@@ -9,7 +9,7 @@ import pytest
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.roster_files import RosterFileDialog
-from congress_app.gui.dialogs.roster_import import RosterPreviewDialog, WARNING_STYLE
+from congress_app.gui.dialogs.roster_import import WARNING_STYLE, RosterPreviewDialog
 from congress_app.gui.state import AppState
 from tests.services.reimport_helpers import file_rows, write_csv, write_xlsx
 

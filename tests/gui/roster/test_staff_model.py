@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from congress_app.rules import seats as S
 from congress_app.gui.models.staff_table import (
     COL_GENDER,
     COL_LISTED,
@@ -20,6 +19,7 @@ from congress_app.gui.models.staff_table import (
     StaffFilterProxy,
     StaffTableModel,
 )
+from congress_app.rules import seats as S
 from congress_app.services.staff import list_staff
 
 

@@ -10,10 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
-from congress_app.gui.dialogs.seat_tie import SeatTieDialog, TieDecision
-from congress_app.rules.apportionment import apportion
 from congress_app.gui.dialogs.roster_files import RosterFileDialog
 from congress_app.gui.dialogs.roster_prompts import UnitNameDialog
+from congress_app.gui.dialogs.seat_tie import SeatTieDialog, TieDecision
 from congress_app.gui.models.seat_comparison import (
     COL_FIRST_METHOD,
     COL_TEACHING_TARGET,
@@ -23,6 +22,7 @@ from congress_app.gui.models.seat_comparison import (
 from congress_app.gui.models.units_table import COL_MEMBERS, COL_NAME, COL_ON_DUTY
 from congress_app.gui.pages.roster.page import SEATS, UNITS
 from congress_app.gui.state import AppState
+from congress_app.rules.apportionment import apportion
 from congress_app.rules.seats import METHODS
 from congress_app.services.seats import current_seat_plan, seat_overview
 from congress_app.services.units import list_units

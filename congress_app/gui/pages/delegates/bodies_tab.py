@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.delegate_texts import BODY, word
 from congress_app.gui.dialogs.article import ArticleDialog
 from congress_app.gui.dialogs.delegate_dialogs import BodyDialog, DateDialog, MemberDialog
 from congress_app.gui.models.delegate_tables import BodyChecksModel, MembersModel
 from congress_app.gui.pages.delegates.common import DelegateTab
-from congress_app.gui.delegate_texts import BODY, word
 from congress_app.gui.widgets.common import fitted_table
 from congress_app.services.bodies import (
+    BodyView,
     add_member,
     body_views,
     create_body,
@@ -36,7 +37,7 @@ from congress_app.services.units import list_units
 class BodiesTab(DelegateTab):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
-        self.views = []
+        self.views: list[BodyView] = []
         layout = QVBoxLayout(self)
         self.body_list = QListWidget()
         self.body_list.currentRowChanged.connect(self._show)
@@ -109,9 +110,11 @@ class BodiesTab(DelegateTab):
             return
         current = sum(m.current(self.on) for m in view.members)
         elected = view.elected_on.isoformat() if view.elected_on else self.tr("未记录")
-        self.summary.setText(self.tr("<b>{name}</b>（{kind}）：{on} 现有成员 {n} 人；选举日期：{elected}。").format(
-            name=view.name, kind=word(BODY, view.kind), on=self.on.isoformat(), n=current,
-            elected=elected))
+        self.summary.setText(
+            self.tr("<b>{name}</b>（{kind}）：{on} 现有成员 {n} 人；选举日期：{elected}。").format(
+                name=view.name, kind=word(BODY, view.kind), on=self.on.isoformat(), n=current, elected=elected
+            )
+        )
 
     def _open_article(self, index) -> None:
         ArticleDialog.ask(self, self.checks.rows()[index.row()].rule)

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.elections.common import StatusLine, in_session
 
 
@@ -21,7 +22,7 @@ class DelegateTab(StatusLine, QWidget):
         self.state = page.state
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.op = None
+        self.op: BackgroundOp | None = None
 
     @property
     def term_id(self) -> int:

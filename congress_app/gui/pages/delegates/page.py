@@ -13,7 +13,7 @@ from congress_app.gui.pages.delegates.bodies_tab import BodiesTab
 from congress_app.gui.pages.delegates.review_tab import ReviewTab
 from congress_app.gui.pages.delegates.roll_tab import RollTab
 from congress_app.gui.pages.delegates.vacancy_tab import VacancyTab
-from congress_app.gui.widgets.common import add_labelled, date_edit
+from congress_app.gui.widgets.common import add_labelled, date_edit, picked_date
 from congress_app.services.terms import list_terms
 
 ROLL, REVIEW, VACANCIES, BODIES = range(4)
@@ -61,7 +61,7 @@ class DelegatesPage(WorkflowPage):
 
     @property
     def on(self) -> date:
-        return self.date_edit.date().toPython()
+        return picked_date(self.date_edit)
 
     def tab(self, index: int):
         return (self.roll_tab, self.review_tab, self.vacancy_tab, self.bodies_tab)[index]

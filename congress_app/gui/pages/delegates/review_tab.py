@@ -64,7 +64,8 @@ class ReviewTab(DelegateTab):
         self.items.set_rows(pending_review(session, self.term_id, self.on))
         last = last_review_on(session, self.term_id)
         self.review_hint.setText(self.tr(
-            "截至 {on}，已终止而尚未确认的代表资格 {n} 人（离校或无故缺席满一年的，于满一年之日自动终止）。"
+            "截至 {on}，已终止而尚未确认的代表资格 {n} 人（离校或无故缺席满一年的，"
+            "于满一年之日自动终止）。"
             "上次审核：{last}。").format(on=self.on.isoformat(), n=self.items.rowCount(),
                                        last=last.isoformat() if last else self.tr("无")))
         self.review_button.setEnabled(self.items.rowCount() > 0)

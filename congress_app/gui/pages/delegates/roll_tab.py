@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from congress_app.gui.delegate_texts import KIND, STATUS, word
 from congress_app.gui.dialogs.delegate_dialogs import (
     DelegateFileDialog,
     RecallDialog,
@@ -24,20 +26,19 @@ from congress_app.gui.dialogs.delegate_dialogs import (
 from congress_app.gui.models.delegate_roll import DelegateRollModel, RollFilter
 from congress_app.gui.models.delegate_tables import HistoryModel
 from congress_app.gui.pages.delegates.common import DelegateTab
-from congress_app.gui.delegate_texts import KIND, STATUS, word
 from congress_app.gui.widgets.common import fitted_table
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.services.bodies import people_choices
 from congress_app.services.by_elections import add_special_delegate, assign_numbers
 from congress_app.services.delegate_papers import write_cards, write_roll
 from congress_app.services.delegate_status import history, recall_delegate, record_status_event
-from congress_app.services.roll import roll_on
+from congress_app.services.roll import RollEntry, roll_on
 
 
 class RollTab(DelegateTab):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
-        self.entries = []
+        self.entries: list[RollEntry] = []
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.unit_combo, self.delegation_combo = QComboBox(), QComboBox()

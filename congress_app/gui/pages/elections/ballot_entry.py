@@ -134,12 +134,18 @@ class BallotEntry(QWidget):
             counts[1] += d.first is not None
             counts[2] += d.second is not None
         self._counts = counts
-        self.tally.setText(self.tr("录入员1 已录 {a} 张，录入员2 已录 {b} 张；两人一致 {c} 张，不一致 {d} 张。").format(
-            a=counts[1], b=counts[2], c=self.comparison.agreed, d=len(diffs)))
+        self.tally.setText(
+            self.tr("录入员1 已录 {a} 张，录入员2 已录 {b} 张；两人一致 {c} 张，不一致 {d} 张。").format(
+                a=counts[1], b=counts[2], c=self.comparison.agreed, d=len(diffs)
+            )
+        )
         names = {c.candidate_id: c.name for c in self.view.candidates}
         self.mismatches.set_rows(diffs, {cid: names[cid] for cid in self.pad.candidate_ids()})
-        self.mismatch_title.setText(self.tr("两位录入员不一致的选票 {n} 张（双击一行，按选票原件重录）：").format(
-            n=len(diffs)) if diffs else "")
+        self.mismatch_title.setText(
+            self.tr("两位录入员不一致的选票 {n} 张（双击一行，按选票原件重录）：").format(n=len(diffs))
+            if diffs
+            else ""
+        )
         self.mismatch_view.setVisible(bool(diffs))
 
     def _next_serial(self) -> None:

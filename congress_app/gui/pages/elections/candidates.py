@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.candidate_confirmation import CandidateConfirmationDialog
+from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
 from congress_app.gui.models.election_candidates import ElectionCandidatesModel, StaffChoice
 from congress_app.gui.pages.elections.common import (

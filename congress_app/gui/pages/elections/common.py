@@ -104,6 +104,7 @@ class StatusLine:
 
     def _failed(self, error: Exception) -> None:
         self._say(describe(error), ok=False)
+        assert isinstance(self, QWidget)  # mixed into the panels
         report_error(self, error)
 
 

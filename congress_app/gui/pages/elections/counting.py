@@ -29,9 +29,9 @@ from congress_app.gui.pages.elections.common import (
 from congress_app.gui.pages.elections.texts import finding_text
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.election_fields import CountSpinBox
+from congress_app.rules.elections import turnout_minimum, turnout_reached
 from congress_app.services import counting
 from congress_app.services.counting import Figures, RoundView
-from congress_app.rules.elections import turnout_minimum, turnout_reached
 
 WARN_COLOR = "#b45309"
 
@@ -122,8 +122,9 @@ class TotalsEntry(QWidget):
     def _build_rows(self, view: RoundView, order: list[int]) -> None:
         while self.yes_grid.count():
             item = self.yes_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.yes, self.yes_notes = {}, {}
         self.names = {c.candidate_id: c.name for c in view.candidates}
         rank = {cid: i for i, cid in enumerate(order)}
@@ -182,6 +183,7 @@ class TotalsEntry(QWidget):
 
     def _show_notes(self, notes: dict[str, list[str]], figures: Figures) -> None:
         view = self.view
+        assert view is not None  # shown for a loaded round
         for key, spin in (("issued", self.issued), ("returned", self.returned),
                           ("invalid", self.invalid)):
             problems = notes.get(key, [])
@@ -213,6 +215,7 @@ class TotalsEntry(QWidget):
 
     def _show_summary(self, figures: Figures) -> None:
         view = self.view
+        assert view is not None  # shown for a loaded round
         valid = figures.returned - figures.invalid
         need = turnout_minimum(view.electorate)
         turnout = (self.tr("收回须不少于 {need} 张（三分之二，R14.0）").format(need=need)
@@ -220,7 +223,8 @@ class TotalsEntry(QWidget):
                    self.tr("不适用三分之二规定（理由：{r}）").format(r=view.waiver_reason))
         self.summary.setText(self.tr(
             "有效票 = 收回 {r} − 无效 {i} = <b>{v}</b>　·　当选须得票 ≥ <b>{t}</b>"
-            "（全体 {e} 名教职工的过半数，R14.3）<br>应选 {s} 名　·　每张选票最多选 {s} 人，多选作废（R14.2）"
+            "（全体 {e} 名教职工的过半数，R14.3）<br>应选 {s} 名　·　每张选票最多选 {s} 人，"
+            "多选作废（R14.2）"
             "　·　{turnout}").format(r=figures.returned, i=figures.invalid, v=valid,
                                     t=view.threshold, e=view.electorate, s=view.seats,
                                     turnout=turnout))

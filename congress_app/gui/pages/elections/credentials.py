@@ -5,6 +5,8 @@ reason when a must-rule fails); then the delegate list as a PDF."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +45,9 @@ from congress_app.gui.pages.elections.texts import (
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import fitted_table
 
+if TYPE_CHECKING:
+    from congress_app.services.credentials import CredentialsView
+
 
 class CredentialsPanel(StatusLine, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
@@ -50,7 +55,7 @@ class CredentialsPanel(StatusLine, QWidget):
         self.state = state
         self.term_id = 0
         self.term_label = ""
-        self.view = None
+        self.view: CredentialsView | None = None
         self.op: BackgroundOp | None = None
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
@@ -145,10 +150,18 @@ class CredentialsPanel(StatusLine, QWidget):
         eligible = sum(1 for d in view.delegates if d.eligible)
         published = (self.tr("代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。").format(
             d=view.published_on.isoformat()) if view.published_on else self.tr("尚未公布。"))
-        self.summary.setText(self.tr(
-            "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}").format(
-                term=self.term_label, seats=view.seats, n=len(view.delegates), ok=eligible,
-                staff=view.on_duty, pub=published))
+        self.summary.setText(
+            self.tr(
+                "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}"
+            ).format(
+                term=self.term_label,
+                seats=view.seats,
+                n=len(view.delegates),
+                ok=eligible,
+                staff=view.on_duty,
+                pub=published,
+            )
+        )
         self.summary.setStyleSheet(SUCCESS_STYLE if view.published_on else INFO_STYLE)
         lines = self.failure_lines()
         self.failures.setVisible(bool(lines))
@@ -163,6 +176,7 @@ class CredentialsPanel(StatusLine, QWidget):
 
     def _check_texts(self, only_blocking: bool) -> list[str]:
         view = self.view
+        assert view is not None  # asked about a loaded review
         hint = self.tr("提示：")
         return [("" if c.blocking else hint)
                 + check_text(c, delegates=len(view.delegates), on_duty=view.on_duty,
@@ -171,6 +185,7 @@ class CredentialsPanel(StatusLine, QWidget):
 
     def _people_and_units(self) -> list[str]:
         view = self.view
+        assert view is not None  # asked about a loaded review
         lines = [self.tr("{unit} {name}：{why}").format(
             unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES))
             for d in view.delegates if not d.eligible]

@@ -9,12 +9,12 @@ from congress_app.gui.pages.elections.candidates import CandidatesPanel
 from congress_app.gui.pages.elections.common import (
     DANGER_STYLE,
     INFO_STYLE,
-    fit_button,
-    scrolling,
     SUCCESS_STYLE,
     WARNING_STYLE,
+    fit_button,
     panel_label,
     primary_button,
+    scrolling,
 )
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.results import ResultsPanel
@@ -101,14 +101,24 @@ class UnitDetail(QWidget):
         state, n = row.state, len(data.rounds) + 1
         if state == el.STATE_CANDIDATES:
             need = row.seats + 1 - row.candidates
-            return (self.tr("下一步：提名候选人。应选 {m} 名，候选人须多于应选名额，还需至少 {k} 人（差额，R14.1）。").format(
-                m=row.seats, k=need), self.tr("添加候选人…"), self.candidates.add, WARNING_STYLE)
+            return (
+                self.tr(
+                    "下一步：提名候选人。应选 {m} 名，候选人须多于应选名额，还需至少 {k} 人（差额，R14.1）。"
+                ).format(m=row.seats, k=need),
+                self.tr("添加候选人…"),
+                self.candidates.add,
+                WARNING_STYLE,
+            )
         if data.open_round is not None:
             current = data.open_round
             if state == el.STATE_COUNTING:
-                text = self.tr("下一步：录入第{n}轮的票数，核对无误后「结束本轮并计算结果」。").format(n=current.number)
+                text = self.tr("下一步：录入第{n}轮的票数，核对无误后「结束本轮并计算结果」。").format(
+                    n=current.number
+                )
             elif state == el.STATE_BALLOTS_PRINTED:
-                text = self.tr("选票已打印。投票结束后，在「投票与计票」中录入第{n}轮的票数。").format(n=current.number)
+                text = self.tr("选票已打印。投票结束后，在「投票与计票」中录入第{n}轮的票数。").format(
+                    n=current.number
+                )
             else:
                 text = self.tr("第{n}轮已开始：下一步打印选票（每位选民一张，共 {e} 张）。").format(
                     n=current.number, e=current.electorate)
@@ -118,13 +128,23 @@ class UnitDetail(QWidget):
             return (self.tr("候选人 {c} 人，应选 {m} 名，符合差额要求。下一步：开始第1轮投票。").format(
                 c=row.candidates, m=row.seats), self.tr("开始第1轮…"), self.round.open_round, INFO_STYLE)
         if state == el.STATE_RUNOFF and last is not None:
-            return (self.tr("第{k}轮 {names} 得票相同，无法确定最后的名额：须在他们之间另行选举（R14.4）。").format(
-                k=last.number, names="、".join(last.runoff)),
-                self.tr("开始另行选举（第{n}轮）…").format(n=n), self.round.open_round, WARNING_STYLE)
+            return (
+                self.tr(
+                    "第{k}轮 {names} 得票相同，无法确定最后的名额：须在他们之间另行选举（R14.4）。"
+                ).format(k=last.number, names="、".join(last.runoff)),
+                self.tr("开始另行选举（第{n}轮）…").format(n=n),
+                self.round.open_round,
+                WARNING_STYLE,
+            )
         if state == el.STATE_FURTHER:
-            return (self.tr("已选出 {e} / {m} 名，缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）。").format(
-                e=row.elected, m=row.seats, u=row.seats - row.elected),
-                self.tr("另行选举（第{n}轮）…").format(n=n), self.round.open_round, WARNING_STYLE)
+            return (
+                self.tr(
+                    "已选出 {e} / {m} 名，缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）。"
+                ).format(e=row.elected, m=row.seats, u=row.seats - row.elected),
+                self.tr("另行选举（第{n}轮）…").format(n=n),
+                self.round.open_round,
+                WARNING_STYLE,
+            )
         if state == el.STATE_REPEAT:
             return (self.tr("上一轮选举无效（见「选举结果」），须重新选举。"),
                     self.tr("重新选举（第{n}轮）…").format(n=n), self.round.open_round, DANGER_STYLE)

@@ -138,9 +138,12 @@ class ResultsPanel(StatusLine, QWidget):
         self.model.set_rows(view.candidates, view.threshold)
         labels = {k: outcome_label(k) for k in ("elected", "runoff", "not_elected")}
         labels["threshold"] = self.tr("当选线 {t} 票").format(t=view.threshold)
-        self.chart.set_round([(c.name, c.yes or 0, c.outcome) for c in view.candidates],
-                             view.threshold, labels=labels,
-                             title=self.tr("{unit} 第{n}轮 各候选人得票").format(unit=view.unit, n=view.number))
+        self.chart.set_round(
+            [(c.name, c.yes or 0, c.outcome) for c in view.candidates],
+            view.threshold,
+            labels=labels,
+            title=self.tr("{unit} 第{n}轮 各候选人得票").format(unit=view.unit, n=view.number),
+        )
         self._verdict(view, data)
 
     def _verdict(self, view: RoundView, data: UnitData) -> None:
@@ -157,8 +160,11 @@ class ResultsPanel(StatusLine, QWidget):
             return
         parts = [self.tr("当选：{names}").format(names="、".join(view.elected) or self.tr("无"))]
         if view.runoff:
-            parts.append(self.tr("{names} 得票相同（并列最后一个名额），均不当选，须在他们之间另行选举（R14.4）").format(
-                names="、".join(view.runoff)))
+            parts.append(
+                self.tr(
+                    "{names} 得票相同（并列最后一个名额），均不当选，须在他们之间另行选举（R14.4）"
+                ).format(names="、".join(view.runoff))
+            )
         if view.unfilled and not view.runoff:
             parts.append(self.tr("缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）").format(
                 u=view.unfilled))

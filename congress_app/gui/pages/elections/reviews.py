@@ -5,6 +5,8 @@ publication (further rounds, by-elections)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +27,9 @@ from congress_app.gui.pages.elections.texts import ELIGIBILITY_CODES, PROCEDURE_
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import fitted_table
 
+if TYPE_CHECKING:
+    from congress_app.services.credentials import CredentialsView
+
 
 def _load(session, term_id: int):
     from congress_app.services.credentials import review_credentials
@@ -41,7 +46,7 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         self.state = state
         self.term_id = 0
         self.reviews: list = []
-        self.pending = None
+        self.pending: CredentialsView | None = None
         self.op: BackgroundOp | None = None
         layout = QVBoxLayout(self)
         self.note = QLabel()
@@ -92,7 +97,11 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         self._show()
 
     def kind_text(self, kind: str) -> str:
-        return self.tr("补选代表资格审查（增补名单）") if kind == "supplement" else self.tr("代表资格审查（代表名单）")
+        return (
+            self.tr("补选代表资格审查（增补名单）")
+            if kind == "supplement"
+            else self.tr("代表资格审查（代表名单）")
+        )
 
     def _show(self) -> None:
         self.model.set_rows([(self.kind_text(r.kind), r.published_on.isoformat(), r.approved_by,
@@ -124,6 +133,7 @@ class ReviewRecordsPanel(StatusLine, QWidget):
     # -- the supplementary review ------------------------------------------------------------
     def _blocking_lines(self) -> list[str]:
         view = self.pending
+        assert view is not None  # asked when a supplementary review is pending
         lines = [self.tr("{unit} {name}：{why}").format(unit=d.unit, name=d.name,
                                                         why=codes_text(d.codes, ELIGIBILITY_CODES))
                  for d in view.delegates if not d.eligible]

@@ -99,8 +99,11 @@ class RoundPanel(StatusLine, QWidget):
             self.stack.setCurrentWidget(self.idle)
             return
         mode = self.tr("汇总录入") if current.entry_mode == "totals" else self.tr("逐张录入（双人）")
-        turnout = (self.tr("适用三分之二到会规定（R14.0，惯例做法，非规范条文）") if current.require_two_thirds
-                   else self.tr("不适用三分之二规定，理由：{r}").format(r=current.waiver_reason))
+        turnout = (
+            self.tr("适用三分之二到会规定（R14.0，惯例做法，非规范条文）")
+            if current.require_two_thirds
+            else self.tr("不适用三分之二规定，理由：{r}").format(r=current.waiver_reason)
+        )
         self.facts.setText(self.tr(
             "第{n}轮 · {kind} · {date} · 应选 {seats} 名 · 候选人 {c} 人 · 选民 E = {e} 人（当日在岗）"
             "<br>{mode} · {turnout}").format(
@@ -141,13 +144,16 @@ class RoundPanel(StatusLine, QWidget):
             facts = self.tr("应选 {m} 名，候选人 {n} 人（差额选举，R14.1）。").format(
                 m=data.row.seats, n=len(data.candidates))
         elif last.void:
-            facts = self.tr("第{k}轮选举无效，在原候选人中重新选举 {m} 名。").format(k=last.number, m=last.seats)
+            facts = self.tr("第{k}轮选举无效，在原候选人中重新选举 {m} 名。").format(
+                k=last.number, m=last.seats
+            )
         elif last.runoff:
             facts = self.tr("第{k}轮 {names} 得票相同，在他们之间另行选举 {m} 名（R14.4）。").format(
                 k=last.number, names="、".join(last.runoff), m=data.row.seats - data.row.elected)
         else:
-            facts = self.tr("尚缺 {m} 名，在未当选的候选人中另行选举（仍须差额、仍须过全体半数，R14.5）。").format(
-                m=data.row.seats - data.row.elected)
+            facts = self.tr(
+                "尚缺 {m} 名，在未当选的候选人中另行选举（仍须差额、仍须过全体半数，R14.5）。"
+            ).format(m=data.row.seats - data.row.elected)
         title = self.next_title().rstrip("…")
         request = OpenRoundDialog.ask(self, unit=data.row.unit, title=title, facts=facts)
         if request is None:
@@ -202,7 +208,10 @@ class RoundPanel(StatusLine, QWidget):
         if current.entry_mode == "totals":
             problems = self.totals.problems()
             if problems:
-                self._say(self.tr("票数还有问题，不能结束本轮：{p}").format(p=self.tr("；").join(problems)), ok=False)
+                self._say(
+                    self.tr("票数还有问题，不能结束本轮：{p}").format(p=self.tr("；").join(problems)),
+                    ok=False,
+                )
                 return
         if not ConfirmDialog.ask(self, self.tr("结束本轮"), self.tr(
                 "结束「{unit}」第{n}轮并按票数计算结果？结束后票数不能再修改。").format(

@@ -5,10 +5,11 @@ credentials checks, in plain Chinese with the rule id (translated through Qt, co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from congress_app.services import elections as el
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.rules.elections import turnout_minimum
+from congress_app.services import elections as el
 
 CONTEXT = "elections"
 
@@ -117,7 +118,8 @@ def finding_text(code: str, field: str, actual, required, name: str = "") -> str
                 name=name or what, actual=actual, required=required)
     if code == "exceeds_marks":
         return QCoreApplication.translate(
-            "elections", "赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）"
+            "elections",
+            "赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）",
         ).format(actual=actual, required=required)
     if code == "not_contested":
         return QCoreApplication.translate(

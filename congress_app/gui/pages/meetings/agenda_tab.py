@@ -3,13 +3,14 @@ meeting (第四十七条) and the 测评表 (第四十三条), from the template
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.meeting_dialogs import AgendaItemDialog
 from congress_app.gui.errors import show_error
 from congress_app.gui.models.text_table import TextTableModel
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.gui.widgets.common import fitted_table
 from congress_app.services.errors import ServiceError
 from congress_app.services.meetings import AgendaLine, agenda, reset_agenda, update_agenda_item

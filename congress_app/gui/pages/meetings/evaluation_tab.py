@@ -3,9 +3,9 @@ publication to the delegates and staff."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -74,7 +74,8 @@ class EvaluationTab(QWidget):
             return
         with self.state.db.session() as session:
             s = evaluation_summary(session, self.session_id)
-        rows, chart = [], []
+        rows: list[tuple[str, ...]] = []
+        chart: list[tuple[str, Sequence[int]]] = []
         for code, question in EVALUATION_QUESTIONS:
             counts = [s.counts[code][g] for g in GRADES]
             good, answered = s.share(code, GRADES[0])

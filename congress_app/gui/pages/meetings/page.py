@@ -98,8 +98,11 @@ class MeetingsPage(WorkflowPage):
         for m in self.meetings:
             kind = self.tr("（临时会议）") if m.extraordinary else ""
             self.meeting_combo.addItem(
-                f"{m.held_on}　" + (m.title or self.tr("第{t}届第{n}次会议").format(t=m.term_number, n=m.number))
-                + kind, m.session_id)
+                f"{m.held_on}　"
+                + (m.title or self.tr("第{t}届第{n}次会议").format(t=m.term_number, n=m.number))
+                + kind,
+                m.session_id,
+            )
         ids = [m.session_id for m in self.meetings]
         index = ids.index(current) if current in ids else len(ids) - 1
         self.meeting_combo.setCurrentIndex(index)

@@ -52,7 +52,9 @@ class ProjectorWindow(QWidget):
         layout.addWidget(_label("title", title))
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
-        layout.addWidget(_label("hint", self.tr("Q 法定人数　V 最新表决　← → 上一项/下一项　F11 全屏　Esc 关闭")))
+        layout.addWidget(
+            _label("hint", self.tr("Q 法定人数　V 最新表决　← → 上一项/下一项　F11 全屏　Esc 关闭"))
+        )
 
         quorum = QWidget()
         q_layout = QVBoxLayout(quorum)

@@ -3,15 +3,16 @@ who is not and why, check-in and leave (请假)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from congress_app.gui.dialogs.meeting_dialogs import LeaveDialog
 from congress_app.gui.errors import as_service_error, show_error
 from congress_app.gui.models.text_table import TextTableModel
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.gui.widgets.common import fitted_table, hint_label
 from congress_app.rules.errors import RuleViolation
-from congress_app.services.checkin import attendance_lines
+from congress_app.services.checkin import AttendanceLine, attendance_lines
 from congress_app.services.errors import ServiceError
 from congress_app.services.meetings import (
     AWAY,
@@ -43,7 +44,7 @@ class RollTab(QWidget):
         super().__init__(parent)
         self.state = state
         self.session_id: int | None = None
-        self.lines = []
+        self.lines: list[AttendanceLine] = []
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: bold;")

@@ -4,7 +4,7 @@ stored and sealed; a chart of the selected vote."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.errors import as_service_error, error_text
 from congress_app.gui.models.text_table import TextTableModel
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.gui.widgets.common import fitted_table, hint_label
 from congress_app.gui.widgets.meeting_charts import VoteChart
 from congress_app.rules.errors import RuleViolation
@@ -57,13 +58,19 @@ def t(text: str) -> str:
 
 
 def chart_labels() -> tuple[str, str, str, str]:
-    return tuple(t(text) for text in CHART_LABELS)
+    yes, no, abstain, line = (t(text) for text in CHART_LABELS)
+    return yes, no, abstain, line
 
 
 def verdict_text(vote: VoteRecord) -> str:
-    word = QCoreApplication.translate("MeetingVotes", "通过") if vote.passed else QCoreApplication.translate("MeetingVotes", "未通过")
-    return QCoreApplication.translate("MeetingVotes", "{word}：赞成 {yes} 票，应到会代表 {e} 人，须超过半数即至少 {n} 票（第二十五条）").format(
-        word=word, yes=vote.yes, e=vote.expected, n=vote.needed)
+    word = (
+        QCoreApplication.translate("MeetingVotes", "通过")
+        if vote.passed
+        else QCoreApplication.translate("MeetingVotes", "未通过")
+    )
+    return QCoreApplication.translate(
+        "MeetingVotes", "{word}：赞成 {yes} 票，应到会代表 {e} 人，须超过半数即至少 {n} 票（第二十五条）"
+    ).format(word=word, yes=vote.yes, e=vote.expected, n=vote.needed)
 
 
 class VotesTab(QWidget):
@@ -145,9 +152,23 @@ class VotesTab(QWidget):
             self.tr("表决、选举办法已通过。") if approved else
             self.tr("表决、选举办法尚未通过：此前只能举手表决代表资格审查报告、议程和办法本身（第二十五条）。"))
         self.method_state.setStyleSheet(f"color: {'#1b7f3b' if approved else '#a86400'};")
-        self.model.set_rows([(str(v.number), v.title, t(METHOD_TEXT[v.method]), str(v.yes),
-                              str(v.no), str(v.abstain), str(v.expected),
-                              QCoreApplication.translate("MeetingVotes", "通过") if v.passed else QCoreApplication.translate("MeetingVotes", "未通过")) for v in self.votes])
+        self.model.set_rows(
+            [
+                (
+                    str(v.number),
+                    v.title,
+                    t(METHOD_TEXT[v.method]),
+                    str(v.yes),
+                    str(v.no),
+                    str(v.abstain),
+                    str(v.expected),
+                    QCoreApplication.translate("MeetingVotes", "通过")
+                    if v.passed
+                    else QCoreApplication.translate("MeetingVotes", "未通过"),
+                )
+                for v in self.votes
+            ]
+        )
         if self.votes:
             self.show_vote(len(self.votes) - 1)
         else:

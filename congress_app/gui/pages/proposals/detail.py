@@ -3,10 +3,10 @@ decided and answered, its timeline, and the buttons of the steps the rules allow
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from congress_app.gui.models.proposals_table import (
@@ -16,6 +16,7 @@ from congress_app.gui.models.proposals_table import (
     word,
 )
 from congress_app.gui.pages.elections.common import scrolling
+from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.rules.proposals import (
     ANSWERED,
     ASSIGNED,
@@ -74,7 +75,7 @@ class ProposalDetailPanel(QWidget):
         captions = (self.tr("审查…"), self.tr("民管会通过"), self.tr("交办…"), self.tr("录入答复…"),
                     self.tr("提案人意见…"), self.tr("评为优秀"), self.tr("打印提案表…"))
         self.buttons: dict[str, QPushButton] = {}
-        for i, (key, caption) in enumerate(zip(STEPS, captions)):
+        for i, (key, caption) in enumerate(zip(STEPS, captions, strict=True)):
             button = QPushButton(caption)
             button.clicked.connect(lambda _=False, k=key: self.step_requested.emit(k))
             grid.addWidget(button, i // 4, i % 4)
@@ -106,7 +107,8 @@ class ProposalDetailPanel(QWidget):
         parts = [
             f"<h3>{w['number'].format(n=r.number)}　{escape(r.title)}</h3>",
             f"<p>{w['kind']}：{word(KIND_WORDS, r.kind)}　{w['category']}：{escape(r.category)}　"
-            f"{w['filed']}：{r.filed_on.isoformat()}　{w['status']}：<b>{word(STATE_WORDS, r.status)}</b></p>",
+            f"{w['filed']}：{r.filed_on.isoformat()}　{w['status']}："
+            f"<b>{word(STATE_WORDS, r.status)}</b></p>",
             f"<p>{w['proposers']}：{escape('、'.join(r.proposers))}<br/>"
             f"{w['seconders']}：{escape('、'.join(r.seconders))}</p>",
         ]
@@ -137,11 +139,15 @@ class ProposalDetailPanel(QWidget):
                 f"{a.answered_on.isoformat()}）<br/>{escape(a.text)}{attached}"
                 f"<br/>{w['view']}：{view}{comment}</p>")
         steps = "".join(
-            f"<li>{s.at.replace(tzinfo=timezone.utc).astimezone():%Y-%m-%d %H:%M}　{self._action(s.action)}"
+            f"<li>{s.at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}　{self._action(s.action)}"
             f"　<span style='color:#555'>{escape(s.actor)}</span></li>" for s in detail.timeline)
         parts.append(f"<p><b>{w['steps']}</b></p><ol>{steps}</ol>")
         self.text.setText("".join(parts))
 
     @staticmethod
     def _action(action: str) -> str:
-        return QCoreApplication.translate("ProposalDetailPanel", ACTIONS[action]) if action in ACTIONS else action
+        return (
+            QCoreApplication.translate("ProposalDetailPanel", ACTIONS[action])
+            if action in ACTIONS
+            else action
+        )

@@ -64,7 +64,9 @@ class ProposalsPage(WorkflowPage):
         return self.tr("提案")
 
     def purpose_text(self) -> str:
-        return self.tr("征集、附议、立案、交办、答复与满意度（第三十五至四十条）。选中一件提案，右侧显示它的经过和下一步。")
+        return self.tr(
+            "征集、附议、立案、交办、答复与满意度（第三十五至四十条）。选中一件提案，右侧显示它的经过和下一步。"
+        )
 
     def build(self) -> None:
         top = QHBoxLayout()
@@ -88,7 +90,7 @@ class ProposalsPage(WorkflowPage):
         self.status_filter = QComboBox()
         for key, caption in zip(FILTERS, (self.tr("全部"), self.tr("待审查"), self.tr("已立案（办理中）"),
                                           self.tr("逾期未答复"), self.tr("已答复"), self.tr("已办结"),
-                                          self.tr("已并案"), self.tr("作为意见"))):
+                                          self.tr("已并案"), self.tr("作为意见")), strict=True):
             self.status_filter.addItem(caption, key)
         self.department_filter = QComboBox()
         self.department_filter.addItem(self.tr("全部部门"), "")
@@ -129,8 +131,8 @@ class ProposalsPage(WorkflowPage):
         self.department_filter.currentIndexChanged.connect(self._filter)
         self.search.textChanged.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_proposal)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.new_proposal)
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.search.setFocus)
 
     # --- loading -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -141,8 +143,9 @@ class ProposalsPage(WorkflowPage):
         self.session_combo.blockSignals(True)
         self.session_combo.clear()
         for s, t in sorted(sessions, key=lambda st: st[0].held_on, reverse=True):
-            self.session_combo.addItem(s.title or self.tr("第{t}届第{n}次会议").format(t=t.number, n=s.number),
-                                       s.session_id)
+            self.session_combo.addItem(
+                s.title or self.tr("第{t}届第{n}次会议").format(t=t.number, n=s.number), s.session_id
+            )
         wanted = current if current is not None else (window.session_id if window else None)
         index = self.session_combo.findData(wanted) if wanted is not None else 0
         self.session_combo.setCurrentIndex(max(index, 0))

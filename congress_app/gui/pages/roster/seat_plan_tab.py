@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.roster_files import RosterFileDialog
+from congress_app.gui.dialogs.seat_tie import SeatTieDialog
 from congress_app.gui.errors import as_service_error, error_text
 from congress_app.gui.models.seat_comparison import (
     COL_ON_DUTY,
@@ -54,7 +55,6 @@ from congress_app.rules.seats import (
     teaching_minimum,
     teaching_share_met,
 )
-from congress_app.gui.dialogs.seat_tie import SeatTieDialog
 from congress_app.services.errors import ServiceError
 from congress_app.services.seats import (
     SeatOverview,
@@ -63,9 +63,9 @@ from congress_app.services.seats import (
     current_seat_plan,
     plan_units,
     save_seat_plan,
+    seat_overview,
     seat_tie,
     seat_warnings,
-    seat_overview,
 )
 from congress_app.services.units import list_units
 
@@ -199,7 +199,7 @@ class SeatPlanTab(QWidget):
         chain = (self.date_edit, self.youth_spin, self.total_spin, self.recommended_button,
                  self.method_combo, self.reason_edit, self.table, self.save_button,
                  self.pdf_button, self.xlsx_button)
-        for first, second in zip(chain, chain[1:]):
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         return panel
 
@@ -216,7 +216,7 @@ class SeatPlanTab(QWidget):
         with self.state.db.session() as session:
             self.plan = current_seat_plan(session)
             adopt = self.plan is not None and self.plan.plan_id != self._adopted_plan
-            if adopt:
+            if adopt and self.plan is not None:
                 self._adopt(self.plan)
             overview = seat_overview(session, self.reference_date(), self.youth_spin.value())
             has_roster = bool(list_units(session))
@@ -228,7 +228,7 @@ class SeatPlanTab(QWidget):
         self.reason_row.setVisible(overview.range is None and overview.on_duty > 0)
         low, high = total_limits(overview)
         keep = previous is not None and previous.on_duty == overview.on_duty
-        if adopt:
+        if adopt and self.plan is not None:
             value = self.plan.total
         else:
             value = self.total_spin.value() if keep else default_total(overview)
@@ -249,7 +249,8 @@ class SeatPlanTab(QWidget):
             self.method_combo.setCurrentIndex(max(self.method_combo.findData(plan.method), 0))
             self.reason_edit.setText(plan.manual_reason)
             self._adopting = True  # the units tab follows the date; this refresh goes on
-            self.date_edit.setDate(plan.reference_date)
+            day = plan.reference_date
+            self.date_edit.setDate(QDate(day.year, day.month, day.day))
         finally:
             self._adopting = False
             for widget in (self.youth_spin, self.method_combo):
@@ -313,8 +314,9 @@ class SeatPlanTab(QWidget):
                                                                staff=w.required)
         tie = seat_tie(self.overview.units, total, method) if self.overview else None
         if tie is not None:  # RA.1: shown, and settled by the office when the plan is saved
-            text += self.tr("并列：{units} 争最后 {n} 个名额，保存时须由工会抽签或决定并记录（惯例做法）。").format(
-                units=self.tr("、").join(tie.units), n=tie.seats)
+            text += self.tr(
+                "并列：{units} 争最后 {n} 个名额，保存时须由工会抽签或决定并记录（惯例做法）。"
+            ).format(units=self.tr("、").join(tie.units), n=tie.seats)
         if differing:
             text += self.tr("黄色单元格：三种方法结果不同（{count} 个单位）。").format(count=differing)
         self.composition_label.setText(text)

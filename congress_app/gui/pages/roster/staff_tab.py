@@ -34,11 +34,11 @@ from congress_app.gui.models.staff_table import (
 )
 from congress_app.gui.pages.roster.common import empty_or_panel, link_button, primary_button, report_error
 from congress_app.gui.pages.roster.import_flow import RosterImportFlow
+from congress_app.gui.staff_values import category_choices, status_choices
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import add_labelled, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
-from congress_app.gui.staff_values import category_choices, status_choices
 from congress_app.services.errors import ServiceError
 from congress_app.services.staff import list_staff, staff_detail
 
