@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from congress_app.rules.errors import Finding
 from congress_app.rules.proposals import (
     AS_OPINION,
     OPINION,
@@ -28,7 +29,7 @@ from congress_app.rules.proposals import (
 from congress_app.rules.status import counts_as_voter
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import InvalidInput, NotFound
-from congress_app.services.roll import RollEntry, roll_on
+from congress_app.services.roll import RollEntry, RollIndex, roll_on
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import (
     CongressSession,
@@ -172,29 +173,12 @@ def collecting_session(session: Session, on: date) -> WindowInfo | None:
 
 # --- who is who ------------------------------------------------------------------------------
 
-def find_on_roll(entries: Sequence[RollEntry], key: str) -> RollEntry | None:
-    """A delegate by number, 工号 or unique name (exact, never a substring). ``None`` when no
-    one matches; a name two delegates share raises ``ambiguous_delegate``."""
-    key = key.strip()
-    for entry in entries:
-        if entry.number and entry.number == key:
-            return entry
-    for entry in entries:
-        if entry.staff_no == key:
-            return entry
-    named = [e for e in entries if e.name == key]
-    if len(named) > 1:
-        raise InvalidInput("ambiguous_delegate", field="key", key=key,
-                           numbers="、".join(e.number or e.staff_no for e in named))
-    return named[0] if named else None
-
-
-def _resolve(entries: Sequence[RollEntry], keys: Sequence[str], field: str) -> list[RollEntry]:
+def _resolve(index: RollIndex, keys: Sequence[str], field: str) -> list[RollEntry]:
     found: list[RollEntry] = []
     for key in keys:
         if not key.strip():
             continue
-        entry = find_on_roll(entries, key)
+        entry = index.find(key)
         if entry is None:
             raise InvalidInput("unknown_delegate", field=field, key=key.strip())
         found.append(entry)
@@ -208,14 +192,23 @@ def formal_active(entries: Sequence[RollEntry]) -> set[str]:
 
 def check_people(session: Session, *, term_id: int, on: date, kind: str,
                  proposers: Sequence[str], seconders: Sequence[str]) -> tuple[
-                     list[RollEntry], list[RollEntry], list]:
+                     list[RollEntry], list[RollEntry], list[Finding]]:
     """Resolve the keys and ask R35.2/R36.1; returns (proposers, seconders, findings)."""
-    entries = roll_on(session, term_id, on)
-    who_proposes = _resolve(entries, proposers, "proposer")
-    who_seconds = _resolve(entries, seconders, "seconder")
+    index = RollIndex(roll_on(session, term_id, on))
+    return check_people_on(index, kind=kind, proposers=proposers, seconders=seconders)
+
+
+def check_people_on(index: RollIndex, *, kind: str, proposers: Sequence[str],
+                    seconders: Sequence[str]) -> tuple[list[RollEntry], list[RollEntry],
+                                                       list[Finding]]:
+    """:func:`check_people` against a roll already indexed (an import checks many forms
+    against one roll)."""
+    who_proposes = _resolve(index, proposers, "proposer")
+    who_seconds = _resolve(index, seconders, "seconder")
     findings = check_proposal_people(
         kind=kind, proposers=[str(e.delegate_id) for e in who_proposes],
-        seconders=[str(e.delegate_id) for e in who_seconds], formal_delegates=formal_active(entries))
+        seconders=[str(e.delegate_id) for e in who_seconds],
+        formal_delegates=formal_active(index.entries))
     return who_proposes, who_seconds, findings
 
 
