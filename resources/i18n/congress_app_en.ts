@@ -1976,7 +1976,7 @@
     <message>
         <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="31"/>
         <source>「{file}」有 {count} 处问题，一份提案表也没有导入。请在文件中改正后重新导入。</source>
-        <translation>'{file}' has {count} problems; no form was imported. Correct them in the file and import it again.</translation>
+        <translation>&apos;{file}&apos; has {count} problems; no form was imported. Correct them in the file and import it again.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="36"/>
@@ -2885,180 +2885,190 @@ The current database is first kept as a dated copy beside it.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/proposals/detail.py" line="31"/>
+        <source>纸质表导入</source>
+        <translation>imported from a paper form</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="32"/>
         <source>提案工作委员会审查</source>
         <translation>Reviewed by the proposal committee</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="32"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="33"/>
         <source>民主管理委员会通过</source>
         <translation>Approved by the DMC</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="33"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="34"/>
         <source>交承办部门</source>
         <translation>Assigned to departments</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="34"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="35"/>
         <source>部门答复</source>
         <translation>Department answered</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="35"/>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="36"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
         <source>提案人意见</source>
         <translation>Proposer&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="36"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="37"/>
         <source>评为优秀提案</source>
         <translation>Selected as excellent</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
         <source>审查…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
         <source>民管会通过</source>
         <translation>DMC approves</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
         <source>交办…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
         <source>录入答复…</source>
         <translation>Enter answer…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="76"/>
         <source>提案人意见…</source>
         <translation>Proposer&apos;s view…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="96"/>
         <source>评为优秀</source>
         <translation>Mark excellent</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="76"/>
         <source>打印提案表…</source>
         <translation>Print form…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="87"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="88"/>
         <source>在左侧选中一件提案，这里显示它的内容、经过和下一步。</source>
         <translation>Select a proposal on the left to see its content, history and next step here.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="96"/>
         <source>取消优秀</source>
         <translation>Unmark excellent</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
         <source>第 {n} 号</source>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
         <source>性质</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
         <source>提交</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
         <source>提案人</source>
         <translation>Proposers</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
         <source>附议人</source>
         <translation>Seconders</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
         <source>逾期提交</source>
         <translation>Filed late</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
         <source>案由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
         <source>建议</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
         <source>审查意见</source>
         <translation>Committee&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
         <source>已并入第 {n} 号提案</source>
         <translation>Merged into proposal {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
         <source>并入本提案的：第 {n} 号</source>
         <translation>Merged into this one: no. {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
         <source>承办部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
         <source>协办</source>
         <translation>assisting</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
         <source>办理期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
         <source>第 {n} 次答复</source>
         <translation>Answer {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="105"/>
         <source>待提案人回复</source>
         <translation>awaiting the proposer</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="105"/>
         <source>经过</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="150"/>
+        <source>（{file} 第 {row} 行）</source>
+        <translation> ({file}, row {row})</translation>
     </message>
 </context>
 <context>
@@ -3386,12 +3396,12 @@ The current database is first kept as a dated copy beside it.</translation>
     <message>
         <location filename="../../congress_app/gui/pages/proposals/page.py" line="371"/>
         <source>「{file}」中没有提案表。</source>
-        <translation>'{file}' holds no proposal forms.</translation>
+        <translation>&apos;{file}&apos; holds no proposal forms.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/proposals/page.py" line="372"/>
         <source>已从「{file}」导入 {n} 份提案表：第 {a}–{b} 号。</source>
-        <translation>Imported {n} forms from '{file}': numbers {a}–{b}.</translation>
+        <translation>Imported {n} forms from &apos;{file}&apos;: numbers {a}–{b}.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/proposals/page.py" line="382"/>

@@ -56,6 +56,8 @@ def test_a_filled_template_is_imported_and_the_page_refreshes(page, qtbot, monke
     page.refresh()
     assert sorted(page.model.row_at(i).title for i in range(2)) == ["关于增加停车位的建议",
                                                                     "关于改善食堂的建议"]
+    page.table.selectRow(0)
+    assert "纸质表导入" in page.detail.text.text() and "forms.xlsx 第 " in page.detail.text.text()
 
 
 def test_problems_are_listed_by_row_and_nothing_is_imported(page, qtbot, monkeypatch, template,
