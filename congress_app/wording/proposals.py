@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from congress_app.norms import article_for_rule
 from congress_app.wording.errors import register_formatter, register_messages
+
+if TYPE_CHECKING:
+    from congress_app.services.proposal_import import ImportProblem
 
 KIND_ZH = {"general": "一般提案", "important": "重要提案"}
 KIND_EN = {"general": "general proposal", "important": "important proposal"}
@@ -79,7 +84,7 @@ def describe_transition(details: dict, lang: str = "zh") -> str:
             f"{tail}（{article(rule)}）。")
 
 
-def describe_import_problem(problem, lang: str = "zh") -> str:  # noqa: ANN001 - ImportProblem
+def describe_import_problem(problem: ImportProblem, lang: str = "zh") -> str:
     """One import problem's words without its row and column (the column names the field)."""
     from congress_app.wording.errors import describe_error
 
@@ -89,7 +94,7 @@ def describe_import_problem(problem, lang: str = "zh") -> str:  # noqa: ANN001 -
     return describe_error(error, lang)
 
 
-def describe_import_problems(details: dict, lang: str = "zh", limit: int = 60) -> str:
+def describe_import_problems(details: dict[str, Any], lang: str = "zh", limit: int = 60) -> str:
     """The whole file's problems, one line each: row, column, what filing would say."""
     from congress_app.wording.errors import MESSAGES
 

@@ -1969,32 +1969,32 @@
 <context>
     <name>ImportProblemsDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="27"/>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="31"/>
         <source>提案表有问题，未导入</source>
         <translation>Problems in the proposal forms; nothing imported</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="31"/>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="35"/>
         <source>「{file}」有 {count} 处问题，一份提案表也没有导入。请在文件中改正后重新导入。</source>
         <translation>&apos;{file}&apos; has {count} problems; no form was imported. Correct them in the file and import it again.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="36"/>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="40"/>
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="36"/>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="40"/>
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="36"/>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="40"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="52"/>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="56"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -3066,7 +3066,7 @@ The current database is first kept as a dated copy beside it.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="150"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="151"/>
         <source>（{file} 第 {row} 行）</source>
         <translation> ({file}, row {row})</translation>
     </message>

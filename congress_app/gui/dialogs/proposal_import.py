@@ -4,6 +4,7 @@ and column, in a table that scrolls however many there are. Nothing was imported
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,9 +21,12 @@ from PySide6.QtWidgets import (
 from congress_app.gui import settings
 from congress_app.wording.proposals import describe_import_problem
 
+if TYPE_CHECKING:
+    from congress_app.services.proposal_import import ImportProblem
+
 
 class ImportProblemsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, file_name: str, problems: Sequence) -> None:
+    def __init__(self, parent: QWidget | None, file_name: str, problems: Sequence[ImportProblem]) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("提案表有问题，未导入"))
         self.resize(820, 480)
@@ -54,6 +58,7 @@ class ImportProblemsDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def show_problems(cls, parent: QWidget | None, file_name: str, problems: Sequence) -> None:
+    def show_problems(cls, parent: QWidget | None, file_name: str,
+                      problems: Sequence[ImportProblem]) -> None:
         """Show the problems (tests patch this classmethod)."""
         cls(parent, file_name, problems).exec()

@@ -138,12 +138,13 @@ class ProposalDetailPanel(QWidget):
                 f"{a.answered_on.isoformat()}）<br/>{escape(a.text)}{attached}"
                 f"<br/>{w['view']}：{view}{comment}</p>")
         steps = "".join(
-            f"<li>{s.at.replace(tzinfo=timezone.utc).astimezone():%Y-%m-%d %H:%M}　{self._action(s.action)}{self._source(s.data)}"
-            f"　<span style='color:#555'>{escape(s.actor)}</span></li>" for s in detail.timeline)
+            f"<li>{s.at.replace(tzinfo=timezone.utc).astimezone():%Y-%m-%d %H:%M}　{self._action(s.action)}"
+            f"{self._source(s.data)}　<span style='color:#555'>{escape(s.actor)}</span></li>"
+            for s in detail.timeline)
         parts.append(f"<p><b>{w['steps']}</b></p><ol>{steps}</ol>")
         self.text.setText("".join(parts))
 
-    def _source(self, data: dict) -> str:
+    def _source(self, data: dict[str, object]) -> str:
         """Where an imported form came from: the file and its row."""
         if "source_file" not in data:
             return ""
