@@ -161,10 +161,21 @@ def seat_plan_pdf() -> list[Row]:
     return [("名额分配表 PDF (demo)", "bare ReportLab table", base, mine)]
 
 
+def proposals() -> list[Row]:
+    """5,000 proposals over five sessions (benchmarks/proposals_page.py): the 提案 page's list
+    and filters against a plain SELECT of the same rows, and the first similar-proposals search
+    after a new filing against building the similarity index afresh (what it did before)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from benchmarks import proposals_page as pp
+
+    return pp.rows()
+
+
 JOBS: dict[str, Callable[[], list[Row]]] = {
     "cold_start": cold_start,
     "roster_read": roster_read,
     "roster_import": roster_import,
     "staff_table": staff_table,
     "seat_plan_pdf": seat_plan_pdf,
+    "proposals": proposals,
 }

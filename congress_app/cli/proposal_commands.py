@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from congress_app.cli.context import CommandContext
-from congress_app.cli.output import emit_json, emit_text
+from congress_app.cli.output import emit_error, emit_json, emit_text
 from congress_app.services.errors import InvalidInput
 from congress_app.services.proposal_queries import latest_session_with_proposals, list_proposals
 from congress_app.services.proposals import file_proposal, open_window_on
@@ -36,6 +36,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--session", type=int, default=None, metavar="ID",
                    help="会议编号（默认：今天正在征集提案的会议）")
     p.set_defaults(run=run_file)
+
+    i = actions.add_parser("import", parents=[common],
+                           help="导入纸质提案表（XLSX 模板，逐行检查；有问题则一份也不导入）")
+    i.add_argument("file", type=Path, help="填好的提案表导入模板（.xlsx）")
+    i.add_argument("--session", type=int, default=None, metavar="ID",
+                   help="会议编号（默认：按每份表的提交日期，归入当时征集提案的会议）")
+    i.set_defaults(run=run_import)
+
+    t = actions.add_parser("template", parents=[common], help="写出纸质提案表的导入模板（XLSX）")
+    t.add_argument("--out", required=True, type=Path, help="输出文件（.xlsx）")
+    t.set_defaults(run=run_template)
 
     r = actions.add_parser("report", parents=[common], help="提案工作报告（PDF）或全部提案（XLSX）")
     r.add_argument("--session", type=int, default=None, metavar="ID", help="会议编号")
@@ -95,6 +106,69 @@ def run_report(ctx: CommandContext) -> int:
             raise InvalidInput("no_proposals", field="session")
         written = (write_proposal_report(session, session_id, out) if suffix == ".pdf"
                    else write_proposals_xlsx(session, session_id, out))
+    if ctx.json:
+        emit_json({"out": str(written)})
+    else:
+        emit_text(f"已写出：{written}")
+    return 0
+
+
+def run_import(ctx: CommandContext) -> int:
+    from congress_app.services.proposal_import import import_proposals
+    from congress_app.wording import describe_error
+    from congress_app.wording.proposals import describe_import_problem
+
+    with ctx.db().session() as session:
+        try:
+            result = import_proposals(session, ctx.args.file, actor=ctx.actor,
+                                      session_id=ctx.args.session)
+        except InvalidInput as error:
+            if error.code != "proposal_import_problems":
+                raise
+            message = describe_error(error, ctx.lang)
+            if ctx.json:
+                emit_json({"error": {"code": error.code, "message": message}, "imported": [],
+                           "problems": [{"row": p.row, "field": p.field, "column": p.column,
+                                         "code": p.error.code,
+                                         "message": describe_import_problem(p, ctx.lang)}
+                                        for p in error.details["problems"]]})
+            emit_error(message, ctx.lang)
+            return 2
+    if ctx.json:
+        emit_json({"imported": result.numbers, "problems": [],
+                   "proposals": [{"row": f.row, "number": f.proposal.number,
+                                  "session": f.proposal.session_id, "title": f.proposal.title,
+                                  "status": "opinion" if f.proposal.status == "opinion" else "filed"}
+                                 for f in result.imported]})
+    else:
+        if not result.imported:
+            emit_text(f"「{result.file_name}」中没有提案表，未导入。")
+        for f in result.imported:
+            late = "（逾期提交，作为意见处理）" if f.proposal.status == "opinion" else ""
+            emit_text(f"第 {f.row} 行 → 第 {f.proposal.number} 号提案「{f.proposal.title}」{late}")
+        if result.imported:
+            emit_text(f"已导入 {len(result.imported)} 份提案表。")
+    return 0
+
+
+def run_template(ctx: CommandContext) -> int:
+    from congress_app.reports.proposal_template import write_proposal_template
+    from congress_app.services.errors import ServiceError
+    from congress_app.services.proposal_import import write_template
+    from congress_app.services.proposals import DEFAULT_CATEGORIES
+
+    out: Path = ctx.args.out
+    if out.suffix.lower() != ".xlsx":
+        raise InvalidInput("unknown_suffix", field="out", value=out.suffix or out.name)
+    try:
+        database = ctx.db()
+    except ServiceError:  # no database yet: the template with the usual categories
+        if ctx.args.db or ctx.args.db_url:
+            raise
+        written = write_proposal_template(out, DEFAULT_CATEGORIES)
+    else:
+        with database.session() as session:
+            written = write_template(session, out)
     if ctx.json:
         emit_json({"out": str(written)})
     else:

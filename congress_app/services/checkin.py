@@ -21,6 +21,7 @@ from congress_app.rules.status import FORMAL
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.meetings import ENDED, RollLine, expected_list
+from congress_app.services.roll import RollIndex
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.base import utcnow
 from congress_app.storage.models import Attendance, LeaveRequest
@@ -30,50 +31,34 @@ SEPARATORS = ("|", ":", "/", ";", ",")  # a QR payload such as "JDH9:0123" ends 
 
 @dataclass(frozen=True)
 class DeskRoll:
-    """The session's roll, indexed for one keystroke per delegate."""
+    """The session's roll, indexed once (``services.roll.RollIndex``) for one keystroke per
+    delegate."""
 
     session_id: int
     held_on: date
     expected: int
     lines: dict[int, RollLine]
-    by_number: dict[str, int]
-    by_staff_no: dict[str, int]
-    by_name: dict[str, list[int]]
+    index: RollIndex
 
     def find(self, key: str) -> RollLine:
-        """The delegate for a typed or scanned key. NotFound ``unknown_delegate`` or
-        InvalidInput ``ambiguous_name`` (two delegates of that name: type the number)."""
+        """The delegate for a typed or scanned key (a QR payload's tail after a separator
+        counts as a number). NotFound ``unknown_delegate`` or InvalidInput
+        ``ambiguous_delegate`` (two delegates of that name: type the number)."""
         text = key.strip()
         if not text:
             raise InvalidInput("missing_value", field="代表编号")
-        candidates = [text]
-        for sep in SEPARATORS:
-            if sep in text:
-                candidates.append(text.rsplit(sep, 1)[1].strip())
-        for candidate in candidates:
-            for index in (self.by_number, self.by_staff_no):
-                if candidate in index:
-                    return self.lines[index[candidate]]
-        named = self.by_name.get(text, [])
-        if len(named) > 1:
-            raise InvalidInput("ambiguous_name", field="key", name=text, count=len(named))
-        if named:
-            return self.lines[named[0]]
-        raise NotFound("unknown_delegate", what=text, key=text)
+        tails = [text.rsplit(sep, 1)[1] for sep in SEPARATORS if sep in text]
+        entry = self.index.find(text, also=tails)
+        if entry is None:
+            raise NotFound("unknown_delegate", what=text, key=text)
+        return self.lines[entry.delegate_id]
 
 
 def load_desk(session: Session, session_id: int) -> DeskRoll:
     roll = expected_list(session, session_id)
     lines = {line.entry.delegate_id: line for line in roll.lines}
-    by_name: dict[str, list[int]] = {}
-    for line in roll.lines:
-        by_name.setdefault(line.entry.name, []).append(line.entry.delegate_id)
-    return DeskRoll(
-        session_id, roll.meeting.held_on, roll.expected, lines,
-        {line.entry.number: i for i, line in lines.items() if line.entry.number},
-        {line.entry.staff_no: i for i, line in lines.items() if line.entry.staff_no},
-        by_name,
-    )
+    return DeskRoll(session_id, roll.meeting.held_on, roll.expected, lines,
+                    RollIndex(line.entry for line in roll.lines))
 
 
 @dataclass(frozen=True)

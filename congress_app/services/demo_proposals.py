@@ -164,7 +164,7 @@ def load_demo_proposals(session: Session, *, past_session_id: int, past_held_on:
     opens = min(today - timedelta(days=6), upcoming.open_by)
     open_collection(session, session_id=upcoming_session_id, opens_on=opens, actor=actor)
     people = [e.staff_no for e in filing_delegates(session, upcoming_session_id, today)]
-    fresh = pairs[40:58]
+    fresh = pairs[40:55]
     for i, (category, title) in enumerate(fresh):
         on = opens + timedelta(days=i % max((today - opens).days + 1, 1))
         pid = _file(session, upcoming_session_id, people, rng, title, category, min(on, today), actor,
@@ -172,4 +172,32 @@ def load_demo_proposals(session: Session, *, past_session_id: int, past_held_on:
         filed += 1
         if i < 6:
             review_proposal(session, pid, decision="register", on=today, actor="提案工作委员会")
+    filed += _import_paper_forms(session, upcoming_session_id, people, rng, pairs[55:58],
+                                 opens, today, actor)
     return filed
+
+
+def _import_paper_forms(session: Session, session_id: int, people: list[str], rng: random.Random,
+                        pairs: list[tuple[str, str]], opens: date, today: date, actor: str) -> int:
+    """A few forms collected on paper and imported through the template, as an office does."""
+    import tempfile
+    from pathlib import Path
+
+    import openpyxl
+
+    from congress_app.reports.proposal_template import COLUMNS, SHEET
+    from congress_app.services.proposal_import import import_proposals, write_template
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_template(session, Path(folder) / "paper-forms.xlsx")
+        wb = openpyxl.load_workbook(path)
+        for r, (category, title) in enumerate(pairs, start=2):
+            chosen = rng.sample(people, 4)
+            values = {"title": title, "category": category, "kind": "general",
+                      "proposers": chosen[0], "seconders": ",".join(chosen[1:]),
+                      "reasons": REASONS.format(topic=title.removeprefix("关于").removesuffix("的建议")),
+                      "suggestions": SUGGESTIONS, "filed_on": min(opens + timedelta(days=r), today)}
+            for c, column in enumerate(COLUMNS, start=1):
+                wb[SHEET].cell(row=r, column=c, value=values[column.key])
+        wb.save(path)
+        return len(import_proposals(session, path, actor=actor, session_id=session_id).imported)

@@ -199,43 +199,47 @@ class SimilarProposal:
     score: float
 
 
-_INDEX_CACHE: dict[tuple[str, int, int], tuple[SimilarityIndex, dict[int, tuple[int, int, str, str]]]] = {}
+_INDEX_CACHE: dict[str, tuple[SimilarityIndex, int, int]] = {}  # url -> (index, count, newest id)
 
 
-def similarity_index(session: Session) -> tuple[SimilarityIndex, dict[int, tuple[int, int, str, str]]]:
-    """The index over every stored proposal (all sessions) and each one's (session, number,
-    title, status). A filed form's title and reasons never change, so the index is kept while
-    the database holds the same proposals (same count and newest id); the statuses are read
-    afresh every time."""
+def similarity_index(session: Session) -> SimilarityIndex:
+    """The index over every stored proposal (all sessions). A filed form's title and reasons
+    never change, so the index is kept; forms filed since (ids above the newest indexed) are
+    added to it, and it is built afresh only when the proposals are otherwise not the ones
+    indexed (another database, or rows removed)."""
     count, newest = session.execute(select(func.count(Proposal.id), func.max(Proposal.id))).one()
-    key = (str(session.get_bind().engine.url), count, newest or 0)
-    if key in _INDEX_CACHE:
-        index, _old = _INDEX_CACHE[key]
-        facts: dict[int, tuple[int, int, str, str]] = {
-            pid: (sid, number, title, status) for pid, sid, number, title, status in
-            session.execute(select(Proposal.id, Proposal.session_id, Proposal.number,
-                                   Proposal.title, Proposal.status))}
-        return index, facts
-    facts = {}
-    docs = []
-    for pid, sid, number, title, reasons, status in session.execute(select(
-            Proposal.id, Proposal.session_id, Proposal.number, Proposal.title, Proposal.reasons,
-            Proposal.status)):
-        facts[pid] = (sid, number, title, status)
-        docs.append(document(pid, title, reasons or ""))
-    index = SimilarityIndex(docs)
+    url, newest = str(session.get_bind().engine.url), newest or 0
+    cached = _INDEX_CACHE.get(url)
+    if cached is not None and (cached[1], cached[2]) == (count, newest):
+        return cached[0]
+    if cached is not None and count > cached[1]:
+        index, known, known_newest = cached
+        added = session.execute(select(Proposal.id, Proposal.title, Proposal.reasons).where(
+            Proposal.id > known_newest).order_by(Proposal.id)).all()
+        if known + len(added) == count:  # only new filings: add them
+            index.add(*(document(pid, title, reasons or "") for pid, title, reasons in added))
+            _INDEX_CACHE[url] = (index, count, newest)
+            return index
+    index = SimilarityIndex(document(pid, title, reasons or "") for pid, title, reasons in
+                            session.execute(select(Proposal.id, Proposal.title, Proposal.reasons)))
     _INDEX_CACHE.clear()  # one database at a time
-    _INDEX_CACHE[key] = (index, facts)
-    return index, facts
+    _INDEX_CACHE[url] = (index, count, newest)
+    return index
 
 
 def similar_proposals(session: Session, *, title: str, text: str = "", exclude: int | None = None,
                       limit: int = 5) -> list[SimilarProposal]:
-    """Earlier proposals (this session and past ones) similar to a title and text."""
-    index, facts = similarity_index(session)
-    found = index.similar(document(-1, title, text), limit=limit,
-                          exclude=[exclude] if exclude is not None else [])
-    return [SimilarProposal(pid, *facts[pid][:3], facts[pid][3], score) for pid, score in found]
+    """Earlier proposals (this session and past ones) similar to a title and text; their
+    numbers, titles and statuses are read afresh."""
+    found = similarity_index(session).similar(
+        document(-1, title, text), limit=limit, exclude=[exclude] if exclude is not None else [])
+    if not found:
+        return []
+    facts = {pid: (sid, number, stored_title, status) for pid, sid, number, stored_title, status in
+             session.execute(select(Proposal.id, Proposal.session_id, Proposal.number,
+                                    Proposal.title, Proposal.status).where(
+                 Proposal.id.in_([pid for pid, _ in found])))}
+    return [SimilarProposal(pid, *facts[pid], score) for pid, score in found if pid in facts]
 
 
 # --- the proposal work report (R39.1) ----------------------------------------------------------

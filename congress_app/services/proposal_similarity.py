@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -50,25 +49,46 @@ def document(key: int, title: str, text: str = "") -> Document:
     return Document(key, frozenset(grams))
 
 
+def _multiplier(gram: str) -> float:
+    """Title pairs count TITLE_WEIGHT times body pairs ("~…"); single characters ("1…") half."""
+    factor = 1.0 if gram.startswith("~") else float(TITLE_WEIGHT)
+    return factor / 2 if gram.lstrip("~").startswith("1") else factor
+
+
 class SimilarityIndex:
-    """All proposals' bigram sets with their IDF weights, built once per search batch."""
+    """All proposals' bigram sets with their IDF weights, and for each pair the documents that
+    hold it (an inverted index), so a search only touches documents sharing a pair with the
+    probe. Built once; a new filing is added with :meth:`add` (the pairs' counts and weights
+    change, nothing is rebuilt)."""
 
     def __init__(self, documents: Iterable[Document]) -> None:
-        self.documents = list(documents)
-        counts: Counter[str] = Counter()
-        for doc in self.documents:
-            counts.update(doc.grams)
-        n = max(len(self.documents), 1)
-        self._idf = {g: math.log((n + 1) / (c + 0.5)) for g, c in counts.items()}
-        self._default = math.log(n + 1) + 1
+        self.documents: list[Document] = []
+        self._postings: dict[str, list[int]] = {}  # pair -> positions in self.documents
+        self._weights: dict[str, float] = {}
+        self._log_n = 0.0
+        self._doc_weight: dict[int, float] = {}  # position -> sum of its pairs' weights (lazy)
+        self.add(*documents)
+
+    def add(self, *documents: Document) -> None:
+        """Count new documents in. idf(g) = log((n + 1) / (count(g) + 0.5)): the document count
+        changes every weight, which is one pass over the distinct pairs (not the documents)."""
+        for doc in documents:
+            position = len(self.documents)
+            self.documents.append(doc)
+            for gram in doc.grams:
+                self._postings.setdefault(gram, []).append(position)
+        self._log_n = math.log(max(len(self.documents), 1) + 1)
+        log_n = self._log_n
+        self._weights = {g: _multiplier(g) * (log_n - math.log(len(p) + 0.5))
+                         for g, p in self._postings.items()}
+        self._doc_weight.clear()
 
     def _weight(self, gram: str) -> float:
-        base = self._idf.get(gram, self._default)
-        if gram.lstrip("~").startswith("1"):
-            base /= 2
-        return base if gram.startswith("~") else base * TITLE_WEIGHT
+        found = self._weights.get(gram)
+        return found if found is not None else _multiplier(gram) * (self._log_n + 1)
 
     def score(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted Jaccard overlap of two pair sets, 0–100."""
         union = a | b
         if not union:
             return 0.0
@@ -77,13 +97,25 @@ class SimilarityIndex:
 
     def similar(self, probe: Document, *, limit: int = 5, threshold: float = THRESHOLD,
                 exclude: Sequence[int] = ()) -> list[tuple[int, float]]:
-        """The keys of the most similar documents, best first, with their scores."""
+        """The keys of the most similar documents, best first, with their scores (the same
+        weighted Jaccard as :meth:`score`: shared / (mine + theirs - shared))."""
         skip = set(exclude)
+        probe_weights = {g: self._weight(g) for g in probe.grams}
+        probe_total = sum(probe_weights.values())
+        shared: dict[int, float] = {}
+        for gram, weight in probe_weights.items():
+            for position in self._postings.get(gram, ()):
+                shared[position] = shared.get(position, 0.0) + weight
+        weights, doc_weight = self._weights, self._doc_weight
         scored = []
-        for doc in self.documents:
-            if doc.key in skip or not (doc.grams & probe.grams):
+        for position, common in shared.items():
+            doc = self.documents[position]
+            if doc.key in skip:
                 continue
-            value = self.score(probe.grams, doc.grams)
+            total = doc_weight.get(position)
+            if total is None:
+                total = doc_weight[position] = sum(map(weights.__getitem__, doc.grams))
+            value = 100.0 * common / (probe_total + total - common)
             if value >= threshold:
                 scored.append((doc.key, round(value, 1)))
         scored.sort(key=lambda kv: (-kv[1], kv[0]))

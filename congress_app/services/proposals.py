@@ -29,7 +29,7 @@ from congress_app.rules.proposals import (
 from congress_app.rules.status import counts_as_voter
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import InvalidInput, NotFound
-from congress_app.services.roll import RollEntry, roll_on
+from congress_app.services.roll import RollEntry, RollIndex, roll_on
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import (
     CongressSession,
@@ -173,29 +173,12 @@ def collecting_session(session: Session, on: date) -> WindowInfo | None:
 
 # --- who is who ------------------------------------------------------------------------------
 
-def find_on_roll(entries: Sequence[RollEntry], key: str) -> RollEntry | None:
-    """A delegate by number, 工号 or unique name (exact, never a substring). ``None`` when no
-    one matches; a name two delegates share raises ``ambiguous_delegate``."""
-    key = key.strip()
-    for entry in entries:
-        if entry.number and entry.number == key:
-            return entry
-    for entry in entries:
-        if entry.staff_no == key:
-            return entry
-    named = [e for e in entries if e.name == key]
-    if len(named) > 1:
-        raise InvalidInput("ambiguous_delegate", field="key", key=key,
-                           numbers="、".join(e.number or e.staff_no for e in named))
-    return named[0] if named else None
-
-
-def _resolve(entries: Sequence[RollEntry], keys: Sequence[str], field: str) -> list[RollEntry]:
+def _resolve(index: RollIndex, keys: Sequence[str], field: str) -> list[RollEntry]:
     found: list[RollEntry] = []
     for key in keys:
         if not key.strip():
             continue
-        entry = find_on_roll(entries, key)
+        entry = index.find(key)
         if entry is None:
             raise InvalidInput("unknown_delegate", field=field, key=key.strip())
         found.append(entry)
@@ -211,12 +194,21 @@ def check_people(session: Session, *, term_id: int, on: date, kind: str,
                  proposers: Sequence[str], seconders: Sequence[str]) -> tuple[
                      list[RollEntry], list[RollEntry], list[Finding]]:
     """Resolve the keys and ask R35.2/R36.1; returns (proposers, seconders, findings)."""
-    entries = roll_on(session, term_id, on)
-    who_proposes = _resolve(entries, proposers, "proposer")
-    who_seconds = _resolve(entries, seconders, "seconder")
+    index = RollIndex(roll_on(session, term_id, on))
+    return check_people_on(index, kind=kind, proposers=proposers, seconders=seconders)
+
+
+def check_people_on(index: RollIndex, *, kind: str, proposers: Sequence[str],
+                    seconders: Sequence[str]) -> tuple[list[RollEntry], list[RollEntry],
+                                                       list[Finding]]:
+    """:func:`check_people` against a roll already indexed (an import checks many forms
+    against one roll)."""
+    who_proposes = _resolve(index, proposers, "proposer")
+    who_seconds = _resolve(index, seconders, "seconder")
     findings = check_proposal_people(
         kind=kind, proposers=[str(e.delegate_id) for e in who_proposes],
-        seconders=[str(e.delegate_id) for e in who_seconds], formal_delegates=formal_active(entries))
+        seconders=[str(e.delegate_id) for e in who_seconds],
+        formal_delegates=formal_active(index.entries))
     return who_proposes, who_seconds, findings
 
 
@@ -231,6 +223,142 @@ def _check_text(field: str, value: str, limit: int, *, required: bool = False) -
 
 # --- filing -----------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class CheckedForm:
+    """A proposal form every check has passed, ready to be stored."""
+
+    record: CongressSession
+    window: WindowInfo
+    title: str
+    kind: str
+    category: str
+    reasons: str
+    suggestions: str
+    late_exception: str
+    filed_on: date
+    proposers: tuple[RollEntry, ...]
+    seconders: tuple[RollEntry, ...]
+    status: str
+    late: bool
+
+
+def check_form(session: Session, *, title: str, kind: str, proposers: Sequence[str],
+               seconders: Sequence[str], filed_on: date, session_id: int | None = None,
+               category: str = "", reasons: str = "", suggestions: str = "",
+               late_exception: str = "", categories: Sequence[str] | None = None,
+               rolls: dict[tuple[int, date], RollIndex] | None = None,
+               ) -> tuple[CheckedForm | None, list[InvalidInput]]:
+    """Every check filing makes (R35.1 window and late forms, R35.2, R36.1, the fields), each
+    problem as the refusal filing gives (``field`` says where), in the order filing reports
+    them; the form when there is none. ``categories`` and ``rolls`` (an index per term and
+    day) let an import check many forms against one list and roll."""
+    problems: list[InvalidInput] = []
+
+    def text(field: str, value: str, limit: int, required: bool = False) -> str:
+        try:
+            return _check_text(field, value, limit, required=required)
+        except InvalidInput as error:
+            problems.append(error)
+            return ""
+
+    title = text("title", title, TITLE_MAX, True)
+    reasons = text("reasons", reasons, TEXT_MAX)
+    suggestions = text("suggestions", suggestions, TEXT_MAX)
+    late_exception = text("late_exception", late_exception, 500)
+    if kind not in PROPOSAL_KINDS:
+        problems.append(InvalidInput("unknown_proposal_kind", field="kind", value=kind))
+    category = category.strip() or "其他"
+    allowed = list(categories) if categories is not None else list_categories(session)
+    if category not in allowed:
+        problems.append(InvalidInput("unknown_category", field="category", value=category,
+                                     allowed="、".join(allowed)))
+    window: WindowInfo | None
+    if session_id is None:
+        window = collecting_session(session, filed_on)
+        if window is None:
+            problems.append(InvalidInput("no_open_collection", field="session", on=filed_on))
+    else:
+        window = collection_window(session, session_id)
+        if window is None:
+            problems.append(InvalidInput("collection_not_opened", field="session",
+                                         session=session_id))
+    if window is None:
+        return None, problems
+    if filed_on < window.opens_on:
+        problems.append(InvalidInput("collection_not_open_yet", field="filed_on", on=filed_on,
+                                     opens_on=window.opens_on))
+    record = session.get(CongressSession, window.session_id)
+    assert record is not None
+    roll_key = (record.term_id, filed_on)
+    index = rolls.get(roll_key) if rolls is not None else None
+    if index is None:
+        index = RollIndex(roll_on(session, record.term_id, filed_on))
+        if rolls is not None:
+            rolls[roll_key] = index
+    people: dict[str, list[RollEntry]] = {PROPOSER: [], SECONDER: []}
+    unresolved = len(problems)
+    for role, keys in ((PROPOSER, proposers), (SECONDER, seconders)):
+        for key in keys:  # every unknown or ambiguous person is named, not just the first
+            try:
+                people[role].extend(_resolve(index, [key], role))
+            except InvalidInput as error:  # an ambiguous name: say which list it is in
+                error.details["field"] = role
+                problems.append(error)
+    if len(problems) > unresolved:
+        return None, problems
+    who_proposes, who_seconds = people[PROPOSER], people[SECONDER]
+    findings = check_proposal_people(
+        kind=kind, proposers=[str(e.delegate_id) for e in who_proposes],
+        seconders=[str(e.delegate_id) for e in who_seconds],
+        formal_delegates=formal_active(index.entries)) if kind in PROPOSAL_KINDS else []
+    if findings:
+        problems.append(InvalidInput("proposal_people", field="people", kind=kind,
+                                     findings=findings, names=_names(who_proposes, who_seconds)))
+    if problems:
+        return None, problems
+    verdict = classify_submission(filed_on, record.held_on,
+                                  exception_recorded=bool(late_exception))
+    return CheckedForm(
+        record, window, title, kind, category, reasons, suggestions, late_exception, filed_on,
+        tuple(who_proposes), tuple(who_seconds), OPINION if verdict == AS_OPINION else SUBMITTED,
+        filed_on > window.closes_on), []
+
+
+def store_form(session: Session, form: CheckedForm, *, actor: str, action: str = "proposal.file",
+               source: dict[str, object] | None = None) -> FiledProposal:
+    """Store a checked form, numbered next in its session, and its audit entry; inside the
+    caller's transaction. ``action``/``source`` say where it came from (an import names the
+    file and row)."""
+    record = form.record
+    number = (session.scalar(select(func.max(Proposal.number)).where(
+        Proposal.session_id == record.id)) or 0) + 1
+    proposal = Proposal(
+        session_id=record.id, number=number, title=form.title, category=form.category,
+        kind=form.kind, reasons=form.reasons, suggestions=form.suggestions,
+        filed_on=form.filed_on, status=form.status, late=form.late,
+        late_exception=form.late_exception, created_by=actor)
+    position = 0
+    for role, people in ((PROPOSER, form.proposers), (SECONDER, form.seconders)):
+        for entry in people:
+            proposal.people.append(ProposalPerson(delegate_id=entry.delegate_id, role=role,
+                                                  position=position))
+            position += 1
+    session.add(proposal)
+    session.flush()
+    append_audit(session, actor=actor, action=action, entity="proposal",
+                 entity_id=proposal.id, data={
+                     "session": record.id, "number": number, "title": form.title,
+                     "kind": form.kind, "category": form.category, "filed_on": form.filed_on,
+                     "status": form.status, "late": form.late,
+                     "late_exception": form.late_exception,
+                     "proposers": [e.delegate_id for e in form.proposers],
+                     "seconders": [e.delegate_id for e in form.seconders],
+                     **(source or {})})
+    return FiledProposal(proposal.id, record.id, number, form.title, form.kind, form.status,
+                         form.late, tuple(e.name for e in form.proposers),
+                         tuple(e.name for e in form.seconders))
+
+
 def file_proposal(session: Session, *, title: str, kind: str, proposers: Sequence[str],
                   seconders: Sequence[str], actor: str, filed_on: date | None = None,
                   session_id: int | None = None, category: str = "", reasons: str = "",
@@ -238,64 +366,15 @@ def file_proposal(session: Session, *, title: str, kind: str, proposers: Sequenc
     """File a proposal form. Refused when R35.2/R36.1 find anything (with the shortfall).
     A form handed in after the deadline becomes an opinion (意见) unless the office records an
     exception (R35.1, practice)."""
-    filed_on = filed_on or date.today()
-    title = _check_text("title", title, TITLE_MAX, required=True)
-    reasons = _check_text("reasons", reasons, TEXT_MAX)
-    suggestions = _check_text("suggestions", suggestions, TEXT_MAX)
-    late_exception = _check_text("late_exception", late_exception, 500)
-    if kind not in PROPOSAL_KINDS:
-        raise InvalidInput("unknown_proposal_kind", field="kind", value=kind)
-    category = category.strip() or "其他"
-    if category not in list_categories(session):
-        raise InvalidInput("unknown_category", field="category", value=category,
-                           allowed="、".join(list_categories(session)))
-    if session_id is None:
-        window = collecting_session(session, filed_on)
-        if window is None:
-            raise InvalidInput("no_open_collection", field="session", on=filed_on)
-    else:
-        window = collection_window(session, session_id)
-        if window is None:
-            raise InvalidInput("collection_not_opened", field="session", session=session_id)
-    if filed_on < window.opens_on:
-        raise InvalidInput("collection_not_open_yet", field="filed_on", on=filed_on,
-                           opens_on=window.opens_on)
-    record = session.get(CongressSession, window.session_id)
-    assert record is not None
-    who_proposes, who_seconds, findings = check_people(
-        session, term_id=record.term_id, on=filed_on, kind=kind,
-        proposers=proposers, seconders=seconders)
-    if findings:
-        raise InvalidInput("proposal_people", field="people", kind=kind, findings=findings,
-                           names=_names(who_proposes, who_seconds))
-    verdict = classify_submission(filed_on, record.held_on,
-                                  exception_recorded=bool(late_exception))
-    late = filed_on > window.closes_on
-    status = OPINION if verdict == AS_OPINION else SUBMITTED
+    form, problems = check_form(
+        session, title=title, kind=kind, proposers=proposers, seconders=seconders,
+        filed_on=filed_on or date.today(), session_id=session_id, category=category,
+        reasons=reasons, suggestions=suggestions, late_exception=late_exception)
+    if problems:
+        raise problems[0]
+    assert form is not None
     with unit_of_work(session):
-        number = (session.scalar(select(func.max(Proposal.number)).where(
-            Proposal.session_id == record.id)) or 0) + 1
-        proposal = Proposal(
-            session_id=record.id, number=number, title=title, category=category, kind=kind,
-            reasons=reasons, suggestions=suggestions, filed_on=filed_on, status=status, late=late,
-            late_exception=late_exception, created_by=actor)
-        position = 0
-        for role, people in ((PROPOSER, who_proposes), (SECONDER, who_seconds)):
-            for entry in people:
-                proposal.people.append(ProposalPerson(delegate_id=entry.delegate_id, role=role,
-                                                      position=position))
-                position += 1
-        session.add(proposal)
-        session.flush()
-        append_audit(session, actor=actor, action="proposal.file", entity="proposal",
-                     entity_id=proposal.id, data={
-                         "session": record.id, "number": number, "title": title, "kind": kind,
-                         "category": category, "filed_on": filed_on, "status": status,
-                         "late": late, "late_exception": late_exception,
-                         "proposers": [e.delegate_id for e in who_proposes],
-                         "seconders": [e.delegate_id for e in who_seconds]})
-    return FiledProposal(proposal.id, record.id, number, title, kind, status, late,
-                         tuple(e.name for e in who_proposes), tuple(e.name for e in who_seconds))
+        return store_form(session, form, actor=actor)
 
 
 def _names(*groups: Sequence[RollEntry]) -> dict[str, str]:

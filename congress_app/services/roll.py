@@ -10,6 +10,7 @@ unexcused absence from congress activities, that lasts a year ends it on the ann
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, overload
@@ -26,6 +27,7 @@ from congress_app.rules.status import (
     DelegateRecord,
     delegate_status_on,
 )
+from congress_app.services.errors import InvalidInput
 from congress_app.storage.models import (
     BodyMember,
     CongressBody,
@@ -36,7 +38,8 @@ from congress_app.storage.models import (
 )
 
 ACTIVE = STATUS_ACTIVE
-__all__ = ["ACTIVE", "ENDED_STATUSES", "RollEntry", "roll_on", "records_on", "delegations_on"]
+__all__ = ["ACTIVE", "ENDED_STATUSES", "RollEntry", "RollIndex", "roll_on", "records_on",
+           "delegations_on"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,39 @@ class RollEntry:
     @property
     def active(self) -> bool:
         return self.status == ACTIVE
+
+
+class RollIndex:
+    """A roll indexed once for looking delegates up by what an office types or scans: the
+    delegate number (代表编号), then the 工号, then a name only one delegate has. Exact keys,
+    never a substring. Used by the check-in desk and by proposal filing and import."""
+
+    def __init__(self, entries: Iterable[RollEntry]) -> None:
+        self.entries = tuple(entries)
+        self.by_number: dict[str, RollEntry] = {}
+        self.by_staff_no: dict[str, RollEntry] = {}
+        self.by_name: dict[str, list[RollEntry]] = {}
+        for entry in self.entries:
+            if entry.number:
+                self.by_number.setdefault(entry.number, entry)
+            if entry.staff_no:
+                self.by_staff_no.setdefault(entry.staff_no, entry)
+            self.by_name.setdefault(entry.name, []).append(entry)
+
+    def find(self, key: str, *, also: Sequence[str] = ()) -> RollEntry | None:
+        """The delegate for ``key`` (or, for numbers only, one of the ``also`` keys, such as
+        the tail of a scanned QR payload); ``None`` when nobody matches. A name several
+        delegates share raises InvalidInput ``ambiguous_delegate`` with their numbers."""
+        text = key.strip()
+        for candidate in (text, *(a.strip() for a in also)):
+            found = self.by_number.get(candidate) or self.by_staff_no.get(candidate)
+            if found is not None:
+                return found
+        named = self.by_name.get(text, [])
+        if len(named) > 1:
+            raise InvalidInput("ambiguous_delegate", field="key", key=text, count=len(named),
+                               numbers="、".join(e.number or e.staff_no for e in named))
+        return named[0] if named else None
 
 
 def _raw_date(column: ColumnElement[Any]) -> ColumnElement[str]:

@@ -10,7 +10,7 @@ STATUS_ZH = {"transferred": "已调离", "away": "离校满一年", "retired": "
 register_messages("zh", {
     "already_checked_in": "{name}（{number}）已经签到，不再重复计数。",
     "unknown_delegate": "查无此代表：{key}。请核对代表编号、工号或姓名。",
-    "ambiguous_name": "有 {count} 位代表名叫「{name}」，请输入代表编号或工号。",
+    "ambiguous_delegate": "有 {count} 位代表名叫「{key}」，请改用代表编号或工号（{numbers}）。",
     "delegate_ended": "{name}（{number}）的代表资格已终止，不能签到。",
     "not_checked_in": "{name}（{number}）还没有签到，无需撤销。",
     "leave_not_expected": "{name} 不属于应到会代表，无需请假。",
@@ -43,7 +43,7 @@ register_messages("zh", {
 register_messages("en", {
     "already_checked_in": "{name} ({number}) has already checked in; not counted twice.",
     "unknown_delegate": "No such delegate: {key}. Check the delegate number, staff number or name.",
-    "ambiguous_name": "{count} delegates are called '{name}': type the delegate or staff number.",
+    "ambiguous_delegate": "{count} delegates are called '{key}': use the number ({numbers}).",
     "delegate_ended": "{name} ({number}) is no longer a delegate and cannot check in.",
     "not_checked_in": "{name} ({number}) has not checked in; nothing to undo.",
     "leave_not_expected": "{name} is not an expected delegate; no leave needed.",

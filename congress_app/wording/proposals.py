@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from congress_app.norms import article_for_rule
 from congress_app.wording.errors import register_formatter, register_messages
+
+if TYPE_CHECKING:
+    from congress_app.services.proposal_import import ImportProblem
 
 KIND_ZH = {"general": "一般提案", "important": "重要提案"}
 KIND_EN = {"general": "general proposal", "important": "important proposal"}
@@ -79,7 +84,33 @@ def describe_transition(details: dict, lang: str = "zh") -> str:
             f"{tail}（{article(rule)}）。")
 
 
+def describe_import_problem(problem: ImportProblem, lang: str = "zh") -> str:
+    """One import problem's words without its row and column (the column names the field)."""
+    from congress_app.wording.errors import describe_error
+
+    error = problem.error
+    if "field" in error.details and error.code != "proposal_people":
+        error = type(error)(error.code, **{**error.details, "field": problem.column})
+    return describe_error(error, lang)
+
+
+def describe_import_problems(details: dict[str, Any], lang: str = "zh", limit: int = 60) -> str:
+    """The whole file's problems, one line each: row, column, what filing would say."""
+    from congress_app.wording.errors import MESSAGES
+
+    problems = details.get("problems", [])
+    lines = [f"row {p.row}, {p.column}: {describe_import_problem(p, lang)}" if lang == "en"
+             else f"第 {p.row} 行「{p.column}」：{describe_import_problem(p, lang)}"
+             for p in problems[:limit]]
+    if len(problems) > limit:
+        rest = len(problems) - limit
+        lines.append(f"… and {rest} more" if lang == "en" else f"……另有 {rest} 处")
+    template = (MESSAGES.get(lang) or MESSAGES["zh"])["proposal_import_problems"]
+    return template.format(count=details.get("count", len(problems)), problems="\n".join(lines))
+
+
 register_formatter("proposal_people", describe_people_findings)
+register_formatter("proposal_import_problems", describe_import_problems)
 register_formatter("proposal_transition", describe_transition)
 
 register_messages("zh", {
@@ -97,7 +128,6 @@ register_messages("zh", {
     ),
     "collection_not_opened": "这次会议还没有开始提案征集。",
     "collection_not_open_yet": "提案征集 {opens_on} 才开始，{on} 提交的提案表不能受理。",
-    "ambiguous_delegate": "有不止一位代表叫「{key}」，请改用代表编号（{numbers}）。",
     "unknown_proposal_kind": (
         "提案性质只能是一般提案（general）或重要提案（important），不能是「{value}」。"
     ),
@@ -113,6 +143,18 @@ register_messages("zh", {
     "excellent_not_registered": "第 {number} 号提案未立案，不能评为优秀提案（第四十条）。",
     "proposal_import_problems": "提案表文件有 {count} 处问题，未导入任何提案：\n{problems}",
     "no_proposals": "还没有提案：请用 --session 指定会议。",
+    "proposal_import_format": (
+        "只能导入 Excel 文件（.xlsx）：请用“下载导入模板”得到的文件，"
+        "不能是「{value}」。"
+    ),
+    "proposal_import_unreadable": "无法读取文件「{name}」：它不是完好的 .xlsx 文件。",
+    "proposal_import_too_large": (
+        "文件「{name}」过大（约 {size} MB，最多 {limit} MB），不像是提案表，未读取。"
+    ),
+    "proposal_import_no_header": "文件前 10 行中没有找到提案表的表头（须有：{columns}）。请使用导入模板。",
+    "proposal_import_column": "缺少「{column}」列。",
+    "proposal_import_too_many_rows": "文件有 {count} 行，一次最多导入 {limit} 份提案表。",
+    "proposal_import_date": "「{value}」不是日期，请写成 2026-11-20 这样的格式。",
 })
 register_messages("en", {
     "collection_opened_late": (
@@ -130,9 +172,6 @@ register_messages("en", {
     ),
     "collection_not_opened": "This session has not opened its proposal collection.",
     "collection_not_open_yet": "Collection opens on {opens_on}; a form of {on} cannot be taken.",
-    "ambiguous_delegate": (
-        "More than one delegate is called '{key}': use the delegate number ({numbers})."
-    ),
     "unknown_proposal_kind": "A proposal is general or important, not '{value}'.",
     "unknown_category": "No category '{value}' (choose from: {allowed}).",
     "text_too_long": "'{field}' is too long: at most {limit} characters (starts '{value}').",
@@ -160,4 +199,20 @@ register_messages("en", {
         "The proposal file has {count} problems; nothing was imported:\n{problems}"
     ),
     "no_proposals": "No proposals yet: name the session with --session.",
+    "proposal_import_format": (
+        "Only Excel files (.xlsx) can be imported:"
+        " use the import template, not '{value}'."
+    ),
+    "proposal_import_unreadable": "Cannot read '{name}': it is not an intact .xlsx file.",
+    "proposal_import_too_large": (
+        "'{name}' is too large (about {size} MB, at "
+        "most {limit} MB) to be proposal forms; not read."
+    ),
+    "proposal_import_no_header": (
+        "No proposal form header in the first 10 rows "
+        "(needs: {columns}). Use the import template."
+    ),
+    "proposal_import_column": "The column '{column}' is missing.",
+    "proposal_import_too_many_rows": "The file has {count} rows; at most {limit} forms are imported at once.",
+    "proposal_import_date": "'{value}' is not a date: write it as 2026-11-20.",
 })

@@ -1967,6 +1967,39 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="31"/>
+        <source>提案表有问题，未导入</source>
+        <translation>Problems in the proposal forms; nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="35"/>
+        <source>「{file}」有 {count} 处问题，一份提案表也没有导入。请在文件中改正后重新导入。</source>
+        <translation>&apos;{file}&apos; has {count} problems; no form was imported. Correct them in the file and import it again.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="40"/>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="40"/>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="40"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/proposal_import.py" line="56"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>LeadersBox</name>
     <message>
         <location filename="../../congress_app/gui/widgets/leaders_box.py" line="27"/>
@@ -2852,180 +2885,190 @@ The current database is first kept as a dated copy beside it.</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/proposals/detail.py" line="31"/>
+        <source>纸质表导入</source>
+        <translation>imported from a paper form</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="32"/>
         <source>提案工作委员会审查</source>
         <translation>Reviewed by the proposal committee</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="32"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="33"/>
         <source>民主管理委员会通过</source>
         <translation>Approved by the DMC</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="33"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="34"/>
         <source>交承办部门</source>
         <translation>Assigned to departments</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="34"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="35"/>
         <source>部门答复</source>
         <translation>Department answered</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="35"/>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="36"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
         <source>提案人意见</source>
         <translation>Proposer&apos;s view</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="36"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="37"/>
         <source>评为优秀提案</source>
         <translation>Selected as excellent</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
         <source>审查…</source>
         <translation>Review…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
         <source>民管会通过</source>
         <translation>DMC approves</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
         <source>交办…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
         <source>录入答复…</source>
         <translation>Enter answer…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="76"/>
         <source>提案人意见…</source>
         <translation>Proposer&apos;s view…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="96"/>
         <source>评为优秀</source>
         <translation>Mark excellent</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="75"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="76"/>
         <source>打印提案表…</source>
         <translation>Print form…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="87"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="88"/>
         <source>在左侧选中一件提案，这里显示它的内容、经过和下一步。</source>
         <translation>Select a proposal on the left to see its content, history and next step here.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="96"/>
         <source>取消优秀</source>
         <translation>Unmark excellent</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
         <source>第 {n} 号</source>
         <translation>No. {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
         <source>性质</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
         <source>提交</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
         <source>提案人</source>
         <translation>Proposers</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
         <source>附议人</source>
         <translation>Seconders</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
         <source>逾期提交</source>
         <translation>Filed late</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
         <source>案由</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
         <source>建议</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
         <source>审查意见</source>
         <translation>Committee&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
         <source>已并入第 {n} 号提案</source>
         <translation>Merged into proposal {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
         <source>并入本提案的：第 {n} 号</source>
         <translation>Merged into this one: no. {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
         <source>承办部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
         <source>协办</source>
         <translation>assisting</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
         <source>办理期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
         <source>第 {n} 次答复</source>
         <translation>Answer {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="105"/>
         <source>待提案人回复</source>
         <translation>awaiting the proposer</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="105"/>
         <source>经过</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/detail.py" line="151"/>
+        <source>（{file} 第 {row} 行）</source>
+        <translation> ({file}, row {row})</translation>
     </message>
 </context>
 <context>
@@ -3205,138 +3248,173 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="66"/>
         <source>提案</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="69"/>
         <source>征集、附议、立案、交办、答复与满意度（第三十五至四十条）。选中一件提案，右侧显示它的经过和下一步。</source>
         <translation>Collection, seconding, registration, assignment, answers and satisfaction (Articles 35–40). Select a proposal to see its history and next step.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="71"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="73"/>
         <source>会议</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="81"/>
         <source>开始征集…</source>
         <translation>Open collection…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="84"/>
         <source>提交提案… (Ctrl+N)</source>
         <translation>File a proposal… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
         <source>待审查</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
         <source>已立案（办理中）</source>
         <translation>Registered (in hand)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="92"/>
         <source>逾期未答复</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="92"/>
         <source>已答复</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="92"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="93"/>
         <source>已并案</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="93"/>
         <source>作为意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="94"/>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="167"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="179"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="98"/>
         <source>搜索标题、提案人、部门、编号 (Ctrl+F)</source>
         <translation>Search title, proposer, department, number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="100"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="102"/>
         <source>承办部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="105"/>
         <source>提案工作报告…</source>
         <translation>Proposal report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="107"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="144"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="113"/>
+        <source>纸质提案表：</source>
+        <translation>Paper proposal forms:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="114"/>
+        <source>下载导入模板</source>
+        <translation>Download import template</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="116"/>
+        <source>导入纸质提案表…</source>
+        <translation>Import paper forms…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="156"/>
         <source>第{t}届第{n}次会议</source>
         <translation>Term {t}, session {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="181"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="194"/>
         <source>还没有会议：请先在「代表选举」页建立届次和会议。</source>
         <translation>No session yet: create the term and its sessions first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="183"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="196"/>
         <source>这次会议还没有开始征集提案。</source>
         <translation>This session has not opened its proposal collection.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="185"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="198"/>
         <source>征集中：{a} 至 {b}（第三十五条）</source>
         <translation>Collecting: {a} to {b} (Article 35)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="201"/>
         <source>征集时间 {a} 至 {b}；此后提交的提案表作为意见处理。</source>
         <translation>Collection {a} to {b}; forms handed in later count as opinions.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="209"/>
         <source>显示 {shown} / {total} 件；逾期未答复 {overdue} 件</source>
         <translation>Showing {shown} of {total}; {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="340"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="352"/>
+        <source>提案表导入模板</source>
+        <translation>proposal-forms-template</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="371"/>
+        <source>「{file}」中没有提案表。</source>
+        <translation>&apos;{file}&apos; holds no proposal forms.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="372"/>
+        <source>已从「{file}」导入 {n} 份提案表：第 {a}–{b} 号。</source>
+        <translation>Imported {n} forms from &apos;{file}&apos;: numbers {a}–{b}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="382"/>
+        <source>正在检查并导入提案表…</source>
+        <translation>Checking and importing the proposal forms…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="387"/>
         <source>正在生成文件…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="341"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="388"/>
         <source>已写出：{path}</source>
         <translation>Written: {path}</translation>
     </message>

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from congress_app.services import proposals as filing
 from congress_app.services.errors import InvalidInput
 from congress_app.services.proposals import file_proposal, open_collection
-from congress_app.storage.models import Proposal, ProposalPerson
+from congress_app.storage.models import Delegate, Proposal, ProposalPerson, Staff
 from congress_app.wording import describe_error
 from tests.proposals.conftest import FILED, HELD, build_congress
 
@@ -114,6 +114,18 @@ def test_an_empty_title_and_an_unknown_delegate_are_refused(db, congress):
     assert _refused(db, congress, title="长" * 201).code == "text_too_long"
     assert _refused(db, congress, kind="urgent").code == "unknown_proposal_kind"
     assert _refused(db, congress, category="无此类别").code == "unknown_category"
+
+
+def test_a_name_two_delegates_share_asks_for_the_number(db, congress):
+    with db.session() as session:
+        twin = session.scalar(select(Staff).join(Delegate, Delegate.staff_id == Staff.id)
+                              .where(Delegate.number == "D003"))
+        twin.name = congress.names["D002"]
+        session.commit()
+    error = _refused(db, congress, seconders=[congress.names["D002"], "D004", "D005"])
+    assert error.code == "ambiguous_delegate"
+    assert error.details["numbers"] == "D002、D003"
+    assert "D002、D003" in describe_error(error)
 
 
 def test_a_form_after_the_deadline_becomes_an_opinion_unless_excepted(db, congress):

@@ -21,7 +21,9 @@ from congress_app.services.proposal_queries import (
     proposal_detail,
     proposal_figures,
     similar_proposals,
+    similarity_index,
 )
+from congress_app.services.proposal_similarity import SimilarityIndex, document
 from congress_app.services.proposals import file_proposal
 from congress_app.wording import describe_error
 from tests.proposals.conftest import FILED
@@ -125,6 +127,28 @@ def test_similar_proposals_find_a_reworded_duplicate(db, congress):
         found = similar_proposals(session, title="建议学校增设教工停车位", text="停车难")
     assert found and found[0].proposal_id == parking
     assert all(f.title != "关于加强实验室安全管理的建议" for f in found)
+
+
+def test_a_new_filing_is_added_to_the_similarity_index_not_rebuilt(db, congress):
+    with db.session() as session:
+        _file(session, congress, "关于改善青年教师住房条件的建议")
+        _file(session, congress, "关于加强实验室安全管理的建议")
+        assert similar_proposals(session, title="建议学校增设教工停车位") == []
+        index = similarity_index(session)
+        parking = _file(session, congress, "关于增加教职工停车位的建议", "校园停车难，车位紧张")
+        assert similarity_index(session) is index  # the same index, one document more
+        assert len(index.documents) == 3
+        found = similar_proposals(session, title="建议学校增设教工停车位", text="停车难")
+    assert [f.proposal_id for f in found] == [parking]
+    fresh = SimilarityIndex(index.documents)
+    probe = document(-1, "建议学校增设教工停车位", "停车难")
+    assert index.similar(probe) == fresh.similar(probe)
+    assert index.similar(probe, threshold=0) == fresh.similar(probe, threshold=0)
+    grams = probe.grams
+    assert [index.score(grams, d.grams) for d in index.documents] == pytest.approx(
+        [fresh.score(grams, d.grams) for d in fresh.documents])
+    scored = {key: value for key, value in index.similar(probe, threshold=0)}
+    assert scored[parking] == round(index.score(grams, index.documents[2].grams), 1)
 
 
 def test_figures_count_what_is_stored(db, congress):

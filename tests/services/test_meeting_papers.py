@@ -39,8 +39,8 @@ def held(db):
     check_in_many(db, meeting.session_id, list(range(1, 10)) + [13])
     with db.session() as session:
         desk = load_desk(session, meeting.session_id)
-        record_leave(session, meeting.session_id, desk.by_number[number_of(10)], reason="出国访学",
-                     actor="t")
+        away = desk.find(number_of(10)).entry.delegate_id
+        record_leave(session, meeting.session_id, away, reason="出国访学", actor="t")
         record_vote(session, meeting.session_id, title="大会表决、选举办法", kind="method", yes=9,
                     no=0, abstain=0, actor="t")
         record_vote(

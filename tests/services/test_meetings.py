@@ -23,6 +23,7 @@ from congress_app.services.meetings import (
     leave_list,
     record_leave,
 )
+from congress_app.services.roll import RollIndex
 from congress_app.storage.models import Attendance, AuditEntry
 from tests.services.meeting_fixtures import HELD_ON, add_delegates, meeting_with, number_of
 
@@ -88,7 +89,7 @@ def test_expected_list_excludes_away_six_months_ended_and_non_formal(db, monkeyp
         away = check_in(session, desk, number_of(1), actor="t")  # attends, never counted
         assert not away.counted and away.quorum.present == 0 and away.quorum.attending == 1
         with pytest.raises(InvalidInput):
-            record_leave(session, meeting.session_id, desk.by_number[number_of(1)],
+            record_leave(session, meeting.session_id, desk.find(number_of(1)).entry.delegate_id,
                          reason="出差", actor="t")
 
 
@@ -151,10 +152,10 @@ def test_leave_counts_as_leave_until_the_delegate_arrives(db) -> None:
     meeting = meeting_with(db, formal=6)
     with db.session() as session:
         desk = load_desk(session, meeting.session_id)
-        record_leave(session, meeting.session_id, desk.by_number[number_of(2)], reason="病假",
+        record_leave(session, meeting.session_id, desk.find(number_of(2)).entry.delegate_id, reason="病假",
                      actor="t")
         with pytest.raises(Conflict):
-            record_leave(session, meeting.session_id, desk.by_number[number_of(2)], reason="",
+            record_leave(session, meeting.session_id, desk.find(number_of(2)).entry.delegate_id, reason="",
                          actor="t")
         check_in(session, desk, number_of(1), actor="t")
         state = quorum_state(session, meeting.session_id, desk.expected)
@@ -169,11 +170,13 @@ def test_an_ambiguous_name_asks_for_the_number(db) -> None:
     meeting = meeting_with(db, formal=3)
     with db.session() as session:
         desk = load_desk(session, meeting.session_id)
-        twin = replace(desk, by_name={"代表0001": [desk.by_number[number_of(1)],
-                                                  desk.by_number[number_of(2)]]})
+        first, second = desk.find(number_of(1)).entry, desk.find(number_of(2)).entry
+        twin = replace(desk, index=RollIndex([first, replace(second, name=first.name)]))
         with pytest.raises(InvalidInput) as ambiguous:
-            check_in(session, twin, "代表0001", actor="t")
-        assert ambiguous.value.code == "ambiguous_name"
+            check_in(session, twin, first.name, actor="t")
+        assert ambiguous.value.code == "ambiguous_delegate"
+        assert ambiguous.value.details["numbers"] == f"{first.number}、{second.number}"
+        assert check_in(session, twin, second.number, actor="t").line.entry == second
 
 
 def test_demo_meetings_complete_one_session_and_leave_one_in_progress(db) -> None:

@@ -29,6 +29,7 @@ from congress_app.services.proposal_queries import ProposalDetail
 
 ACTIONS = {
     "proposal.file": QT_TRANSLATE_NOOP("ProposalDetailPanel", "提交提案表"),
+    "proposal.import": QT_TRANSLATE_NOOP("ProposalDetailPanel", "纸质表导入"),
     "proposal.review": QT_TRANSLATE_NOOP("ProposalDetailPanel", "提案工作委员会审查"),
     "proposal.dmc_approve": QT_TRANSLATE_NOOP("ProposalDetailPanel", "民主管理委员会通过"),
     "proposal.assign": QT_TRANSLATE_NOOP("ProposalDetailPanel", "交承办部门"),
@@ -140,9 +141,17 @@ class ProposalDetailPanel(QWidget):
                 f"<br/>{w['view']}：{view}{comment}</p>")
         steps = "".join(
             f"<li>{s.at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}　{self._action(s.action)}"
-            f"　<span style='color:#555'>{escape(s.actor)}</span></li>" for s in detail.timeline)
+            f"{self._source(s.data)}　<span style='color:#555'>{escape(s.actor)}</span></li>"
+            for s in detail.timeline)
         parts.append(f"<p><b>{w['steps']}</b></p><ol>{steps}</ol>")
         self.text.setText("".join(parts))
+
+    def _source(self, data: dict[str, object]) -> str:
+        """Where an imported form came from: the file and its row."""
+        if "source_file" not in data:
+            return ""
+        return escape(self.tr("（{file} 第 {row} 行）").format(file=data["source_file"],
+                                                           row=data.get("row", "")))
 
     @staticmethod
     def _action(action: str) -> str:

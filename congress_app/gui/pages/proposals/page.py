@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui.dialogs.proposal_file import FileProposalDialog, ProposalForm
+from congress_app.gui.dialogs.proposal_import import ImportProblemsDialog
 from congress_app.gui.dialogs.proposal_steps import (
     AnswerDialog,
     AssignDialog,
@@ -38,6 +39,7 @@ from congress_app.services.proposal_documents import (
     write_proposal_report,
     write_proposals_xlsx,
 )
+from congress_app.services.proposal_import import import_proposals, write_template
 from congress_app.services.proposal_queries import (
     list_proposals,
     proposal_detail,
@@ -109,6 +111,16 @@ class ProposalsPage(WorkflowPage):
         filters.addWidget(self.report_button)
         filters.addWidget(self.xlsx_button)
         self.body.addLayout(filters)
+        paper = QHBoxLayout()
+        paper.addWidget(QLabel(self.tr("纸质提案表：")))
+        self.template_button = QPushButton(self.tr("下载导入模板"))
+        self.template_button.clicked.connect(self.save_template)
+        self.import_button = QPushButton(self.tr("导入纸质提案表…"))
+        self.import_button.clicked.connect(self.import_forms)
+        paper.addWidget(self.template_button)
+        paper.addWidget(self.import_button)
+        paper.addStretch(1)
+        self.body.addLayout(paper)
 
         self.model = ProposalTableModel(self)
         self.proxy = ProposalFilter(self)
@@ -173,6 +185,7 @@ class ProposalsPage(WorkflowPage):
         self.department_filter.setCurrentIndex(max(self.department_filter.findData(chosen), 0))
         self.department_filter.blockSignals(False)
         self._describe_window(window)
+        self.import_button.setEnabled(window is not None)
         self._filter()
         self._select(selected)
 
@@ -337,6 +350,40 @@ class ProposalsPage(WorkflowPage):
             return
         writer = write_proposal_report if suffix == ".pdf" else write_proposals_xlsx
         self._write_file(lambda s: writer(s, session_id, target))
+
+    def save_template(self) -> None:
+        target = ProposalFiles.ask_save(self, self.tr("提案表导入模板") + ".xlsx", ".xlsx")
+        if target is not None:
+            self._write_file(lambda s: write_template(s, target))
+
+    def import_forms(self) -> None:
+        """导入纸质提案表: every row checked as filing checks it, on the worker thread; all or
+        nothing; the problems listed by row when there are any."""
+        session_id = self.session_id()
+        if session_id is None:
+            return
+        source = ProposalFiles.ask_import(self)
+        if source is None:
+            return
+        actor = self.state.actor
+
+        def done(result) -> None:
+            self.state.data_changed.emit()
+            numbers = result.numbers
+            self.count_label.setText(
+                self.tr("「{file}」中没有提案表。").format(file=result.file_name) if not numbers else
+                self.tr("已从「{file}」导入 {n} 份提案表：第 {a}–{b} 号。").format(
+                    file=result.file_name, n=len(numbers), a=min(numbers), b=max(numbers)))
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ServiceError) and error.code == "proposal_import_problems":
+                ImportProblemsDialog.show_problems(self, source.name, error.details["problems"])
+            else:
+                report_error(self, error)
+
+        in_session(
+            self, self.state.db, self.tr("正在检查并导入提案表…"),
+            lambda s: import_proposals(s, source, actor=actor, session_id=session_id), done, failed)
 
     def _write_file(self, call) -> None:
         """Write a document on the worker thread (a progress dialog if it takes a moment)."""
