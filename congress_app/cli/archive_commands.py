@@ -11,7 +11,8 @@ from congress_app.cli.context import CommandContext
 from congress_app.cli.output import emit_error, emit_json, emit_text
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+              common: argparse.ArgumentParser) -> None:
     archive = sub.add_parser("archive", parents=[common], help="归档：导出与核验（第四十八条）")
     archive_sub = archive.add_subparsers(dest="archive_command", metavar="操作", required=True)
     p = archive_sub.add_parser("export", parents=[common],
@@ -47,9 +48,10 @@ def run_export(ctx: CommandContext) -> int:
                    "missing_groups": list(result.missing_groups)})
         return 0
     en = ctx.lang == "en"
-    emit_text(f"Exported {result.items} items ({result.pages} pages) of session {result.session_id} "
-              f"to {result.path}" if en else
-              f"已导出第 {result.session_id} 号会议的归档：{result.items} 件，共 {result.pages} 页 → {result.path}")
+    emit_text(f"Exported {result.items} items ({result.pages} pages) of session "
+              f"{result.session_id} to {result.path}" if en else
+              f"已导出第 {result.session_id} 号会议的归档：{result.items} 件，"
+              f"共 {result.pages} 页 → {result.path}")
     if not result.pdfa:
         emit_text("The PDFs are not PDF/A: Ghostscript (gs) is not installed; the manifest records it."
                   if en else "PDF 文件不是 PDF/A 格式：本机没有 Ghostscript（gs），manifest.json 中已注明。")
@@ -79,7 +81,7 @@ def run_verify(ctx: CommandContext) -> int:
         emit_json({"ok": result.intact, "path": str(path), "files": result.files,
                    "checked_database": result.checked_database,
                    "problems": [{"code": p.code, "file": p.file, "message": line}
-                                for p, line in zip(result.problems, lines)]})
+                                for p, line in zip(result.problems, lines, strict=True)]})
     elif result.intact:
         emit_text(f"Intact: {result.files} files match the manifest." if ctx.lang == "en"
                   else f"核验通过：{result.files} 个文件与清单一致。"

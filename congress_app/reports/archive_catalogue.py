@@ -14,7 +14,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from congress_app.reports.fonts import register_font
 from congress_app.rules.archive import CATALOGUE_COLUMNS
@@ -46,7 +46,7 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
         initialFontName=font, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
         bottomMargin=15 * mm, title=f"{data.session_title} 归档文件目录", author=data.school,
         subject="归档文件目录")
-    story: list = [Spacer(1, 30 * mm), Paragraph(escape(data.school), mid), Spacer(1, 6 * mm),
+    story: list[Flowable] = [Spacer(1, 30 * mm), Paragraph(escape(data.school), mid), Spacer(1, 6 * mm),
                    Paragraph("归档文件目录", big), Spacer(1, 8 * mm),
                    Paragraph(escape(data.session_title), mid), Spacer(1, 4 * mm),
                    Paragraph(f"全宗号：{escape(data.fonds)}　　年度：{data.year}　　"

@@ -15,7 +15,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from congress_app.reports.fonts import register_font
 
@@ -45,7 +45,7 @@ def build_list_paper_pdf(data: ListPaperData, out: Path | str | BinaryIO,
         out if not isinstance(out, Path) else str(out), pagesize=A4, initialFontName=font,
         leftMargin=25 * mm, rightMargin=25 * mm, topMargin=30 * mm, bottomMargin=25 * mm,
         title=data.title, author=data.school, subject=data.subtitle)
-    story: list = [Paragraph(escape(data.subtitle), sub), Spacer(1, 2 * mm),
+    story: list[Flowable] = [Paragraph(escape(data.subtitle), sub), Spacer(1, 2 * mm),
                    Paragraph(escape(data.title), title), Spacer(1, 8 * mm)]
     if data.header:
         rows = [[Paragraph(escape(c), cell) for c in data.header]]

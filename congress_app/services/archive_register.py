@@ -96,15 +96,15 @@ def item_content(session: Session, item_id: int) -> bytes:
 
 def group_checklist(session: Session, session_id: int) -> list[GroupState]:
     """R48.1: the nine groups with the number of items filed in each."""
-    counts = dict(session.execute(
+    counts: dict[int, int] = dict(session.execute(
         select(ArchiveItem.group_no, func.count()).where(ArchiveItem.session_id == session_id)
-        .group_by(ArchiveItem.group_no)).tuples().all())
+        .group_by(ArchiveItem.group_no)).all())
     return [GroupState(g.number, g.title_zh, counts.get(g.number, 0)) for g in ARCHIVE_GROUPS]
 
 
 def missing_groups(session: Session, session_id: int) -> list[int]:
     present = [g.number for g in group_checklist(session, session_id) if g.present]
-    return [int(f.actual) for f in check_archive_groups(present)]  # type: ignore[arg-type]
+    return [int(f.actual) for f in check_archive_groups(present)]
 
 
 def latest_session_with_documents(session: Session) -> int | None:

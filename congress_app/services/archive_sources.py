@@ -17,6 +17,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import BinaryIO
 
 from sqlalchemy import select
@@ -87,17 +88,37 @@ def _claimed_elsewhere(session: Session, record: CongressSession) -> set[str]:
         .where(CongressSession.term_id == record.term_id, ArchiveItem.session_id != record.id)))
 
 
+def _round_pdf(session: Session, round_id: int, out: BinaryIO) -> None:
+    from congress_app.reports.election_result import build_election_result_pdf
+    from congress_app.services.round_records import result_sheet_data
+
+    build_election_result_pdf(result_sheet_data(session, round_id), out)
+
+
+def _review_pdf(session: Session, term_id: int, review_id: int, out: BinaryIO) -> None:
+    from congress_app.reports.credentials import build_credentials_pdf
+    from congress_app.services.credentials_records import credentials_report_data
+
+    build_credentials_pdf(credentials_report_data(session, term_id, review_id=review_id), out)
+
+
+def _list_pdf(session: Session, term_id: int, review_id: int, out: BinaryIO) -> None:
+    from congress_app.reports.delegate_list import build_delegate_list_pdf
+    from congress_app.services.credentials_records import delegate_list_data
+
+    build_delegate_list_pdf(delegate_list_data(session, term_id, review_id=review_id), out)
+
+
+def _proposal_pdf(session: Session, proposal_id: int, out: BinaryIO) -> None:
+    from congress_app.reports.proposal_form import build_proposal_form_pdf
+    from congress_app.services.proposal_documents import proposal_form_data
+
+    build_proposal_form_pdf(proposal_form_data(session, proposal_id), out)
+
+
 def _election_docs(session: Session, record: CongressSession, school: str, term: Term
                    ) -> list[GeneratedDoc]:
-    from congress_app.reports.credentials import build_credentials_pdf
-    from congress_app.reports.delegate_list import build_delegate_list_pdf
-    from congress_app.reports.election_result import build_election_result_pdf
-    from congress_app.services.credentials_records import (
-        SUPPLEMENT,
-        credentials_report_data,
-        delegate_list_data,
-    )
-    from congress_app.services.round_records import result_sheet_data
+    from congress_app.services.credentials_records import SUPPLEMENT
 
     union = AUTHORS_ZH["union"].format(school=school)
     congress = _congress(school, term)
@@ -118,7 +139,7 @@ def _election_docs(session: Session, record: CongressSession, school: str, term:
         docs.append(GeneratedDoc(
             source, 3, DOC_TITLES_ZH["round"].format(unit=unit, round=number), union,
             held_on or record.held_on, sealed[(ROUND, rid)],
-            lambda out, rid=rid: build_election_result_pdf(result_sheet_data(session, rid), out),
+            partial(_round_pdf, session, rid),
             sealed=True))
     reviews = session.scalars(select(CredentialsReview).where(CredentialsReview.term_id == term.id)
                               .order_by(CredentialsReview.published_on, CredentialsReview.id)).all()
@@ -131,14 +152,12 @@ def _election_docs(session: Session, record: CongressSession, school: str, term:
             docs.append(GeneratedDoc(
                 f"{REVIEW}:{rid}", 3, DOC_TITLES_ZH[key].format(congress=congress), union,
                 review.published_on, sealed[(REVIEW, rid)],
-                lambda out, rid=rid: build_credentials_pdf(
-                    credentials_report_data(session, term.id, review_id=rid), out), sealed=True))
+                partial(_review_pdf, session, term.id, rid), sealed=True))
         if f"{LIST}:{rid}" not in taken and (LIST, rid) in sealed:
             docs.append(GeneratedDoc(
                 f"{LIST}:{rid}", 3, DOC_TITLES_ZH["list"].format(congress=congress), union,
                 review.published_on, sealed[(LIST, rid)],
-                lambda out, rid=rid: build_delegate_list_pdf(
-                    delegate_list_data(session, term.id, review_id=rid), out), sealed=True))
+                partial(_list_pdf, session, term.id, rid), sealed=True))
     return docs
 
 
@@ -236,9 +255,8 @@ def _meeting_docs(session: Session, record: CongressSession, school: str, meetin
 
 def _proposal_docs(session: Session, record: CongressSession, school: str, meeting: str
                    ) -> list[GeneratedDoc]:
-    from congress_app.reports.proposal_form import build_proposal_form_pdf
     from congress_app.reports.proposal_report import build_proposal_report_pdf
-    from congress_app.services.proposal_documents import proposal_form_data, proposal_report_data
+    from congress_app.services.proposal_documents import proposal_report_data
 
     proposals = session.execute(select(Proposal.id, Proposal.number, Proposal.title, Proposal.filed_on)
                                 .where(Proposal.session_id == record.id)
@@ -248,7 +266,7 @@ def _proposal_docs(session: Session, record: CongressSession, school: str, meeti
     union = AUTHORS_ZH["union"].format(school=school)
     docs = [GeneratedDoc(
         f"proposal:{pid}", 8, DOC_TITLES_ZH["proposal"].format(number=number, title=title), union,
-        filed_on, "", lambda out, pid=pid: build_proposal_form_pdf(proposal_form_data(session, pid), out))
+        filed_on, "", partial(_proposal_pdf, session, pid))
         for pid, number, title, filed_on in proposals]
     report = proposal_report_data(session, record.id, today=record.held_on)
     docs.append(GeneratedDoc(

@@ -8,6 +8,7 @@ import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,7 +46,7 @@ def _read_folder(path: Path) -> dict[str, bytes]:
             for p in sorted(path.rglob("*")) if p.is_file()}
 
 
-def load_manifest(path: Path) -> tuple[dict, dict[str, bytes]]:
+def load_manifest(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The manifest and every file's bytes (folder or ZIP). ``archive_no_manifest``,
     ``archive_bad_manifest``."""
     path = Path(path)
@@ -77,7 +78,7 @@ def verify_archive(folder: Path, session: Session | None = None) -> VerifyResult
     return VerifyResult(Path(folder), len(files), tuple(problems), session is not None)
 
 
-def _database_problems(session: Session, manifest: dict) -> list[Problem]:
+def _database_problems(session: Session, manifest: dict[str, Any]) -> list[Problem]:
     from congress_app.services.archive_sources import current_seal
 
     session_id = int(manifest.get("session", {}).get("id", 0))
