@@ -19,6 +19,7 @@ from congress_app.reports.archive_papers import ListPaperData, build_list_paper_
 from congress_app.services.school import SchoolInfo, save_school, school_info
 from congress_app.services.votes import record_vote
 from tests.services.meeting_fixtures import check_in_many, meeting_with
+from tests.services.records_fixtures import demo_template  # noqa: F401
 
 
 @pytest.fixture
@@ -89,12 +90,37 @@ def test_checklist_register_add_remove_export_verify(qtbot, db, app_state, held,
     assert victim.name in page.problems.toPlainText()
 
 
-def test_screenshots_in_both_languages(qtbot, db, app_state, held, shots) -> None:
-    from congress_app.services.archive_register import collect_generated
+def test_screenshots_in_both_languages(qtbot, demo_template, tmp_path, monkeypatch, shots) -> None:
+    """The demo's first session (all nine groups) in the main window, zh and en."""
+    from PySide6.QtWidgets import QApplication
 
-    with db.session() as session:
-        collect_generated(session, held.session_id, actor="t")
-    for width, height in ((1024, 700), (1920, 1080)):
-        page = _page(qtbot, app_state, width, height)
-        page.grab().save(str(shots / f"archive-zh-{width}.png"))
-        page.close()
+    from congress_app.gui.app import make_application
+    from congress_app.gui.i18n import install_language
+    from congress_app.gui.main_window import MainWindow
+    from congress_app.gui.state import AppState
+    from congress_app.services.database import open_database
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "demo.db"
+    path.write_bytes(demo_template.read_bytes())
+    db = open_database(f"sqlite:///{path}")
+    make_application()
+    try:
+        for lang in ("zh", "en"):
+            install_language(lang)
+            window = MainWindow(AppState(db))
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            page = window.show_page("archive")
+            page.session_combo.setCurrentIndex(page.session_combo.findData(1))
+            assert all(g.present for g in page.groups_model.rows())
+            assert (page.title() == "归档") == (lang == "zh")
+            for width, height in ((1024, 700), (1920, 1080)):
+                window.resize(width, height)
+                QApplication.processEvents()
+                assert window.grab().save(str(shots / f"archive_{width}_{lang}.png"))
+            window.close()
+    finally:
+        install_language("zh")
+        db.close()

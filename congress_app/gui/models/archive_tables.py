@@ -10,8 +10,9 @@ from congress_app.rules.archive import RETENTION_LABELS
 
 PRESENT_COLOR, MISSING_COLOR = QColor("#1b7f3b"), QColor("#b00020")
 COL_GROUP_NO, COL_GROUP_STATE, COL_GROUP_TITLE = range(3)
-COL_ITEM, COL_GROUP, COL_TITLE, COL_DATE, COL_RETENTION, COL_PAGES, COL_KIND, COL_AUTHOR, \
-    COL_NUMBER = range(9)
+COL_ITEM, COL_GROUP, COL_TITLE, COL_DATE, COL_RETENTION, COL_PAGES, COL_KIND, COL_AUTHOR, COL_NUMBER = range(
+    9
+)
 
 
 class ArchiveGroupsModel(RowTableModel):
@@ -73,9 +74,11 @@ class ArchiveRegisterModel(RowTableModel):
                 COL_DATE: i.day.isoformat(),
                 COL_RETENTION: RETENTION_LABELS.get(i.retention, i.retention),
                 COL_PAGES: str(i.pages) if i.pages else "",
-                COL_KIND: (QCoreApplication.translate("ArchiveRegisterModel", "系统生成")
-                           if i.kind == "generated"
-                           else QCoreApplication.translate("ArchiveRegisterModel", "添加的文件")),
+                COL_KIND: (
+                    QCoreApplication.translate("ArchiveRegisterModel", "系统生成")
+                    if i.kind == "generated"
+                    else QCoreApplication.translate("ArchiveRegisterModel", "添加的文件")
+                ),
             }
             return values.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE:

@@ -44,8 +44,10 @@ class ArchivePage(WorkflowPage):
         return self.tr("归档")
 
     def purpose_text(self) -> str:
-        return self.tr("按第四十八条收齐每次会议的九类文件，按 DA/T 22-2015 编档号、加盖归档章，"
-                       "导出带清单（SHA-256）的档案包，并可随时核验。")
+        return self.tr(
+            "按第四十八条收齐每次会议的九类文件，按 DA/T 22-2015 编档号、加盖归档章，"
+            "导出带清单（SHA-256）的档案包，并可随时核验。"
+        )
 
     def build(self) -> None:
         self.op: BackgroundOp | None = None
@@ -131,7 +133,8 @@ class ArchivePage(WorkflowPage):
         self.session_combo.clear()
         for m in meetings:
             text = self.tr("第{term}届第{number}次会议（{day}）").format(
-                term=m.term_number, number=m.number, day=m.held_on.isoformat())
+                term=m.term_number, number=m.number, day=m.held_on.isoformat()
+            )
             self.session_combo.addItem(text, m.session_id)
         index = self.session_combo.findData(chosen) if chosen is not None else -1
         self.session_combo.setCurrentIndex(index if index >= 0 else self.session_combo.count() - 1)
@@ -143,8 +146,13 @@ class ArchivePage(WorkflowPage):
 
         session_id = self.session_id()
         has = session_id is not None
-        for button in (self.collect_button, self.export_button, self.add_button,
-                       self.remove_button, self.open_button):
+        for button in (
+            self.collect_button,
+            self.export_button,
+            self.add_button,
+            self.remove_button,
+            self.open_button,
+        ):
             button.setEnabled(has)
         if session_id is None:
             self.groups_model.set_rows([])
@@ -159,8 +167,10 @@ class ArchivePage(WorkflowPage):
         self.groups_view.resizeRowsToContents()
         missing = [str(g.number) for g in groups if not g.present]
         self.groups_summary.setText(
-            self.tr("九类材料已齐全，共 {n} 件。").format(n=len(items)) if not missing else
-            self.tr("共 {n} 件；尚缺第 {groups} 类。").format(n=len(items), groups="、".join(missing)))
+            self.tr("九类材料已齐全，共 {n} 件。").format(n=len(items))
+            if not missing
+            else self.tr("共 {n} 件；尚缺第 {groups} 类。").format(n=len(items), groups="、".join(missing))
+        )
 
     def _selected(self):
         rows = self.register_view.selectionModel().selectedRows()
@@ -181,16 +191,24 @@ class ArchivePage(WorkflowPage):
 
         def work(progress):
             with db.session() as session:
-                return collect_generated(session, session_id, actor=actor,
-                                         progress=lambda n, total: progress(n, total, ""))
+                return collect_generated(
+                    session, session_id, actor=actor, progress=lambda n, total: progress(n, total, "")
+                )
 
         def done(result) -> None:
-            self._say(self.tr("已收集：新增 {added} 件，更新 {replaced} 件，{unchanged} 件未变。").format(
-                added=result.added, replaced=result.replaced, unchanged=result.unchanged))
+            self._say(
+                self.tr("已收集：新增 {added} 件，更新 {replaced} 件，{unchanged} 件未变。").format(
+                    added=result.added, replaced=result.replaced, unchanged=result.unchanged
+                )
+            )
             self.state.data_changed.emit()
 
-        self.op = (BackgroundOp(self, self.tr("正在生成并登记文件…"), work).success(done)
-                   .failure(lambda error: show_error(self, as_service_error(error))).run())
+        self.op = (
+            BackgroundOp(self, self.tr("正在生成并登记文件…"), work)
+            .success(done)
+            .failure(lambda error: show_error(self, as_service_error(error)))
+            .run()
+        )
 
     def add_file(self) -> None:
         from congress_app.services.archive_register import add_file
@@ -207,10 +225,19 @@ class ArchivePage(WorkflowPage):
         try:
             data = chosen.path.read_bytes()
             with self.state.db.session() as session:
-                add_file(session, session_id, group=chosen.group, title=chosen.title,
-                         filename=chosen.path.name, data=data, author=chosen.author,
-                         doc_number=chosen.doc_number, day=chosen.day,
-                         retention=chosen.retention, actor=self.state.actor)
+                add_file(
+                    session,
+                    session_id,
+                    group=chosen.group,
+                    title=chosen.title,
+                    filename=chosen.path.name,
+                    data=data,
+                    author=chosen.author,
+                    doc_number=chosen.doc_number,
+                    day=chosen.day,
+                    retention=chosen.retention,
+                    actor=self.state.actor,
+                )
         except (ServiceError, OSError) as error:
             show_error(self, error)
             return
@@ -223,9 +250,12 @@ class ArchivePage(WorkflowPage):
         item = self._selected()
         if item is None:
             return
-        if not ConfirmDialog.ask(self, self.tr("删除归档文件"),
-                                 self.tr("从本次会议的归档中删除「{title}」？").format(title=item.title),
-                                 self.tr("删除")):
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("删除归档文件"),
+            self.tr("从本次会议的归档中删除「{title}」？").format(title=item.title),
+            self.tr("删除"),
+        ):
             return
         try:
             with self.state.db.session() as session:
@@ -274,8 +304,12 @@ class ArchivePage(WorkflowPage):
             self._say(self.tr("已导出 {n} 件到 {path}").format(n=result.items, path=result.path) + note)
             self.state.data_changed.emit()
 
-        self.op = (BackgroundOp(self, self.tr("正在导出归档…"), work).success(done)
-                   .failure(lambda error: show_error(self, as_service_error(error))).run())
+        self.op = (
+            BackgroundOp(self, self.tr("正在导出归档…"), work)
+            .success(done)
+            .failure(lambda error: show_error(self, as_service_error(error)))
+            .run()
+        )
 
     def verify(self) -> None:
         from congress_app.services.archive_verify import verify_archive
@@ -293,13 +327,19 @@ class ArchivePage(WorkflowPage):
 
         def done(result) -> None:
             if result.intact:
-                self.problems.setPlainText(self.tr("核验通过：{n} 个文件与清单一致，封存码与数据库一致。").format(
-                    n=result.files))
+                self.problems.setPlainText(
+                    self.tr("核验通过：{n} 个文件与清单一致，封存码与数据库一致。").format(n=result.files)
+                )
             else:
                 lines = [describe_problem(p.code, p.file, lang) for p in result.problems]
                 self.problems.setPlainText(
-                    self.tr("核验未通过：{n} 处问题").format(n=len(lines)) + "\n" + "\n".join(lines))
+                    self.tr("核验未通过：{n} 处问题").format(n=len(lines)) + "\n" + "\n".join(lines)
+                )
             self._say(str(folder))
 
-        self.op = (BackgroundOp(self, self.tr("正在核验归档…"), work).success(done)
-                   .failure(lambda error: show_error(self, as_service_error(error))).run())
+        self.op = (
+            BackgroundOp(self, self.tr("正在核验归档…"), work)
+            .success(done)
+            .failure(lambda error: show_error(self, as_service_error(error)))
+            .run()
+        )
