@@ -161,10 +161,19 @@ def seat_plan_pdf() -> list[Row]:
     return [("名额分配表 PDF (demo)", "bare ReportLab table", base, mine)]
 
 
+def archive_export() -> list[Row]:
+    """A large congress's archive (300 delegates, 200 proposals, every generated document)
+    against bare ReportLab rendering the same pages (benchmarks/archive_export.py)."""
+    from benchmarks.archive_export import bench
+
+    return bench()
+
+
 JOBS: dict[str, Callable[[], list[Row]]] = {
     "cold_start": cold_start,
     "roster_read": roster_read,
     "roster_import": roster_import,
     "staff_table": staff_table,
     "seat_plan_pdf": seat_plan_pdf,
+    "archive_export": archive_export,
 }

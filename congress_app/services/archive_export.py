@@ -9,6 +9,7 @@ interrupted export is plainly marked incomplete; a cancelled one is removed.
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import zipfile
@@ -93,12 +94,19 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
     generated documents not yet registered. Refusals: ``archive_no_documents``,
     ``archive_no_fonds``, ``archive_out_exists``; ``archive_cancelled`` when ``cancelled()``
     turns true (nothing is left behind)."""
+    from pypdf import PdfReader
+
     from congress_app.reports.archive_catalogue import (
         CatalogueData,
         build_catalogue_pdf,
         build_catalogue_xlsx,
     )
-    from congress_app.reports.archive_stamp import page_count, stamp_first_page
+    from congress_app.reports.archive_stamp import (
+        apply_stamp,
+        first_page_size,
+        page_count,
+        stamp_pages,
+    )
     from congress_app.services.archive_pdfa import convert_to_pdfa
     from congress_app.services.meeting_papers import meeting_title
     from congress_app.services.meetings import meeting_info
@@ -128,16 +136,25 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
     total = len(items) + 2
     try:
         entries, rows, pdfs = [], [], []
-        for number, item in enumerate(items, start=1):
+        codes = [_code(school.fonds_no, school.org_code, info.held_on, item, number)
+                 for number, item in enumerate(items, start=1)]
+        # R48.2: every PDF item's 归档章, drawn at once (one overlay page per PDF item)
+        stamps, overlay_of = [], {}
+        for code, item in zip(codes, items, strict=True):
+            if item.media_type == PDF:
+                size, pages = first_page_size(item_content(session, item.item_id))
+                overlay_of[item.item_id] = len(stamps)
+                stamps.append((stamp_cells(code, pages), size))
+        overlay = PdfReader(io.BytesIO(stamp_pages(stamps))) if stamps else None
+        for number, (code, item) in enumerate(zip(codes, items, strict=True), start=1):
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
-            code = _code(school.fonds_no, school.org_code, info.held_on, item, number)
             data = item_content(session, item.item_id)
             pages = item.pages
             suffix = SUFFIX_OF.get(item.media_type, Path(item.filename).suffix.lower())
             name = f"{code.format()}{suffix}"
-            if item.media_type == PDF:
-                data, pages = stamp_first_page(data, stamp_cells(code, item.pages))
+            if overlay is not None and item.item_id in overlay_of:
+                data = apply_stamp(data, overlay.pages[overlay_of[item.item_id]])
                 pdfs.append(folder / name)
             (folder / name).write_bytes(data)
             rows.append(CatalogueRow(number, code, item.title, item.day, pages, author=item.author,
