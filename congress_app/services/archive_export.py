@@ -139,7 +139,8 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         codes = [_code(school.fonds_no, school.org_code, info.held_on, item, number)
                  for number, item in enumerate(items, start=1)]
         # R48.2: every PDF item's 归档章, drawn at once (one overlay page per PDF item)
-        stamps, overlay_of = [], {}
+        stamps: list[tuple[list[str], tuple[float, float]]] = []
+        overlay_of: dict[int, int] = {}
         for code, item in zip(codes, items, strict=True):
             if item.media_type == PDF:
                 size, pages = first_page_size(item_content(session, item.item_id))
