@@ -30,7 +30,7 @@ def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height:
     canvas.setStrokeColor(STAMP_RED)
     canvas.setLineWidth(0.8)
     for i, text in enumerate(cells[:6]):
-        col, row = i % 3, i // 3
+        row, col = divmod(i, 3)
         x, y = x0 + col * CELL_W, y0 + (1 - row) * CELL_H
         canvas.setFillColor(colors.white)
         canvas.rect(x, y, CELL_W, CELL_H, stroke=1, fill=1)

@@ -75,7 +75,8 @@ def default_retention(group: int) -> str:
 
 
 def media_type(filename: str) -> str | None:
-    """The media type of an accepted file by its suffix (case-insensitive), else ``None``."""
+    """R48.2: the media type of a file the register accepts, by its suffix (case-insensitive),
+    else ``None``."""
     dot = filename.rfind(".")
     return MEDIA_TYPES.get(filename[dot:].lower()) if dot >= 0 else None
 

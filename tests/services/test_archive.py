@@ -298,6 +298,7 @@ def test_pdfa_export_has_pdfa_metadata_and_embedded_fonts(db, held, tmp_path):
     for pdf in sorted(out.glob("*.pdf"))[:3] + [out / "catalogue.pdf"]:
         meta = subprocess.run(["pdfinfo", "-meta", str(pdf)], capture_output=True, text=True).stdout
         assert "pdfaid:part='2'" in meta or 'pdfaid:part="2"' in meta or "<pdfaid:part>2<" in meta
+        assert "/OutputIntents" in PdfReader(pdf).trailer["/Root"]  # the sRGB output intent
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
         assert all(" yes " in row for row in fonts.splitlines()[2:])
     assert verify_archive(out).intact
