@@ -60,9 +60,9 @@ HAND_FILED = (
 )
 
 
-def _pdf(school: str, title: str, subtitle: str, day: date, notes: tuple[str, ...]) -> bytes:
+def _pdf(school: str, title: str, day: date, notes: tuple[str, ...], publisher: str) -> bytes:
     buf = io.BytesIO()
-    build_list_paper_pdf(ListPaperData(school, title, subtitle, day, (), (), notes, school), buf)
+    build_list_paper_pdf(ListPaperData(school, title, publisher, day, (), (), notes, publisher), buf)
     return buf.getvalue()
 
 
@@ -79,7 +79,7 @@ def load_demo_archive(session: Session, session_id: int, *, actor: str) -> int:
             group=group,
             title=title,
             filename=f"group{group}.pdf",
-            data=_pdf(school, title, school, day, notes),
+            data=_pdf(school, title, day, notes, author.format(school=school)),
             author=author.format(school=school),
             doc_number=number.format(year=day.year),
             day=day,
