@@ -171,6 +171,14 @@ def proposals() -> list[Row]:
     return pp.rows()
 
 
+def archive_export() -> list[Row]:
+    """A large congress's archive (300 delegates, 200 proposals, every generated document)
+    against bare ReportLab rendering the same pages (benchmarks/archive_export.py)."""
+    from benchmarks.archive_export import bench
+
+    return bench()
+
+
 JOBS: dict[str, Callable[[], list[Row]]] = {
     "cold_start": cold_start,
     "roster_read": roster_read,
@@ -178,4 +186,5 @@ JOBS: dict[str, Callable[[], list[Row]]] = {
     "staff_table": staff_table,
     "seat_plan_pdf": seat_plan_pdf,
     "proposals": proposals,
+    "archive_export": archive_export,
 }

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from congress_app import __version__
 from congress_app.cli import (
+    archive_commands,
     audit_commands,
     database_commands,
     delegate_commands,
@@ -23,7 +24,7 @@ from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
 
 COMMAND_MODULES = [database_commands, roster_commands, election_commands, delegate_commands,
-                   meeting_commands, proposal_commands, audit_commands]
+                   meeting_commands, proposal_commands, audit_commands, archive_commands]
 
 
 def database_options() -> argparse.ArgumentParser:

@@ -91,12 +91,15 @@ class BackgroundOp(QObject):
         return self
 
     def _progress(self, done: int, total: int, text: str) -> None:
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None:
             return
-        self._dialog.setMaximum(max(total, 0))
-        self._dialog.setValue(min(done, total) if total > 0 else 0)
+        # the label first: a modal QProgressDialog's setValue processes events, and the job's
+        # success may close the dialog (self._dialog = None) inside that call
         if text:
-            self._dialog.setLabelText(f"{self._label}\n{text}")
+            dialog.setLabelText(f"{self._label}\n{text}")
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
 
     def _close(self) -> None:
         if self._dialog is not None:

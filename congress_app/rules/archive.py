@@ -23,23 +23,63 @@ class ArchiveGroup:
     title_zh: str
 
 
-ARCHIVE_GROUPS: tuple[ArchiveGroup, ...] = (
-    ArchiveGroup(1, "higher_level", "上级有关文件及批复"),
-    ArchiveGroup(2, "preparation", "筹备工作方案、筹备工作报告、请示"),
-    ArchiveGroup(3, "election", "选举工作材料：各选举单位选举情况报告、代表名册、代表资格审查报告"),
-    ArchiveGroup(4, "presidium", "主席团成员名单"),
-    ArchiveGroup(5, "agenda", "大会议程、日程"),
-    ArchiveGroup(6, "reports", "学校工作报告及提交大会审议的其他文件及说明"),
-    ArchiveGroup(7, "resolutions", "大会决议、决定及表决结果"),
-    ArchiveGroup(8, "proposals", "提案表及提案工作报告"),
-    ArchiveGroup(9, "minutes", "主席团、代表团、专门工作委员会会议记录"),
+ARCHIVE_GROUPS: tuple[ArchiveGroup, ...] = (  # R48.1, as 第四十八条 words them
+    ArchiveGroup(1, "higher_level", "涉及教代会工作的上级文件、批复"),
+    ArchiveGroup(2, "preparation", "教代会筹备工作方案、筹备工作报告及请示报告"),
+    ArchiveGroup(3, "election", "代表选举资料（基层选举情况报告、代表名册、代表资格审查报告）"),
+    ArchiveGroup(4, "presidium", "大会主席团组成人员名单"),
+    ArchiveGroup(5, "agenda", "大会议程表、日程表"),
+    ArchiveGroup(6, "reports", "校长工作报告、其他提交大会审议的议案文本及其说明"),
+    ArchiveGroup(7, "resolutions", "教代会决议（决定）及表决情况"),
+    ArchiveGroup(8, "proposals", "教代会提案表及提案工作报告"),
+    ArchiveGroup(9, "minutes", "主席团、代表团、专门工作委员会会议及活动记录"),
 )
+GROUP_NUMBERS: tuple[int, ...] = tuple(g.number for g in ARCHIVE_GROUPS)
 
 PERMANENT = "Y"
 RETAIN_30 = "D30"
 RETAIN_10 = "D10"
 RETENTION_LABELS: dict[str, str] = {PERMANENT: "永久", RETAIN_30: "定期30年", RETAIN_10: "定期10年"}
 RETENTION_CODES: tuple[str, ...] = tuple(RETENTION_LABELS)
+
+# R48.2: the school sets the periods; these are the defaults per group (the delegate roll,
+# the resolutions and votes permanent, as DA/T 22 keeps a body's founding records).
+DEFAULT_RETENTION: dict[int, str] = {
+    1: PERMANENT, 2: RETAIN_30, 3: PERMANENT, 4: PERMANENT, 5: RETAIN_30,
+    6: PERMANENT, 7: PERMANENT, 8: RETAIN_30, 9: RETAIN_30,
+}
+
+# Files the register accepts (suffix → media type) and the largest one.
+MEDIA_TYPES: dict[str, str] = {
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+}
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def archive_group(number: int) -> ArchiveGroup | None:
+    """R48.1: the group numbered ``number`` (1–9), or ``None``."""
+    for group in ARCHIVE_GROUPS:
+        if group.number == number:
+            return group
+    return None
+
+
+def default_retention(group: int) -> str:
+    """R48.2: the default retention code of a group's items (unknown group: 永久)."""
+    return DEFAULT_RETENTION.get(group, PERMANENT)
+
+
+def media_type(filename: str) -> str | None:
+    """R48.2: the media type of a file the register accepts, by its suffix (case-insensitive),
+    else ``None``."""
+    dot = filename.rfind(".")
+    return MEDIA_TYPES.get(filename[dot:].lower()) if dot >= 0 else None
+
 
 DEFAULT_CATEGORY = "WS"  # 文书
 DEFAULT_ORG = "JDH"  # 教代会

@@ -20,6 +20,7 @@ from congress_app.demo.people import make_roster_rows
 from congress_app.roster_file import RosterFile, RosterRow
 from congress_app.rules.seats import AWAY_STUDY, AWAY_WORK, ON_DUTY, RETIRED, TRANSFERRED
 from congress_app.services.database import Database
+from congress_app.services.demo_archive import load_demo_archive
 from congress_app.services.demo_delegates import run_demo_delegates
 from congress_app.services.demo_elections import run_demo_elections
 from congress_app.services.demo_meetings import run_demo_meetings
@@ -137,8 +138,9 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
 
         progress(4, steps, "届次与会议")
         term = create_term(session, number=9, starts_on=TERM_STARTS, years=5, actor=OFFICE)
-        create_session(session, term_id=term.term_id, number=1, held_on=TERM_STARTS,
-                       title="第九届教职工代表大会第一次会议", actor=OFFICE)
+        first_session = create_session(session, term_id=term.term_id, number=1,
+                                       held_on=TERM_STARTS, title="第九届教职工代表大会第一次会议",
+                                       actor=OFFICE)
         past_session = create_session(session, term_id=term.term_id, number=2,
                                       held_on=SECOND_SESSION_ON,
                                       title="第九届教职工代表大会第二次会议", actor=OFFICE)
@@ -166,6 +168,8 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
         progress(9, steps, "会议与表决")
         chapters += run_demo_meetings(session, term.term_id, actor=OFFICE, rng=rng,
                                       live_on=THIRD_SESSION_ON)
+        progress(9, steps, "归档")
+        load_demo_archive(session, first_session.session_id, actor=OFFICE)
         progress(10, steps, "")
     return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 4,
                        chapters)

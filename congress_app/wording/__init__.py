@@ -5,6 +5,7 @@ sentences, through this package.
 """
 
 from congress_app.wording import (  # noqa: F401  (each registers its messages)
+    archive,
     audit,
     database,
     delegates,

@@ -136,6 +136,304 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDialogs</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="33"/>
+        <source>选择导出归档的位置</source>
+        <translation>Choose where to export the archive</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="40"/>
+        <source>选择要核验的归档文件夹</source>
+        <translation>Choose the archive folder to verify</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="48"/>
+        <source>添加归档文件</source>
+        <translation>Add a file to the archive</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="52"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="57"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="62"/>
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="64"/>
+        <source>题名</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="66"/>
+        <source>责任者</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="68"/>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="71"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="75"/>
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="79"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="80"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="93"/>
+        <source>选择要归档的文件</source>
+        <translation>Choose the file to archive</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="95"/>
+        <source>文件 (*.pdf *.docx *.xlsx *.png *.jpg *.jpeg)</source>
+        <translation>Files (*.pdf *.docx *.xlsx *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveGroupsModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="23"/>
+        <source>类</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="24"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="25"/>
+        <source>第四十八条所列材料</source>
+        <translation>Documents listed in Article 48</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="39"/>
+        <source>✓ {n} 件</source>
+        <translation>✓ {n}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="40"/>
+        <source>✗ 缺</source>
+        <translation>✗ missing</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="44"/>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="48"/>
+        <source>按第四十八条收齐每次会议的九类文件，按 DA/T 22-2015 编档号、加盖归档章，导出带清单（SHA-256）的档案包，并可随时核验。</source>
+        <translation>Collect the nine groups of documents of each session (Article 48), give them archival codes and filing stamps by DA/T 22-2015, export an archive with a SHA-256 manifest and verify it at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="56"/>
+        <source>会议</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="61"/>
+        <source>收集系统生成的文件</source>
+        <translation>Collect generated documents</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="63"/>
+        <source>导出归档…</source>
+        <translation>Export archive…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="65"/>
+        <source>核验归档…</source>
+        <translation>Verify archive…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="94"/>
+        <source>添加文件…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="257"/>
+        <source>删除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="98"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="108"/>
+        <source>核验结果显示在这里。</source>
+        <translation>Verification results appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="135"/>
+        <source>第{term}届第{number}次会议（{day}）</source>
+        <translation>Term {term}, session {number} ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="160"/>
+        <source>还没有会议。</source>
+        <translation>No sessions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="170"/>
+        <source>九类材料已齐全，共 {n} 件。</source>
+        <translation>All nine groups present; {n} items.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="172"/>
+        <source>共 {n} 件；尚缺第 {groups} 类。</source>
+        <translation>{n} items; groups missing: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="200"/>
+        <source>已收集：新增 {added} 件，更新 {replaced} 件，{unchanged} 件未变。</source>
+        <translation>Collected: {added} added, {replaced} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="207"/>
+        <source>正在生成并登记文件…</source>
+        <translation>Generating and filing documents…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="244"/>
+        <source>已添加：{title}</source>
+        <translation>Added: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="255"/>
+        <source>删除归档文件</source>
+        <translation>Remove archive file</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="256"/>
+        <source>从本次会议的归档中删除「{title}」？</source>
+        <translation>Remove &quot;{title}&quot; from this session&apos;s archive?</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="266"/>
+        <source>已删除：{title}</source>
+        <translation>Removed: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="303"/>
+        <source>（本机没有 Ghostscript，文件不是 PDF/A 格式）</source>
+        <translation> (Ghostscript is not installed: the files are not PDF/A)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="304"/>
+        <source>已导出 {n} 件到 {path}</source>
+        <translation>Exported {n} items to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="308"/>
+        <source>正在导出归档…</source>
+        <translation>Exporting the archive…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="331"/>
+        <source>核验通过：{n} 个文件与清单一致，封存码与数据库一致。</source>
+        <translation>Intact: {n} files match the manifest and the seals match the database.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="336"/>
+        <source>核验未通过：{n} 处问题</source>
+        <translation>Verification failed: {n} problem(s)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="341"/>
+        <source>正在核验归档…</source>
+        <translation>Verifying the archive…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRegisterModel</name>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="51"/>
+        <source>件号</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="52"/>
+        <source>类</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="53"/>
+        <source>题名</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="54"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="55"/>
+        <source>保管期限</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="56"/>
+        <source>页数</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="57"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="58"/>
+        <source>责任者</source>
+        <translation>Responsible body</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="59"/>
+        <source>文号</source>
+        <translation>Doc. number</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="78"/>
+        <source>系统生成</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="80"/>
+        <source>添加的文件</source>
+        <translation>Added file</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDialog</name>
     <message>
         <location filename="../../congress_app/gui/dialogs/article.py" line="25"/>

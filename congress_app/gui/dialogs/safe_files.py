@@ -89,3 +89,11 @@ def get_save_file_name(parent: QWidget | None, title: str, directory: str = "",
 
 def start_folder(path: str | Path | None) -> str:
     return str(Path(path).parent) if path else ""
+
+
+def get_existing_directory(parent: QWidget | None, title: str, directory: str = "") -> str:
+    """Like QFileDialog.getExistingDirectory, through a dialog that never opens a listed file."""
+    dialog = safe_file_dialog(parent, title, directory)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return _run(dialog)[0]

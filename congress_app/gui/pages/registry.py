@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from congress_app.gui.navigation import NAV_ITEMS
+from congress_app.gui.pages.archive import ArchivePage
 from congress_app.gui.pages.base import WorkflowPage
 from congress_app.gui.pages.delegates import DelegatesPage
 from congress_app.gui.pages.elections.page import ElectionsPage
@@ -23,6 +24,7 @@ def workflow_pages(state: AppState) -> list[WorkflowPage]:
         "proposals": ProposalsPage,
         "delegates": DelegatesPage,
         "meetings": MeetingsPage,
+        "archive": ArchivePage,
     }
     return [built[key](state) if key in built else planned(state, key) for key in WORKFLOW_KEYS]
 

@@ -1,6 +1,7 @@
 """ORM models, one module per aggregate. Importing this package registers every table."""
 
 from congress_app.storage.models.accounts import UserAccount
+from congress_app.storage.models.archive import ArchiveItem
 from congress_app.storage.models.audit import AuditEntry
 from congress_app.storage.models.bodies import BodyMember, CongressBody, StatusReview
 from congress_app.storage.models.congress import CongressSession, Term
@@ -39,6 +40,7 @@ from congress_app.storage.models.seats import SeatPlan, SeatPlanUnit
 from congress_app.storage.models.staff import Staff, StaffEvent
 
 __all__ = [
+    "ArchiveItem",
     "AuditEntry",
     "BallotEntry",
     "BallotPrint",

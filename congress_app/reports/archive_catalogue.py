@@ -1,0 +1,107 @@
+"""The 归档文件目录 (R48.2): A4 landscape PDF with a cover page, and the same as XLSX (header
+frozen, A4 landscape print setup fitted to the width, header repeated, numbers as numbers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from congress_app.reports.fonts import register_font
+from congress_app.rules.archive import CATALOGUE_COLUMNS
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# widths (mm) of 序号 档号 文号 责任者 题名 日期 密级 页数 备注 on 267 mm of landscape A4
+WIDTHS_MM = (12, 52, 30, 38, 77, 20, 12, 12, 14)
+
+
+@dataclass(frozen=True)
+class CatalogueData:
+    school: str
+    fonds: str
+    session_title: str
+    year: int
+    exported_on: date
+    rows: tuple[tuple[str, ...], ...]  # CatalogueRow.cells() in column order
+    groups: tuple[tuple[int, str, int], ...] = ()  # (group number, title, items) for the cover
+
+
+def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None:
+    font = register_font()
+    big = ParagraphStyle("big", fontName=font, fontSize=26, leading=40, alignment=TA_CENTER)
+    mid = ParagraphStyle("mid", fontName=font, fontSize=15, leading=26, alignment=TA_CENTER)
+    head = ParagraphStyle("head", fontName=font, fontSize=16, leading=24, alignment=TA_CENTER)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12)
+    doc = SimpleDocTemplate(
+        out if not isinstance(out, Path) else str(out), pagesize=landscape(A4),
+        initialFontName=font, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
+        bottomMargin=15 * mm, title=f"{data.session_title} 归档文件目录", author=data.school,
+        subject="归档文件目录")
+    story: list[Flowable] = [Spacer(1, 30 * mm), Paragraph(escape(data.school), mid), Spacer(1, 6 * mm),
+                   Paragraph("归档文件目录", big), Spacer(1, 8 * mm),
+                   Paragraph(escape(data.session_title), mid), Spacer(1, 4 * mm),
+                   Paragraph(f"全宗号：{escape(data.fonds)}　　年度：{data.year}　　"
+                             f"共 {len(data.rows)} 件", mid)]
+    if data.groups:
+        story.append(Spacer(1, 8 * mm))
+        small = ParagraphStyle("small", fontName=font, fontSize=10, leading=14)
+        rows = [[Paragraph(f"（{n}）", small), Paragraph(escape(t), small),
+                 Paragraph(f"{k} 件" if k else "无", small)] for n, t, k in data.groups]
+        table = Table(rows, colWidths=(14 * mm, 150 * mm, 20 * mm))
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        story.append(table)
+    story += [PageBreak(), Paragraph("归档文件目录", head), Spacer(1, 4 * mm)]
+    rows = [[Paragraph(c, cell) for c in CATALOGUE_COLUMNS]]
+    rows += [[Paragraph(escape(c), cell) for c in r] for r in data.rows]
+    table = Table(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ]))
+    story.append(table)
+    doc.build(story)
+
+
+NUMERIC_COLUMNS = (0, 7)  # 序号, 页数
+
+
+def build_catalogue_xlsx(data: CatalogueData, out: Path | str | BinaryIO) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "归档文件目录"
+    ws.append(list(CATALOGUE_COLUMNS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r, row in enumerate(data.rows, start=2):
+        for c, value in enumerate(row):
+            target = ws.cell(row=r, column=c + 1)
+            if c in NUMERIC_COLUMNS and value.isdigit():
+                target.value = int(value)
+            else:
+                target.value = value
+                target.data_type = "s"
+                target.alignment = Alignment(wrap_text=True, vertical="center")
+    for c, width in enumerate(WIDTHS_MM, start=1):
+        ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = max(6, width * 0.55)
+    ws.freeze_panes = "A2"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.oddHeader.center.text = f"{data.session_title} 归档文件目录"
+    wb.save(out)

@@ -1,0 +1,121 @@
+"""The filing stamp (归档章, R48.2) on the first page of a PDF, with pypdf: the stamps of a
+whole export are drawn by ReportLab as one overlay document (one page per item, one font
+subset), and each item's page 1 gets its stamp as a Form XObject painted after the page's own
+content (wrapped in q … Q). Every other page and every other object of the document is kept
+as it was."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from congress_app.reports.fonts import register_font
+
+CELL_W, CELL_H = 15 * mm, 5 * mm
+TOP, RIGHT = 3 * mm, 4 * mm  # DA/T 22: the top right corner of the first page
+STAMP_RED = colors.HexColor("#c00000")
+A4_PORTRAIT = (595.2756, 841.8898)
+STAMP_NAME = "/ArchiveStamp"
+
+
+def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height: float) -> None:
+    x0 = width - RIGHT - 3 * CELL_W
+    y0 = height - TOP - 2 * CELL_H
+    canvas.setStrokeColor(STAMP_RED)
+    canvas.setLineWidth(0.8)
+    for i, text in enumerate(cells[:6]):
+        row, col = divmod(i, 3)
+        x, y = x0 + col * CELL_W, y0 + (1 - row) * CELL_H
+        canvas.setFillColor(colors.white)
+        canvas.rect(x, y, CELL_W, CELL_H, stroke=1, fill=1)
+        canvas.setFillColor(STAMP_RED)
+        size = 7.5
+        while size > 4 and canvas.stringWidth(text, font, size) > CELL_W - 1.5 * mm:
+            size -= 0.5
+        canvas.setFont(font, size)
+        canvas.drawCentredString(x + CELL_W / 2, y + (CELL_H - 0.7 * size) / 2, text)
+
+
+def stamp_pages(stamps: Sequence[tuple[Sequence[str], tuple[float, float]]]) -> bytes:
+    """One overlay page per ``(cells, (width, height))``: two rows of three cells
+    (全宗号 年度 件号 / 机构 保管期限 页数) in the top right corner, on white so they stay
+    legible over a running header."""
+    font = register_font()
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4_PORTRAIT, initialFontName=font)
+    for cells, (width, height) in stamps:
+        canvas.setPageSize((width, height))
+        _draw(canvas, font, cells, width, height)
+        canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def stamp_page(cells: Sequence[str], width: float, height: float) -> bytes:
+    return stamp_pages([(cells, (width, height))])
+
+
+def first_page_size(pdf: bytes) -> tuple[tuple[float, float], int]:
+    """(width, height) of page 1 (its media box) and the page count."""
+    reader = PdfReader(io.BytesIO(pdf))
+    box = reader.pages[0].mediabox
+    return (float(box.width), float(box.height)), len(reader.pages)
+
+
+def apply_stamp(pdf: bytes, overlay: PageObject) -> bytes:
+    """``pdf`` with ``overlay`` painted over page 1 as a Form XObject."""
+    writer = PdfWriter(io.BytesIO(pdf), incremental=True)  # the original bytes stay as they were
+    page = writer.pages[0]
+    form = StreamObject()
+    form.set_data(overlay.get_contents().get_data())
+    box = page.mediabox
+    form.update({
+        NameObject("/Type"): NameObject("/XObject"),
+        NameObject("/Subtype"): NameObject("/Form"),
+        NameObject("/BBox"): overlay.mediabox,
+        NameObject("/Resources"): overlay["/Resources"].clone(writer),
+    })
+    if box.left or box.bottom:
+
+        form[NameObject("/Matrix")] = ArrayObject([FloatObject(v) for v in
+                                                   (1, 0, 0, 1, float(box.left), float(box.bottom))])
+    form_ref = writer._add_object(form)
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else DictionaryObject()
+    xobjects = resources.get("/XObject")
+    xobjects = xobjects.get_object() if xobjects is not None else DictionaryObject()
+    xobjects[NameObject(STAMP_NAME)] = form_ref
+    resources[NameObject("/XObject")] = xobjects
+    page[NameObject("/Resources")] = resources
+    parts = []
+    for data in (b"q\n", None, f"\nQ\nq {STAMP_NAME} Do Q\n".encode("ascii")):
+        if data is None:
+            contents = page.get("/Contents")
+            if contents is not None:
+                obj = contents.get_object()
+                parts += list(obj) if isinstance(obj, ArrayObject) else [contents]
+            continue
+        stream = StreamObject()
+        stream.set_data(data)
+        parts.append(writer._add_object(stream))
+    page[NameObject("/Contents")] = ArrayObject(parts)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def stamp_first_page(pdf: bytes, cells: Sequence[str]) -> tuple[bytes, int]:
+    """``pdf`` with the stamp drawn over page 1, and its page count."""
+    size, pages = first_page_size(pdf)
+    overlay = PdfReader(io.BytesIO(stamp_page(cells, *size))).pages[0]
+    return apply_stamp(pdf, overlay), pages
+
+
+def page_count(pdf: bytes) -> int:
+    return len(PdfReader(io.BytesIO(pdf)).pages)

@@ -1,0 +1,106 @@
+"""Verify an exported archive (R48.2): every file missing from, added to or altered against
+``manifest.json`` (by SHA-256), and — with a database — every item whose register entry or
+source seal no longer matches it. One :class:`Problem` per file and finding."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from congress_app.rules.archive import sha256_hex, verify_manifest
+from congress_app.services.archive_export import MANIFEST
+from congress_app.services.errors import InvalidInput
+from congress_app.storage.models import ArchiveItem
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str  # file_missing, file_changed, file_unlisted, register_missing, register_changed,
+    #            seal_mismatch, source_changed
+    file: str
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    path: Path
+    files: int
+    problems: tuple[Problem, ...]
+    checked_database: bool
+
+    @property
+    def intact(self) -> bool:
+        return not self.problems
+
+
+def _read_folder(path: Path) -> dict[str, bytes]:
+    if path.is_file() and zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return {n: archive.read(n) for n in archive.namelist() if not n.endswith("/")}
+    return {str(p.relative_to(path)).replace("\\", "/"): p.read_bytes()
+            for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def load_manifest(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The manifest and every file's bytes (folder or ZIP). ``archive_no_manifest``,
+    ``archive_bad_manifest``."""
+    path = Path(path)
+    if not path.exists():
+        raise InvalidInput("archive_no_manifest", field="path", path=str(path))
+    files = _read_folder(path)
+    raw = files.pop(MANIFEST, None)
+    if raw is None:
+        raise InvalidInput("archive_no_manifest", field="path", path=str(path))
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        listed = manifest["files"]
+        if not isinstance(listed, list):
+            raise TypeError
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput("archive_bad_manifest", field="path", path=str(path)) from exc
+    return manifest, files
+
+
+def verify_archive(folder: Path, session: Session | None = None) -> VerifyResult:
+    """Check the export at ``folder`` against its manifest and, given a database session,
+    against the register and the sealed records."""
+    manifest, files = load_manifest(Path(folder))
+    expected = {str(e["file"]): str(e.get("sha256", "")) for e in manifest["files"]}
+    actual = {name: sha256_hex(data) for name, data in files.items()}
+    problems = [Problem(f.code, str(f.subject)) for f in verify_manifest(expected, actual)]
+    if session is not None:
+        problems += _database_problems(session, manifest)
+    return VerifyResult(Path(folder), len(files), tuple(problems), session is not None)
+
+
+def _database_problems(session: Session, manifest: dict[str, Any]) -> list[Problem]:
+    from congress_app.services.archive_sources import current_seal
+
+    session_id = int(manifest.get("session", {}).get("id", 0))
+    filed = {item_id: (sha, source) for item_id, sha, source in session.execute(
+        select(ArchiveItem.id, ArchiveItem.sha256, ArchiveItem.source)
+        .where(ArchiveItem.session_id == session_id))}
+    problems = []
+    for entry in manifest["files"]:
+        if "register_id" not in entry:
+            continue
+        name = str(entry["file"])
+        found = filed.get(int(entry["register_id"]))
+        if found is None:
+            problems.append(Problem("register_missing", name))
+            continue
+        if found[0] != entry.get("register_sha256"):
+            problems.append(Problem("register_changed", name))
+        seal = str(entry.get("source_seal", ""))
+        if entry.get("kind") == "generated" and seal:
+            now = current_seal(session, str(entry.get("source", "")), session_id)
+            kind = str(entry.get("source", "")).partition(":")[0]
+            if now != seal:
+                problems.append(Problem("seal_mismatch" if kind in ("round", "review", "list")
+                                        else "source_changed", name))
+    return problems

@@ -1,0 +1,126 @@
+"""归档 page: the nine groups as a checklist, the register, add/remove with dialogs patched,
+export off the GUI thread and verify listing problems; screenshots in zh and en."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+
+from congress_app.gui.dialogs.archive_dialogs import (
+    AddArchiveFileDialog,
+    ArchiveFolderDialog,
+    NewArchiveFile,
+)
+from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.pages.archive import ArchivePage
+from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
+from congress_app.services.school import SchoolInfo, save_school, school_info
+from congress_app.services.votes import record_vote
+from tests.services.meeting_fixtures import check_in_many, meeting_with
+from tests.services.records_fixtures import demo_template  # noqa: F401
+
+
+@pytest.fixture
+def held(db):
+    meeting = meeting_with(db, formal=8)
+    check_in_many(db, meeting.session_id, list(range(1, 8)))
+    with db.session() as session:
+        record_vote(session, meeting.session_id, title="大会表决、选举办法", kind="method", yes=7,
+                    no=0, abstain=0, actor="t")
+        info = school_info(session)
+        save_school(session, SchoolInfo(info.name, "0123", "JDH"), actor="t")
+    return meeting
+
+
+def _page(qtbot, app_state, width=1024, height=700) -> ArchivePage:
+    page = ArchivePage(app_state)
+    qtbot.addWidget(page)
+    page.resize(width, height)
+    page.show()
+    return page
+
+
+def test_checklist_register_add_remove_export_verify(qtbot, db, app_state, held, tmp_path,
+                                                     monkeypatch, shots) -> None:
+    monkeypatch.setenv("CONGRESS_NO_GS", "1")
+    page = _page(qtbot, app_state)
+    assert page.groups_model.rowCount() == 9 and page.register_model.rowCount() == 0
+    page.collect()
+    qtbot.waitUntil(lambda: page.register_model.rowCount() > 0, timeout=30000)
+    states = {g.number: g.present for g in page.groups_model.rows()}
+    assert states[7] and states[9] and not states[1]
+    assert "尚缺" in page.groups_summary.text()
+
+    buf = io.BytesIO()
+    build_list_paper_pdf(ListPaperData("测试大学", "批复", "来文", date(2026, 3, 1), (), ()), buf)
+    source = tmp_path / "批复.pdf"
+    source.write_bytes(buf.getvalue())
+    monkeypatch.setattr(AddArchiveFileDialog, "ask", classmethod(lambda cls, parent, held_on: NewArchiveFile(
+        source, 1, "关于召开教代会的批复", "市教育工会", "教工发〔2026〕3号", date(2026, 3, 1), "Y")))
+    before = page.register_model.rowCount()
+    page.add_file()
+    assert page.register_model.rowCount() == before + 1
+    assert page.register_model.rows()[0].title == "关于召开教代会的批复"  # group 1 comes first
+    assert {g.number: g.present for g in page.groups_model.rows()}[1]
+    page.grab().save(str(shots / "archive-1024.png"))
+
+    page.register_view.selectRow(0)
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: False))
+    page.remove_item()
+    assert page.register_model.rowCount() == before + 1
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
+    page.remove_item()
+    assert page.register_model.rowCount() == before
+
+    monkeypatch.setattr(ArchiveFolderDialog, "ask_export", classmethod(lambda cls, parent: tmp_path))
+    page.export()
+    qtbot.waitUntil(lambda: "已导出" in page.feedback.text(), timeout=60000)
+    exported = next(p for p in tmp_path.iterdir() if p.name.startswith("归档-"))
+    assert (exported / "manifest.json").is_file()
+
+    monkeypatch.setattr(ArchiveFolderDialog, "ask_verify", classmethod(lambda cls, parent: exported))
+    page.verify()
+    qtbot.waitUntil(lambda: "核验通过" in page.problems.toPlainText(), timeout=30000)
+    victim = sorted(exported.glob("*.pdf"))[0]
+    victim.write_bytes(victim.read_bytes() + b" ")
+    page.verify()
+    qtbot.waitUntil(lambda: "核验未通过" in page.problems.toPlainText(), timeout=30000)
+    assert victim.name in page.problems.toPlainText()
+
+
+def test_screenshots_in_both_languages(qtbot, demo_template, tmp_path, monkeypatch, shots) -> None:
+    """The demo's first session (all nine groups) in the main window, zh and en."""
+    from PySide6.QtWidgets import QApplication
+
+    from congress_app.gui.app import make_application
+    from congress_app.gui.i18n import install_language
+    from congress_app.gui.main_window import MainWindow
+    from congress_app.gui.state import AppState
+    from congress_app.services.database import open_database
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    path = tmp_path / "demo.db"
+    path.write_bytes(demo_template.read_bytes())
+    db = open_database(f"sqlite:///{path}")
+    make_application()
+    try:
+        for lang in ("zh", "en"):
+            install_language(lang)
+            window = MainWindow(AppState(db))
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            page = window.show_page("archive")
+            page.session_combo.setCurrentIndex(page.session_combo.findData(1))
+            assert all(g.present for g in page.groups_model.rows())
+            assert (page.title() == "归档") == (lang == "zh")
+            for width, height in ((1024, 700), (1920, 1080)):
+                window.resize(width, height)
+                QApplication.processEvents()
+                assert window.grab().save(str(shots / f"archive_{width}_{lang}.png"))
+            window.close()
+    finally:
+        install_language("zh")
+        db.close()
