@@ -1,14 +1,20 @@
-"""The shared A4 page template (portrait or landscape) every report uses.
+"""The shared A4 page template (portrait or landscape) every report uses, modelled on the
+公文 format of GB/T 9704: title in a Song face, body in Song, first-level headings in 黑体,
+headings numbered 一、（一）1.（1）, Chinese line breaking (``kinsoku``).
 
-Header: school name (left) and document title (right). Footer: generation date (left),
-"第 N 页 共 M 页" (centre) and the rule ids the document applies (right). The page total
-is only known when the story has been laid out, so the canvas keeps every page and draws
-the header and footer at ``save()``.
+Header: school name (left, shrunk to its half of the line so a long name never runs into the
+number) and the document number 编号 (right). Footer: generation date (left), "第 N 页 共 M
+页" (centre) and the norms' articles the document rests on (right), with the app's rule ids
+at most in a small grey footnote below. The page total is only known when the story has been
+laid out, so the canvas keeps every page and draws the header and footer at ``save()``.
+Every PDF carries its own metadata: Title = the document, Author = the school, Subject =
+the session / what the paper is, Creator = Congress Desk.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,22 +22,29 @@ from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import shapes
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape as _landscape
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as _landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
 
-from congress_app.reports.fonts import register_font
+from congress_app.norms import article_citation, formal_text
+from congress_app.reports.fonts import register_font, register_song
+from congress_app.reports.kinsoku import break_lines
+from congress_app.reports.numerals import chinese_numeral
 
 MARGIN_X = 16 * mm
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 18 * mm
 GRID = colors.HexColor("#7f7f7f")
-HEAD_FILL = colors.HexColor("#e8ecf2")
+HEAD_FILL = colors.HexColor("#ededed")
 TOTAL_FILL = colors.HexColor("#f3f3f3")
 PASS_COLOR = colors.HexColor("#1b6e20")
 FAIL_COLOR = colors.HexColor("#b00020")
@@ -43,8 +56,10 @@ class PageLabels:
 
     page_of: str = "第 {page} 页 共 {pages} 页"
     generated: str = "生成日期：{date}"
-    rules: str = "依据：{rules}"
+    rules: str = "依据：《规范》{rules}"
+    rule_ids: str = "系统规则编号：{rules}"
     rule_separator: str = "、"
+    number: str = "编号：{number}"
     date_format: str = "{d.year}年{d.month}月{d.day}日"
     seal: str = "封存码：{seal}（与本系统审计链中的封存记录一致，可用 audit verify 核对）"
 
@@ -52,8 +67,10 @@ class PageLabels:
 ENGLISH_PAGE_LABELS = PageLabels(
     page_of="Page {page} of {pages}",
     generated="Generated {date}",
-    rules="Rules: {rules}",
+    rules="Norms: {rules}",
+    rule_ids="Rule ids: {rules}",
     rule_separator=", ",
+    number="No. {number}",
     date_format="{d:%Y-%m-%d}",
     seal="Seal: {seal} (matches the sealed record in the audit chain; check with audit verify)",
 )
@@ -68,6 +85,20 @@ class PageSpec:
     landscape: bool = False
     page_numbers: bool = True
     labels: PageLabels = field(default_factory=PageLabels)
+    subject: str = ""  # PDF Subject: the session and what the paper is; "" → the title
+    doc_number: str | None = None  # 编号; None: derived from kind, school, title and date
+    kind: str = "DOC"  # short code of the document kind in the derived 编号 (XP, JG, ZG …)
+    rule_footnote: bool = True  # the app's rule ids in a small grey footnote
+
+    @property
+    def number(self) -> str:
+        """The document number printed on every page (编号): given, or derived — the kind's
+        code, the generation date and six hex digits of the school and title."""
+        if self.doc_number:
+            return self.doc_number
+        on = self.generated_on or date.today()
+        digest = hashlib.sha256(f"{self.school}\n{self.title}\n{self.subject}".encode()).hexdigest()
+        return f"{self.kind}-{on:%Y%m%d}-{digest[:6].upper()}"
 
 
 def page_size(landscape: bool) -> tuple[float, float]:
@@ -98,55 +129,106 @@ def fmt_pct(part: int, whole: int) -> str:
 # ---------------------------------------------------------------- styles and helpers
 @dataclass(frozen=True)
 class Styles:
-    title: ParagraphStyle
+    title: ParagraphStyle  # 标题: Song, centred
     subtitle: ParagraphStyle
-    heading: ParagraphStyle
-    body: ParagraphStyle
+    heading: ParagraphStyle  # first level 一、: 黑体
+    body: ParagraphStyle  # Song
     prose: ParagraphStyle  # running text: first line indented two characters (公文 style)
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_center: ParagraphStyle
     cell_right: ParagraphStyle
+    heading2: ParagraphStyle  # second level （一）: Song
+    cell_head: ParagraphStyle  # a table's header cells: 黑体, centred
 
 
 @functools.cache
 def styles() -> Styles:
-    font = register_font()
+    song, hei = register_song(), register_font()
 
     def style(name: str, size: float, *, align: int = TA_LEFT, leading: float | None = None,
-              before: float = 0, after: float = 0) -> ParagraphStyle:
+              before: float = 0, after: float = 0, font: str = song) -> ParagraphStyle:
         return ParagraphStyle(
             name, fontName=font, fontSize=size, leading=leading or size * 1.35,
             alignment=align, spaceBefore=before, spaceAfter=after, wordWrap="CJK",
         )
 
-    body = style("body", 10.5, leading=16, after=3)
+    body = style("body", 11, leading=17, after=3)
     return Styles(
-        title=style("title", 18, align=TA_CENTER, after=4),
-        subtitle=style("subtitle", 10.5, align=TA_CENTER, after=6),
-        heading=style("heading", 12.5, before=8, after=4),
+        title=style("title", 20, align=TA_CENTER, leading=28, after=6),
+        subtitle=style("subtitle", 11.5, align=TA_CENTER, leading=17, after=6),
+        heading=style("heading", 12.5, before=8, after=4, font=hei),
         body=body,
         prose=ParagraphStyle("prose", parent=body, firstLineIndent=2 * body.fontSize),
         small=style("small", 8.5, after=2),
-        cell=style("cell", 9),
-        cell_center=style("cell_center", 9, align=TA_CENTER),
-        cell_right=style("cell_right", 9, align=TA_RIGHT),
+        cell=style("cell", 9.5),
+        cell_center=style("cell_center", 9.5, align=TA_CENTER),
+        cell_right=style("cell_right", 9.5, align=TA_RIGHT),
+        heading2=style("heading2", 11.5, before=5, after=3),
+        cell_head=style("cell_head", 9.5, align=TA_CENTER, font=hei),
     )
 
 
-def para(text: str, style: ParagraphStyle, *, color: colors.Color | None = None) -> Paragraph:
-    """A Paragraph of plain text (escaped: names may hold ``&`` or ``<``)."""
-    markup = escape(text).replace("\n", "<br/>")
+def heading_number(level: int, n: int) -> str:
+    """The 公文 order of heading numbers: 一、 （一） 1. （1） for levels 1–4."""
+    if level == 1:
+        return f"{chinese_numeral(n)}、"
+    if level == 2:
+        return f"（{chinese_numeral(n)}）"
+    if level == 3:
+        return f"{n}."
+    return f"（{n}）"
+
+
+class KinsokuParagraph(Paragraph):
+    """A Paragraph whose CJK lines break by the Chinese rule of ``kinsoku.break_lines``
+    (ReportLab's own CJK wrap lets ，；：！？》 start a line and （《 end one)."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 (ReportLab's names)
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]  # noqa: N806
+        style = self.style
+        self.height = 0
+        _handleBulletWidth(self.bulletText, style, maxWidths)
+        frags = self.frags
+        if not frags or any(hasattr(f, "cbDefn") for f in frags) or style.endDots:
+            return super().breakLinesCJK(maxWidths)
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara
+        units: list = []
+        for f in frags:
+            text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
+            units.extend([cjkU(t, f, "utf8") for t in text] if text else [cjkU(text, f, "utf8")])
+        forced = {i for i, u in enumerate(units) if hasattr(u.frag, "lineBreak")}
+        widths = [u.width for u in units]
+        ends = break_lines([str(u) for u in units], widths, list(maxWidths), forced)
+        auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        calc_bounds = auto not in ("", "off")
+        lines, start = [], 0
+        for k, end in enumerate(ends):
+            max_width = maxWidths[min(k, len(maxWidths) - 1)]
+            used = sum(widths[start:end])
+            lines.append(makeCJKParaLine(units[start:end], max_width, used, max_width - used,
+                                         (end - 1) in forced, calc_bounds))
+            start = end
+        return ParaLines(kind=1, lines=lines)
+
+
+def para(text: str, style: ParagraphStyle, *, color: colors.Color | None = None,
+         cite: bool = True) -> Paragraph:
+    """A Paragraph of plain text (escaped: names may hold ``&`` or ``<``), broken by the
+    Chinese rule; ``cite``: rule ids (R13.5) become the norms' articles (第十三条)."""
+    markup = escape(formal_text(text) if cite else text).replace("\n", "<br/>")
     if color is not None:
         markup = f'<font color="{color.hexval()}">{markup}</font>'
-    return Paragraph(markup, style)
+    return KinsokuParagraph(markup, style)
 
 
 def fitting_size(text: str, width: float, size: float, *, minimum: float = 7.0) -> float:
     """The largest font size up to ``size`` (not below ``minimum``) at which ``text`` fits on
     one line of ``width`` points: a plain-string table cell does not wrap, it overflows into
     its neighbours."""
-    natural = stringWidth(text, register_font(), size)
+    natural = stringWidth(text, register_song(), size)
     if natural <= width:
         return size
     return max(minimum, int(size * width / natural * 10) / 10)
@@ -172,14 +254,16 @@ def unbroken_list(head: str, items: Sequence[str], style: ParagraphStyle, width:
         else:
             line += piece
     lines.append(line)
-    return Paragraph("<br/>".join(escape(x) for x in lines), style)
+    return KinsokuParagraph("<br/>".join(escape(x) for x in lines), style)
 
 
 def font_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float],
                commands: Sequence[tuple] = (), *, font_size: float = 10, **table_kwargs) -> Table:
-    """A Table whose every cell starts in the embedded font: a Table without a FONT
-    command draws (even empty) cells in Helvetica, which would not be embedded."""
-    font = register_font()
+    """A Table whose every cell starts in the embedded Song face: a Table without a FONT
+    command draws (even empty) cells in Helvetica, which would not be embedded. Plain-string
+    cells are printed with rule ids turned into articles."""
+    font = register_song()
+    rows = [[formal_text(c) if isinstance(c, str) else c for c in row] for row in rows]
     table = Table(list(map(list, rows)), colWidths=list(col_widths), **table_kwargs)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35),
                                *commands]))
@@ -212,6 +296,7 @@ def data_table(
         commands += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
             ("ALIGN", (0, 0), (-1, header_rows - 1), "CENTER"),
+            ("FONTNAME", (0, 0), (-1, header_rows - 1), register_font()),
         ]
     if total_row:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL))
@@ -273,36 +358,54 @@ class _FurnishedCanvas(Canvas):
         super().save()
 
 
+def _fit(text: str, font: str, size: float, width: float, minimum: float = 6.0) -> float:
+    natural = stringWidth(text, font, size)
+    return size if natural <= width else max(minimum, size * width / natural)
+
+
 def _furnish(spec: PageSpec, canvas: Canvas, page: int, pages: int) -> None:
     labels = spec.labels
-    font = register_font()
+    song = register_song()
     width, height = page_size(spec.landscape)
     left, right = MARGIN_X, width - MARGIN_X
+    line_w = right - left
     canvas.saveState()
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
     canvas.setFillColor(colors.HexColor("#333333"))
-    # header
-    canvas.setFont(font, 9)
+    # header: the school (never into the number's half) and the document number
+    number = labels.number.format(number=spec.number)
+    number_size = _fit(number, song, 8.5, line_w * 0.4)
+    canvas.setFont(song, number_size)
+    canvas.drawRightString(right, height - 12 * mm, number)
+    room = line_w - stringWidth(number, song, number_size) - 6 * mm
+    canvas.setFont(song, _fit(spec.school, song, 9.5, room))
     canvas.drawString(left, height - 12 * mm, spec.school)
-    canvas.drawRightString(right, height - 12 * mm, spec.title)
     canvas.line(left, height - 13.8 * mm, right, height - 13.8 * mm)
     # footer
     canvas.line(left, 12.5 * mm, right, 12.5 * mm)
-    canvas.setFont(font, 8)
+    canvas.setFont(song, 8.5)
     generated = spec.generated_on or date.today()
     canvas.drawString(left, 8.5 * mm, labels.generated.format(date=fmt_date(generated, labels)))
     if spec.page_numbers:
         canvas.drawCentredString(width / 2, 8.5 * mm, labels.page_of.format(page=page, pages=pages))
-    if spec.rule_ids:
-        rules = labels.rule_separator.join(spec.rule_ids)
-        canvas.drawRightString(right, 8.5 * mm, labels.rules.format(rules=rules))
+    cited = article_citation(spec.rule_ids)
+    if cited:
+        text = labels.rules.format(rules=cited)
+        canvas.setFont(song, _fit(text, song, 8.5, line_w * 0.5 - 32 * mm))
+        canvas.drawRightString(right, 8.5 * mm, text)
+    if spec.rule_ids and spec.rule_footnote:
+        canvas.setFont(song, 6)
+        canvas.setFillColor(colors.HexColor("#8a8a8a"))
+        canvas.drawRightString(right, 5 * mm, labels.rule_ids.format(
+            rules=labels.rule_separator.join(spec.rule_ids)))
     canvas.restoreState()
 
 
 def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageSpec) -> None:
     """Lay ``story`` out on A4 pages furnished per ``spec`` and write the PDF to ``out``."""
-    font = register_font()
+    song = register_song()
+    register_font()
     size = page_size(spec.landscape)
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(spec.landscape), frame_height(spec.landscape),
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
@@ -312,15 +415,81 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
         pagesize=size,
         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         pageTemplates=[PageTemplate(id="page", frames=[frame], pagesize=size)],
-        initialFontName=font,  # else ReportLab sets an unembedded Helvetica on every page
+        initialFontName=song,  # else ReportLab sets an unembedded Helvetica on every page
         initialFontSize=10,
         title=spec.title,
         author=spec.school,
+        subject=spec.subject or spec.title,
+        keywords=[spec.number],
         creator="Congress Desk",
+        producer="Congress Desk (ReportLab)",
         lang="zh-CN",
     )
     doc.build(list(story), canvasmaker=functools.partial(_FurnishedCanvas,
                                                          furnish=functools.partial(_furnish, spec)))
+
+
+class EmbeddedFontDrawing(Drawing):
+    """A Drawing whose initial graphics state uses the embedded CJK font: renderPDF starts
+    every drawing with STATE_DEFAULTS' font (Helvetica, which would not be embedded)."""
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
+        saved = shapes.STATE_DEFAULTS["fontName"]
+        shapes.STATE_DEFAULTS["fontName"] = register_song()
+        try:
+            return super().drawOn(canvas, x, y, _sW)
+        finally:
+            shapes.STATE_DEFAULTS["fontName"] = saved
+
+
+class SealBlock(Flowable):
+    """The issuing body's signature block at the right (公文: 发文机关署名 and 成文日期): the
+    body's name with （盖章）, the date below it, and a dashed circle where the seal goes —
+    over the name and date, as seals are set (骑年压月). ``signers``: lines to sign on the left
+    (e.g. 主任委员：______)."""
+
+    SEAL_DIAMETER = 40 * mm
+
+    def __init__(self, body: str, date_text: str, *, signers: Sequence[str] = (),
+                 seal_caption: str = "（盖章）", width: float | None = None) -> None:
+        super().__init__()
+        self.body, self.date_text, self.signers = body, date_text, tuple(signers)
+        self.seal_caption = seal_caption
+        self.width = width if width is not None else frame_width()
+        self.height = max(self.SEAL_DIAMETER + 6, 30 * len(self.signers) + 10)
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802, N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        song = register_song()
+        size = 12
+        right = self.width - 6 * mm
+        name = self.body + self.seal_caption
+        name_size = _fit(name, song, size, self.width * 0.5)
+        widest = max(stringWidth(name, song, name_size), stringWidth(self.date_text, song, size))
+        centre_x = right - widest / 2
+        base = self.height / 2
+        c.saveState()
+        c.setStrokeColor(colors.HexColor("#b0b0b0"))
+        c.setDash(3, 2)
+        c.setLineWidth(0.6)
+        c.circle(centre_x, base + 2, self.SEAL_DIAMETER / 2)
+        c.setDash()
+        c.setFillColor(colors.black)
+        c.setFont(song, name_size)
+        c.drawCentredString(centre_x, base + 8, name)
+        c.setFont(song, size)
+        c.drawCentredString(centre_x, base - 12, self.date_text)
+        for k, signer in enumerate(self.signers):
+            y = self.height - 22 - 30 * k
+            c.setFont(song, 11)
+            c.drawString(0, y, signer)
+            x0 = stringWidth(signer, song, 11) + 2
+            c.setLineWidth(0.6)
+            c.line(x0, y - 2, x0 + 42 * mm, y - 2)
+        c.restoreState()
 
 
 def seal_line(seal: str, labels: PageLabels) -> Paragraph:

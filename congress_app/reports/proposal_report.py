@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics import shapes
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -17,6 +16,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
+    EmbeddedFontDrawing,
     PageSpec,
     build_pdf,
     data_table,
@@ -60,19 +60,6 @@ class ProposalReportData:
     second_answers: int
     excellent: tuple[str, ...]  # "第N号 title（proposers）"
     rows: tuple[ReportRow, ...]
-
-
-class EmbeddedFontDrawing(Drawing):
-    """A Drawing whose initial graphics state uses the embedded CJK font: renderPDF starts
-    every drawing with STATE_DEFAULTS' font (Helvetica, which would not be embedded)."""
-
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
-        saved = shapes.STATE_DEFAULTS["fontName"]
-        shapes.STATE_DEFAULTS["fontName"] = register_font()
-        try:
-            return super().drawOn(canvas, x, y, _sW)
-        finally:
-            shapes.STATE_DEFAULTS["fontName"] = saved
 
 
 def bar_chart(pairs: tuple[tuple[str, int], ...], width: float, title: str) -> Drawing:

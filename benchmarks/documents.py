@@ -1,0 +1,156 @@
+"""Every kind of paper the app prints, from the demo congress, against bare ReportLab.
+
+    python benchmarks/documents.py [--runs 3] [--out DIR]
+
+Builds the demo database once, then for each document kind times the service that writes
+it (data from the database + layout + PDF) and a bare ReportLab document of the same page
+count (plain ``SimpleDocTemplate``, the same embedded CJK font, one paragraph per page's worth
+of text), in the same run, interleaved. Prints kind, pages, bare, ours and the ratio
+(goal: ≤ 1.5×). ``--out`` keeps one copy of each PDF (to look at them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def make_demo(path: Path) -> None:
+    env = dict(os.environ, CONGRESS_DATA_DIR=str(path.parent),
+               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    subprocess.run([sys.executable, "-m", "congress_app", "--db", str(path), "demo"], check=True,
+                   stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
+
+
+def writers(db_path: Path) -> dict[str, Callable[[Path], object]]:
+    """Each document kind: a function writing it to a path, through the app's services."""
+    from sqlalchemy import select
+
+    from congress_app.paths import sqlite_url
+    from congress_app.services.database import open_database
+    from congress_app.storage.models import CongressSession, ElectionRound, Proposal, Term
+
+    db = open_database(sqlite_url(db_path))
+    session = db.session().__enter__()
+    term = session.scalar(select(Term).order_by(Term.number.desc()))
+    rounds = session.scalars(select(ElectionRound).where(ElectionRound.closed.is_(True))
+                             .order_by(ElectionRound.id)).all()
+    congress_session = session.scalar(select(CongressSession).order_by(CongressSession.id.desc()))
+    proposal = session.scalar(select(Proposal).order_by(Proposal.id))
+
+    from congress_app.reports.ballots import BallotData, build_ballots_pdf
+    from congress_app.services import (
+        credentials,
+        delegate_papers,
+        election_results,
+        exports,
+        meeting_papers,
+        proposal_documents,
+    )
+
+    def ballots(out: Path) -> object:  # the demo's rounds are closed: the same data, printed
+        view = election_results.round_result(session, rounds[0].id)
+        names = tuple(c["name"] for c in view["candidates"]) if "candidates" in view else ()
+        data = BallotData(school="大连示范大学", title="大连示范大学第九届教职工代表大会代表选举选票",
+                          unit="机械工程学院", seats=3, copies=30,
+                          candidates=names if len(names) > 3 else ("王伟", "李娜", "张敏", "刘洋", "陈静"),
+                          election_date=date(2026, 3, 12))
+        return build_ballots_pdf(data, out)
+
+    today = date(2026, 6, 1)
+    return {
+        "ballots": ballots,
+        "result sheet": lambda out: election_results.write_result_sheet(session, rounds[0].id, out),
+        "results (all rounds)": lambda out: exports.export_document(session, "results", out),
+        "seat plan": lambda out: exports.export_document(session, "seat-plan", out),
+        "credentials report": lambda out: credentials.write_credentials_report(session, term.id, out),
+        "delegate list": lambda out: credentials.write_delegate_list(session, term.id, out),
+        "roll": lambda out: delegate_papers.write_roll(session, term.id, today, out),
+        "cards": lambda out: delegate_papers.write_cards(session, term.id, today, out),
+        "sign-in sheet": lambda out: meeting_papers.write_meeting_paper(
+            session, congress_session.id, "signin", out),
+        "attendance": lambda out: meeting_papers.write_meeting_paper(
+            session, congress_session.id, "attendance", out),
+        "resolutions": lambda out: meeting_papers.write_meeting_paper(
+            session, congress_session.id, "resolutions", out),
+        "proposal form": lambda out: proposal_documents.write_proposal_form(session, proposal.id, out),
+        "proposal report": lambda out: proposal_documents.write_proposal_report(
+            session, congress_session.id, out, today=today),
+    }
+
+
+def bare_pdf(out: Path, pages: int) -> None:
+    """ReportLab alone: ``pages`` A4 pages of Chinese text in the same embedded font."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    from congress_app.reports.fonts import register_song
+
+    style = ParagraphStyle("p", fontName=register_song(), fontSize=11, leading=17, wordWrap="CJK")
+    text = "教职工代表大会是教职工依法参与学校民主管理和监督的基本形式。" * 30
+    story: list = []
+    for k in range(pages):
+        story += ([PageBreak()] if k else []) + [Paragraph(text, style)]
+    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+
+
+def page_count(path: Path) -> int:
+    import re
+
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", path.read_bytes()))
+
+
+def run(runs: int = 3, keep: Path | None = None) -> list[tuple[str, int, float, float]]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        db = tmp_path / "demo.db"
+        make_demo(db)
+        jobs = writers(db)
+        for kind, write in jobs.items():
+            name = kind.replace(" ", "_").replace("(", "").replace(")", "")
+            ours_out = tmp_path / f"{name}.pdf"
+            write(ours_out)  # warm (fonts, caches)
+            pages = page_count(ours_out)
+            bare_out = tmp_path / f"bare_{name}.pdf"
+            bare_pdf(bare_out, pages)
+            ours_t, bare_t = [], []
+            for _ in range(runs):
+                start = time.perf_counter()
+                bare_pdf(bare_out, pages)
+                bare_t.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                write(ours_out)
+                ours_t.append(time.perf_counter() - start)
+            if keep:
+                keep.mkdir(parents=True, exist_ok=True)
+                (keep / f"{name}.pdf").write_bytes(ours_out.read_bytes())
+            rows.append((kind, pages, statistics.median(bare_t), statistics.median(ours_t)))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    print(f"{'document':<22}{'pages':>6}{'bare':>10}{'ours':>10}{'ratio':>8}")
+    for kind, pages, bare, ours in run(args.runs, args.out):
+        print(f"{kind:<22}{pages:>6}{bare * 1000:>8.0f}ms{ours * 1000:>8.0f}ms{ours / bare:>7.2f}×")
+
+
+if __name__ == "__main__":
+    main()
