@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from congress_app.reports.layout import (
     FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
-    font_table, frame_width, key_value_table, para, seal_line, styles,
+    SealBlock, frame_width, key_value_table, para, seal_line, styles,
 )
+from congress_app.norms import article_citation
 
 RULE_IDS = ("R12.1", "R13.5", "R13.6", "R14", "R15.1")
 TEACHING, WOMEN, YOUTH, LEADERS = "teaching", "women", "youth", "leaders"
@@ -140,8 +140,9 @@ class CredentialsLabels:
     conclusion_delegates_bad: str = "{ok} 名代表资格有效，{bad} 名资格不符"
     conclusion_checks_failed: str = "代表构成与选举程序有 {k} 项未通过审查"
     conclusion_separator: str = "；"
-    committee: str = "代表资格审查委员会（签章）"
+    committee: str = "代表资格审查委员会"
     chair: str = "主任委员："
+    subject: str = "{school}{congress}代表资格审查"
     page: PageLabels = field(default_factory=PageLabels)
 
 
@@ -230,7 +231,9 @@ def build_credentials_pdfs(reports: list[CredentialsData], out: Path | BinaryIO,
         story += ([PageBreak()] if i else []) + credentials_story(data, labels)
     first = reports[0]
     build_pdf(out, story, PageSpec(first.school, first.title or labels.title, RULE_IDS,
-                                   first.generated_on, labels=labels.page))
+                                   first.generated_on, labels=labels.page, kind="ZG",
+                                   subject=labels.subject.format(school=first.school,
+                                                                 congress=first.congress)))
 
 
 def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[Flowable]:
@@ -253,7 +256,8 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
     rows = [[para(h, s.cell_center) for h in labels.check_columns]]
     for c in data.checks:
         name, actual, required, verdict, rule = _check_cells(c, data, labels)
-        rows.append([para(name, s.cell), para(actual, s.cell), para(required, s.cell), verdict, rule])
+        rows.append([para(name, s.cell), para(actual, s.cell), para(required, s.cell), verdict,
+                     article_citation(rule) or "—"])
     story += [para(labels.composition, s.heading), data_table(
         rows, [w * width for w in (0.19, 0.17, 0.44, 0.1, 0.1)],
         extra=[("ALIGN", (3, 1), (4, -1), "CENTER"),
@@ -283,14 +287,8 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
     story += ([para(f"{i}. {p}", s.body) for i, p in enumerate(problems, start=1)]
               or [para(labels.no_problems, s.body)])
 
-    signature = font_table(
-        [["", labels.committee, ""], ["", labels.chair, ""],
-         ["", fmt_date(data.report_date, labels.page), ""]],
-        [width * 0.5, width * 0.18, width * 0.32],
-        [("SPAN", (1, 0), (2, 0)), ("SPAN", (1, 2), (2, 2)), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-         ("ALIGN", (1, 0), (2, 0), "CENTER"), ("ALIGN", (1, 2), (2, 2), "CENTER"),
-         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black)],
-        font_size=10.5, rowHeights=28)
+    signature = SealBlock(labels.committee, fmt_date(data.report_date, labels.page),
+                          signers=(labels.chair,), width=width)
     story.append(KeepTogether([para(labels.conclusion, s.heading), para(_conclusion(data, labels), s.prose),
                                Spacer(1, 18), signature,
                                *([Spacer(1, 12), seal_line(data.seal, labels.page)] if data.seal else [])]))

@@ -18,7 +18,7 @@ from congress_app.reports.fonts import register_font
 from congress_app.roster_file import columns
 from congress_app.rules.seats import is_teaching, is_woman
 from congress_app.reports.layout import (
-    GRID, PageLabels, PageSpec, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, seal_line,
+    GRID, PageLabels, PageSpec, SealBlock, build_pdf, fmt_date, fmt_pct, font_table, frame_width, para, seal_line,
     styles,
 )
 
@@ -123,7 +123,8 @@ def build_delegate_lists_pdf(lists: list[DelegateListData], out: Path | BinaryIO
     for i, data in enumerate(lists):
         story += ([PageBreak()] if i else []) + delegate_list_story(data, labels)
     build_pdf(out, story, PageSpec(lists[0].school, lists[0].title, RULE_IDS, lists[0].generated_on,
-                                   labels=labels.page))
+                                   labels=labels.page, kind="MD",
+                                   subject=f"{lists[0].title}（张榜公布）"))
 
 
 def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> list[Flowable]:
@@ -155,10 +156,12 @@ def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> l
         teaching = sum(d.category is not None and is_teaching(d.category) for d in delegates)
         summary += labels.teaching.format(n=teaching, pct=fmt_pct(teaching, data.total))
     right = ParagraphStyle("right", parent=s.body, alignment=TA_RIGHT)
-    closing = [Spacer(1, 10), para(summary, s.body), Spacer(1, 24)]
-    if data.publisher:
-        closing.append(para(data.publisher, right))
-    closing.append(para(fmt_date(data.publication_date, labels.page), right))
+    closing: list[Flowable] = [Spacer(1, 10), para(summary, s.body), Spacer(1, 8)]
+    if data.publisher:  # published by 大会主席团 / 工会: their seal over the name and date
+        closing.append(SealBlock(data.publisher, fmt_date(data.publication_date, labels.page),
+                                 width=width))
+    else:
+        closing.append(para(fmt_date(data.publication_date, labels.page), right))
     if data.seal:
         closing += [Spacer(1, 12), seal_line(data.seal, labels.page)]
     story.append(KeepTogether(closing))

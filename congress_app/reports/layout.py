@@ -26,7 +26,7 @@ from reportlab.graphics import shapes
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.pagesizes import landscape as _landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -89,6 +89,8 @@ class PageSpec:
     doc_number: str | None = None  # 编号; None: derived from kind, school, title and date
     kind: str = "DOC"  # short code of the document kind in the derived 编号 (XP, JG, ZG …)
     rule_footnote: bool = True  # the app's rule ids in a small grey footnote
+    paper: str = "A4"  # "A4" or "A5"
+    two_up: bool = False  # two A5 portrait papers side by side on an A4 landscape sheet, cut marks
 
     @property
     def number(self) -> str:
@@ -101,17 +103,18 @@ class PageSpec:
         return f"{self.kind}-{on:%Y%m%d}-{digest[:6].upper()}"
 
 
-def page_size(landscape: bool) -> tuple[float, float]:
-    return _landscape(A4) if landscape else A4
+def page_size(landscape: bool, paper: str = "A4") -> tuple[float, float]:
+    size = A5 if paper == "A5" else A4
+    return _landscape(size) if landscape else size
 
 
-def frame_width(landscape: bool = False) -> float:
-    return page_size(landscape)[0] - 2 * MARGIN_X
+def frame_width(landscape: bool = False, paper: str = "A4") -> float:
+    return page_size(landscape, paper)[0] - 2 * MARGIN_X
 
 
-def frame_height(landscape: bool = False) -> float:
+def frame_height(landscape: bool = False, paper: str = "A4") -> float:
     # Frame() pads 6 pt on every side by default; we build frames with zero padding.
-    return page_size(landscape)[1] - MARGIN_TOP - MARGIN_BOTTOM
+    return page_size(landscape, paper)[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 
 def fmt_date(d: date, labels: PageLabels) -> str:
@@ -161,11 +164,11 @@ def styles() -> Styles:
         body=body,
         prose=ParagraphStyle("prose", parent=body, firstLineIndent=2 * body.fontSize),
         small=style("small", 8.5, after=2),
-        cell=style("cell", 9.5),
-        cell_center=style("cell_center", 9.5, align=TA_CENTER),
-        cell_right=style("cell_right", 9.5, align=TA_RIGHT),
+        cell=style("cell", 9),
+        cell_center=style("cell_center", 9, align=TA_CENTER),
+        cell_right=style("cell_right", 9, align=TA_RIGHT),
         heading2=style("heading2", 11.5, before=5, after=3),
-        cell_head=style("cell_head", 9.5, align=TA_CENTER, font=hei),
+        cell_head=style("cell_head", 9, align=TA_CENTER, font=hei),
     )
 
 
@@ -364,9 +367,32 @@ def _fit(text: str, font: str, size: float, width: float, minimum: float = 6.0) 
 
 
 def _furnish(spec: PageSpec, canvas: Canvas, page: int, pages: int) -> None:
+    if spec.two_up:  # each half is an A5 paper; a dashed cut line with marks between them
+        half = A5[0]
+        for offset in (0.0, half):
+            canvas.saveState()
+            canvas.translate(offset, 0)
+            _furnish_one(spec, canvas, page, pages, A5)
+            canvas.restoreState()
+        canvas.saveState()
+        canvas.setStrokeColor(colors.HexColor("#7f7f7f"))
+        canvas.setLineWidth(0.4)
+        canvas.setDash(4, 3)
+        canvas.line(half, 6 * mm, half, A5[1] - 6 * mm)
+        canvas.setDash()
+        canvas.setLineWidth(0.8)
+        for y in (0.0, A5[1] - 5 * mm):  # cut marks at the sheet's edges
+            canvas.line(half, y, half, y + 5 * mm)
+        canvas.restoreState()
+        return
+    _furnish_one(spec, canvas, page, pages, page_size(spec.landscape, spec.paper))
+
+
+def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int,
+                 size: tuple[float, float]) -> None:
     labels = spec.labels
     song = register_song()
-    width, height = page_size(spec.landscape)
+    width, height = size
     left, right = MARGIN_X, width - MARGIN_X
     line_w = right - left
     canvas.saveState()
@@ -406,15 +432,22 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     """Lay ``story`` out on A4 pages furnished per ``spec`` and write the PDF to ``out``."""
     song = register_song()
     register_font()
-    size = page_size(spec.landscape)
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(spec.landscape), frame_height(spec.landscape),
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    if spec.two_up:
+        size = _landscape(A4)
+        frames = [Frame(x + MARGIN_X, MARGIN_BOTTOM, frame_width(paper="A5"), frame_height(paper="A5"),
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"half{k}")
+                  for k, x in enumerate((0.0, A5[0]))]
+    else:
+        size = page_size(spec.landscape, spec.paper)
+        frames = [Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(spec.landscape, spec.paper),
+                        frame_height(spec.landscape, spec.paper),
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")]
     target = str(out) if isinstance(out, (str, Path)) else out
     doc = BaseDocTemplate(
         target,
         pagesize=size,
         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-        pageTemplates=[PageTemplate(id="page", frames=[frame], pagesize=size)],
+        pageTemplates=[PageTemplate(id="page", frames=frames, pagesize=size)],
         initialFontName=song,  # else ReportLab sets an unembedded Helvetica on every page
         initialFontSize=10,
         title=spec.title,

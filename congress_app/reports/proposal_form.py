@@ -77,4 +77,5 @@ def build_proposal_form_pdf(data: ProposalFormData, out: Path | str | BinaryIO) 
               para("说明：一般提案由一名代表提出，三名以上代表附议；重要提案由一名或多名代表提出，"
                    "十名以上代表附议（第三十六条）。提案表应在会前两周报送工会（第三十五条）。", s.small)]
     build_pdf(out, story, PageSpec(school=data.school, title=f"提案表 第{data.number}号",
-                                   rule_ids=RULE_IDS, generated_on=data.filed_on))
+                                   rule_ids=RULE_IDS, generated_on=data.filed_on,
+                                   kind="TA", subject=f"{data.school}{data.congress}提案"))

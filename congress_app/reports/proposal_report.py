@@ -17,9 +17,12 @@ from reportlab.platypus import KeepTogether, Spacer
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
     EmbeddedFontDrawing,
+    PageLabels,
     PageSpec,
+    SealBlock,
     build_pdf,
     data_table,
+    fmt_date,
     fmt_pct,
     frame_width,
     para,
@@ -137,5 +140,8 @@ def build_proposal_report_pdf(data: ProposalReportData, out: Path | str | Binary
              for r in data.rows]
     story.append(data_table(rows, [w * width for w in (0.07, 0.31, 0.14, 0.11, 0.11, 0.14, 0.12)],
                             extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))
-    build_pdf(out, story, PageSpec(school=data.school, title="提案工作报告", rule_ids=RULE_IDS,
-                                   generated_on=data.generated_on))
+    story += [Spacer(1, 10 * mm), SealBlock("提案工作委员会", fmt_date(data.generated_on, PageLabels()),
+                                            width=width)]
+    build_pdf(out, story, PageSpec(school=data.school, title="关于提案工作情况的报告", rule_ids=RULE_IDS,
+                                   generated_on=data.generated_on, kind="TB",
+                                   subject=f"{data.school}{data.congress}提案工作报告"))

@@ -22,7 +22,7 @@ from congress_app.reports.layout import (
     frame_width, key_value_table, para, signature_table, styles,
 )
 from congress_app.rules.seats import LEADER_ROLES, METHODS
-from congress_app.spreadsheet import write_cell
+from congress_app.spreadsheet import print_setup, write_cell
 
 RULE_IDS = ("R13.1", "R13.2", "R13.3", "R13.5", "R13.6", "RA.1–RA.3")
 CHART_GAP = 12  # space above the chart
@@ -265,7 +265,8 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
     if chart is not None:
         story += [CondPageBreak(chart.height + CHART_GAP), Spacer(1, CHART_GAP), chart]
     build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,
-                                   landscape=True, labels=labels.page))
+                                   landscape=True, labels=labels.page, kind="ME",
+                                   subject=f"{data.school}{labels.title}"))
 
 
 def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *,
@@ -278,14 +279,16 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
     rows = _rows(data, labels)
     last_col = len(rows[0])
     write_cell(ws, 1, 1, labels.title).font = Font(bold=True, size=14)
-    r = 2
-    for key, value in _summary_pairs(data, labels):  # label in A:B, value in C:last
-        write_cell(ws, r, 1, key).font = bold
-        write_cell(ws, r, 3, value)
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
-        ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=last_col)
-        r += 1
-    head_row = r + 1
+    # the figures behind the table on a sheet of their own: the table's header is row 3 and
+    # only the rows above the data are frozen
+    summary = wb.create_sheet(labels.summary)
+    for r, (key, value) in enumerate(_summary_pairs(data, labels), start=1):
+        write_cell(summary, r, 1, key).font = bold
+        write_cell(summary, r, 2, value)
+    summary.column_dimensions["A"].width = 28
+    summary.column_dimensions["B"].width = 60
+    print_setup(summary, title_rows="1:1")
+    head_row = 3
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     fill = PatternFill("solid", fgColor=HEAD_FILL.hexval()[2:])
@@ -314,6 +317,7 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
     for c, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = w
     ws.row_dimensions[head_row].height = 32
+    print_setup(ws, title_rows=f"1:{head_row}", landscape=True)
     wb.properties.title = labels.title
     wb.properties.creator = "Congress Desk"
     wb.save(str(out) if isinstance(out, (str, Path)) else out)
