@@ -91,20 +91,61 @@ def writers(db_path: Path) -> dict[str, Callable[[Path], object]]:
     }
 
 
+BARE_TEXT = "教职工代表大会是教职工依法参与学校民主管理和监督的基本形式"
+
+
 def bare_pdf(out: Path, pages: int) -> None:
-    """ReportLab alone: ``pages`` A4 pages of Chinese text in the same embedded font."""
+    """ReportLab alone, what a formal paper's page is: ``pages`` A4 pages, each a title and a
+    30-row, 6-column grid table of Chinese strings in the same embedded Song face (no page
+    furniture, no kinsoku, no citations)."""
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     from congress_app.reports.fonts import register_song
 
-    style = ParagraphStyle("p", fontName=register_song(), fontSize=11, leading=17, wordWrap="CJK")
-    text = "教职工代表大会是教职工依法参与学校民主管理和监督的基本形式。" * 30
+    song = register_song()
+    title = ParagraphStyle("t", fontName=song, fontSize=18, leading=26, alignment=1)
     story: list = []
     for k in range(pages):
-        story += ([PageBreak()] if k else []) + [Paragraph(text, style)]
-    SimpleDocTemplate(str(out), pagesize=A4).build(story)
+        rows = [[BARE_TEXT[(r * 6 + c) % 20:(r * 6 + c) % 20 + 5] for c in range(6)] for r in range(30)]
+        table = Table(rows, colWidths=[80] * 6)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), song, 9.5),
+                                   ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+        story += ([PageBreak()] if k else []) + [Paragraph(BARE_TEXT, title), table]
+    SimpleDocTemplate(str(out), pagesize=A4, initialFontName=song).build(story)
+
+
+def bare_cards_pdf(out: Path, pages: int) -> None:
+    """ReportLab alone drawing cards: 8 a page, a name, three lines and ReportLab's own QR code."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from congress_app.reports.fonts import register_font
+
+    font = register_font()
+    canvas = Canvas(str(out), pagesize=A4, initialFontName=font)
+    for page in range(pages):
+        if page:
+            canvas.showPage()
+        for slot in range(8):
+            x, y = 20 * mm + (slot % 2) * 85 * mm, 230 * mm - (slot // 2) * 55 * mm
+            canvas.rect(x, y, 85 * mm, 55 * mm)
+            canvas.setFont(font, 15)
+            canvas.drawString(x + 5 * mm, y + 30 * mm, "王晨明")
+            canvas.setFont(font, 8.5)
+            for k, line in enumerate(("编号：09004", "单位：人文学院", "代表团：人文学院代表团")):
+                canvas.drawString(x + 5 * mm, y + (22 - 5 * k) * mm, line)
+            widget = QrCodeWidget(f"{page:03d}{slot:02d}", barLevel="M")
+            drawing = Drawing(30 * mm, 30 * mm)
+            drawing.add(widget)
+            renderPDF.draw(drawing, canvas, x + 52 * mm, y + 4 * mm)
+    canvas.save()
 
 
 def page_count(path: Path) -> int:
@@ -126,11 +167,12 @@ def run(runs: int = 3, keep: Path | None = None) -> list[tuple[str, int, float, 
             write(ours_out)  # warm (fonts, caches)
             pages = page_count(ours_out)
             bare_out = tmp_path / f"bare_{name}.pdf"
-            bare_pdf(bare_out, pages)
+            bare = bare_cards_pdf if kind == "cards" else bare_pdf
+            bare(bare_out, pages)
             ours_t, bare_t = [], []
             for _ in range(runs):
                 start = time.perf_counter()
-                bare_pdf(bare_out, pages)
+                bare(bare_out, pages)
                 bare_t.append(time.perf_counter() - start)
                 start = time.perf_counter()
                 write(ours_out)

@@ -11,6 +11,7 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from congress_app.reports.layout import (
+    cell,
     FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
     SealBlock, frame_width, key_value_table, para, seal_line, styles,
 )
@@ -253,10 +254,10 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
         (labels.delegates, labels.seats_n.format(n=t.delegates)),
     ], width)]
 
-    rows = [[para(h, s.cell_center) for h in labels.check_columns]]
+    rows = [[cell(h, s.cell_center) for h in labels.check_columns]]
     for c in data.checks:
         name, actual, required, verdict, rule = _check_cells(c, data, labels)
-        rows.append([para(name, s.cell), para(actual, s.cell), para(required, s.cell), verdict,
+        rows.append([cell(name, s.cell), cell(actual, s.cell), cell(required, s.cell), verdict,
                      article_citation(rule) or "—"])
     story += [para(labels.composition, s.heading), data_table(
         rows, [w * width for w in (0.19, 0.17, 0.44, 0.1, 0.1)],
@@ -265,8 +266,8 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
 
     if data.procedures:
         rows = [list(labels.procedure_columns)]
-        rows += [[para(p.unit, s.cell), str(p.seats), str(p.elected),
-                  labels.compliant if p.compliant else labels.not_compliant, para(p.note, s.cell)]
+        rows += [[cell(p.unit, s.cell), str(p.seats), str(p.elected),
+                  labels.compliant if p.compliant else labels.not_compliant, cell(p.note, s.cell)]
                  for p in data.procedures]
         story += [para(labels.procedures, s.heading), data_table(
             rows, [w * width for w in (0.3, 0.1, 0.1, 0.12, 0.38)],
@@ -274,8 +275,8 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
                    *_verdict_colors(3, [p.compliant for p in data.procedures], passes=False)])]
 
     rows = [list(labels.delegate_columns)]
-    rows += [[str(i), para(x.unit, s.cell), para(x.name, s.cell), x.category,
-              labels.eligible if x.eligible else labels.not_eligible, para(x.note, s.cell)]
+    rows += [[str(i), cell(x.unit, s.cell), cell(x.name, s.cell), x.category,
+              labels.eligible if x.eligible else labels.not_eligible, cell(x.note, s.cell)]
              for i, x in enumerate(data.delegates, start=1)]
     story += [para(labels.eligibility, s.heading), data_table(
         rows, [w * width for w in (0.07, 0.27, 0.14, 0.1, 0.1, 0.32)],

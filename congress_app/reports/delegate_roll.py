@@ -19,6 +19,7 @@ from reportlab.platypus import Spacer
 from congress_app.spreadsheet import print_setup
 
 from congress_app.reports.layout import (
+    cell,
     HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, frame_width, para, styles,
 )
 
@@ -77,7 +78,7 @@ def build_roll_pdf(data: RollData, out: Path | BinaryIO, *, labels: RollLabels |
     rows: list[list[object]] = [list(labels.headers)]
     for i, row in enumerate(data.rows, start=1):
         cells = _cells(row, i)
-        rows.append([para(c, s.cell) if k in (4, 5) else c for k, c in enumerate(cells)])
+        rows.append([cell(c, s.cell) if k in (4, 5) else c for k, c in enumerate(cells)])
     grey = [("TEXTCOLOR", (0, i), (-1, i), "#777777")
             for i, row in enumerate(data.rows, start=1) if not row.active]
     table = data_table(rows, widths, font_size=9,

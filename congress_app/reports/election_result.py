@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from congress_app.reports.layout import (
+    cell,
     FAIL_COLOR, PASS_COLOR, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct,
     SealBlock, font_table, frame_width, heading_number, key_value_table, para, seal_line, styles,
     unbroken_list,
@@ -181,12 +182,12 @@ def _facts(data: ElectionResultData, labels: ElectionResultLabels) -> list[tuple
 
 def _candidate_table(data: ElectionResultData, labels: ElectionResultLabels, width: float) -> Table:
     s = styles()
-    rows: list[list[object]] = [[para(h, s.cell_center) for h in labels.columns]]
+    rows: list[list[object]] = [[cell(h, s.cell_center) for h in labels.columns]]
     extra: list[tuple] = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (3, -1), "RIGHT"),
                           ("ALIGN", (4, 1), (5, -1), "CENTER")]
     for i, c in enumerate(data.candidates, start=1):
         over_half = elects(c.yes, data.electorate)
-        rows.append([str(i), para(c.name, s.cell), str(c.yes), fmt_pct(c.yes, data.electorate),
+        rows.append([str(i), cell(c.name, s.cell), str(c.yes), fmt_pct(c.yes, data.electorate),
                      labels.yes if over_half else labels.no, labels.outcome_name(c.outcome)])
         if c.outcome == ELECTED:
             extra.append(("TEXTCOLOR", (5, i), (5, i), PASS_COLOR))

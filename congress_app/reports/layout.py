@@ -196,6 +196,8 @@ class KinsokuParagraph(Paragraph):
         frags = self.frags
         if not frags or any(hasattr(f, "cbDefn") for f in frags) or style.endDots:
             return super().breakLinesCJK(maxWidths)
+        if len(frags) == 1 and not hasattr(frags[0], "lineBreak"):
+            return self._single_frag(frags[0], maxWidths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara
         units: list = []
@@ -216,6 +218,40 @@ class KinsokuParagraph(Paragraph):
             start = end
         return ParaLines(kind=1, lines=lines)
 
+    def _single_frag(self, f, max_widths):
+        """One run of text in one font (most paragraphs): plain-string lines, as ReportLab's
+        own single-fragment path returns them, without a glyph object per character."""
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return f.clone(kind=0, lines=self.blPara.lines)
+        text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
+        widths = char_widths(text, f.fontName, f.fontSize)
+        limits = list(max_widths)
+        if sum(widths) <= limits[0] + 1e-6:
+            ends = [len(text)]
+        else:
+            ends = break_lines(text, widths, limits)
+        lines, start = [], 0
+        for k, end in enumerate(ends):
+            limit = limits[min(k, len(limits) - 1)]
+            lines.append((limit - sum(widths[start:end]), [text[start:end]]))
+            start = end
+        return f.clone(kind=0, lines=lines, ascent=f.fontSize, descent=-0.2 * f.fontSize)
+
+
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def char_widths(text: str, font: str, size: float) -> list[float]:
+    """The advance width of each character of ``text`` (cached per font and size)."""
+    table = _WIDTHS.setdefault((font, size), {})
+    out = []
+    for ch in text:
+        w = table.get(ch)
+        if w is None:
+            w = table[ch] = stringWidth(ch, font, size)
+        out.append(w)
+    return out
+
 
 def para(text: str, style: ParagraphStyle, *, color: colors.Color | None = None,
          cite: bool = True) -> Paragraph:
@@ -225,6 +261,59 @@ def para(text: str, style: ParagraphStyle, *, color: colors.Color | None = None,
     if color is not None:
         markup = f'<font color="{color.hexval()}">{markup}</font>'
     return KinsokuParagraph(markup, style)
+
+
+@dataclass(frozen=True)
+class CellText:
+    """A table cell's plain text in a paragraph style, laid out when the table is built: a
+    one-line text that fits its column is drawn as a plain string (no Paragraph to parse and
+    wrap — most cells of a long list), anything longer as a ``para``."""
+
+    text: str
+    style: ParagraphStyle
+    color: colors.Color | None = None
+
+
+def cell(text: str, style: ParagraphStyle, *, color: colors.Color | None = None) -> CellText:
+    return CellText(text, style, color)
+
+
+_ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
+
+
+def _resolve_cells(rows: Sequence[Sequence[object]], col_widths: Sequence[float | None],
+                   padding: float, font_size: float) -> tuple[list[list[object]], list[tuple]]:
+    """``rows`` with every CellText turned into a string (one line that fits) or a Paragraph,
+    and the per-cell commands that give a string its style's font, size, alignment and colour."""
+    song = register_song()
+    out: list[list[object]] = []
+    commands: list[tuple] = []
+    for r, row in enumerate(rows):
+        new_row: list[object] = []
+        for c, value in enumerate(row):
+            if isinstance(value, list):
+                value = [para(v.text, v.style, color=v.color) if isinstance(v, CellText) else v
+                         for v in value]
+            elif isinstance(value, CellText):
+                text = formal_text(value.text)
+                st = value.style
+                width = col_widths[c] if c < len(col_widths) else None
+                if ("\n" in text or width is None
+                        or stringWidth(text, st.fontName, st.fontSize) > width - 2 * padding - 0.5
+                        or st.alignment not in _ALIGN):
+                    value = para(text, st, color=value.color, cite=False)
+                else:
+                    if st.fontName != song or st.fontSize != font_size:
+                        commands.append(("FONT", (c, r), (c, r), st.fontName, st.fontSize,
+                                         st.leading))
+                    commands.append(("ALIGN", (c, r), (c, r), _ALIGN[st.alignment]))
+                    color = value.color or st.textColor
+                    if color is not None and color != colors.black:
+                        commands.append(("TEXTCOLOR", (c, r), (c, r), color))
+                    value = text
+            new_row.append(value)
+        out.append(new_row)
+    return out, commands
 
 
 def fitting_size(text: str, width: float, size: float, *, minimum: float = 7.0) -> float:
@@ -261,15 +350,17 @@ def unbroken_list(head: str, items: Sequence[str], style: ParagraphStyle, width:
 
 
 def font_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float],
-               commands: Sequence[tuple] = (), *, font_size: float = 10, **table_kwargs) -> Table:
+               commands: Sequence[tuple] = (), *, font_size: float = 10, cell_padding: float = 6,
+               **table_kwargs) -> Table:
     """A Table whose every cell starts in the embedded Song face: a Table without a FONT
     command draws (even empty) cells in Helvetica, which would not be embedded. Plain-string
     cells are printed with rule ids turned into articles."""
     font = register_song()
     rows = [[formal_text(c) if isinstance(c, str) else c for c in row] for row in rows]
-    table = Table(list(map(list, rows)), colWidths=list(col_widths), **table_kwargs)
+    rows, cell_commands = _resolve_cells(rows, list(col_widths), cell_padding, font_size)
+    table = Table(rows, colWidths=list(col_widths), **table_kwargs)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35),
-                               *commands]))
+                               *commands, *cell_commands]))
     return table
 
 
@@ -304,14 +395,14 @@ def data_table(
     if total_row:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL))
     return font_table(rows, col_widths, commands + list(extra), font_size=font_size,
-                      rowHeights=row_heights, repeatRows=header_rows)
+                      rowHeights=row_heights, repeatRows=header_rows, cell_padding=3)
 
 
 def key_value_table(pairs: Sequence[tuple[str, str]], width: float, *, columns: int = 2,
                     label_share: float = 0.36) -> Table:
     """Label/value pairs laid out ``columns`` pairs per row (labels shaded)."""
     s = styles()
-    cells = [[para(k, s.cell), para(v, s.cell)] for k, v in pairs]
+    cells = [[cell(k, s.cell), cell(v, s.cell)] for k, v in pairs]
     rows: list[list[object]] = []
     for i in range(0, len(cells), columns):
         chunk = cells[i:i + columns]

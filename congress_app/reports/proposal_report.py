@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, Spacer
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
+    cell,
     EmbeddedFontDrawing,
     PageLabels,
     PageSpec,
@@ -99,8 +100,8 @@ def bar_chart(pairs: tuple[tuple[str, int], ...], width: float, title: str) -> D
 
 def _counts_table(pairs: tuple[tuple[str, int], ...], total: int, head: str, width: float):
     s = styles()
-    rows = [[para(head, s.cell_center), para("件数", s.cell_center), para("占比", s.cell_center)]]
-    rows += [[para(k, s.cell), str(v), fmt_pct(v, total)] for k, v in pairs]
+    rows = [[cell(head, s.cell_center), cell("件数", s.cell_center), cell("占比", s.cell_center)]]
+    rows += [[cell(k, s.cell), str(v), fmt_pct(v, total)] for k, v in pairs]
     return data_table(rows, [width * 0.5, width * 0.25, width * 0.25],
                       extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")])
 
@@ -134,9 +135,9 @@ def build_proposal_report_pdf(data: ProposalReportData, out: Path | str | Binary
     if data.excellent:
         story += [para("五、优秀提案", s.heading)] + [para(e, s.body) for e in data.excellent]
     story += [para("附：提案一览", s.heading)]
-    rows = [[para(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]]
-    rows += [[str(r.number), para(r.title, s.cell), para(r.proposers, s.cell), para(r.category, s.cell),
-              para(r.status, s.cell), para(r.department, s.cell), para(r.satisfaction, s.cell)]
+    rows = [[cell(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]]
+    rows += [[str(r.number), cell(r.title, s.cell), cell(r.proposers, s.cell), cell(r.category, s.cell),
+              cell(r.status, s.cell), cell(r.department, s.cell), cell(r.satisfaction, s.cell)]
              for r in data.rows]
     story.append(data_table(rows, [w * width for w in (0.07, 0.31, 0.14, 0.11, 0.11, 0.14, 0.12)],
                             extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))

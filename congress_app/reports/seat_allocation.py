@@ -18,6 +18,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 
 from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
+    cell,
     HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct, frame_height,
     frame_width, key_value_table, para, signature_table, styles,
 )
@@ -241,15 +242,15 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
     # 序号 narrow, unit name wide, the numeric columns share the rest
     first, unit = 26, 150
     numeric_w = (wide - first - unit) / (n_cols - 2)
-    header = [para(h, s.cell_center) for h in rows[0]]
+    header = [cell(h, s.cell_center) for h in rows[0]]
     body = [["" if v is None else str(v) for v in row] for row in rows[1:]]
     for row in body:
-        row[1] = para(row[1], s.cell)
+        row[1] = cell(row[1], s.cell)
     head_rows = [header]
     extra = [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]
     if data.has_comparison:
         # a second header row groups the three methods (RA.2); the chosen one is shaded
-        head_rows = [header[:10] + [para(labels.comparison_group, s.cell_center), "", ""],
+        head_rows = [header[:10] + [cell(labels.comparison_group, s.cell_center), "", ""],
                      [""] * 10 + header[10:]]
         extra += [("SPAN", (c, 0), (c, 1)) for c in range(10)] + [("SPAN", (10, 0), (12, 0))]
         col = 10 + METHODS.index(data.method)
