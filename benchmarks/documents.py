@@ -94,26 +94,65 @@ def writers(db_path: Path) -> dict[str, Callable[[Path], object]]:
 BARE_TEXT = "教职工代表大会是教职工依法参与学校民主管理和监督的基本形式"
 
 
-def bare_pdf(out: Path, pages: int) -> None:
-    """ReportLab alone, what a formal paper's page is: ``pages`` A4 pages, each a title and a
-    30-row, 6-column grid table of Chinese strings in the same embedded Song face (no page
-    furniture, no kinsoku, no citations)."""
+def bare_font(name: str = "BareUMing", file: str = "uming.ttc") -> str:
+    """The same face registered as plain ReportLab does it (none of fonts.py's tuning)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from congress_app.reports.fonts import font_path
+
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(font_path(file)), subfontIndex=0))
+    return name
+
+
+def page_texts(path: Path) -> list[list[list[str]]]:
+    """Each page of ``path`` as rows of cells (pdftotext -layout; runs of 2+ spaces split
+    cells); None without poppler."""
+    import re
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        return []
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    pages = []
+    for page in text.split("\f"):
+        rows = [[c for c in re.split(r"\s{2,}", line.strip()) if c][:8]
+                for line in page.splitlines() if line.strip()]
+        if rows:
+            pages.append(rows)
+    return pages
+
+
+def bare_pdf(out: Path, pages: int, texts: list[list[list[str]]] | None = None) -> None:
+    """ReportLab alone, what a formal paper's page is: ``pages`` A4 pages, each a grid table of
+    the same page's text (``texts``: same characters, so the same font subsets) in the same
+    embedded Song face — no page furniture, no kinsoku, no citations, no styling. Without
+    ``texts``: a title and a 30 × 6 table of a sample sentence."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    from congress_app.reports.fonts import register_song
-
-    song = register_song()
+    song = bare_font()
     title = ParagraphStyle("t", fontName=song, fontSize=18, leading=26, alignment=1)
     story: list = []
     for k in range(pages):
-        rows = [[BARE_TEXT[(r * 6 + c) % 20:(r * 6 + c) % 20 + 5] for c in range(6)] for r in range(30)]
-        table = Table(rows, colWidths=[80] * 6)
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), song, 9.5),
+        if texts:
+            page = texts[k % len(texts)]
+            n = max(len(r) for r in page)
+            rows = [r + [""] * (n - len(r)) for r in page]
+            head: list = []
+        else:
+            rows = [[BARE_TEXT[(r * 6 + c) % 20:(r * 6 + c) % 20 + 5] for c in range(6)]
+                    for r in range(30)]
+            head = [Paragraph(BARE_TEXT, title)]
+            n = 6
+        table = Table(rows, colWidths=[480 / n] * n)
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), song, 8),
                                    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
-        story += ([PageBreak()] if k else []) + [Paragraph(BARE_TEXT, title), table]
+        story += ([PageBreak()] if k else []) + head + [table]
     SimpleDocTemplate(str(out), pagesize=A4, initialFontName=song).build(story)
 
 
@@ -126,9 +165,7 @@ def bare_cards_pdf(out: Path, pages: int) -> None:
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    from congress_app.reports.fonts import register_font
-
-    font = register_font()
+    font = bare_font("BareWenQuanYi", "wqy-microhei.ttc")
     canvas = Canvas(str(out), pagesize=A4, initialFontName=font)
     for page in range(pages):
         if page:
@@ -167,7 +204,14 @@ def run(runs: int = 3, keep: Path | None = None) -> list[tuple[str, int, float, 
             write(ours_out)  # warm (fonts, caches)
             pages = page_count(ours_out)
             bare_out = tmp_path / f"bare_{name}.pdf"
-            bare = bare_cards_pdf if kind == "cards" else bare_pdf
+            texts = page_texts(ours_out)
+
+            def bare(path: Path, n: int, texts: list = texts, kind: str = kind) -> None:
+                if kind == "cards":
+                    bare_cards_pdf(path, n)
+                else:
+                    bare_pdf(path, n, texts)
+
             bare(bare_out, pages)
             ours_t, bare_t = [], []
             for _ in range(runs):

@@ -38,13 +38,45 @@ def font_path(file: str = FONT_FILE) -> Path:
     return path
 
 
+class _TableView:
+    """A font table read in place: slicing returns bytes of just that slice."""
+
+    def __init__(self, data: bytes, pos: int, length: int) -> None:
+        self._view = memoryview(data)[pos:pos + length]
+
+    def __getitem__(self, key: slice) -> bytes:
+        return bytes(self._view[key])
+
+    def __len__(self) -> int:
+        return len(self._view)
+
+
+def _glyf_in_place(font: TTFont) -> None:
+    """ReportLab copies the whole ``glyf`` table (15 MB in AR PL UMing) each time it makes a
+    subset, several times per PDF, to read a few hundred glyphs out of it; give its subsetter
+    a view instead. Only ``makeSubset`` reads ``glyf``, and only by slicing; the bytes written
+    are the same."""
+    face = font.face
+    original = face.get_table
+
+    def get_table(tag: str):  # type: ignore[no-untyped-def]
+        if tag == "glyf":
+            pos, length = face.get_table_pos(tag)
+            return _TableView(face._ttf_data, pos, length)
+        return original(tag)
+
+    face.get_table = get_table
+
+
 def _register(name: str, file: str) -> str:
     """Register ``file`` (subfont 0) as ``name`` once per process. The faces have no bold or
     italic; all four styles map to the face so that ``<b>`` in a Paragraph never falls back to
     an unembedded Helvetica-Bold."""
     with _lock:
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(font_path(file)), subfontIndex=0))
+            font = TTFont(name, str(font_path(file)), subfontIndex=0)
+            _glyf_in_place(font)
+            pdfmetrics.registerFont(font)
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(name, bold, italic, name)

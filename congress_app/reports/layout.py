@@ -566,6 +566,74 @@ class EmbeddedFontDrawing(Drawing):
             shapes.STATE_DEFAULTS["fontName"] = saved
 
 
+def _nice_step(top: float, ticks: int = 5) -> float:
+    """A round step (1, 2 or 5 × 10^k) giving about ``ticks`` intervals up to ``top``."""
+    raw = max(top, 1) / ticks
+    magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 1
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * magnitude:
+            return float(factor * magnitude)
+    return float(10 * magnitude)
+
+
+class HBarChart(Flowable):
+    """A horizontal bar chart drawn straight on the canvas (ReportLab's chart widgets validate
+    every attribute and cost more than the rest of a page): a title, one bar per
+    (label, value) from the top down in the given order, the value after each bar, a light
+    grid with round steps. Text in the embedded Song face."""
+
+    def __init__(self, pairs: Sequence[tuple[str, int]], width: float, title: str, *,
+                 bar: float = 6 * mm, label_size: float = 8.0, title_size: float = 9.5,
+                 color: colors.Color = colors.HexColor("#3a6ea5"), gap: float = 0.45) -> None:
+        super().__init__()
+        self.pairs = list(pairs) or [("—", 0)]
+        self.width, self.title, self.bar = width, title, bar
+        self.label_size, self.title_size, self.color, self.gap = label_size, title_size, color, gap
+        self.plot_h = bar * (1 + gap) * len(self.pairs)
+        self.height = self.plot_h + title_size + 8 + 14  # title above, axis labels below
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802, N803
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        song = register_song()
+        label_w = max(stringWidth(k, song, self.label_size) for k, _v in self.pairs) + 8
+        x0, y0 = label_w, 14.0
+        plot_w = self.width - label_w - 30
+        top = max(v for _k, v in self.pairs)
+        step = _nice_step(top)
+        scale_max = max(step, -(-top // step) * step) if top else step
+        c.saveState()
+        c.setFont(song, self.title_size)
+        c.drawString(0, self.height - self.title_size, self.title)
+        c.setStrokeColor(colors.HexColor("#dddddd"))
+        c.setLineWidth(0.5)
+        c.setFillColor(colors.HexColor("#333333"))
+        c.setFont(song, 7)
+        tick = 0.0
+        while tick <= scale_max + 1e-9:
+            x = x0 + plot_w * tick / scale_max
+            c.line(x, y0, x, y0 + self.plot_h)
+            c.drawCentredString(x, y0 - 9, f"{tick:g}")
+            tick += step
+        c.setStrokeColor(colors.HexColor("#555555"))
+        c.line(x0, y0, x0, y0 + self.plot_h)
+        pitch = self.bar * (1 + self.gap)
+        for i, (label, value) in enumerate(self.pairs):
+            y = y0 + self.plot_h - (i + 1) * pitch + self.bar * self.gap / 2
+            length = plot_w * value / scale_max
+            c.setFillColor(self.color)
+            if length > 0:
+                c.rect(x0, y, length, self.bar, stroke=0, fill=1)
+            c.setFillColor(colors.black)
+            c.setFont(song, self.label_size)
+            c.drawRightString(x0 - 4, y + self.bar / 2 - self.label_size * 0.35, label)
+            c.setFont(song, min(7.5, self.label_size))
+            c.drawString(x0 + length + 3, y + self.bar / 2 - self.label_size * 0.35, f"{value}")
+        c.restoreState()
+
+
 class SealBlock(Flowable):
     """The issuing body's signature block at the right (公文: 发文机关署名 and 成文日期): the
     body's name with （盖章）, the date below it, and a dashed circle where the seal goes —

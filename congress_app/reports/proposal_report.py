@@ -8,16 +8,13 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
-from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
     cell,
-    EmbeddedFontDrawing,
+    HBarChart,
     PageLabels,
     PageSpec,
     SealBlock,
@@ -66,36 +63,9 @@ class ProposalReportData:
     rows: tuple[ReportRow, ...]
 
 
-def bar_chart(pairs: tuple[tuple[str, int], ...], width: float, title: str) -> Drawing:
+def bar_chart(pairs: tuple[tuple[str, int], ...], width: float, title: str) -> HBarChart:
     """A horizontal bar per (label, count), labels and figures in the embedded font."""
-    font = register_font()
-    shown = [(k, v) for k, v in pairs] or [("—", 0)]
-    bar_h = 6 * mm
-    height = bar_h * len(shown) + 16 * mm
-    drawing = EmbeddedFontDrawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 34 * mm, 6 * mm
-    chart.width, chart.height = width - 48 * mm, bar_h * len(shown)
-    chart.data = [[v for _k, v in reversed(shown)]]
-    chart.categoryAxis.categoryNames = [k for k, _v in reversed(shown)]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 8
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    top = max(v for _k, v in shown)
-    chart.valueAxis.valueMax = max(top, 1) * 1.15
-    chart.valueAxis.valueStep = max(1, round(max(top, 1) / 5))
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = 7.5
-    chart.barLabels.nudge = 6
-    chart.barLabelFormat = "%d"
-    drawing.add(chart)
-    drawing.add(String(0, height - 6 * mm, title, fontName=font, fontSize=9.5))
-    return drawing
+    return HBarChart(pairs, width, title, color=BAR)
 
 
 def _counts_table(pairs: tuple[tuple[str, int], ...], total: int, head: str, width: float):

@@ -10,14 +10,11 @@ from typing import BinaryIO
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Spacer
 
-from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
+    HBarChart,
     cell,
     HEAD_FILL, PageLabels, PageSpec, build_pdf, data_table, fmt_date, fmt_pct, frame_height,
     frame_width, key_value_table, para, signature_table, styles,
@@ -187,43 +184,14 @@ def _rows(data: SeatAllocationData, labels: SeatAllocationLabels) -> list[list[o
     return [head, *body, totals]
 
 
-def _chart(data: SeatAllocationData, labels: SeatAllocationLabels, width: float) -> Drawing:
-    font = register_font()
-    units = [r.unit for r in data.rows][::-1]  # the chart draws bottom-up; keep table order
-    seats = [r.seats for r in data.rows][::-1]
-    # the chart must fit one page (a Drawing cannot split): thinner bars for many units
-    fit = (frame_height(landscape=True) - CHART_GAP - 40 - 2) / (len(units) * 1.45)
-    bar = min(14 if len(units) <= 20 else 10, fit)
-    label_size = min(8.0, bar * 1.45 * 0.85)
-    label_w = max(stringWidth(u, font, label_size) for u in units) + 8
-    plot_h = bar * len(units) * 1.45
-    drawing = Drawing(width, plot_h + 40, initialFontName=font)  # else Helvetica is set
-    drawing.add(String(0, plot_h + 28, labels.chart, fontName=font, fontSize=11))
-    chart = HorizontalBarChart()
-    chart.x, chart.y = label_w, 18
-    chart.width, chart.height = width - label_w - 30, plot_h
-    chart.data = [seats]
-    chart.categoryAxis.categoryNames = units
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = label_size
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(seats) * 1.08  # room for the bar labels
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    chart.bars[0].fillColor = colors.HexColor("#4e79a7")
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = min(7.5, label_size)
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    chart.barSpacing = 1
-    drawing.add(chart)
-    return drawing
+def _chart(data: SeatAllocationData, labels: SeatAllocationLabels, width: float) -> HBarChart:
+    # the chart must fit one page (a chart cannot split): thinner bars for many units
+    n = len(data.rows)
+    fit = (frame_height(landscape=True) - CHART_GAP - 40 - 2) / (n * 1.45)
+    bar = min(14 if n <= 20 else 10, fit)
+    return HBarChart([(r.unit, r.seats) for r in data.rows], width, labels.chart, bar=bar,
+                     label_size=min(8.0, bar * 1.45 * 0.85), title_size=11,
+                     color=colors.HexColor("#4e79a7"))
 
 
 def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
