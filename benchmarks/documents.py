@@ -224,7 +224,8 @@ def run(runs: int = 3, keep: Path | None = None) -> list[tuple[str, int, float, 
             if keep:
                 keep.mkdir(parents=True, exist_ok=True)
                 (keep / f"{name}.pdf").write_bytes(ours_out.read_bytes())
-            rows.append((kind, pages, statistics.median(bare_t), statistics.median(ours_t)))
+            # the fastest of the runs: the machine is shared, and noise only ever adds time
+            rows.append((kind, pages, min(bare_t), min(ours_t)))
     return rows
 
 

@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, FrameBreak, PageBreak, Paragraph, Spacer, Table
 
-from congress_app.reports.fonts import register_font
+from congress_app.reports.fonts import register_font, register_song
 from congress_app.reports.layout import (
     PageLabels, PageSpec, build_pdf, data_table, fitting_size, fmt_date, font_table, frame_height,
     frame_width, para, styles,
@@ -101,8 +101,9 @@ def _heading(data: BallotData, labels: BallotLabels, serial: int, width: float) 
         story.append(para(data.round_label, s.subtitle))
     # unit and date on lines of their own: a long (joint) unit name wraps in its own cell
     # instead of running into the date, and the serial stays at the right of the first line
+    # serial < 0: the slot is left blank (_Paper prints each paper's number there)
     rows: list[list[object]] = [[para(labels.unit.format(unit=data.unit), s.body),
-                                 labels.serial.format(serial=serial)]]
+                                 labels.serial.format(serial=serial) if serial >= 0 else ""]]
     if data.election_date:
         rows.append([para(labels.election_date.format(date=fmt_date(data.election_date, labels.page)),
                           s.body), ""])
@@ -114,6 +115,7 @@ def _heading(data: BallotData, labels: BallotLabels, serial: int, width: float) 
     seats_style = ParagraphStyle("seats", parent=s.body, fontSize=14, leading=20, alignment=TA_CENTER,
                                  spaceBefore=4, spaceAfter=6)
     sentence = labels.round_seats_sentence if data.round_label else labels.seats_sentence
+    line.serial_slot = True
     story += [Spacer(1, 4), line, para(sentence.format(seats=data.seats), seats_style)]
     note = labels.order_note if data.order_note is None else data.order_note
     if note:
@@ -243,6 +245,39 @@ def _candidate_table(data: BallotData, labels: BallotLabels, grid: _Grid) -> Tab
     return data_table(rows, widths, row_heights=grid.row_height, extra=extra)
 
 
+class _Paper(Flowable):
+    """One ballot paper: the papers of a batch differ only in their serial, so the paper is
+    drawn once into a PDF form (XObject) and each page shows the form and writes its number
+    in the unit line's right-hand slot — a batch of 300 papers is one paper's drawing."""
+
+    def __init__(self, flowables: list[Flowable], serial: str, form: str, width: float) -> None:
+        super().__init__()
+        self.flowables, self.serial, self.form, self.width = flowables, serial, form, width
+        self.height = 0.0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N802, N803
+        self.height = _height(self.flowables, self.width, availHeight)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        forms = c.__dict__.setdefault("_ballot_forms", {})
+        if self.form not in forms:
+            c.beginForm(self.form, 0, 0, self.width, self.height)
+            y = self.height
+            for f in self.flowables:
+                _w, h = f.wrap(self.width, self.height)
+                y -= f.getSpaceBefore() + h
+                f.drawOn(c, 0, y)
+                if getattr(f, "serial_slot", False):
+                    forms[self.form] = y + f._rowpositions[1] + 1 + 12 * 0.22
+                y -= f.getSpaceAfter()
+            c.endForm()
+        c.doForm(self.form)
+        c.setFont(register_song(), 12)
+        c.drawRightString(self.width, forms[self.form], self.serial)
+
+
 def build_ballots_pdf(data: BallotData, out: Path | BinaryIO, *,
                       labels: BallotLabels | None = None, paper: str | None = None) -> None:
     """``data.copies`` identical papers numbered from ``data.first_serial``, on the paper the
@@ -258,13 +293,16 @@ def build_ballots_pdf(data: BallotData, out: Path | BinaryIO, *,
         paper = A4_PAPER  # a long name list that does not fit the small paper
         grid = _grid(data, labels, paper)
     width = grid.width
+    paper_story = (_heading(data, labels, -1, width)
+                   + [_candidate_table(data, labels, grid), Spacer(1, 10)]
+                   + _instructions(data, labels, width))
     story: list[Flowable] = []
+    form = f"ballot{id(paper_story)}"
     for k in range(data.copies):
         if k:
             story.append(FrameBreak() if paper == A4_2UP else PageBreak())
-        story += _heading(data, labels, data.first_serial + k, width)
-        story += [_candidate_table(data, labels, grid), Spacer(1, 10)]
-        story += _instructions(data, labels, width)
+        story.append(_Paper(paper_story, labels.serial.format(serial=data.first_serial + k),
+                            form, width))
     build_pdf(out, story, PageSpec(data.school, data.title, RULE_IDS, data.generated_on,
                                    page_numbers=False, labels=labels.page, kind="XP",
                                    subject=f"{data.title}：{data.unit}", doc_number=data.doc_number,

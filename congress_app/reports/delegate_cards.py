@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from congress_app.reports.fonts import register_font
+from congress_app.reports.layout import binary_streams
 
 CARD_W, CARD_H = 90 * mm, 56 * mm
 COLUMNS, ROWS = 2, 4
@@ -134,4 +135,5 @@ def build_cards_pdf(data: CardsData, out: Path | BinaryIO, *,
     if not data.cards:
         canvas.setFont(font, 12)
         canvas.drawString(left, top - 12 * mm, "—")
-    canvas.save()
+    with binary_streams():
+        canvas.save()
