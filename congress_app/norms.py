@@ -95,7 +95,10 @@ def article_citation(rule_ids: str | tuple[str, ...] | list[str], *, with_title:
     ids = [rule_ids] if isinstance(rule_ids, str) else list(rule_ids)
     numbers: list[int] = []
     for rule_id in ids:
-        for n in rule_articles(_RULE_TOKEN.sub(lambda m: m.group(1), rule_id)):
+        match = _RULE_TOKEN.fullmatch(rule_id.strip())
+        if match and len(match.group(0)) > len(match.group(1)):  # a range: R14.0–R14.5 → R14
+            rule_id = match.group(1).split(".")[0]
+        for n in rule_articles(rule_id):
             if n not in numbers:
                 numbers.append(n)
     if not numbers:

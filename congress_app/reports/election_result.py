@@ -102,6 +102,7 @@ class ElectionResultData:
 @dataclass(frozen=True)
 class ElectionResultLabels:
     title: str = "选举结果报告单"
+    several: str = "{title}（共{n}份）"  # the title of a document holding several sheets
     unit: str = "选举单位"
     round: str = "轮次"
     round_no: str = "第{cn}轮"  # {cn}: the number in Chinese (第二轮, as on the ballots); {n}: digits
@@ -274,7 +275,8 @@ def build_election_results_pdf(sheets: list[ElectionResultData], out: Path | Bin
         if i:
             story.append(PageBreak())
         story += election_result_story(data, labels)
-    spec = _spec(sheets[0], labels, labels.title)
+    spec = _spec(sheets[0], labels, labels.title if len(sheets) == 1
+                 else labels.several.format(title=labels.title, n=len(sheets)))
     build_pdf(out, story, PageSpec(spec.school, spec.title, RULE_IDS, spec.generated_on,
                                    labels=labels.page, kind="JG",
                                    subject=f"{sheets[0].election_name or labels.title}：{len(sheets)}份"))
