@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from congress_app.reports.layout import (
     cell,
@@ -104,15 +104,16 @@ def build_proposal_report_pdf(data: ProposalReportData, out: Path | str | Binary
     ]
     if data.excellent:
         story += [para("五、优秀提案", s.heading)] + [para(e, s.body) for e in data.excellent]
-    story += [para("附：提案一览", s.heading)]
+    # the committee signs the report; the list follows as its attachment (公文: 附件 after 落款)
+    story += [Spacer(1, 6 * mm), SealBlock("提案工作委员会", fmt_date(data.generated_on, PageLabels()),
+                                           width=width), CondPageBreak(40 * mm),
+              para("附：提案一览", s.heading)]
     rows = [[cell(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]]
     rows += [[str(r.number), cell(r.title, s.cell), cell(r.proposers, s.cell), cell(r.category, s.cell),
               cell(r.status, s.cell), cell(r.department, s.cell), cell(r.satisfaction, s.cell)]
              for r in data.rows]
     story.append(data_table(rows, [w * width for w in (0.07, 0.31, 0.14, 0.11, 0.11, 0.14, 0.12)],
                             extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))
-    story += [Spacer(1, 10 * mm), SealBlock("提案工作委员会", fmt_date(data.generated_on, PageLabels()),
-                                            width=width)]
     build_pdf(out, story, PageSpec(school=data.school, title="关于提案工作情况的报告", rule_ids=RULE_IDS,
                                    generated_on=data.generated_on, kind="TB",
                                    subject=f"{data.school}{data.congress}提案工作报告"))
