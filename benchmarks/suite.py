@@ -161,10 +161,23 @@ def seat_plan_pdf() -> list[Row]:
     return [("名额分配表 PDF (demo)", "bare ReportLab table", base, mine)]
 
 
+def documents() -> list[Row]:
+    """Every kind of paper from the demo (service + layout + PDF) against bare ReportLab
+    printing the same pages' text in grid tables with a plainly registered font (cards:
+    ReportLab's own QR codes); fastest of 5 interleaved runs (benchmarks/documents.py)."""
+    from benchmarks.documents import run
+
+    return [(f"{kind} PDF ({pages} p.)",
+             "bare ReportLab cards, its own QR" if kind == "cards" else "bare ReportLab, same pages and text",
+             bare, ours)
+            for kind, pages, bare, ours in run(5)]
+
+
 JOBS: dict[str, Callable[[], list[Row]]] = {
     "cold_start": cold_start,
     "roster_read": roster_read,
     "roster_import": roster_import,
     "staff_table": staff_table,
     "seat_plan_pdf": seat_plan_pdf,
+    "documents": documents,
 }

@@ -203,11 +203,16 @@ class KinsokuParagraph(Paragraph):
         if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
             return self.blPara
         units: list = []
+        widths: list[float] = []
         for f in frags:
             text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
-            units.extend([cjkU(t, f, "utf8") for t in text] if text else [cjkU(text, f, "utf8")])
+            pieces = list(text) if text else [text]
+            for piece, width in zip(pieces, char_widths(text, f.fontName, f.fontSize) or [0.0]):
+                unit = str.__new__(cjkU, piece)  # cjkU without its own stringWidth call
+                unit._frag, unit._width = f, width
+                units.append(unit)
+                widths.append(width)
         forced = {i for i, u in enumerate(units) if hasattr(u.frag, "lineBreak")}
-        widths = [u.width for u in units]
         ends = break_lines([str(u) for u in units], widths, list(maxWidths), forced)
         auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
         calc_bounds = auto not in ("", "off")
