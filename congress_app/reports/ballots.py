@@ -245,7 +245,7 @@ def _candidate_table(data: BallotData, labels: BallotLabels, grid: _Grid) -> Tab
     return data_table(rows, widths, row_heights=grid.row_height, extra=extra)
 
 
-class _Paper(Flowable):
+class _Paper(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """One ballot paper: the papers of a batch differ only in their serial, so the paper is
     drawn once into a PDF form (XObject) and each page shows the form and writes its number
     in the unit line's right-hand slot — a batch of 300 papers is one paper's drawing."""
@@ -255,7 +255,7 @@ class _Paper(Flowable):
         self.flowables, self.serial, self.form, self.width = flowables, serial, form, width
         self.height = 0.0
 
-    def wrap(self, availWidth, availHeight):  # noqa: N802, N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N802, N803
         self.height = _height(self.flowables, self.width, availHeight)
         return self.width, self.height
 

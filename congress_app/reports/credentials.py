@@ -254,7 +254,7 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
         (labels.delegates, labels.seats_n.format(n=t.delegates)),
     ], width)]
 
-    rows = [[cell(h, s.cell_center) for h in labels.check_columns]]
+    rows: list[list[object]] = [[cell(h, s.cell_center) for h in labels.check_columns]]
     for c in data.checks:
         name, actual, required, verdict, rule = _check_cells(c, data, labels)
         rows.append([cell(name, s.cell), cell(actual, s.cell), cell(required, s.cell), verdict,
@@ -265,7 +265,7 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
                *_verdict_colors(3, [c.passed for c in data.checks])])]
 
     if data.procedures:
-        rows = [list(labels.procedure_columns)]
+        rows = [list[object](labels.procedure_columns)]
         rows += [[cell(p.unit, s.cell), str(p.seats), str(p.elected),
                   labels.compliant if p.compliant else labels.not_compliant, cell(p.note, s.cell)]
                  for p in data.procedures]
@@ -274,7 +274,7 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
             extra=[("ALIGN", (1, 1), (3, -1), "CENTER"),
                    *_verdict_colors(3, [p.compliant for p in data.procedures], passes=False)])]
 
-    rows = [list(labels.delegate_columns)]
+    rows = [list[object](labels.delegate_columns)]
     rows += [[str(i), cell(x.unit, s.cell), cell(x.name, s.cell), x.category,
               labels.eligible if x.eligible else labels.not_eligible, cell(x.note, s.cell)]
              for i, x in enumerate(data.delegates, start=1)]

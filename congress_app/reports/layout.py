@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -107,7 +107,8 @@ class PageSpec:
 
 def page_size(landscape: bool, paper: str = "A4") -> tuple[float, float]:
     size = A5 if paper == "A5" else A4
-    return _landscape(size) if landscape else size
+    width, height = _landscape(size) if landscape else size
+    return float(width), float(height)
 
 
 def frame_width(landscape: bool = False, paper: str = "A4") -> float:
@@ -185,11 +186,11 @@ def heading_number(level: int, n: int) -> str:
     return f"（{n}）"
 
 
-class KinsokuParagraph(Paragraph):
+class KinsokuParagraph(Paragraph):  # type: ignore[misc]  # ReportLab is untyped
     """A Paragraph whose CJK lines break by the Chinese rule of ``kinsoku.break_lines``
     (ReportLab's own CJK wrap lets ，；：！？》 start a line and （《 end one)."""
 
-    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 (ReportLab's names)
+    def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 (ReportLab's names)
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]  # noqa: N806
         style = self.style
@@ -200,14 +201,15 @@ class KinsokuParagraph(Paragraph):
             return super().breakLinesCJK(maxWidths)
         if len(frags) == 1 and not hasattr(frags[0], "lineBreak"):
             return self._single_frag(frags[0], maxWidths)
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
-        units: list = []
+        units: list[Any] = []
         widths: list[float] = []
         for f in frags:
             text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
             pieces = list(text) if text else [text]
-            for piece, width in zip(pieces, char_widths(text, f.fontName, f.fontSize) or [0.0]):
+            piece_widths = char_widths(text, f.fontName, f.fontSize) if text else [0.0]
+            for piece, width in zip(pieces, piece_widths, strict=True):
                 unit = str.__new__(cjkU, piece)  # cjkU without its own stringWidth call
                 unit._frag, unit._width = f, width
                 units.append(unit)
@@ -225,10 +227,10 @@ class KinsokuParagraph(Paragraph):
             start = end
         return ParaLines(kind=1, lines=lines)
 
-    def _single_frag(self, f, max_widths):
+    def _single_frag(self, f: Any, max_widths: Sequence[float]) -> Any:
         """One run of text in one font (most paragraphs): plain-string lines, as ReportLab's
         own single-fragment path returns them, without a glyph object per character."""
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return f.clone(kind=0, lines=self.blPara.lines)
         text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
         widths = char_widths(text, f.fontName, f.fontSize)
@@ -289,12 +291,13 @@ _ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
 
 
 def _resolve_cells(rows: Sequence[Sequence[object]], col_widths: Sequence[float | None],
-                   padding: float, font_size: float) -> tuple[list[list[object]], list[tuple]]:
+                   padding: float, font_size: float
+                   ) -> tuple[list[list[object]], list[tuple[Any, ...]]]:
     """``rows`` with every CellText turned into a string (one line that fits) or a Paragraph,
     and the per-cell commands that give a string its style's font, size, alignment and colour."""
     song = register_song()
     out: list[list[object]] = []
-    commands: list[tuple] = []
+    commands: list[tuple[Any, ...]] = []
     for r, row in enumerate(rows):
         new_row: list[object] = []
         for c, value in enumerate(row):
@@ -409,7 +412,7 @@ def key_value_table(pairs: Sequence[tuple[str, str]], width: float, *, columns: 
                     label_share: float = 0.36) -> Table:
     """Label/value pairs laid out ``columns`` pairs per row (labels shaded)."""
     s = styles()
-    cells = [[cell(k, s.cell), cell(v, s.cell)] for k, v in pairs]
+    cells: list[list[object]] = [[cell(k, s.cell), cell(v, s.cell)] for k, v in pairs]
     rows: list[list[object]] = []
     for i in range(0, len(cells), columns):
         chunk = cells[i:i + columns]
@@ -573,11 +576,11 @@ def binary_streams() -> Iterator[None]:
         rl_config.useA85 = saved
 
 
-class EmbeddedFontDrawing(Drawing):
+class EmbeddedFontDrawing(Drawing):  # type: ignore[misc]  # ReportLab is untyped
     """A Drawing whose initial graphics state uses the embedded CJK font: renderPDF starts
     every drawing with STATE_DEFAULTS' font (Helvetica, which would not be embedded)."""
 
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> Any:  # noqa: N802, N803
         saved = shapes.STATE_DEFAULTS["fontName"]
         shapes.STATE_DEFAULTS["fontName"] = register_song()
         try:
@@ -596,7 +599,7 @@ def _nice_step(top: float, ticks: int = 5) -> float:
     return float(10 * magnitude)
 
 
-class HBarChart(Flowable):
+class HBarChart(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """A horizontal bar chart drawn straight on the canvas (ReportLab's chart widgets validate
     every attribute and cost more than the rest of a page): a title, one bar per
     (label, value) from the top down in the given order, the value after each bar, a light
@@ -612,7 +615,7 @@ class HBarChart(Flowable):
         self.plot_h = bar * (1 + gap) * len(self.pairs)
         self.height = self.plot_h + title_size + 8 + 14  # title above, axis labels below
 
-    def wrap(self, availWidth, availHeight):  # noqa: N802, N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N802, N803
         return self.width, self.height
 
     def draw(self) -> None:
@@ -654,7 +657,7 @@ class HBarChart(Flowable):
         c.restoreState()
 
 
-class SealBlock(Flowable):
+class SealBlock(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """The issuing body's signature block at the right (公文: 发文机关署名 and 成文日期): the
     body's name with （盖章）, the date below it, and a dashed circle where the seal goes —
     over the name and date, as seals are set (骑年压月). ``signers``: lines to sign on the left
@@ -670,7 +673,7 @@ class SealBlock(Flowable):
         self.width = width if width is not None else frame_width()
         self.height = max(self.SEAL_DIAMETER + 6, 30 * len(self.signers) + 10)
 
-    def wrap(self, availWidth, availHeight):  # noqa: N802, N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N802, N803
         return self.width, self.height
 
     def draw(self) -> None:

@@ -70,7 +70,7 @@ def bar_chart(pairs: tuple[tuple[str, int], ...], width: float, title: str) -> H
 
 def _counts_table(pairs: tuple[tuple[str, int], ...], total: int, head: str, width: float):
     s = styles()
-    rows = [[cell(head, s.cell_center), cell("件数", s.cell_center), cell("占比", s.cell_center)]]
+    rows: list[list[object]] = [[cell(head, s.cell_center), cell("件数", s.cell_center), cell("占比", s.cell_center)]]
     rows += [[cell(k, s.cell), str(v), fmt_pct(v, total)] for k, v in pairs]
     return data_table(rows, [width * 0.5, width * 0.25, width * 0.25],
                       extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")])
@@ -108,7 +108,7 @@ def build_proposal_report_pdf(data: ProposalReportData, out: Path | str | Binary
     story += [Spacer(1, 6 * mm), SealBlock("提案工作委员会", fmt_date(data.generated_on, PageLabels()),
                                            width=width), CondPageBreak(40 * mm),
               para("附：提案一览", s.heading)]
-    rows = [[cell(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]]
+    rows: list[list[object]] = [[cell(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]]
     rows += [[str(r.number), cell(r.title, s.cell), cell(r.proposers, s.cell), cell(r.category, s.cell),
               cell(r.status, s.cell), cell(r.department, s.cell), cell(r.satisfaction, s.cell)]
              for r in data.rows]

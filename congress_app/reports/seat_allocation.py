@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -210,12 +210,13 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
     # 序号 narrow, unit name wide, the numeric columns share the rest
     first, unit = 26, 150
     numeric_w = (wide - first - unit) / (n_cols - 2)
-    header = [cell(h, s.cell_center) for h in rows[0]]
-    body = [["" if v is None else str(v) for v in row] for row in rows[1:]]
+    header: list[object] = [cell(str(h), s.cell_center) for h in rows[0]]
+    body: list[list[object]] = [["" if v is None else str(v) for v in row] for row in rows[1:]]
     for row in body:
-        row[1] = cell(row[1], s.cell)
-    head_rows = [header]
-    extra = [("ALIGN", (2, 1), (-1, -1), "RIGHT"), ("ALIGN", (0, 1), (0, -1), "CENTER")]
+        row[1] = cell(str(row[1]), s.cell)
+    head_rows: list[list[object]] = [header]
+    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+                                    ("ALIGN", (0, 1), (0, -1), "CENTER")]
     if data.has_comparison:
         # a second header row groups the three methods (RA.2); the chosen one is shaded
         head_rows = [header[:10] + [cell(labels.comparison_group, s.cell_center), "", ""],
@@ -263,13 +264,13 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
     fill = PatternFill("solid", fgColor=HEAD_FILL.hexval()[2:])
     for offset, row in enumerate(rows):
         for c, value in enumerate(row, start=1):
-            cell = write_cell(ws, head_row + offset, c, value)
-            cell.border = border
+            out_cell = write_cell(ws, head_row + offset, c, value)
+            out_cell.border = border
             if offset == 0:
-                cell.font, cell.fill = bold, fill
-                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+                out_cell.font, out_cell.fill = bold, fill
+                out_cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             elif offset == len(rows) - 1:
-                cell.font = bold
+                out_cell.font = bold
     if data.has_comparison:  # as in the PDF: group the three methods, shade the chosen one
         first = len(rows[0]) - len(METHODS) + 1
         group = write_cell(ws, head_row - 1, first, labels.comparison_group)

@@ -17,7 +17,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from congress_app.roster_file.columns import word_of
 from congress_app.reports.credentials import (
     BodyTotals,
     CompositionCheck,
@@ -27,6 +26,7 @@ from congress_app.reports.credentials import (
 )
 from congress_app.reports.delegate_list import DelegateListData, ListedDelegate, UnitDelegates
 from congress_app.reports.numerals import chinese_numeral
+from congress_app.roster_file.columns import word_of
 from congress_app.services.audit import append_audit
 from congress_app.services.credentials import (
     CredentialsView,

@@ -15,7 +15,12 @@ from sqlalchemy import select
 from congress_app.norms import article_citation, formal_text, rule_articles
 from congress_app.paths import sqlite_url
 from congress_app.reports.ballots import (
-    A4_2UP, A4_PAPER, A5_PAPER, BallotData, build_ballots_pdf, paper_for,
+    A4_2UP,
+    A4_PAPER,
+    A5_PAPER,
+    BallotData,
+    build_ballots_pdf,
+    paper_for,
 )
 from congress_app.services.database import open_database
 from congress_app.services.demo import load_demo
@@ -38,7 +43,12 @@ def demo(tmp_path_factory):
 def papers(demo, tmp_path_factory) -> dict[str, Path]:
     """One PDF of each kind, written by the services as the app writes them."""
     from congress_app.services import (
-        credentials, delegate_papers, election_results, exports, meeting_papers, proposal_documents,
+        credentials,
+        delegate_papers,
+        election_results,
+        exports,
+        meeting_papers,
+        proposal_documents,
     )
 
     folder = tmp_path_factory.mktemp("papers")
@@ -74,7 +84,7 @@ def _info(poppler, path: Path) -> dict[str, str]:
 
 
 def test_every_paper_embeds_every_font(papers, embedded) -> None:
-    for kind, path in papers.items():
+    for path in papers.values():
         embedded(path)
 
 
@@ -126,7 +136,8 @@ def test_signature_and_seal_blocks(papers, poppler) -> None:
 
 def test_headings_in_the_standard_order(papers, poppler) -> None:
     text = poppler.flat_text(papers["credentials"])
-    positions = [text.index(h) for h in ("一、基本情况", "二、代表构成审查", "四、代表资格审查", "六、审查结论")]
+    headings = ("一、基本情况", "二、代表构成审查", "四、代表资格审查", "六、审查结论")
+    positions = [text.index(h) for h in headings]
     assert positions == sorted(positions)
 
 

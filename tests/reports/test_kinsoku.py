@@ -19,14 +19,14 @@ texts = st.text(alphabet=alphabet, min_size=1, max_size=120)
 
 def _lines(text: str, ends: list[int]) -> list[str]:
     starts = [0, *ends[:-1]]
-    return [text[a:b] for a, b in zip(starts, ends)]
+    return [text[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 @given(texts, st.integers(min_value=1, max_value=30))
 @settings(max_examples=300, deadline=None)
 def test_lines_keep_every_character_in_order_and_never_run_empty(text, per_line) -> None:
     ends = break_lines(text, [1.0] * len(text), float(per_line))
-    assert ends[-1] == len(text) and all(a < b for a, b in zip([0, *ends], ends))
+    assert ends[-1] == len(text) and all(a < b for a, b in zip([0, *ends[:-1]], ends, strict=True))
     assert "".join(_lines(text, ends)) == text
 
 
