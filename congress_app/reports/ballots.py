@@ -21,8 +21,18 @@ from reportlab.platypus import Flowable, FrameBreak, PageBreak, Paragraph, Space
 
 from congress_app.reports.fonts import register_font, register_song
 from congress_app.reports.layout import (
-    PageLabels, PageSpec, build_pdf, data_table, fitting_size, fmt_date, font_table, frame_height,
-    frame_width, para, styles,
+    PageLabels,
+    PageSpec,
+    balanced_title,
+    build_pdf,
+    data_table,
+    fitting_size,
+    fmt_date,
+    font_table,
+    frame_height,
+    frame_width,
+    para,
+    styles,
 )
 
 RULE_IDS = ("R14.1", "R14.2", "R14.3")
@@ -96,7 +106,7 @@ def _heading(data: BallotData, labels: BallotLabels, serial: int, width: float) 
     s = styles()
     title = s.title if width >= 400 else ParagraphStyle("title_a5", parent=s.title, fontSize=16,
                                                         leading=22)
-    story: list[Flowable] = [para(data.title, title)]
+    story: list[Flowable] = [balanced_title(data.title, title, width)]
     if data.round_label:
         story.append(para(data.round_label, s.subtitle))
     # unit and date on lines of their own: a long (joint) unit name wraps in its own cell

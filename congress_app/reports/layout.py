@@ -39,7 +39,7 @@ from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, ma
 
 from congress_app.norms import article_citation, formal_text
 from congress_app.reports.fonts import register_font, register_song
-from congress_app.reports.kinsoku import break_lines
+from congress_app.reports.kinsoku import break_lines, may_break
 from congress_app.reports.numerals import chinese_numeral
 
 MARGIN_X = 16 * mm
@@ -260,6 +260,36 @@ def char_widths(text: str, font: str, size: float) -> list[float]:
             w = table[ch] = stringWidth(ch, font, size)
         out.append(w)
     return out
+
+
+TITLE_BREAKS = "学校届会院部）"  # a title's line may well end after these (the end of a name part)
+
+
+def balanced_title(text: str, style: ParagraphStyle, width: float) -> Paragraph:
+    """A title that needs more than one line, broken into lines of even length (no line of
+    two characters under a long one), at a place the line-breaking rule allows."""
+    widths = char_widths(text, style.fontName, style.fontSize)
+    total = sum(widths)
+    if total <= width or "\n" in text:
+        return para(text, style)
+    lines = -(-total // width)
+    target = total / lines
+    breaks, used, last = [], 0.0, 0
+    for i, w in enumerate(widths):
+        used += w
+        if len(breaks) < lines - 1 and used >= target * (len(breaks) + 1) and 0 < i + 1 < len(text):
+            at = i + 1
+            # prefer the end of a name part near the even point: 大学 | 第九届 | 大会 | 学院
+            near = [p for p in range(max(last + 1, at - 5), min(len(text), at + 5))
+                    if text[p - 1] in TITLE_BREAKS and may_break(text, p)]
+            if near:
+                at = min(near, key=lambda p: abs(p - at))
+            while at > last + 1 and not may_break(text, at):
+                at -= 1
+            breaks.append(at)
+            last = at
+    pieces = [text[a:b] for a, b in zip([0, *breaks], [*breaks, len(text)], strict=True)]
+    return para("\n".join(pieces), style)
 
 
 def para(text: str, style: ParagraphStyle, *, color: colors.Color | None = None,

@@ -88,3 +88,12 @@ def test_multi_run_paragraph_lines_follow_the_rule() -> None:
     lines = ["".join(w.text for w in x.words) for x in p.blPara.lines]
     assert lines[0].startswith("一二三四五六七八九十；") and all(x and x[0] not in CANNOT_START
                                                           for x in lines if x)
+
+
+def test_a_long_title_is_broken_evenly_at_the_end_of_a_name_part() -> None:
+    from congress_app.reports.layout import balanced_title
+
+    style = ParagraphStyle("t16", parent=styles().title, fontSize=16)
+    p = balanced_title("大连海洋理工大学第九届教职工代表大会代表选举选票", style, 330)
+    assert p.text == "大连海洋理工大学第九届<br/>教职工代表大会代表选举选票"
+    assert balanced_title("代表名册", style, 330).text == "代表名册"
