@@ -14,6 +14,7 @@ the session / what the paper is, Creator = Congress Desk.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
@@ -78,6 +79,20 @@ ENGLISH_PAGE_LABELS = PageLabels(
 )
 
 
+_NUMBER: contextvars.ContextVar[str] = contextvars.ContextVar("document_number", default="")
+
+
+@contextlib.contextmanager
+def numbered(number: str) -> Iterator[None]:
+    """Every document built inside the block carries ``number`` as its 编号 (e.g. the number
+    a document register gives it), whichever report function builds it."""
+    token = _NUMBER.set(number)
+    try:
+        yield
+    finally:
+        _NUMBER.reset(token)
+
+
 @dataclass(frozen=True)
 class PageSpec:
     school: str
@@ -96,10 +111,13 @@ class PageSpec:
 
     @property
     def number(self) -> str:
-        """The document number printed on every page (编号): given, or derived — the kind's
-        code, the generation date and six hex digits of the school and title."""
+        """The document number printed on every page (编号): given (``doc_number``, or the
+        ``numbered()`` block the document is built in), or derived — the kind's code, the
+        generation date and six hex digits of the school and title."""
         if self.doc_number:
             return self.doc_number
+        if _NUMBER.get():
+            return _NUMBER.get()
         on = self.generated_on or date.today()
         digest = hashlib.sha256(f"{self.school}\n{self.title}\n{self.subject}".encode()).hexdigest()
         return f"{self.kind}-{on:%Y%m%d}-{digest[:6].upper()}"

@@ -201,3 +201,13 @@ def test_xlsx_header_frozen_numbers_and_print_setup(demo, tmp_path) -> None:
     header = [c.value for c in results[1]]
     votes = header.index("赞成票") + 1
     assert all(isinstance(results.cell(r, votes).value, int) for r in range(2, results.max_row + 1))
+
+
+def test_a_register_number_can_be_given_to_any_paper(tmp_path, poppler) -> None:
+    from congress_app.reports.layout import numbered
+
+    out = tmp_path / "b.pdf"
+    with numbered("大工会〔2026〕7号"):
+        build_ballots_pdf(BallotData("某大学", "某大学选票", "人文学院", 1, ("王伟", "李娜"), copies=1), out)
+    assert "编号：大工会〔2026〕7号" in poppler.flat_text(out)
+    assert "大工会〔2026〕7号" in poppler.info(out)  # also in the PDF's Keywords
