@@ -130,12 +130,12 @@ def page_size(landscape: bool, paper: str = "A4") -> tuple[float, float]:
 
 
 def frame_width(landscape: bool = False, paper: str = "A4") -> float:
-    return page_size(landscape, paper)[0] - 2 * MARGIN_X
+    return float(page_size(landscape, paper)[0] - 2 * MARGIN_X)
 
 
 def frame_height(landscape: bool = False, paper: str = "A4") -> float:
     # Frame() pads 6 pt on every side by default; we build frames with zero padding.
-    return page_size(landscape, paper)[1] - MARGIN_TOP - MARGIN_BOTTOM
+    return float(page_size(landscape, paper)[1] - MARGIN_TOP - MARGIN_BOTTOM)
 
 
 def fmt_date(d: date, labels: PageLabels) -> str:
@@ -292,7 +292,8 @@ def balanced_title(text: str, style: ParagraphStyle, width: float) -> Paragraph:
         return para(text, style)
     lines = -(-total // width)
     target = total / lines
-    breaks, used, last = [], 0.0, 0
+    breaks: list[int] = []
+    used, last = 0.0, 0
     for i, w in enumerate(widths):
         used += w
         if len(breaks) < lines - 1 and used >= target * (len(breaks) + 1) and 0 < i + 1 < len(text):
