@@ -179,6 +179,18 @@ def archive_export() -> list[Row]:
     return bench()
 
 
+def documents() -> list[Row]:
+    """Every kind of paper from the demo (service + layout + PDF) against bare ReportLab
+    printing the same pages' text in grid tables with a plainly registered font (cards:
+    ReportLab's own QR codes); fastest of 5 interleaved runs (benchmarks/documents.py)."""
+    from benchmarks.documents import run
+
+    return [(f"{kind} PDF ({pages} p.)",
+             "bare ReportLab cards, its own QR" if kind == "cards" else "bare ReportLab, same pages and text",
+             bare, ours)
+            for kind, pages, bare, ours in run(5)]
+
+
 JOBS: dict[str, Callable[[], list[Row]]] = {
     "cold_start": cold_start,
     "roster_read": roster_read,
@@ -187,4 +199,5 @@ JOBS: dict[str, Callable[[], list[Row]]] = {
     "seat_plan_pdf": seat_plan_pdf,
     "proposals": proposals,
     "archive_export": archive_export,
+    "documents": documents,
 }

@@ -53,3 +53,15 @@ def safe_row(ws: Any, values: Iterable[Any]) -> list[Any]:
 def append_row(ws: Any, values: Iterable[Any]) -> None:
     """``ws.append(values)`` with every text written safely."""
     ws.append(safe_row(ws, values))
+
+
+def print_setup(ws: Any, *, title_rows: str, landscape: bool = False) -> None:
+    """Print ``ws`` on A4, fitted to the page width (as many pages down as it takes), with the
+    rows ``title_rows`` (e.g. "1:3") repeated at the top of every printed page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = title_rows
+    ws.print_options.horizontalCentered = True

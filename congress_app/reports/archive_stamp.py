@@ -73,7 +73,9 @@ def apply_stamp(pdf: bytes, overlay: PageObject) -> bytes:
     writer = PdfWriter(io.BytesIO(pdf), incremental=True)  # the original bytes stay as they were
     page = writer.pages[0]
     form = StreamObject()
-    form.set_data(overlay.get_contents().get_data())
+    contents = overlay.get_contents()
+    assert contents is not None  # the overlay page was drawn by ReportLab
+    form.set_data(contents.get_data())
     box = page.mediabox
     form.update({
         NameObject("/Type"): NameObject("/XObject"),

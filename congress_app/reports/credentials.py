@@ -8,19 +8,20 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
+from congress_app.norms import article_citation
 from congress_app.reports.layout import (
     FAIL_COLOR,
     PASS_COLOR,
     PageLabels,
     PageSpec,
+    SealBlock,
     build_pdf,
+    cell,
     data_table,
     fmt_date,
     fmt_pct,
-    font_table,
     frame_width,
     key_value_table,
     para,
@@ -138,12 +139,8 @@ class CredentialsLabels:
     not_eligible: str = "不符"
     problems: str = "五、存在的问题"
     no_problems: str = "未发现问题。"
-    fail_teaching: str = (
-        "教学人员代表 {actual} 名，占代表总数 {pct}，低于60%（应不少于 {required} 名，差 {gap} 名）。"
-    )
-    fail_share: str = (
-        "{name} {actual} 名，少于按在岗教职工中比例（{share}）应有的 {required} 名，差 {gap} 名。"
-    )
+    fail_teaching: str = "教学人员代表 {actual} 名，占代表总数 {pct}，低于60%（应不少于 {required} 名，差 {gap} 名）。"
+    fail_share: str = "{name} {actual} 名，少于按在岗教职工中比例（{share}）应有的 {required} 名，差 {gap} 名。"
     fail_leaders: str = "下列主要负责人尚不是正式代表：{missing}。"
     # the notes often end in a rule id in brackets: no brackets around them (“（…（R12.1））”)
     fail_delegate: str = "{unit} {name}：代表资格不符，{note}。"
@@ -156,8 +153,9 @@ class CredentialsLabels:
     conclusion_delegates_bad: str = "{ok} 名代表资格有效，{bad} 名资格不符"
     conclusion_checks_failed: str = "代表构成与选举程序有 {k} 项未通过审查"
     conclusion_separator: str = "；"
-    committee: str = "代表资格审查委员会（签章）"
+    committee: str = "代表资格审查委员会"
     chair: str = "主任委员："
+    subject: str = "{school}{congress}代表资格审查"
     page: PageLabels = field(default_factory=PageLabels)
 
 
@@ -246,7 +244,9 @@ def build_credentials_pdfs(reports: list[CredentialsData], out: Path | BinaryIO,
         story += ([PageBreak()] if i else []) + credentials_story(data, labels)
     first = reports[0]
     build_pdf(out, story, PageSpec(first.school, first.title or labels.title, RULE_IDS,
-                                   first.generated_on, labels=labels.page))
+                                   first.generated_on, labels=labels.page, kind="ZG",
+                                   subject=labels.subject.format(school=first.school,
+                                                                 congress=first.congress)))
 
 
 def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[Flowable]:
@@ -256,53 +256,39 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
     title = data.title or labels.title
     story: list[Flowable] = [para(title, s.title), para(f"{data.school}{data.congress}", s.subtitle)]
 
-    story += [
-        para(labels.totals, s.heading),
-        key_value_table(
-            [
-                (labels.on_duty_staff, labels.people.format(n=t.on_duty_staff)),
-                (
-                    labels.teaching_staff,
-                    f"{labels.people.format(n=t.teaching_staff)}（"
-                    f"{fmt_pct(t.teaching_staff, t.on_duty_staff)}）",
-                ),
-                (
-                    labels.women_staff,
-                    f"{labels.people.format(n=t.women_staff)}（{fmt_pct(t.women_staff, t.on_duty_staff)}）",
-                ),
-                (
-                    labels.youth_staff.format(age=data.youth_age_limit),
-                    f"{labels.people.format(n=t.youth_staff)}（{fmt_pct(t.youth_staff, t.on_duty_staff)}）",
-                ),
-                (labels.seats, labels.seats_n.format(n=t.seats)),
-                (labels.delegates, labels.seats_n.format(n=t.delegates)),
-            ],
-            width,
-        ),
-    ]
+    story += [para(labels.totals, s.heading), key_value_table([
+        (labels.on_duty_staff, labels.people.format(n=t.on_duty_staff)),
+        (labels.teaching_staff, f"{labels.people.format(n=t.teaching_staff)}（{fmt_pct(t.teaching_staff, t.on_duty_staff)}）"),
+        (labels.women_staff, f"{labels.people.format(n=t.women_staff)}（{fmt_pct(t.women_staff, t.on_duty_staff)}）"),
+        (labels.youth_staff.format(age=data.youth_age_limit),
+         f"{labels.people.format(n=t.youth_staff)}（{fmt_pct(t.youth_staff, t.on_duty_staff)}）"),
+        (labels.seats, labels.seats_n.format(n=t.seats)),
+        (labels.delegates, labels.seats_n.format(n=t.delegates)),
+    ], width)]
 
-    rows = [[para(h, s.cell_center) for h in labels.check_columns]]
+    rows: list[list[object]] = [[cell(h, s.cell_center) for h in labels.check_columns]]
     for c in data.checks:
         name, actual, required, verdict, rule = _check_cells(c, data, labels)
-        rows.append([para(name, s.cell), para(actual, s.cell), para(required, s.cell), verdict, rule])
+        rows.append([cell(name, s.cell), cell(actual, s.cell), cell(required, s.cell), verdict,
+                     article_citation(rule) or "—"])
     story += [para(labels.composition, s.heading), data_table(
         rows, [w * width for w in (0.19, 0.17, 0.44, 0.1, 0.1)],
         extra=[("ALIGN", (3, 1), (4, -1), "CENTER"),
                *_verdict_colors(3, [c.passed for c in data.checks])])]
 
     if data.procedures:
-        rows = [list(labels.procedure_columns)]
-        rows += [[para(p.unit, s.cell), str(p.seats), str(p.elected),
-                  labels.compliant if p.compliant else labels.not_compliant, para(p.note, s.cell)]
+        rows = [list[object](labels.procedure_columns)]
+        rows += [[cell(p.unit, s.cell), str(p.seats), str(p.elected),
+                  labels.compliant if p.compliant else labels.not_compliant, cell(p.note, s.cell)]
                  for p in data.procedures]
         story += [para(labels.procedures, s.heading), data_table(
             rows, [w * width for w in (0.3, 0.1, 0.1, 0.12, 0.38)],
             extra=[("ALIGN", (1, 1), (3, -1), "CENTER"),
                    *_verdict_colors(3, [p.compliant for p in data.procedures], passes=False)])]
 
-    rows = [list(labels.delegate_columns)]
-    rows += [[str(i), para(x.unit, s.cell), para(x.name, s.cell), x.category,
-              labels.eligible if x.eligible else labels.not_eligible, para(x.note, s.cell)]
+    rows = [list[object](labels.delegate_columns)]
+    rows += [[str(i), cell(x.unit, s.cell), cell(x.name, s.cell), x.category,
+              labels.eligible if x.eligible else labels.not_eligible, cell(x.note, s.cell)]
              for i, x in enumerate(data.delegates, start=1)]
     story += [para(labels.eligibility, s.heading), data_table(
         rows, [w * width for w in (0.07, 0.27, 0.14, 0.1, 0.1, 0.32)],
@@ -314,14 +300,8 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
     story += ([para(f"{i}. {p}", s.body) for i, p in enumerate(problems, start=1)]
               or [para(labels.no_problems, s.body)])
 
-    signature = font_table(
-        [["", labels.committee, ""], ["", labels.chair, ""],
-         ["", fmt_date(data.report_date, labels.page), ""]],
-        [width * 0.5, width * 0.18, width * 0.32],
-        [("SPAN", (1, 0), (2, 0)), ("SPAN", (1, 2), (2, 2)), ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-         ("ALIGN", (1, 0), (2, 0), "CENTER"), ("ALIGN", (1, 2), (2, 2), "CENTER"),
-         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LINEBELOW", (2, 1), (2, 1), 0.6, colors.black)],
-        font_size=10.5, rowHeights=28)
+    signature = SealBlock(labels.committee, fmt_date(data.report_date, labels.page),
+                          signers=(labels.chair,), width=width)
     story.append(KeepTogether([para(labels.conclusion, s.heading), para(_conclusion(data, labels), s.prose),
                                Spacer(1, 18), signature,
                                *([Spacer(1, 12), seal_line(data.seal, labels.page)] if data.seal else [])]))

@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from congress_app.reports.fonts import register_font
+from congress_app.reports.layout import binary_streams
 
 CARD_W, CARD_H = 90 * mm, 56 * mm
 COLUMNS, ROWS = 2, 4
@@ -52,12 +53,26 @@ def _qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:
     code = segno.make_qr(payload, error="m")
     matrix = [list(row) for row in code.matrix_iter(scale=1, border=2)]
     module = size / len(matrix)
+    canvas.saveState()
     canvas.setFillColor(colors.black)
+    # one path of whole-module units: each run of dark modules in a row is one rectangle
+    # (a rect per module wrote ~30,000 rectangles for a page of cards)
+    canvas.translate(x, y + size)
+    canvas.scale(module, -module)
+    path = canvas.beginPath()
     for r, row in enumerate(matrix):
-        for c, dark in enumerate(row):
-            if dark:
-                canvas.rect(x + c * module, y + size - (r + 1) * module, module, module,
-                            stroke=0, fill=1)
+        c = 0
+        while c < len(row):
+            if row[c]:
+                start = c
+                while c < len(row) and row[c]:
+                    c += 1
+                # whole numbers: written as they are (PDFPathObject.rect formats each as a float)
+                path._code_append(f"{start} {r} {c - start} 1 re")
+            else:
+                c += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+    canvas.restoreState()
 
 
 def _fit(text: str, font: str, size: float, width: float) -> float:
@@ -120,4 +135,5 @@ def build_cards_pdf(data: CardsData, out: Path | BinaryIO, *,
     if not data.cards:
         canvas.setFont(font, 12)
         canvas.drawString(left, top - 12 * mm, "—")
-    canvas.save()
+    with binary_streams():
+        canvas.save()

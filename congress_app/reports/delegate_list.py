@@ -19,6 +19,7 @@ from congress_app.reports.layout import (
     GRID,
     PageLabels,
     PageSpec,
+    SealBlock,
     build_pdf,
     fmt_date,
     fmt_pct,
@@ -82,9 +83,7 @@ class DelegateListLabels:
 def _entry(d: ListedDelegate, data: DelegateListData, labels: DelegateListLabels) -> str:
     detail = [labels.word_of(x) for x, shown in ((d.gender, data.show_gender),
                                                  (d.category, data.show_category)) if shown and x]
-    return (
-        labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
-    )
+    return labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
 
 
 CELL_PADDING = 6  # left and right padding of a name cell
@@ -134,7 +133,8 @@ def build_delegate_lists_pdf(lists: list[DelegateListData], out: Path | BinaryIO
     for i, data in enumerate(lists):
         story += ([PageBreak()] if i else []) + delegate_list_story(data, labels)
     build_pdf(out, story, PageSpec(lists[0].school, lists[0].title, RULE_IDS, lists[0].generated_on,
-                                   labels=labels.page))
+                                   labels=labels.page, kind="MD",
+                                   subject=f"{lists[0].title}（张榜公布）"))
 
 
 def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> list[Flowable]:
@@ -145,12 +145,9 @@ def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> l
     font_size = 11 if with_detail else 12
     unit_style = ParagraphStyle("unit", parent=s.heading, fontSize=12, spaceBefore=10, spaceAfter=3,
                                 borderPadding=(0, 0, 2, 0))
-    story: list[Flowable] = [
-        para(data.title, s.title),
-        Spacer(1, 4),
-        para((data.intro or labels.intro).format(n=data.total, u=len(data.units)), s.prose),
-        Spacer(1, 4),
-    ]
+    story: list[Flowable] = [para(data.title, s.title), Spacer(1, 4),
+                             para((data.intro or labels.intro).format(n=data.total, u=len(data.units)), s.prose),
+                             Spacer(1, 4)]
     for unit in data.units:
         heading = para(labels.unit_heading.format(unit=unit.unit, n=len(unit.delegates)), unit_style)
         block: list[Flowable] = [heading]
@@ -169,10 +166,12 @@ def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> l
         teaching = sum(d.category is not None and is_teaching(d.category) for d in delegates)
         summary += labels.teaching.format(n=teaching, pct=fmt_pct(teaching, data.total))
     right = ParagraphStyle("right", parent=s.body, alignment=TA_RIGHT)
-    closing = [Spacer(1, 10), para(summary, s.body), Spacer(1, 24)]
-    if data.publisher:
-        closing.append(para(data.publisher, right))
-    closing.append(para(fmt_date(data.publication_date, labels.page), right))
+    closing: list[Flowable] = [Spacer(1, 10), para(summary, s.body), Spacer(1, 8)]
+    if data.publisher:  # published by 大会主席团 / 工会: their seal over the name and date
+        closing.append(SealBlock(data.publisher, fmt_date(data.publication_date, labels.page),
+                                 width=width))
+    else:
+        closing.append(para(fmt_date(data.publication_date, labels.page), right))
     if data.seal:
         closing += [Spacer(1, 12), seal_line(data.seal, labels.page)]
     story.append(KeepTogether(closing))

@@ -21,12 +21,14 @@ from congress_app.reports.layout import (
     PageLabels,
     PageSpec,
     build_pdf,
+    cell,
     data_table,
     fmt_date,
     frame_width,
     para,
     styles,
 )
+from congress_app.spreadsheet import print_setup
 
 RULE_IDS = ("R17.1", "R18.1", "R20.1")
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -83,7 +85,7 @@ def build_roll_pdf(data: RollData, out: Path | BinaryIO, *, labels: RollLabels |
     rows: list[list[object]] = [list(labels.headers)]
     for i, row in enumerate(data.rows, start=1):
         cells = _cells(row, i)
-        rows.append([para(c, s.cell) if k in (4, 5) else c for k, c in enumerate(cells)])
+        rows.append([cell(c, s.cell) if k in (4, 5) else c for k, c in enumerate(cells)])
     grey = [("TEXTCOLOR", (0, i), (-1, i), "#777777")
             for i, row in enumerate(data.rows, start=1) if not row.active]
     table = data_table(rows, widths, font_size=9,
@@ -96,7 +98,8 @@ def build_roll_pdf(data: RollData, out: Path | BinaryIO, *, labels: RollLabels |
                                         ended=len(data.rows) - active), s.body),
              Spacer(1, 4), table]
     build_pdf(out, story, PageSpec(data.school, data.title, RULE_IDS, data.generated_on,
-                                   landscape=True, labels=labels.page))
+                                   landscape=True, labels=labels.page, kind="MC",
+                                   subject=data.title))
 
 
 def text_cell(ws, row: int, column: int, value: object):
@@ -124,7 +127,8 @@ def build_roll_xlsx(data: RollData, out: Path | BinaryIO, *, labels: RollLabels 
     for i, row in enumerate(data.rows, start=1):
         for c, value in enumerate(_cells(row, i), start=1):
             text_cell(ws, 4 + i, c, int(value) if c == 1 else value).border = border
-    ws.freeze_panes = ws.cell(5, 4)
+    ws.freeze_panes = ws.cell(5, 4)  # the title rows and header (rows 1–4), the names
+    print_setup(ws, title_rows="4:4", landscape=True)
     for c, w in enumerate((6, 10, 10, 10, 24, 24, 10, 14, 12, 12), start=1):
         ws.column_dimensions[get_column_letter(c)].width = w
     wb.properties.title = data.title

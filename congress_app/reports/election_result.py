@@ -16,16 +16,18 @@ from congress_app.reports.layout import (
     PASS_COLOR,
     PageLabels,
     PageSpec,
+    SealBlock,
     build_pdf,
+    cell,
     data_table,
     fmt_date,
     fmt_pct,
     font_table,
     frame_width,
+    heading_number,
     key_value_table,
     para,
     seal_line,
-    signature_table,
     styles,
     unbroken_list,
 )
@@ -114,11 +116,12 @@ class ElectionResultData:
 @dataclass(frozen=True)
 class ElectionResultLabels:
     title: str = "选举结果报告单"
+    several: str = "{title}（共{n}份）"  # the title of a document holding several sheets
     unit: str = "选举单位"
     round: str = "轮次"
     round_no: str = "第{cn}轮"  # {cn}: the number in Chinese (第二轮, as on the ballots); {n}: digits
     runoff: str = "（另行选举）"
-    runoff_kinds: tuple[str, str] = ("（另行选举 · 得票相同，R14.4）", "（另行选举 · 补足缺额，R14.5）")
+    runoff_kinds: tuple[str, str] = ("（另行选举 · 得票相同）", "（另行选举 · 补足缺额）")
     date: str = "选举日期"
     seats: str = "应选名额"
     electorate: str = "教职工人数（E）"
@@ -131,12 +134,12 @@ class ElectionResultLabels:
     quorum_met: str = "达到全体教职工三分之二（至少 {min} 张）"
     quorum_missed: str = "不足全体教职工三分之二（至少需 {min} 张）"
     quorum_off: str = "本次未适用（理由：{reason}）"
-    threshold: str = "当选票数（R14.3）"
+    threshold: str = "当选票数（第十四条）"
     threshold_text: str = "得票须超过本单位全体教职工半数，即不少于 {min} 票"
     count: str = "{n} 张"
     seats_n: str = "{n} 名"
     people: str = "{n} 人"
-    void_banner: str = "本轮选举无效（R14.2）：{reason}"
+    void_banner: str = "本轮选举无效（第十四条）：{reason}"
     table: str = "候选人得票情况"
     columns: tuple[str, ...] = ("序号", "候选人", "得票数", "占全体教职工", "超过半数", "结果")
     yes: str = "是"
@@ -145,13 +148,15 @@ class ElectionResultLabels:
     summary_elected: str = "当选代表 {n} 名："  # followed by the names
     summary_none: str = "本轮无人当选。"
     summary_runoff: str = "尚缺 {n} 名："  # followed by the tied names and summary_runoff_tail
-    summary_runoff_tail: str = "得票相同，均不当选，应在其中另行选举（R14.4）。"
-    summary_unfilled: str = "尚缺 {n} 名，可在未当选的候选人中另行选举（R14.5），或留待日后补选（R19.1）。"
+    summary_runoff_tail: str = "得票相同，均不当选，应在其中另行选举。"
+    summary_unfilled: str = "尚缺 {n} 名，可在未当选的候选人中另行选举，或留待日后补选（第十九条）。"
     summary_full: str = "应选名额已全部选出。"
-    summary_void: str = "本轮选举无效，须重新选举（R14.2）。"
+    summary_void: str = "本轮选举无效，须重新选举（第十四条）。"
     name_separator: str = "、"
-    signatures: tuple[str, ...] = ("监票人：", "计票人：", "选举单位负责人：")
+    signatures: tuple[str, ...] = ("总监票人：", "监票人：", "计票人：")
     sign_date: str = "日期："
+    seal_body: str = "{unit}"  # who seals the sheet (the unit holding the election)
+    subject: str = "{election}：{unit}{round}选举结果"
     page: PageLabels = field(default_factory=PageLabels)
 
     def outcome_name(self, outcome: str) -> str:
@@ -192,12 +197,12 @@ def _facts(data: ElectionResultData, labels: ElectionResultLabels) -> list[tuple
 
 def _candidate_table(data: ElectionResultData, labels: ElectionResultLabels, width: float) -> Table:
     s = styles()
-    rows: list[list[object]] = [[para(h, s.cell_center) for h in labels.columns]]
+    rows: list[list[object]] = [[cell(h, s.cell_center) for h in labels.columns]]
     extra: list[tuple] = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (3, -1), "RIGHT"),
                           ("ALIGN", (4, 1), (5, -1), "CENTER")]
     for i, c in enumerate(data.candidates, start=1):
         over_half = elects(c.yes, data.electorate)
-        rows.append([str(i), para(c.name, s.cell), str(c.yes), fmt_pct(c.yes, data.electorate),
+        rows.append([str(i), cell(c.name, s.cell), str(c.yes), fmt_pct(c.yes, data.electorate),
                      labels.yes if over_half else labels.no, labels.outcome_name(c.outcome)])
         if c.outcome == ELECTED:
             extra.append(("TEXTCOLOR", (5, i), (5, i), PASS_COLOR))
@@ -239,7 +244,7 @@ def election_result_story(data: ElectionResultData, labels: ElectionResultLabels
         story.append(para(data.election_name, s.subtitle))
     facts = _facts(data, labels)
     story += [Spacer(1, 4), key_value_table(facts[:-2], width),
-              key_value_table(facts[-2:], width, columns=1, label_share=0.18)]
+              key_value_table(facts[-2:], width, columns=1, label_share=0.3)]
     if data.void:
         void_style = ParagraphStyle("void", parent=s.body, fontSize=12, leading=17, textColor=FAIL_COLOR)
         banner = font_table([[para(labels.void_banner.format(reason=data.void_reason or "—"), void_style)]],
@@ -248,10 +253,11 @@ def election_result_story(data: ElectionResultData, labels: ElectionResultLabels
                                       ("TOPPADDING", (0, 0), (-1, -1), 6),
                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
         story += [Spacer(1, 8), banner]
-    story += [para(labels.table, s.heading), _candidate_table(data, labels, width),
+    story += [para(heading_number(1, 1) + labels.table, s.heading), _candidate_table(data, labels, width),
               Spacer(1, 6), *_summary(data, labels, width)]
-    captions = [*labels.signatures, labels.sign_date]
-    closing: list[Flowable] = [Spacer(1, 24), signature_table(captions, width, per_row=2)]
+    closing: list[Flowable] = [Spacer(1, 16), SealBlock(
+        labels.seal_body.format(unit=data.unit), fmt_date(data.election_date, labels.page),
+        signers=labels.signatures, width=width)]
     if data.seal:
         closing += [Spacer(1, 10), seal_line(data.seal, labels.page)]
     story.append(KeepTogether(closing))
@@ -261,8 +267,15 @@ def election_result_story(data: ElectionResultData, labels: ElectionResultLabels
 def build_election_result_pdf(data: ElectionResultData, out: Path | BinaryIO, *,
                               labels: ElectionResultLabels | None = None) -> None:
     labels = labels or ElectionResultLabels()
-    build_pdf(out, election_result_story(data, labels),
-              PageSpec(data.school, labels.title, RULE_IDS, data.generated_on, labels=labels.page))
+    build_pdf(out, election_result_story(data, labels), _spec(data, labels, labels.title))
+
+
+def _spec(data: ElectionResultData, labels: ElectionResultLabels, title: str) -> PageSpec:
+    round_text = labels.round_no.format(n=data.round_no, cn=chinese_numeral(data.round_no))
+    subject = labels.subject.format(election=data.election_name or labels.title, unit=data.unit,
+                                    round=round_text)
+    return PageSpec(data.school, title, RULE_IDS, data.generated_on, labels=labels.page,
+                    subject=subject, kind="JG")
 
 
 def build_election_results_pdf(sheets: list[ElectionResultData], out: Path | BinaryIO, *,
@@ -276,5 +289,8 @@ def build_election_results_pdf(sheets: list[ElectionResultData], out: Path | Bin
         if i:
             story.append(PageBreak())
         story += election_result_story(data, labels)
-    build_pdf(out, story, PageSpec(sheets[0].school, labels.title, RULE_IDS,
-                                   sheets[0].generated_on, labels=labels.page))
+    spec = _spec(sheets[0], labels, labels.title if len(sheets) == 1
+                 else labels.several.format(title=labels.title, n=len(sheets)))
+    build_pdf(out, story, PageSpec(spec.school, spec.title, RULE_IDS, spec.generated_on,
+                                   labels=labels.page, kind="JG",
+                                   subject=f"{sheets[0].election_name or labels.title}：{len(sheets)}份"))

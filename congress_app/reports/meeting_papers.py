@@ -18,11 +18,14 @@ from congress_app.reports.layout import (
     FAIL_COLOR,
     PASS_COLOR,
     PageSpec,
+    SealBlock,
     build_pdf,
     data_table,
     fmt_date,
     frame_width,
+    heading_number,
     para,
+    signature_table,
     styles,
 )
 
@@ -78,8 +81,9 @@ def build_sign_in_sheet_pdf(data: SignInSheetData, out: Path | BinaryIO) -> None
         story.append(data_table(rows, widths, font_size=10.5, row_heights=[20] + [27] * len(group.lines),
                                 extra=[("ALIGN", (0, 1), (1, -1), "CENTER"),
                                        ("ALIGN", (3, 1), (3, -1), "CENTER")]))
-        story += [Spacer(1, 10), para("签到工作人员：__________　　核对人：__________", _right())]
-    build_pdf(out, story, PageSpec(data.school, data.title + " 代表签到表", ("R24.1",)))
+        story += [Spacer(1, 10), signature_table(("签到工作人员：", "核对人："), width, per_row=2)]
+    build_pdf(out, story, PageSpec(data.school, data.title + "代表签到表", ("R24.1",), kind="QD",
+                                   subject=f"{data.title}：代表签到表（{len(data.groups)}个代表团）"))
 
 
 @dataclass(frozen=True)
@@ -119,22 +123,26 @@ def build_attendance_report_pdf(data: AttendanceReportData, out: Path | BinaryIO
                   f"请假 {data.on_leave} 人，缺席 {data.absent} 人。{verdict}", s.prose)]
     if data.attending_not_counted:
         story.append(para(f"另有 {data.attending_not_counted} 人出席会议，不计入应到会人数。", s.prose))
-    story += [Spacer(1, 6), para("各代表团出席情况", s.heading)]
+    story += [Spacer(1, 6), para("一、各代表团出席情况", s.heading)]
     rows = [["代表团", "应到", "实到", "请假", "缺席"]]
     rows += [[name, str(e), str(p), str(lv), str(a)] for name, e, p, lv, a in data.by_delegation]
     rows.append(["合计", str(data.expected), str(data.present), str(data.on_leave), str(data.absent)])
     story.append(data_table(rows, [width - 4 * 28 * mm] + [28 * mm] * 4, total_row=True,
                             font_size=10, extra=[("ALIGN", (1, 1), (-1, -1), "CENTER")]))
+    number = 1
     for heading, pairs in (("请假代表", data.leave), ("不计入应到会人数的代表", data.excluded)):
         if pairs:
-            story += [CondPageBreak(30 * mm), para(f"{heading}（{len(pairs)} 人）", s.heading),
+            number += 1
+            story += [CondPageBreak(30 * mm),
+                      para(f"{heading_number(1, number)}{heading}（{len(pairs)} 人）", s.heading),
                       para("；".join(f"{n}（{r}）" if r else n for n, r in pairs) + "。", s.body)]
     if data.absent_names:
-        story += [para(f"缺席代表（{len(data.absent_names)} 人）", s.heading),
+        story += [para(f"{heading_number(1, number + 1)}缺席代表（{len(data.absent_names)} 人）", s.heading),
                   para("、".join(data.absent_names) + "。", s.body)]
-    story += [Spacer(1, 24), para(data.publisher, _right()),
-              para(fmt_date(data.issued_on, PageSpec("", "", ()).labels), _right())]
-    build_pdf(out, story, PageSpec(data.school, data.title + " 代表出席情况报告", ("R24.1", "R24.2")))
+    story += [Spacer(1, 16), SealBlock(data.publisher, fmt_date(data.issued_on, PageSpec("", "", ()).labels),
+                                       width=width)]
+    build_pdf(out, story, PageSpec(data.school, data.title + "代表出席情况报告", ("R24.1", "R24.2"),
+                                   kind="CX", subject=f"{data.title}：代表出席情况报告"))
 
 
 @dataclass(frozen=True)
@@ -176,7 +184,7 @@ def build_resolutions_pdf(data: ResolutionsData, out: Path | BinaryIO) -> None:
         story.append(para("本次会议尚无表决。", s.body))
     for vote in data.votes:
         verdict = "通过" if vote.passed else "未通过"
-        block = [para(f"{vote.number}. {vote.title}", s.heading)]
+        block = [para(f"{heading_number(1, vote.number)}{vote.title}", s.heading)]
         if vote.resolution:
             block.append(para(vote.resolution, s.prose))
         rows = [["表决方式", "应到会代表", "实到", "赞成", "反对", "弃权", "通过所需", "结果"],
@@ -192,6 +200,7 @@ def build_resolutions_pdf(data: ResolutionsData, out: Path | BinaryIO) -> None:
             f"依《规范》第二十五条，{verdict}。表决时间 {vote.voted_at:%Y-%m-%d %H:%M}。", s.body),
             para(f"封存码（SHA-256）：{vote.seal}", s.small), Spacer(1, 6)]
         story.append(KeepTogether(block))
-    story += [Spacer(1, 20), para(data.publisher, _right()),
-              para(fmt_date(data.issued_on, PageSpec("", "", ()).labels), _right())]
-    build_pdf(out, story, PageSpec(data.school, data.title + " 决议及表决结果", ("R25.1", "R25.2")))
+    story += [Spacer(1, 16), SealBlock(data.publisher, fmt_date(data.issued_on, PageSpec("", "", ()).labels),
+                                       width=width)]
+    build_pdf(out, story, PageSpec(data.school, data.title + "决议及表决结果", ("R25.1", "R25.2"),
+                                   kind="JY", subject=f"{data.title}：决议及表决结果"))

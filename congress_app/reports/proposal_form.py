@@ -13,6 +13,7 @@ from reportlab.platypus import Spacer
 from congress_app.reports.layout import (
     PageSpec,
     build_pdf,
+    cell,
     data_table,
     frame_width,
     para,
@@ -45,28 +46,16 @@ def build_proposal_form_pdf(data: ProposalFormData, out: Path | str | BinaryIO) 
     width = frame_width()
     label_w = 26 * mm
     rows = [
-        [
-            para("提案编号", s.cell_center),
-            para(f"第 {data.number} 号", s.cell),
-            para("提交日期", s.cell_center),
-            para(f"{data.filed_on.year}年{data.filed_on.month}月{data.filed_on.day}日", s.cell),
-        ],
-        [
-            para("提案性质", s.cell_center),
-            para(data.kind, s.cell),
-            para("类别", s.cell_center),
-            para(data.category, s.cell),
-        ],
-        [para("提案标题", s.cell_center), para(data.title, s.body), "", ""],
-        [para("提案人", s.cell_center), para("、".join(data.proposers), s.body), "", ""],
-        [
-            para(f"附议人\n（{data.seconders_needed}人以上）", s.cell_center),
-            para("、".join(data.seconders), s.body),
-            "",
-            "",
-        ],
-        [para("案由", s.cell_center), para(data.reasons or " ", s.prose), "", ""],
-        [para("建议", s.cell_center), para(data.suggestions or " ", s.prose), "", ""],
+        [cell("提案编号", s.cell_center), cell(f"第 {data.number} 号", s.cell),
+         cell("提交日期", s.cell_center), cell(f"{data.filed_on.year}年{data.filed_on.month}月{data.filed_on.day}日", s.cell)],
+        [cell("提案性质", s.cell_center), cell(data.kind, s.cell),
+         cell("类别", s.cell_center), cell(data.category, s.cell)],
+        [cell("提案标题", s.cell_center), para(data.title, s.body), "", ""],
+        [cell("提案人", s.cell_center), para("、".join(data.proposers), s.body), "", ""],
+        [cell(f"附议人\n（{data.seconders_needed}人以上）", s.cell_center),
+         para("、".join(data.seconders), s.body), "", ""],
+        [cell("案由", s.cell_center), para(data.reasons or " ", s.prose), "", ""],
+        [cell("建议", s.cell_center), para(data.suggestions or " ", s.prose), "", ""],
     ]
     half = (width - 2 * label_w) / 2
     spans = [("SPAN", (1, r), (3, r)) for r in range(2, 7)]
@@ -89,4 +78,5 @@ def build_proposal_form_pdf(data: ProposalFormData, out: Path | str | BinaryIO) 
               para("说明：一般提案由一名代表提出，三名以上代表附议；重要提案由一名或多名代表提出，"
                    "十名以上代表附议（第三十六条）。提案表应在会前两周报送工会（第三十五条）。", s.small)]
     build_pdf(out, story, PageSpec(school=data.school, title=f"提案表 第{data.number}号",
-                                   rule_ids=RULE_IDS, generated_on=data.filed_on))
+                                   rule_ids=RULE_IDS, generated_on=data.filed_on,
+                                   kind="TA", subject=f"{data.school}{data.congress}提案"))

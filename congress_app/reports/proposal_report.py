@@ -8,18 +8,19 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from reportlab.graphics import shapes
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
-from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
+    HBarChart,
+    PageLabels,
     PageSpec,
+    SealBlock,
     build_pdf,
+    cell,
     data_table,
+    fmt_date,
     fmt_pct,
     frame_width,
     para,
@@ -62,55 +63,15 @@ class ProposalReportData:
     rows: tuple[ReportRow, ...]
 
 
-class EmbeddedFontDrawing(Drawing):
-    """A Drawing whose initial graphics state uses the embedded CJK font: renderPDF starts
-    every drawing with STATE_DEFAULTS' font (Helvetica, which would not be embedded)."""
-
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
-        saved = shapes.STATE_DEFAULTS["fontName"]
-        shapes.STATE_DEFAULTS["fontName"] = register_font()
-        try:
-            return super().drawOn(canvas, x, y, _sW)
-        finally:
-            shapes.STATE_DEFAULTS["fontName"] = saved
-
-
-def bar_chart(pairs: tuple[tuple[str, int], ...], width: float, title: str) -> Drawing:
+def bar_chart(pairs: tuple[tuple[str, int], ...], width: float, title: str) -> HBarChart:
     """A horizontal bar per (label, count), labels and figures in the embedded font."""
-    font = register_font()
-    shown = [(k, v) for k, v in pairs] or [("—", 0)]
-    bar_h = 6 * mm
-    height = bar_h * len(shown) + 16 * mm
-    drawing = EmbeddedFontDrawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 34 * mm, 6 * mm
-    chart.width, chart.height = width - 48 * mm, bar_h * len(shown)
-    chart.data = [[v for _k, v in reversed(shown)]]
-    chart.categoryAxis.categoryNames = [k for k, _v in reversed(shown)]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 8
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    top = max(v for _k, v in shown)
-    chart.valueAxis.valueMax = max(top, 1) * 1.15
-    chart.valueAxis.valueStep = max(1, round(max(top, 1) / 5))
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = 7.5
-    chart.barLabels.nudge = 6
-    chart.barLabelFormat = "%d"
-    drawing.add(chart)
-    drawing.add(String(0, height - 6 * mm, title, fontName=font, fontSize=9.5))
-    return drawing
+    return HBarChart(pairs, width, title, color=BAR)
 
 
 def _counts_table(pairs: tuple[tuple[str, int], ...], total: int, head: str, width: float):
     s = styles()
-    rows = [[para(head, s.cell_center), para("件数", s.cell_center), para("占比", s.cell_center)]]
-    rows += [[para(k, s.cell), str(v), fmt_pct(v, total)] for k, v in pairs]
+    rows: list[list[object]] = [[cell(head, s.cell_center), cell("件数", s.cell_center), cell("占比", s.cell_center)]]
+    rows += [[cell(k, s.cell), str(v), fmt_pct(v, total)] for k, v in pairs]
     return data_table(rows, [width * 0.5, width * 0.25, width * 0.25],
                       extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")])
 
@@ -119,62 +80,40 @@ def build_proposal_report_pdf(data: ProposalReportData, out: Path | str | Binary
     s = styles()
     width = frame_width()
     answered = data.answered_in_time + data.answered_late
-    summary = (
-        f"本次会议共收到提案 {data.total} 件，其中逾期提交 {data.late_forms} 件。经提案工作委员会审查，"
-        + "，".join(f"{k} {v} 件" for k, v in data.by_status if v)
-        + "。"
-        f"已答复的提案中，按期答复 {data.answered_in_time} 件（{fmt_pct(data.answered_in_time, answered)}），"
-        f"逾期答复 {data.answered_late} 件；目前逾期未答复 {data.overdue} 件；"
-        f"因提案人不满意而再次答复 {data.second_answers} 件。"
-    )
+    summary = (f"本次会议共收到提案 {data.total} 件，其中逾期提交 {data.late_forms} 件。经提案工作委员会审查，"
+               + "，".join(f"{k} {v} 件" for k, v in data.by_status if v) + "。"
+               f"已答复的提案中，按期答复 {data.answered_in_time} 件（{fmt_pct(data.answered_in_time, answered)}），"
+               f"逾期答复 {data.answered_late} 件；目前逾期未答复 {data.overdue} 件；"
+               f"因提案人不满意而再次答复 {data.second_answers} 件。")
     story: list = [
         para(f"{data.school}{data.congress}", s.subtitle),
         para("关于提案工作情况的报告", s.title),
         Spacer(1, 3 * mm),
         para(summary, s.prose),
         para("一、提案处理情况", s.heading),
-        KeepTogether(
-            [
-                _counts_table(data.by_status, data.total, "处理状态", width),
-                Spacer(1, 2 * mm),
-                bar_chart(data.by_status, width, "按处理状态"),
-            ]
-        ),
+        KeepTogether([_counts_table(data.by_status, data.total, "处理状态", width),
+                      Spacer(1, 2 * mm), bar_chart(data.by_status, width, "按处理状态")]),
         para("二、提案类别", s.heading),
-        KeepTogether(
-            [
-                _counts_table(data.by_category, data.total, "类别", width),
-                Spacer(1, 2 * mm),
-                bar_chart(data.by_category, width, "按类别"),
-            ]
-        ),
-        KeepTogether(
-            [
-                para("三、承办部门", s.heading),
-                _counts_table(data.by_department, sum(v for _k, v in data.by_department), "主办部门", width),
-            ]
-        ),
-        KeepTogether(
-            [
-                para("四、提案人满意度", s.heading),
-                _counts_table(
-                    data.by_satisfaction, sum(v for _k, v in data.by_satisfaction), "满意度", width
-                ),
-                Spacer(1, 2 * mm),
-                bar_chart(data.by_satisfaction, width, "提案人对答复的意见"),
-            ]
-        ),
+        KeepTogether([_counts_table(data.by_category, data.total, "类别", width),
+                      Spacer(1, 2 * mm), bar_chart(data.by_category, width, "按类别")]),
+        KeepTogether([para("三、承办部门", s.heading), _counts_table(data.by_department, sum(v for _k, v in data.by_department),
+                                    "主办部门", width)]),
+        KeepTogether([para("四、提案人满意度", s.heading), _counts_table(data.by_satisfaction, sum(v for _k, v in data.by_satisfaction),
+                                    "满意度", width), Spacer(1, 2 * mm),
+                      bar_chart(data.by_satisfaction, width, "提案人对答复的意见")]),
     ]
     if data.excellent:
         story += [para("五、优秀提案", s.heading)] + [para(e, s.body) for e in data.excellent]
-    story += [para("附：提案一览", s.heading)]
-    rows = [
-        [para(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]
-    ]
-    rows += [[str(r.number), para(r.title, s.cell), para(r.proposers, s.cell), para(r.category, s.cell),
-              para(r.status, s.cell), para(r.department, s.cell), para(r.satisfaction, s.cell)]
+    # the committee signs the report; the list follows as its attachment (公文: 附件 after 落款)
+    story += [Spacer(1, 6 * mm), SealBlock("提案工作委员会", fmt_date(data.generated_on, PageLabels()),
+                                           width=width), CondPageBreak(40 * mm),
+              para("附：提案一览", s.heading)]
+    rows: list[list[object]] = [[cell(h, s.cell_center) for h in ("编号", "提案标题", "提案人", "类别", "状态", "主办部门", "满意度")]]
+    rows += [[str(r.number), cell(r.title, s.cell), cell(r.proposers, s.cell), cell(r.category, s.cell),
+              cell(r.status, s.cell), cell(r.department, s.cell), cell(r.satisfaction, s.cell)]
              for r in data.rows]
     story.append(data_table(rows, [w * width for w in (0.07, 0.31, 0.14, 0.11, 0.11, 0.14, 0.12)],
                             extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]))
-    build_pdf(out, story, PageSpec(school=data.school, title="提案工作报告", rule_ids=RULE_IDS,
-                                   generated_on=data.generated_on))
+    build_pdf(out, story, PageSpec(school=data.school, title="关于提案工作情况的报告", rule_ids=RULE_IDS,
+                                   generated_on=data.generated_on, kind="TB",
+                                   subject=f"{data.school}{data.congress}提案工作报告"))

@@ -5,23 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Spacer
 
-from congress_app.reports.fonts import register_font
 from congress_app.reports.layout import (
     HEAD_FILL,
+    HBarChart,
     PageLabels,
     PageSpec,
     build_pdf,
+    cell,
     data_table,
     fmt_date,
     fmt_pct,
@@ -33,7 +31,7 @@ from congress_app.reports.layout import (
     styles,
 )
 from congress_app.rules.seats import LEADER_ROLES, METHODS
-from congress_app.spreadsheet import write_cell
+from congress_app.spreadsheet import print_setup, write_cell
 
 RULE_IDS = ("R13.1", "R13.2", "R13.3", "R13.5", "R13.6", "RA.1–RA.3")
 CHART_GAP = 12  # space above the chart
@@ -182,58 +180,29 @@ def _summary_pairs(data: SeatAllocationData, labels: SeatAllocationLabels) -> li
     return pairs
 
 
-def _rows(data: SeatAllocationData, labels: SeatAllocationLabels) -> list[list[Any]]:
+def _rows(data: SeatAllocationData, labels: SeatAllocationLabels) -> list[list[object]]:
     """Header, one row per unit, totals — numbers as ints (the XLSX keeps them numeric)."""
-    body: list[list[Any]] = []
+    body: list[list[object]] = []
     for i, r in enumerate(data.rows, start=1):
-        row: list[Any] = [i, r.unit, r.on_duty, r.teaching, r.women, r.youth, r.seats,
+        row: list[object] = [i, r.unit, r.on_duty, r.teaching, r.women, r.youth, r.seats,
                              r.teaching_target, r.women_target, r.youth_target]
         if data.has_comparison:
             row += list(r.by_method())
         body.append(row)
-    totals: list[Any] = [None, labels.total]
-    head = labels.column_headers(data)
-    totals += [sum(row[c] for row in body) for c in range(2, len(head))]
+    totals: list[object] = [None, labels.total]
+    head: list[object] = list(labels.column_headers(data))
+    totals += [sum(cast(int, row[c]) for row in body) for c in range(2, len(head))]
     return [head, *body, totals]
 
 
-def _chart(data: SeatAllocationData, labels: SeatAllocationLabels, width: float) -> Drawing:
-    font = register_font()
-    units = [r.unit for r in data.rows][::-1]  # the chart draws bottom-up; keep table order
-    seats = [r.seats for r in data.rows][::-1]
-    # the chart must fit one page (a Drawing cannot split): thinner bars for many units
-    fit = (frame_height(landscape=True) - CHART_GAP - 40 - 2) / (len(units) * 1.45)
-    bar = min(14 if len(units) <= 20 else 10, fit)
-    label_size = min(8.0, bar * 1.45 * 0.85)
-    label_w = max(stringWidth(u, font, label_size) for u in units) + 8
-    plot_h = bar * len(units) * 1.45
-    drawing = Drawing(width, plot_h + 40, initialFontName=font)  # else Helvetica is set
-    drawing.add(String(0, plot_h + 28, labels.chart, fontName=font, fontSize=11))
-    chart = HorizontalBarChart()
-    chart.x, chart.y = label_w, 18
-    chart.width, chart.height = width - label_w - 30, plot_h
-    chart.data = [seats]
-    chart.categoryAxis.categoryNames = units
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = label_size
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.dx = -4
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = max(seats) * 1.08  # room for the bar labels
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colors.HexColor("#dddddd")
-    chart.bars[0].fillColor = colors.HexColor("#4e79a7")
-    chart.bars[0].strokeColor = None
-    chart.barLabelFormat = "%d"
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = min(7.5, label_size)
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
-    chart.barSpacing = 1
-    drawing.add(chart)
-    return drawing
+def _chart(data: SeatAllocationData, labels: SeatAllocationLabels, width: float) -> HBarChart:
+    # the chart must fit one page (a chart cannot split): thinner bars for many units
+    n = len(data.rows)
+    fit = (frame_height(landscape=True) - CHART_GAP - 40 - 2) / (n * 1.45)
+    bar = min(14 if n <= 20 else 10, fit)
+    return HBarChart([(r.unit, r.seats) for r in data.rows], width, labels.chart, bar=bar,
+                     label_size=min(8.0, bar * 1.45 * 0.85), title_size=11,
+                     color=colors.HexColor("#4e79a7"))
 
 
 def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
@@ -252,16 +221,16 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
     # 序号 narrow, unit name wide, the numeric columns share the rest
     first, unit = 26, 150
     numeric_w = (wide - first - unit) / (n_cols - 2)
-    header = [para(h, s.cell_center) for h in rows[0]]
-    body = [["" if v is None else str(v) for v in row] for row in rows[1:]]
+    header: list[object] = [cell(str(h), s.cell_center) for h in rows[0]]
+    body: list[list[object]] = [["" if v is None else str(v) for v in row] for row in rows[1:]]
     for row in body:
-        row[1] = para(row[1], s.cell)
-    head_rows = [header]
+        row[1] = cell(str(row[1]), s.cell)
+    head_rows: list[list[object]] = [header]
     extra: list[tuple[Any, ...]] = [("ALIGN", (2, 1), (-1, -1), "RIGHT"),
                                     ("ALIGN", (0, 1), (0, -1), "CENTER")]
     if data.has_comparison:
         # a second header row groups the three methods (RA.2); the chosen one is shaded
-        head_rows = [header[:10] + [para(labels.comparison_group, s.cell_center), "", ""],
+        head_rows = [header[:10] + [cell(labels.comparison_group, s.cell_center), "", ""],
                      [""] * 10 + header[10:]]
         extra += [("SPAN", (c, 0), (c, 1)) for c in range(10)] + [("SPAN", (10, 0), (12, 0))]
         col = 10 + METHODS.index(data.method)
@@ -277,7 +246,8 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
     if chart is not None:
         story += [CondPageBreak(chart.height + CHART_GAP), Spacer(1, CHART_GAP), chart]
     build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,
-                                   landscape=True, labels=labels.page))
+                                   landscape=True, labels=labels.page, kind="ME",
+                                   subject=f"{data.school}{labels.title}"))
 
 
 def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *,
@@ -290,26 +260,28 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
     rows = _rows(data, labels)
     last_col = len(rows[0])
     write_cell(ws, 1, 1, labels.title).font = Font(bold=True, size=14)
-    r = 2
-    for key, value in _summary_pairs(data, labels):  # label in A:B, value in C:last
-        write_cell(ws, r, 1, key).font = bold
-        write_cell(ws, r, 3, value)
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
-        ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=last_col)
-        r += 1
-    head_row = r + 1
+    # the figures behind the table on a sheet of their own: the table's header is row 3 and
+    # only the rows above the data are frozen
+    summary = wb.create_sheet(labels.summary)
+    for r, (key, value) in enumerate(_summary_pairs(data, labels), start=1):
+        write_cell(summary, r, 1, key).font = bold
+        write_cell(summary, r, 2, value)
+    summary.column_dimensions["A"].width = 28
+    summary.column_dimensions["B"].width = 60
+    print_setup(summary, title_rows="1:1")
+    head_row = 3
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     fill = PatternFill("solid", fgColor=HEAD_FILL.hexval()[2:])
     for offset, row in enumerate(rows):
-        for c, value in enumerate(row, start=1):
-            cell = write_cell(ws, head_row + offset, c, value)
-            cell.border = border
+        for c, cell_value in enumerate(row, start=1):
+            out_cell = write_cell(ws, head_row + offset, c, cell_value)
+            out_cell.border = border
             if offset == 0:
-                cell.font, cell.fill = bold, fill
-                cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+                out_cell.font, out_cell.fill = bold, fill
+                out_cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             elif offset == len(rows) - 1:
-                cell.font = bold
+                out_cell.font = bold
     if data.has_comparison:  # as in the PDF: group the three methods, shade the chosen one
         first = len(rows[0]) - len(METHODS) + 1
         group = write_cell(ws, head_row - 1, first, labels.comparison_group)
@@ -326,6 +298,7 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
     for c, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = w
     ws.row_dimensions[head_row].height = 32
+    print_setup(ws, title_rows=f"1:{head_row}", landscape=True)
     wb.properties.title = labels.title
     wb.properties.creator = "Congress Desk"
     wb.save(str(out) if isinstance(out, (str, Path)) else out)

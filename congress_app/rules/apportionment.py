@@ -4,6 +4,7 @@ targets (R13.5): largest remainder and highest averages, exact Fraction arithmet
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -27,18 +28,22 @@ def _apportion_sizes(
     if method == HAMILTON:
         return _hamilton(sizes, seats, result, caps)
     step = 1 if method == DHONDT else 2
-    open_units = {code for code in sizes if result[code] < caps.get(code, seats)}
-    for _ in range(seats - sum(result.values())):
-        if not open_units:
-            break
+
+    def key(c: str) -> tuple[Fraction, int, str]:
         # highest size/d(s); d(s) = s+1 (D'Hondt) or 2s+1 (Sainte-Laguë); ties: larger, code
-        best = min(
-            open_units,
-            key=lambda c: (-Fraction(sizes[c], step * result[c] + 1), -sizes[c], c),
-        )
+        return (-Fraction(sizes[c], step * result[c] + 1), -sizes[c], c)
+
+    # a heap of the open units by that key: only the unit that won a seat changes its key,
+    # so each seat costs one new quotient instead of one per unit
+    heap = [key(c) for c in sizes if result[c] < caps.get(c, seats)]
+    heapq.heapify(heap)
+    for _ in range(seats - sum(result.values())):
+        if not heap:
+            break
+        best = heapq.heappop(heap)[2]
         result[best] += 1
-        if result[best] >= caps.get(best, seats):
-            open_units.discard(best)
+        if result[best] < caps.get(best, seats):
+            heapq.heappush(heap, key(best))
     return result
 
 

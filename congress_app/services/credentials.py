@@ -262,12 +262,14 @@ def approve_supplement(session: Session, term_id: int, *, published_on: date, ac
 
 
 def write_credentials_report(session: Session, term_id: int, out: Path, *,
-                             on: date | None = None, review_id: int | None = None) -> Path:
+                             on: date | None = None, review_id: int | None = None,
+                             view: CredentialsView | None = None) -> Path:
     """The 代表资格审查报告: an approved review as stored (the original, or ``review_id``);
-    before approval, the draft as the tables stand on ``on``."""
+    before approval, the draft as the tables stand on ``on`` (``view``: that draft, already
+    computed by the caller)."""
     from congress_app.services.credentials_records import credentials_report_data
 
-    data = credentials_report_data(session, term_id, on=on, review_id=review_id)
+    data = credentials_report_data(session, term_id, on=on, review_id=review_id, view=view)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_credentials_pdf(data, out)

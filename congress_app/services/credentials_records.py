@@ -249,11 +249,16 @@ def _sealed(session: Session, kind: str, review: CredentialsReview) -> SealedRec
 
 
 def credentials_report_data(session: Session, term_id: int, *, on: date | None = None,
-                            review_id: int | None = None) -> CredentialsData:
-    """The report's data: an approved review as stored; before approval, the draft as of ``on``."""
+                            review_id: int | None = None,
+                            view: CredentialsView | None = None) -> CredentialsData:
+    """The report's data: an approved review as stored; before approval, the draft as of ``on``
+    (``view``: that draft as the caller already computed it — the page shows it — so that the
+    review is not computed a second time for its paper)."""
     review = _review(session, term_id, review_id)
     if review is None:
-        return _draft_data(session, review_credentials(session, term_id, on=on), on or date.today())
+        if view is None or view.term_id != term_id or view.kind != "original":
+            view = review_credentials(session, term_id, on=on)
+        return _draft_data(session, view, on or date.today())
     sealed = _sealed(session, REVIEW, review)
     c = stored_content(sealed)
     t = c["totals"]

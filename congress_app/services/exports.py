@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.services.errors import InvalidInput, NotFound
+from congress_app.spreadsheet import print_setup
 from congress_app.storage.models import ElectionRound, ElectionUnit, Term, UnitElection
 from congress_app.strokes import surname_stroke_key
 
@@ -154,4 +155,5 @@ def _write_xlsx(path: Path, sheets: Sequence[tuple[str, list[str], Sequence[Sequ
         for col in range(1, len(header) + 1):
             ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 16
         ws.freeze_panes = "A2"
+        print_setup(ws, title_rows="1:1", landscape=len(header) > 8)
     wb.save(path)

@@ -66,6 +66,7 @@ def test_the_installed_wheel_carries_migrations_and_resources(tmp_path: Path) ->
                   "print(p.resources_dir())"], cwd=elsewhere, env=env).split()
     assert all(Path(path).is_relative_to(purelib / "congress_app") for path in where), where
     assert (Path(where[1]) / "fonts" / "wqy-microhei.ttc").is_file()
+    assert (Path(where[1]) / "fonts" / "uming.ttc").is_file()  # the Song face of the papers
 
     app = str(bindir / "congress-app")
     _run([app, "--db", "x.db", "demo"], cwd=elsewhere, env=env)

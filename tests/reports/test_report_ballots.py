@@ -32,7 +32,7 @@ def test_papers_say_unit_seats_and_serials(tmp_path, poppler, embedded, names):
         assert "第1轮" in page and "选举日期：2025年4月8日" in page
         assert all(name in page for name in names[:12])
         assert "所选人数多于8人的，本选票无效" in page
-        assert "依据：R14.1、R14.2、R14.3" in page
+        assert "依据：《规范》第十四条" in page and "（候选人按姓氏笔画为序）" in page and "监票人盖章" in page
         assert "第1页" not in page  # ballots carry no page numbers
     # serials are unique across the batch
     assert len({p[p.index("No."):p.index("No.") + 7] for p in pages}) == 5

@@ -72,8 +72,8 @@ def test_clean_report(tmp_path, poppler, embedded, names):
                    "其中教学人员96人（60.0%）", "教学人员代表", "30名（62.5%）", "即≥29名",
                    "与在岗教职工中的比例（43.8%）相应，≥20名", "党政工主要负责人", "3/3人",
                    "电子信息与电气工程学部", "邹梓", "未发现问题。",
-                   "经审查，48名当选代表资格均符合规范", "代表资格审查委员会（签章）",
-                   "2025年4月20日", "依据：R12.1、R13.5、R13.6、R14、R15.1"):
+                   "经审查，48名当选代表资格均符合规范", "代表资格审查委员会（盖章）",
+                   "2025年4月20日", "依据：《规范》第十二条、第十三条、第十四条、第十五条"):
         assert needle in text, needle
     assert "未通过" not in text and "不符" not in text
     n_pages = poppler.page_count(out)
@@ -89,7 +89,7 @@ def test_failures_are_listed_and_explained(tmp_path, poppler, embedded, names):
     text = poppler.flat_text(out)
     for needle in ("教学人员代表27名，占代表总数56.3%，低于60%（应不少于29名，差2名）。",
                    "下列主要负责人尚不是正式代表：校长魏涛。",
-                   "计算机科学与技术学院：选举程序不合规，候选人数未多于应选名额（R14.1）。",
+                   "计算机科学与技术学院：选举程序不合规，候选人数未多于应选名额（第十四条）。",
                    "化工学院司马晓晴：代表资格不符，选举日前已调离本选举单位。",
                    "经审查，47名代表资格有效，1名资格不符；代表构成与选举程序有3项未通过审查。"):
         assert needle in text, needle
@@ -109,7 +109,7 @@ def test_only_an_ineligible_delegate(tmp_path, poppler, names):
     out = tmp_path / "cred.pdf"
     build_credentials_pdf(replace(data, delegates=delegates), out)
     text = poppler.flat_text(out)
-    assert "1.化工学院司马晓晴：代表资格不符，非在岗教职工（R12.1）。" in text
+    assert "1.化工学院司马晓晴：代表资格不符，非在岗教职工（第十二条）。" in text
     assert "2.化工学院欧阳明远：代表资格不符。" in text
     assert "经审查，46名代表资格有效，2名资格不符。上述问题须补正后" in text
     assert "0项" not in text and "））" not in text and "—。" not in text

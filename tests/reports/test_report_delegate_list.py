@@ -49,7 +49,7 @@ def test_list_grouped_by_unit(tmp_path, poppler, embedded, university_units):
                    f"电子信息与电气工程学部（{len(first_unit.delegates)}名）", "附属学校（3名）",
                    first_unit.delegates[0].name, data.units[-1].delegates[-1].name,
                    f"合计：代表{data.total}名。", "大连理工示范大学工会", "2025年4月25日",
-                   "依据：R15.1"):
+                   "依据：《规范》第十五条"):
         assert needle in text, needle
     assert "（女" not in text  # gender not shown unless asked
     # units appear in the given order, each name exactly once

@@ -67,8 +67,8 @@ def test_header_and_footer_on_every_page(tmp_path, poppler):
     assert len(pages) == 3
     for n, page in enumerate(pages, start=1):
         assert f"第{n}页共3页" in page
-        assert SCHOOL in page and "测试文件" in page
-        assert "生成日期：2025年3月1日" in page and "依据：R13.2、RA.1" in page
+        assert SCHOOL in page and "编号：DOC-20250301-" in page
+        assert "生成日期：2025年3月1日" in page and "依据：《规范》第十三条" in page and "系统规则编号：R13.2、RA.1" in page
 
 
 def test_landscape_stream_and_no_page_numbers(tmp_path, poppler):
@@ -84,7 +84,7 @@ def test_english_page_labels(tmp_path, poppler):
     out = tmp_path / "p.pdf"
     _three_pages(out, labels=ENGLISH_PAGE_LABELS)
     text = poppler.text(out)
-    assert "Page 2 of 3" in text and "Generated 2025-03-01" in text and "Rules: R13.2, RA.1" in text
+    assert "Page 2 of 3" in text and "Generated 2025-03-01" in text and "Rule ids: R13.2, RA.1" in text
 
 
 def test_formatting():

@@ -3,6 +3,7 @@ report (第二十四条), resolutions with their voting results (第二十五条
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -81,7 +82,7 @@ def test_the_pdfs_print_the_stored_figures(db, held, tmp_path) -> None:
     with db.session() as session:
         paths = {kind: write_meeting_paper(session, held.session_id, kind, tmp_path / f"{kind}.pdf")
                  for kind in ("signin", "attendance", "resolutions")}
-    text = {kind: _text(path).replace(" ", "") for kind, path in paths.items()}
+    text = {kind: re.sub(r"\s+", "", _text(path)) for kind, path in paths.items()}
     assert "代表签到表" in text["signin"] and "本人签名" in text["signin"] and "代表0013" in text["signin"]
     assert "应到会代表12人，实到9人" in text["attendance"] and "会议有效" in text["attendance"]
     assert "第二十四条" in text["attendance"]

@@ -214,11 +214,12 @@ class CredentialsPanel(StatusLine, QWidget):
         if path is None:
             return
         term_id = self.term_id
+        view = self.view  # the draft on the page: the paper prints it, not a second review
 
         def write(session):
             from congress_app.services.credentials import write_credentials_report
 
-            return write_credentials_report(session, term_id, path)
+            return write_credentials_report(session, term_id, path, view=view)
 
         self.op = in_session(self, self.state.db, self.tr("正在生成资格审查报告…"), write,
                              lambda out: self._say(self.tr("已生成资格审查报告：{p}").format(p=out)),
