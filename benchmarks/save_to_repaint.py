@@ -54,7 +54,8 @@ def open_a_round(db) -> str:
         el.prepare_elections(session, term_id=term.term_id, actor="bench")
         unit = max(el.election_overview(session, term.term_id), key=lambda s: s.seats)
         staff = el.eligible_staff(session, unit.election_id, HELD_ON)
-        el.nominate(session, unit.election_id, [s.id for s in staff[:unit.seats + 3]], actor="bench")
+        el.nominate(session, unit.election_id, [s.id for s in staff[:unit.seats + 3]], actor="bench",
+                    on=HELD_ON, confirmed_on=HELD_ON)
         counting.open_round(session, unit.election_id, held_on=HELD_ON, actor="bench")
         return unit.unit
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from congress_app.rules.standing import CONFIRMATION_FACTS, check_confirmations, check_standing
 from congress_app.services.audit import append_audit
@@ -23,6 +23,7 @@ from congress_app.storage.models import (
     BallotEntry,
     BallotPrint,
     Candidate,
+    ElectionRound,
     ElectionUnit,
     Staff,
     Term,
@@ -289,7 +290,8 @@ def _state(election: UnitElection, candidates: int, printed: set[int],
 
 
 def election_overview(session: Session, term_id: int) -> list[UnitElectionState]:
-    elections = session.scalars(select(UnitElection).where(UnitElection.term_id == term_id)).all()
+    elections = session.scalars(select(UnitElection).where(UnitElection.term_id == term_id).options(
+        selectinload(UnitElection.rounds).selectinload(ElectionRound.entries))).all()
     counts = dict(session.execute(select(Candidate.election_id, func.count())
                                   .group_by(Candidate.election_id)).all())
     printed = set(session.scalars(select(BallotPrint.round_id)))

@@ -28,8 +28,10 @@ from congress_app.gui.pages.elections.common import (
 )
 from congress_app.gui.pages.elections.texts import finding_text
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import restyle
 from congress_app.gui.widgets.election_fields import CountSpinBox
 from congress_app.services import counting
+from congress_app.services.changes import run_service
 from congress_app.services.counting import Figures, RoundView
 from congress_app.rules.elections import turnout_minimum, turnout_reached
 
@@ -47,6 +49,7 @@ class TotalsEntry(QWidget):
         self.dirty = False
         self._loading = False
         self.findings: list = []
+        self._checked: Figures | None = None  # the figures the notes on screen are about
         self.yes: dict[int, CountSpinBox] = {}
         self.yes_notes: dict[int, QLabel] = {}
         self.names: dict[int, str] = {}
@@ -117,7 +120,8 @@ class TotalsEntry(QWidget):
             self.yes[c.candidate_id].setValue(c.yes or 0)
         self._loading = False
         self.dirty = False
-        self.check()
+        if not (same and self._checked == self.figures()):  # e.g. just saved: already checked
+            self.check()
 
     def _build_rows(self, view: RoundView, order: list[int]) -> None:
         while self.yes_grid.count():
@@ -157,7 +161,7 @@ class TotalsEntry(QWidget):
         self.dirty = True
         self.edited.emit()
         self.state_label.setText(self.tr("有未保存的修改"))
-        self.state_label.setStyleSheet(f"color: {WARN_COLOR};")
+        restyle(self.state_label, f"color: {WARN_COLOR};")
         self.check()
 
     def check(self) -> list:
@@ -178,6 +182,7 @@ class TotalsEntry(QWidget):
         self._show_notes(notes, figures)
         self._show_summary(figures)
         self.findings = findings
+        self._checked = figures
         return findings
 
     def _show_notes(self, notes: dict[str, list[str]], figures: Figures) -> None:
@@ -186,8 +191,8 @@ class TotalsEntry(QWidget):
                           ("invalid", self.invalid)):
             problems = notes.get(key, [])
             self.field_notes[key].setText(self.tr("；").join(problems))
-            self.field_notes[key].setStyleSheet(f"color: {ERROR_COLOR};")
-            spin.set_problem(bool(problems))
+            restyle(self.field_notes[key], f"color: {ERROR_COLOR};")
+            spin.set_problem(bool(problems), self.tr("；").join(problems))
         warnings = []
         if figures.returned > figures.issued:
             warnings.append(self.tr("收回多于发出：本轮选举将无效，须重新选举（R14.2）"))
@@ -197,12 +202,12 @@ class TotalsEntry(QWidget):
                 need=turnout_minimum(view.electorate)))
         if warnings and not notes.get("returned"):
             self.field_notes["returned"].setText(self.tr("；").join(warnings))
-            self.field_notes["returned"].setStyleSheet(f"color: {WARN_COLOR};")
+            restyle(self.field_notes["returned"], f"color: {WARN_COLOR};")
         threshold = view.threshold
         for cid, spin in self.yes.items():
             problems = notes.get(f"yes_votes[{cid}]", [])
             note = self.yes_notes[cid]
-            spin.set_problem(bool(problems))
+            spin.set_problem(bool(problems), self.tr("；").join(problems))
             if problems:
                 say(note, self.tr("；").join(problems), ok=False)
             elif spin.value() >= threshold:
@@ -249,13 +254,13 @@ class TotalsEntry(QWidget):
             return False
         try:
             with self.state.db.session() as session:
-                counting.save_figures(session, self.view.round_id, self.figures(),
-                                      actor=self.state.actor)
+                _view, changes = run_service(session, counting.save_figures, self.view.round_id,
+                                             self.figures(), actor=self.state.actor)
         except Exception as error:  # noqa: BLE001 - shown beside the button
             say(self.state_label, describe(error), ok=False)
             return False
         self.dirty = False
         say(self.state_label, self.tr("已保存。"))
         self.saved.emit()
-        self.state.data_changed.emit()
+        self.state.publish(changes)  # the page reloads only what shows these records
         return True

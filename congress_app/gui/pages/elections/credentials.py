@@ -41,6 +41,7 @@ from congress_app.gui.pages.elections.texts import (
     codes_text,
 )
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import restyle
 from congress_app.gui.widgets.common import fitted_table
 
 
@@ -149,10 +150,10 @@ class CredentialsPanel(StatusLine, QWidget):
             "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}").format(
                 term=self.term_label, seats=view.seats, n=len(view.delegates), ok=eligible,
                 staff=view.on_duty, pub=published))
-        self.summary.setStyleSheet(SUCCESS_STYLE if view.published_on else INFO_STYLE)
+        restyle(self.summary, SUCCESS_STYLE if view.published_on else INFO_STYLE)
         lines = self.failure_lines()
         self.failures.setVisible(bool(lines))
-        self.failures.setStyleSheet(WARNING_STYLE if view.published_on else DANGER_STYLE)
+        restyle(self.failures, WARNING_STYLE if view.published_on else DANGER_STYLE)
         heading = (self.tr("公布后的变化（代表资格的变动请到「代表管理」办理）：") if view.published_on
                    else self.tr("必须解决或说明的问题："))
         self.failures.setText(heading + self.tr("（点击条款编号可查看规范原文）") + "<ul>"
@@ -224,7 +225,7 @@ class CredentialsPanel(StatusLine, QWidget):
         try:
             from congress_app.services.credentials import approve_credentials
 
-            with self.state.db.session() as session:
+            with self.state.writing() as session:  # the page re-runs the review (tab showing)
                 published = approve_credentials(session, self.term_id, published_on=approval.published_on,
                                                 actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
@@ -232,7 +233,6 @@ class CredentialsPanel(StatusLine, QWidget):
             return
         self._say(self.tr("已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。").format(
             n=published, d=approval.published_on.isoformat()))
-        self.state.data_changed.emit()  # the page re-runs the review (this tab is showing)
 
     def write_list(self) -> None:
         path = ElectionFileDialog.ask_delegate_list(self, self.tr("代表名单.pdf"))

@@ -34,6 +34,7 @@ from congress_app.gui.pages.elections.common import (
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.texts import outcome_label, round_kind_label, void_text
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import restyle
 from congress_app.gui.widgets.common import hint_label
 from congress_app.gui.widgets.election_chart import VotesChart
 from congress_app.services import elections as el
@@ -150,7 +151,7 @@ class ResultsPanel(StatusLine, QWidget):
         if view.void:
             self.verdict.setText(void_text(view.void_reason, electorate=view.electorate,
                                            issued=view.issued, returned=view.returned))
-            self.verdict.setStyleSheet(DANGER_STYLE)
+            restyle(self.verdict, DANGER_STYLE)
             if can_go_on:
                 fit_button(self.next_button, self.tr("重新选举（第{n}轮）…").format(n=len(data.rounds) + 1))
                 self.next_button.show()
@@ -163,7 +164,7 @@ class ResultsPanel(StatusLine, QWidget):
             parts.append(self.tr("缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）").format(
                 u=view.unfilled))
         self.verdict.setText(self.tr("；").join(parts) + self.tr("。"))
-        self.verdict.setStyleSheet(WARNING_STYLE if view.unfilled else SUCCESS_STYLE)
+        restyle(self.verdict, WARNING_STYLE if view.unfilled else SUCCESS_STYLE)
         if can_go_on:
             fit_button(self.next_button, self.tr("另行选举（第{n}轮）…").format(n=len(data.rounds) + 1))
             self.next_button.show()

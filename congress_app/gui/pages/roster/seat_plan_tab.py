@@ -374,7 +374,7 @@ class SeatPlanTab(QWidget):
         if tie is not None and decision is None:
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 plan = save_seat_plan(
                     session, total=total, method=method, actor=self.state.actor,
                     reference_date=self.reference_date(), reason=self.reason_edit.text(),
@@ -389,7 +389,6 @@ class SeatPlanTab(QWidget):
                          .format(total=plan.total, method=method_name(plan.method),
                                  who=plan.decided_by,
                                  when=plan.decided_at.strftime("%Y-%m-%d %H:%M")))
-        self.state.data_changed.emit()
 
     def export(self, fmt: str) -> None:
         if self.plan is None:

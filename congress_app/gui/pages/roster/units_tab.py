@@ -143,13 +143,12 @@ class UnitsTab(QWidget):
     # -- actions -------------------------------------------------------------------------
     def _write(self, action, done_text: str) -> bool:
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 action(session)
         except ServiceError as error:
             report_error(self, error)
             return False
         self.notice.emit(done_text)
-        self.state.data_changed.emit()
         return True
 
     def merge(self) -> None:
