@@ -126,6 +126,10 @@ def run_gui(args: argparse.Namespace) -> int:
         from congress_app.gui.audit_warning import verify_at_start
 
         verify_at_start(app, db, lambda: controller.window)  # audit verify, off the GUI thread
+        if not args.demo:
+            from congress_app.gui.first_run import ask_for_the_school
+
+            ask_for_the_school(controller.window, state)  # before anything prints
 
     label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
              else QCoreApplication.translate("app", "正在打开数据库…"))

@@ -74,7 +74,7 @@ class UnitElectionState:
 def _election(session: Session, election_id: int) -> UnitElection:
     election = session.get(UnitElection, election_id)
     if election is None:
-        raise NotFound(what=f"选举 {election_id}")
+        raise NotFound(what="election", id=election_id)
     return election
 
 
@@ -86,7 +86,7 @@ def prepare_elections(session: Session, *, term_id: int, actor: str) -> int:
         raise NotFound("no_seat_plan")
     with unit_of_work(session):
         if session.get(Term, term_id) is None:
-            raise NotFound(what=f"届 {term_id}")
+            raise NotFound(what="term", id=term_id)
         existing = set(session.scalars(select(UnitElection.unit_id).where(
             UnitElection.term_id == term_id, UnitElection.kind == "regular")))
         created = 0
@@ -245,7 +245,7 @@ def withdraw_candidate(session: Session, candidate_id: int, *, actor: str) -> No
     with unit_of_work(session):
         candidate = session.get(Candidate, candidate_id)
         if candidate is None:
-            raise NotFound(what=f"候选人 {candidate_id}")
+            raise NotFound(what="candidate", id=candidate_id)
         election = candidate.election
         if election.rounds:
             raise Conflict("candidates_locked", unit=_unit_name(session, election))

@@ -86,7 +86,7 @@ def create_session(session: Session, *, term_id: int, number: int, held_on: date
     with unit_of_work(session):
         term = session.get(Term, term_id)
         if term is None:
-            raise NotFound(what=f"届 {term_id}")
+            raise NotFound(what="term", id=term_id)
         if session.scalar(select(CongressSession.id).where(
                 CongressSession.term_id == term_id, CongressSession.number == number)):
             raise Conflict("session_exists", number=number)

@@ -57,17 +57,55 @@ def register_messages(lang: str, messages: dict[str, str]) -> None:
     table.update(messages)
 
 
+# what a NotFound(what=<record kind>, id=…) could not find, in words
+RECORD_NAMES: dict[str, dict[str, str]] = {
+    "zh": {"term": "第 {id} 届（届次编号）", "election": "选举 {id}", "election_round": "选举轮次 {id}",
+           "candidate": "候选人 {id}", "staff": "教职工 {id}", "election_unit": "选举单位 {id}",
+           "joint_unit": "联合选举单位 {id}", "election_units": "所选的选举单位"},
+    "en": {"term": "term {id}", "election": "election {id}", "election_round": "voting round {id}",
+           "candidate": "candidate {id}", "staff": "staff member {id}", "election_unit": "election unit {id}",
+           "joint_unit": "joint election unit {id}", "election_units": "the chosen election units"},
+}
+# the fields an InvalidInput names, in words
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "zh": {"unit_name": "选举单位名称", "joint_unit_name": "联合选举单位名称", "name": "名称"},
+    "en": {"unit_name": "election unit name", "joint_unit_name": "joint unit name", "name": "name"},
+}
+
+
+def _not_found(details: dict, lang: str) -> str:
+    names = RECORD_NAMES.get(lang) or RECORD_NAMES["zh"]
+    what = str(details.get("what", ""))
+    thing = names.get(what, what).format(id=details.get("id", ""))
+    template = (MESSAGES.get(lang) or MESSAGES["zh"])["not_found"]
+    return template.format(what=thing.strip())
+
+
+def _missing_value(details: dict, lang: str) -> str:
+    fields = FIELD_NAMES.get(lang) or FIELD_NAMES["zh"]
+    field = str(details.get("field", ""))
+    template = (MESSAGES.get(lang) or MESSAGES["zh"])["missing_value"]
+    return template.format(field=fields.get(field, field))
+
+
+def _too_long(details: dict, lang: str) -> str:
+    fields = FIELD_NAMES.get(lang) or FIELD_NAMES["zh"]
+    facts = dict(details)
+    facts["field"] = fields.get(str(facts.get("field", "")), facts.get("field", ""))
+    template = (MESSAGES.get(lang) or MESSAGES["zh"])["too_long"]
+    try:
+        return template.format(**facts)
+    except (KeyError, IndexError):
+        return template
+
+
+FORMATTERS.update({"not_found": _not_found, "missing_value": _missing_value, "too_long": _too_long})
+
+
 def describe_error(error: CodedError, lang: str = "zh") -> str:
-    if error.code == "bad_count":
-        from congress_app.wording.elections import describe_bad_count
-
-        return describe_bad_count(error.details, lang)
-    if error.code in FORMATTERS:
-        return FORMATTERS[error.code](error.details, lang)
-    if error.code == "candidate_not_eligible" and "people" in error.details:
-        from congress_app.wording.elections import describe_refused_people
-
-        return describe_refused_people(error.details, lang)
+    formatter = FORMATTERS.get(error.code)
+    if formatter is not None:
+        return formatter(error.details, lang)
     table = MESSAGES.get(lang) or MESSAGES["zh"]
     template = table.get(error.code)
     if template is None:

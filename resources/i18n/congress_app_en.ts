@@ -100,37 +100,37 @@
 <context>
     <name>ApproveCredentialsDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="31"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="33"/>
         <source>批准并公布代表名单</source>
         <translation>Approve and publish the delegate list</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="34"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="36"/>
         <source>批准资格审查报告后，{n} 名代表的名单张榜公布，代表资格自公布之日起生效（R15.1）。此操作不能撤销。</source>
         <translation>Approving the credentials review report publishes the list of {n} delegates; their credentials take effect on the day of publication (R15.1). This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="40"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="42"/>
         <source>公布日期：</source>
         <translation>Publication date:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="44"/>
-        <source>以下必须满足的项目未通过，不能批准：</source>
-        <translation>These required checks failed; the review cannot be approved:</translation>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="47"/>
+        <source>以下 {n} 项必须满足的项目未通过，不能批准：</source>
+        <translation>These {n} required checks failed; the review cannot be approved:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="46"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="58"/>
         <source>必须满足的规定不能以理由代替（第十五条）；请先完成选举或补选。</source>
         <translation>A required rule cannot be overridden by a reason (Article 15); finish the elections or by-elections first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="63"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="50"/>
+        <location filename="../../congress_app/gui/dialogs/election_approval.py" line="63"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../congress_app/gui/ops.py" line="77"/>
+        <location filename="../../congress_app/gui/ops.py" line="80"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -225,57 +225,57 @@
 <context>
     <name>BallotEntry</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="43"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="44"/>
         <source>发出选票：</source>
         <translation>Ballots issued:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="45"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="46"/>
         <source>保存发出张数</source>
         <translation>Save number issued</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="51"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="52"/>
         <source>录入员：</source>
         <translation>Clerk:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="52"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="53"/>
         <source>1 号</source>
         <translation>No. 1</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="53"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="54"/>
         <source>2 号</source>
         <translation>No. 2</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="63"/>
         <source>选票编号：</source>
         <translation>Ballot no.:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="70"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="71"/>
         <source>保存这张并录下一张（Enter）</source>
         <translation>Save and enter the next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="137"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="138"/>
         <source>录入员1 已录 {a} 张，录入员2 已录 {b} 张；两人一致 {c} 张，不一致 {d} 张。</source>
         <translation>Clerk 1 has entered {a} ballots, clerk 2 has entered {b}; {c} agree, {d} differ.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="141"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="142"/>
         <source>两位录入员不一致的选票 {n} 张（双击一行，按选票原件重录）：</source>
         <translation>{n} ballots on which the two clerks differ (double-click a row to re-enter it from the paper ballot):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="177"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="179"/>
         <source>录入员{c}：第 {s} 号已保存。</source>
         <translation>Clerk {c}: ballot no. {s} saved.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/elections/ballot_entry.py" line="198"/>
         <source>发出选票 {n} 张已保存。</source>
         <translation>Saved: {n} ballots issued.</translation>
     </message>
@@ -670,52 +670,52 @@
 <context>
     <name>CandidatesPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="50"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
         <source>选票上的排列：</source>
         <translation>Order on the ballot:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="51"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="52"/>
         <source>按姓氏笔画</source>
         <translation>By surname strokes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="52"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="53"/>
         <source>按提名顺序</source>
         <translation>By nomination order</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="65"/>
         <source>添加候选人…</source>
         <translation>Add candidates…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="66"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="67"/>
         <source>撤回所选</source>
         <translation>Withdraw selected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="68"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="69"/>
         <source>记录第十二条条件…</source>
         <translation>Record Article 12 conditions…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="69"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="70"/>
         <source>政治权利、愿意承担代表义务、能够履行代表权利：是或否，及日期。选中若干候选人，或不选则为全部尚未确认的候选人。</source>
         <translation>Political rights, willingness to serve, ability to serve: yes or no, with the date. For the selected candidates, or with none selected for every candidate not yet confirmed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="105"/>
         <source>已开始投票，候选人名单和排列不能再改动。</source>
         <translation>Voting has started; the candidates and their order can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="107"/>
         <source>读取候选人名单时出错：{e}</source>
         <translation>Could not read the candidate list: {e}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="133"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="134"/>
         <source>已添加候选人 {n} 人。</source>
         <translation>Added {n} candidates.</translation>
     </message>
@@ -730,27 +730,27 @@
         <translation>Recorded the Article 12 conditions of {n} candidates.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="168"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="167"/>
         <source>请先在表中选中要撤回的候选人。</source>
         <translation>First select the candidates to withdraw in the table.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="171"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="170"/>
         <source>撤回候选人</source>
         <translation>Withdraw candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="171"/>
         <source>从「{unit}」的候选人中撤回：{names}？</source>
         <translation>Withdraw from the candidates of “{unit}”: {names}?</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="173"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="172"/>
         <source>撤回</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="182"/>
+        <location filename="../../congress_app/gui/pages/elections/candidates.py" line="181"/>
         <source>已撤回：{names}。</source>
         <translation>Withdrawn: {names}.</translation>
     </message>
@@ -856,134 +856,134 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="57"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="58"/>
         <source>重新审查</source>
         <translation>Review again</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="60"/>
         <source>生成资格审查报告…</source>
         <translation>Credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="62"/>
         <source>批准并公布代表名单…</source>
         <translation>Approve and publish the list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="64"/>
         <source>打印代表名单…</source>
         <translation>Print the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="73"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="74"/>
         <source>双击一行查看该条款的规范原文</source>
         <translation>Double-click a row to read the article of the norms</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="78"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="79"/>
         <source>代表资格（R12.1）</source>
         <translation>Delegate eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="80"/>
         <source>各单位选举程序（R14）</source>
         <translation>Election procedure per unit (R14)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="83"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="84"/>
         <source>审查与公布记录（含补选）</source>
         <translation>Reviews and lists published (incl. supplements)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="117"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="118"/>
         <source>正在审查…</source>
         <translation>Reviewing…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="118"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="119"/>
         <source>正在进行代表资格审查…</source>
         <translation>Reviewing the delegates&apos; credentials…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="133"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="134"/>
         <source>尚未审查。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="146"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="147"/>
         <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
         <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="147"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="148"/>
         <source>尚未公布。</source>
         <translation>Not published yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="149"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="150"/>
         <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
         <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="156"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="157"/>
         <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
         <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="157"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="158"/>
         <source>必须解决或说明的问题：</source>
         <translation>Problems to resolve or explain:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="158"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="159"/>
         <source>（点击条款编号可查看规范原文）</source>
         <translation> (click a rule id to read the article of the norms)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="166"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="167"/>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="174"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="175"/>
         <source>{unit} {name}：{why}</source>
         <translation>{unit} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="177"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="193"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="178"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="194"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="198"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="199"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="208"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="209"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="209"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="210"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="220"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="222"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="221"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="223"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="221"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="222"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="233"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="234"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
@@ -1664,92 +1664,92 @@
 <context>
     <name>ElectionsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="37"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="40"/>
         <source>代表选举</source>
         <translation>Elections</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="40"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="43"/>
         <source>各选举单位差额选举代表：提名候选人、打印选票、计票、另行选举；全部选完后资格审查并张榜公布代表名单（第十四、十五条）。</source>
         <translation>Each election unit elects its delegates competitively: nominate candidates, print ballots, count, hold runoffs; once all units are done, review the credentials and publish the delegate list (Arts. 14, 15).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="49"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="53"/>
         <source>届次：</source>
         <translation>Term:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="54"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="58"/>
         <source>新建届次…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="55"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="59"/>
         <source>建立新一届教代会（R23.1：每届三至五年）</source>
         <translation>Open a new term of the congress (R23.1: three to five years)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="68"/>
         <source>还没有建立教代会届次</source>
         <translation>No congress term yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="69"/>
         <source>代表按届选举。先在「名册与名额」中导入名册、保存名额方案，再在这里建立本届教代会（第几届、起始日期、任期），然后组织各单位选举。</source>
         <translation>Delegates are elected for a term. Import the roster and save a seat plan under Roster &amp; Seats, then open the term here (its number, first day and length) and run the unit elections.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="68"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="72"/>
         <source>建立本届教代会…</source>
         <translation>Open the term…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="69"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="73"/>
         <source>本届还没有各单位的选举</source>
         <translation>No unit elections in this term yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="70"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="74"/>
         <source>按当前的名额方案，为每个选举单位建立一场选举，应选名额取自方案。</source>
         <translation>Creates one election per election unit from the current seat plan, with the seats taken from the plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="76"/>
         <source>按名额方案建立各单位选举</source>
         <translation>Create unit elections from the seat plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="85"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="89"/>
         <source>各单位选举</source>
         <translation>Unit elections</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="86"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="90"/>
         <source>资格审查与公布（全届）</source>
         <translation>Credentials and publication (whole term)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="117"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="134"/>
         <source>第{n}届（{start} 起，{years} 年）</source>
         <translation>Term {n} (from {start}, {years} years)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="196"/>
         <source>已建立第{n}届教代会。下一步：按名额方案建立各单位选举。</source>
         <translation>Term {n} is open. Next: create the unit elections from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="177"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="198"/>
         <source>提示：任期 {y} 年，不在第二十三条规定的三至五年之内。</source>
         <translation>Note: a term of {y} years is outside the three to five years of Article 23.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="215"/>
         <source>已按名额方案建立 {n} 个单位的选举。</source>
         <translation>Created elections for {n} units from the seat plan.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/page.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/elections/page.py" line="222"/>
         <source>正在建立各单位选举…</source>
         <translation>Creating the unit elections…</translation>
     </message>
@@ -1828,6 +1828,39 @@
         <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="111"/>
         <source>登记公布</source>
         <translation>Record publication</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="72"/>
+        <source>查找范围：</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="73"/>
+        <source>文件名：</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="74"/>
+        <source>文件类型：</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="75"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="76"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/safe_files.py" line="77"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2769,7 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/overview.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/elections/overview.py" line="77"/>
         <source>已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名</source>
         <translation>{done} / {units} units done; {elected} / {seats} delegates elected</translation>
     </message>
@@ -2752,17 +2785,17 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>PlannedPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/planned.py" line="29"/>
+        <location filename="../../congress_app/gui/pages/planned.py" line="31"/>
         <source>本工作流程的步骤</source>
         <translation>Steps of this workflow</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/planned.py" line="33"/>
+        <location filename="../../congress_app/gui/pages/planned.py" line="35"/>
         <source>这一工作流程的操作界面将在后续版本提供；现在可以从「名册与名额」开始准备。</source>
         <translation>The screens of this workflow come in a later version; meanwhile start with Roster &amp; Seats.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/planned.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/planned.py" line="48"/>
         <source>当前数据库：{school}，选举单位 {units} 个，教职工 {staff} 名，代表 {delegates} 名。</source>
         <translation>This database: {school}; {units} election units, {staff} staff, {delegates} delegates.</translation>
     </message>
@@ -3425,102 +3458,102 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="53"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="54"/>
         <source>轮次：</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="60"/>
         <source>打印选举结果报告单…</source>
         <translation>Print the result sheet…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="63"/>
         <source>还没有结束的轮次。结束一轮后，这里显示每位候选人的得票和结果。</source>
         <translation>No closed rounds yet. Once a round is closed, each candidate&apos;s votes and result appear here.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="66"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="67"/>
         <source>另行选举…</source>
         <translation>Runoff…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="101"/>
         <source>第{n}轮 · {kind} · {date}</source>
         <translation>Round {n} · {kind} · {date}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="104"/>
         <source>（无效）</source>
         <translation> (void)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="134"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="135"/>
         <source>选民 E = {e} 人&#x3000;发出 {i} 张&#x3000;收回 {r} 张&#x3000;无效 {inv} 张&#x3000;有效 {v} 张&#x3000;应选 {s} 名&#x3000;当选须得票 ≥ {t}（全体教职工的过半数，R14.3）</source>
         <translation>Electorate E = {e} · issued {i} · returned {r} · invalid {inv} · valid {v} · seats {s} · elected with ≥ {t} votes (more than half of all staff, R14.3)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="140"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="141"/>
         <source>当选线 {t} 票</source>
         <translation>Needed {t}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="143"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="144"/>
         <source>{unit} 第{n}轮 各候选人得票</source>
         <translation>{unit}, round {n}: votes per candidate</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="155"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="156"/>
         <source>重新选举（第{n}轮）…</source>
         <translation>Repeat the election (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="158"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="159"/>
         <source>当选：{names}</source>
         <translation>Elected: {names}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="158"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="159"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="160"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="161"/>
         <source>{names} 得票相同（并列最后一个名额），均不当选，须在他们之间另行选举（R14.4）</source>
         <translation>{names} tied for the last seat; none of them is elected, and a runoff among them is needed (R14.4)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="163"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="164"/>
         <source>缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）</source>
         <translation>{u} seats unfilled: hold a further round (R14.5) or leave them for a later by-election (R19.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="165"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="166"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="165"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="166"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="168"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="169"/>
         <source>另行选举（第{n}轮）…</source>
         <translation>Runoff (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="176"/>
         <source>选举结果报告单_{unit}_第{n}轮.pdf</source>
         <translation>Result sheet_{unit}_round {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="186"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="187"/>
         <source>正在生成选举结果报告单…</source>
         <translation>Generating the result sheet…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="188"/>
         <source>已生成选举结果报告单：{path}</source>
         <translation>Result sheet saved: {path}</translation>
     </message>
@@ -3730,42 +3763,42 @@ The current database is first kept as a dated copy beside it.</translation>
         <translation>Published {n} additional delegates, effective from {d}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="168"/>
         <source>补选代表资格审查报告.pdf</source>
         <translation>supplementary-credentials-report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="169"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="181"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="180"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="182"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="181"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="189"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="188"/>
         <source>增补代表名单.pdf</source>
         <translation>supplementary-delegate-list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="189"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="188"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="199"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="200"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -4112,22 +4145,22 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>RosterImportFlow</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="78"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="79"/>
         <source>正在读取名册「{file}」…</source>
         <translation>Reading the roster “{file}”…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="97"/>
         <source>「{file}」有 {count} 处问题，未导入任何数据。</source>
         <translation>“{file}” has {count} problems; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="106"/>
         <source>确认人员减少</source>
         <translation>Confirm staff leaving</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="107"/>
         <source>导入「{file}」后，现有 {total} 名在岗教职工中将有 {count} 名不再在岗或不再列入名册，超过十分之一。名册可能不完整（例如只导出了部分单位）。
 
 确实要导入吗？</source>
@@ -4136,32 +4169,32 @@ The current database is first kept as a dated copy beside it.</translation>
 Import it anyway?</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="111"/>
         <source>确认导入（{count} 人不再在岗）</source>
         <translation>Import ({count} leave duty)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="113"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="114"/>
         <source>已取消导入「{file}」，数据库未改变。</source>
         <translation>Import of “{file}” cancelled; the database is unchanged.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="117"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="118"/>
         <source>正在导入名册「{file}」…</source>
         <translation>Importing the roster “{file}”…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="131"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="133"/>
         <source>已导入「{file}」：{rows} 行；新增 {added} 人，变动 {changed} 人，不再列入 {unlisted} 人，未变 {unchanged} 人；变动生效日期 {date}。</source>
         <translation>Imported “{file}”: {rows} rows; {added} added, {changed} changed, {unlisted} no longer listed, {unchanged} unchanged; changes effective {date}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="150"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="152"/>
         <source>已保存导入模板：{path}。填好后点「导入名册…」。</source>
         <translation>Import template saved: {path}. Fill it in, then click “Import roster…”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="153"/>
+        <location filename="../../congress_app/gui/pages/roster/import_flow.py" line="155"/>
         <source>正在生成导入模板…</source>
         <translation>Creating the import template…</translation>
     </message>
@@ -4169,27 +4202,27 @@ Import it anyway?</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/page.py" line="21"/>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="23"/>
         <source>名册与名额</source>
         <translation>Roster &amp; Seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/page.py" line="24"/>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="26"/>
         <source>导入教职工名册，核定选举单位，按第十三条确定代表总数并分配到各选举单位。</source>
         <translation>Import the staff roster, confirm the election units, then set the total of delegates and allocate it to the units (Art. 13).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/page.py" line="33"/>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="35"/>
         <source>① 教职工名册</source>
         <translation>① Staff roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/page.py" line="34"/>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="36"/>
         <source>② 选举单位</source>
         <translation>② Election units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/page.py" line="35"/>
+        <location filename="../../congress_app/gui/pages/roster/page.py" line="37"/>
         <source>③ 名额方案</source>
         <translation>③ Seat plan</translation>
     </message>
@@ -4487,53 +4520,53 @@ Import it anyway?</translation>
         <translation>Round {n} started: electorate E = {e}; election needs ≥ {t} votes.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="175"/>
         <source>选票_{unit}_第{n}轮.pdf</source>
         <translation>Ballots_{unit}_round {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="191"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="189"/>
         <source>已生成选票 {n} 张：{path}</source>
         <translation>{n} ballots saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="194"/>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="195"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="191"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="192"/>
         <source>正在生成选票…</source>
         <translation>Generating the ballots…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="205"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="203"/>
         <source>票数还有问题，不能结束本轮：{p}</source>
         <translation>The counts still have problems; the round cannot be closed: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="205"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="203"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="205"/>
         <source>结束本轮</source>
         <translation>Close the round</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="208"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="206"/>
         <source>结束「{unit}」第{n}轮并按票数计算结果？结束后票数不能再修改。</source>
         <translation>Close round {n} of “{unit}” and compute the results from the counts? The counts cannot be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="209"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="207"/>
         <source>结束并计算</source>
         <translation>Close and compute</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="210"/>
         <source>票数未能保存：{e}</source>
         <translation>Could not save the counts: {e}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/round.py" line="223"/>
+        <location filename="../../congress_app/gui/pages/elections/round.py" line="221"/>
         <source>第{n}轮已结束。</source>
         <translation>Round {n} closed.</translation>
     </message>
@@ -4610,6 +4643,64 @@ Import it anyway?</translation>
         <location filename="../../congress_app/gui/dialogs/proposal_steps.py" line="233"/>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="48"/>
+        <source>以后再填</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="37"/>
+        <source>例如：0123（可稍后填写）</source>
+        <translation>e.g. 0123 (can be filled in later)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="39"/>
+        <source>例如：JDH</source>
+        <translation>e.g. JDH</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="35"/>
+        <source>例如：大连某某大学</source>
+        <translation>e.g. Dalian University of Something</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="48"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="41"/>
+        <source>全宗号</source>
+        <translation>Fonds number</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="40"/>
+        <source>学校名称（必填）</source>
+        <translation>School name (required)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="42"/>
+        <source>机构代码</source>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="26"/>
+        <source>欢迎使用教代会工作台</source>
+        <translation>Welcome to Congress Desk</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="29"/>
+        <source>请先填写学校信息。学校名称印在每一份文件的抬头（选票、选举结果报告单、代表名单、名额分配表）；全宗号和机构代码用于归档的档号。以后可在「设置」中修改。</source>
+        <translation>First, tell us about the school. Its name heads every document (ballots, election result sheets, the delegate list, the seat allocation table); the fonds number and organisation code make up archive reference codes. You can change them later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/school.py" line="57"/>
+        <source>请填写学校名称：文件抬头要用。</source>
+        <translation>Enter the school&apos;s name: documents print it in their heading.</translation>
     </message>
 </context>
 <context>
@@ -4884,17 +4975,17 @@ Import it anyway?</translation>
         <translation>Seat plan saved: {total} delegates, {method}; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="397"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="396"/>
         <source>名额分配表-{date}.{fmt}</source>
         <translation>Seat allocation table-{date}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="412"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="411"/>
         <source>已导出名额分配表：{path}</source>
         <translation>Seat allocation table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="414"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="413"/>
         <source>正在导出名额分配表…</source>
         <translation>Exporting the seat allocation table…</translation>
     </message>
@@ -4950,112 +5041,112 @@ Import it anyway?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="30"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="32"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="33"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="35"/>
         <source>学校信息用于报表抬头和档号（R48.2）；界面语言切换后立即生效。</source>
         <translation>The school&apos;s details head every report and form the archival codes (R48.2); a language change applies at once.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="36"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="38"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="39"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="41"/>
         <source>例如：大连某某大学</source>
         <translation>e.g. Dalian University of X</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="41"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="43"/>
         <source>例如：0123</source>
         <translation>e.g. 0123</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="43"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="45"/>
         <source>例如：JDH</source>
         <translation>e.g. JDH</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="44"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="46"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="47"/>
         <source>全宗号</source>
         <translation>Fonds number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="48"/>
         <source>机构代码</source>
         <translation>Organisation code</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="47"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="49"/>
         <source>保存学校信息</source>
         <translation>Save school details</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="56"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="58"/>
         <source>操作人</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="61"/>
         <source>例如：校工会 王老师</source>
         <translation>e.g. Union office, Ms Wang</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="62"/>
         <source>名额方案、选举、资格审查等每项操作都记录操作人和时间</source>
         <translation>Every change (seat plan, elections, credentials review …) is recorded with the operator and the time</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="64"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="68"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="70"/>
         <source>界面语言</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="78"/>
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="86"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="88"/>
         <source>自动备份</source>
         <translation>Automatic backups</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="93"/>
         <source>不自动备份</source>
         <translation>No automatic backups</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="93"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="95"/>
         <source>每次关闭时备份当前数据库，只保留最近的若干份</source>
         <translation>Back up the database at each close and keep only the newest few</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="97"/>
         <source>保留最近的备份份数</source>
         <translation>Backups to keep</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="101"/>
         <source>备份文件夹</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/settings_page.py" line="120"/>
+        <location filename="../../congress_app/gui/pages/settings_page.py" line="121"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -5539,80 +5630,82 @@ Import it anyway?</translation>
 <context>
     <name>TotalsEntry</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="67"/>
         <source>发出选票</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="68"/>
         <source>收回选票</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="66"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="69"/>
         <source>无效票</source>
         <translation>Invalid ballots</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="83"/>
         <source>各候选人赞成票（按选票顺序）</source>
         <translation>Yes votes per candidate (in ballot order)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="90"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="93"/>
         <source>保存票数（Ctrl+S）</source>
         <translation>Save counts (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="159"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="163"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="188"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="199"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="193"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="195"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="204"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="210"/>
         <location filename="../../congress_app/gui/pages/elections/counting.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="217"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="193"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="198"/>
         <source>收回多于发出：本轮选举将无效，须重新选举（R14.2）</source>
         <translation>More returned than issued: this round will be void and must be repeated (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="201"/>
         <source>收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）</source>
         <translation>Fewer than {need} returned (two thirds): this round will be void (R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="209"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="214"/>
         <source>✓ 达到 {t} 票，过全体半数</source>
         <translation>✓ reaches {t} votes, more than half of all</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="218"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="223"/>
         <source>收回须不少于 {need} 张（三分之二，R14.0）</source>
         <translation>At least {need} must be returned (two thirds, R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="220"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="225"/>
         <source>不适用三分之二规定（理由：{r}）</source>
         <translation>Two-thirds rule waived (reason: {r})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="222"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="227"/>
         <source>有效票 = 收回 {r} − 无效 {i} = &lt;b&gt;{v}&lt;/b&gt;&#x3000;·&#x3000;当选须得票 ≥ &lt;b&gt;{t}&lt;/b&gt;（全体 {e} 名教职工的过半数，R14.3）&lt;br&gt;应选 {s} 名&#x3000;·&#x3000;每张选票最多选 {s} 人，多选作废（R14.2）&#x3000;·&#x3000;{turnout}</source>
         <translation>Valid = returned {r} − invalid {i} = &lt;b&gt;{v}&lt;/b&gt; · elected with ≥ &lt;b&gt;{t}&lt;/b&gt; votes (more than half of all {e} staff, R14.3)&lt;br&gt;{s} seats · at most {s} names per ballot, more spoils it (R14.2) · {turnout}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="238"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="243"/>
         <source>「{unit}」第{n}轮的票数</source>
         <translation>the counts of round {n} in {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="258"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="263"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
@@ -5620,117 +5713,117 @@ Import it anyway?</translation>
 <context>
     <name>UnitDetail</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="49"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="50"/>
         <source>候选人</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="50"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="51"/>
         <source>投票与计票</source>
         <translation>Voting and counting</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="51"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="52"/>
         <source>选举结果</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="71"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="72"/>
         <source>请在左侧选择一个选举单位。</source>
         <translation>Choose an election unit on the left.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="77"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="78"/>
         <source>第{n}轮进行中</source>
         <translation>Round {n} in progress</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="78"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="79"/>
         <source>（选票已打印）</source>
         <translation> (ballots printed)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="80"/>
         <source>{unit}&#x3000;应选 {m} 名&#x3000;·&#x3000;{state}</source>
         <translation>{unit} · {m} seats · {state}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="105"/>
         <source>下一步：提名候选人。应选 {m} 名，候选人须多于应选名额，还需至少 {k} 人（差额，R14.1）。</source>
         <translation>Next: nominate candidates. {m} seats; there must be more candidates than seats, so at least {k} more are needed (competitive, R14.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="106"/>
         <source>添加候选人…</source>
         <translation>Add candidates…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="109"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="110"/>
         <source>下一步：录入第{n}轮的票数，核对无误后「结束本轮并计算结果」。</source>
         <translation>Next: enter the counts of round {n}; once checked, “Close round and compute results”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="111"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="112"/>
         <source>选票已打印。投票结束后，在「投票与计票」中录入第{n}轮的票数。</source>
         <translation>Ballots printed. After voting, enter the counts of round {n} under “Voting and counting”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="113"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="114"/>
         <source>第{n}轮已开始：下一步打印选票（每位选民一张，共 {e} 张）。</source>
         <translation>Round {n} has started: next, print the ballots (one per voter, {e} in all).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="115"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="116"/>
         <source>打印选票…</source>
         <translation>Print ballots…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="116"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="117"/>
         <source>去计票</source>
         <translation>Go to counting</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="118"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="119"/>
         <source>候选人 {c} 人，应选 {m} 名，符合差额要求。下一步：开始第1轮投票。</source>
         <translation>{c} candidates for {m} seats, competitive as required. Next: start round 1.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="119"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="120"/>
         <source>开始第1轮…</source>
         <translation>Start round 1…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="121"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="122"/>
         <source>第{k}轮 {names} 得票相同，无法确定最后的名额：须在他们之间另行选举（R14.4）。</source>
         <translation>In round {k}, {names} tied, so the last seat is undecided: a runoff among them is needed (R14.4).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="123"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="124"/>
         <source>开始另行选举（第{n}轮）…</source>
         <translation>Start the runoff (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="125"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="126"/>
         <source>已选出 {e} / {m} 名，缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）。</source>
         <translation>{e} / {m} elected, {u} seats unfilled: hold a further round (R14.5) or leave them for a later by-election (R19.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="127"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="128"/>
         <source>另行选举（第{n}轮）…</source>
         <translation>Runoff (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="129"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="130"/>
         <source>上一轮选举无效（见「选举结果」），须重新选举。</source>
         <translation>The last round was void (see “Results”); the election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="130"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="131"/>
         <source>重新选举（第{n}轮）…</source>
         <translation>Repeat the election (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/detail.py" line="131"/>
+        <location filename="../../congress_app/gui/pages/elections/detail.py" line="132"/>
         <source>已选出全部 {m} 名代表。全部单位选完后，到「资格审查」审查并公布代表名单。</source>
         <translation>All {m} delegates elected. When every unit is done, review and publish the delegate list under “Credentials and publication”.</translation>
     </message>
@@ -5805,7 +5898,7 @@ Import it anyway?</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="93"/>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="189"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="188"/>
         <source>拆分联合单位</source>
         <translation>Split joint unit</translation>
     </message>
@@ -5820,52 +5913,52 @@ Import it anyway?</translation>
         <translation>{count} election units ({joint} of them joint), {on_duty} on-duty staff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="161"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="160"/>
         <source>合并为联合选举单位</source>
         <translation>Merge into a joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="162"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="161"/>
         <source>把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：</source>
         <translation>Merge {names} into one joint election unit that elects its delegates together. Name of the joint election unit:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="163"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="162"/>
         <source>联合选举单位</source>
         <translation>Joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="168"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="167"/>
         <source>已把 {names} 合并为「{joint}」。</source>
         <translation>Merged {names} into “{joint}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="174"/>
         <source>重命名选举单位</source>
         <translation>Rename election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="175"/>
         <source>「{name}」的新名称：</source>
         <translation>New name for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="180"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="179"/>
         <source>已把「{old}」改名为「{new}」。</source>
         <translation>Renamed “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="190"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="189"/>
         <source>拆分「{name}」后，{members} 将各自单独选举代表；名额方案需按新的选举单位重新保存。</source>
         <translation>After splitting “{name}”, {members} will each elect their own delegates; the seat plan must be saved again for the new units.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="193"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="192"/>
         <source>拆分</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="195"/>
         <source>已拆分「{name}」：{members}。</source>
         <translation>Split “{name}”: {members}.</translation>
     </message>
@@ -6209,12 +6302,12 @@ Import it anyway?</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="130"/>
+        <location filename="../../congress_app/gui/app.py" line="134"/>
         <source>正在生成演示学校…</source>
         <translation>Creating the demo university…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/app.py" line="131"/>
+        <location filename="../../congress_app/gui/app.py" line="135"/>
         <source>正在打开数据库…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -6335,234 +6428,244 @@ Import it anyway?</translation>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="83"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="93"/>
         <source>本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。须重新选举。</source>
         <translation>This round is void: {returned} ballots returned, more than the {issued} issued (R14.2, Art. 14). The election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="88"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="98"/>
         <source>本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二（至少 {need} 张，R14.0）。须重新选举。</source>
         <translation>This round is void: {returned} ballots returned, fewer than two thirds of the unit&apos;s {electorate} staff (at least {need}, R14.0). The election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="92"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="102"/>
         <source>本轮选举无效（{reason}），须重新选举。</source>
         <translation>This round is void ({reason}); the election must be repeated.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="110"/>
         <source>{what}不能是负数（R14.2）</source>
         <translation>{what} cannot be negative (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="112"/>
         <source>{what}必须是整数</source>
         <translation>{what} must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="114"/>
         <source>{what}至少为 {required}</source>
         <translation>{what} must be at least {required}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="107"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="117"/>
         <source>发出选票 {actual} 张，多于本单位在岗教职工 {required} 人（R14.2）</source>
         <translation>{actual} ballots issued, more than the unit&apos;s {required} on-duty staff (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="111"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="121"/>
         <source>无效票 {actual} 张，多于收回选票 {required} 张（R14.2）</source>
         <translation>{actual} invalid ballots, more than the {required} returned (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="115"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="125"/>
         <source>{name} 得 {actual} 票，多于有效票 {required} 张（R14.2）</source>
         <translation>{name} has {actual} votes, more than the {required} valid ballots (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="119"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="129"/>
         <source>赞成票合计 {actual}，超过 有效票 × 应选名额 = {required}：多选的选票应计为无效票（R14.2）</source>
         <translation>Yes votes total {actual}, more than valid ballots × seats = {required}: ballots with too many marks count as invalid (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="123"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="133"/>
         <source>候选人 {actual} 人，须多于应选名额（差额选举，R14.1）</source>
         <translation>{actual} candidates: there must be more candidates than seats (competitive election, R14.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="125"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="135"/>
         <source>{what}：{code}（实际 {actual}，要求 {required}）</source>
         <translation>{what}: {code} (actual {actual}, required {required})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="132"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="142"/>
         <source>候选人 {n} 人，应选 {m} 名：须多于 {m} 人（差额，R14.1）</source>
         <translation>{n} candidates for {m} seats: more than {m} needed (competitive, R14.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="145"/>
         <source> —— 已满足，可以开始投票。</source>
         <translation> — met; voting can start.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="137"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="147"/>
         <source> —— 还需至少 {k} 人。</source>
         <translation> — at least {k} more needed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="150"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="160"/>
         <source>教学人员代表比例</source>
         <translation>Share of teaching delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="151"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="161"/>
         <source>女代表比例</source>
         <translation>Share of women delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="152"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="162"/>
         <source>青年代表比例</source>
         <translation>Share of young delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="153"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="163"/>
         <source>党政工主要负责人</source>
         <translation>Party, administration and union leaders</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="166"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="176"/>
         <source>教学人员代表 {a} 名，占 {p}%，不低于 60%（R13.5）。</source>
         <translation>{a} teaching delegates, {p}%, not below 60% (R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="179"/>
         <source>教学人员代表 {a} 名，占 {p}%，低于 60%（须至少 {r} 名；R13.5，第十三条）。</source>
         <translation>{a} teaching delegates, {p}%, below 60% (at least {r} needed; R13.5, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="173"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="183"/>
         <source>女代表</source>
         <translation>Women delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="174"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="184"/>
         <source>青年代表</source>
         <translation>Young delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="186"/>
         <source>{g} {a} 名，占代表 {p}%；在岗教职工中占 {s}%，相应应有 {r} 名</source>
         <translation>{g}: {a}, {p}% of delegates; {s}% of on-duty staff, so {r} expected</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="180"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="190"/>
         <source>，已达到（R13.5）。</source>
         <translation>, met (R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="181"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="191"/>
         <source>，少 {d} 名（R13.5，第十三条：应占相应的比例）。</source>
         <translation>, {d} short (R13.5, Art. 13: in proportion).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="186"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="196"/>
         <source>党委书记、校长、工会主席均为正式代表（R13.6）。</source>
         <translation>The party secretary, the president and the union chair are all formal delegates (R13.6).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="197"/>
         <source>学校党政工主要负责人中，{m}不是正式代表（须为正式代表，R13.6，第十三条）。</source>
         <translation>Of the school&apos;s principal party, administration and union leaders, not formal delegates: {m} (they must be, R13.6, Art. 13).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="189"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="199"/>
         <source>{n} 人</source>
         <translation>{n} person(s)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="190"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="200"/>
         <source>{name}：实际 {a}，要求 {r}</source>
         <translation>{name}: actual {a}, required {r}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="195"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="205"/>
         <source>非在岗教职工（R12.1）</source>
         <translation>Not on-duty staff (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="206"/>
         <source>无政治权利（R12.1）</source>
         <translation>No political rights (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="197"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="207"/>
         <source>未表示愿意履行代表职责（R12.1）</source>
         <translation>Has not agreed to perform a delegate&apos;s duties (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="198"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="208"/>
         <source>特邀或列席代表不是正式代表（R12.1）</source>
         <translation>Invited or observing delegates are not formal delegates (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="209"/>
         <source>缺少本人资料（R12.1）</source>
         <translation>Personal details missing (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="210"/>
         <source>审查之日已不在名册中，不予确认（R15.1）</source>
         <translation>Not on the roster on the review date: not confirmed (R15.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
         <source>已调离，不予确认（R17.1）</source>
         <translation>Transferred out: not confirmed (R17.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="212"/>
         <source>已退休，不予确认（R17.1）</source>
         <translation>Retired: not confirmed (R17.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="203"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="213"/>
         <source>离校学习、工作已满一年，不予确认（R17.1）</source>
         <translation>Away for study or work a year or more: not confirmed (R17.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="204"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="214"/>
         <source>已不在本选举单位，不予确认（R15.1）</source>
         <translation>No longer in this election unit: not confirmed (R15.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="208"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="218"/>
         <source>尚未选举</source>
         <translation>Election not held yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="209"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="219"/>
         <source>本轮尚未结束</source>
         <translation>Current round not closed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="210"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="220"/>
         <source>最后一轮选举无效，须重新选举（R14.0/R14.2）</source>
         <translation>Last round void; the election must be repeated (R14.0/R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="211"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="221"/>
         <source>得票相同，须另行选举（R14.4）</source>
         <translation>Tie; a runoff is needed (R14.4)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="222"/>
         <source>有缺额，可另行选举或日后补选（R14.5、R19.1）</source>
         <translation>Seats unfilled; a further round or a later by-election (R14.5, R19.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/texts.py" line="217"/>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="227"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="76"/>
+        <source>第{n}轮投票中</source>
+        <translation>Round {n} under way</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="78"/>
+        <source>第{n}轮选票已打印</source>
+        <translation>Round {n}: ballots printed</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6674,14 @@ Import it anyway?</translation>
         <location filename="../../congress_app/gui/errors.py" line="44"/>
         <source>未能完成</source>
         <translation>Could not finish</translation>
+    </message>
+</context>
+<context>
+    <name>first_run</name>
+    <message>
+        <location filename="../../congress_app/gui/first_run.py" line="24"/>
+        <source>学校名称尚未填写：文件将印为「{name}」。请在「设置」中填写。</source>
+        <translation>The school&apos;s name is not set: documents will print &quot;{name}&quot;. Enter it in Settings.</translation>
     </message>
 </context>
 <context>

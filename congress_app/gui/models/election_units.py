@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
-from congress_app.gui.pages.elections.texts import STATE_COLORS, state_label
+from congress_app.gui.pages.elections.texts import STATE_COLORS, unit_state_label
 from congress_app.services.elections import STATE_ELECTED, UnitElectionState
 from congress_app.strokes import surname_stroke_key
 
@@ -62,7 +62,7 @@ class ElectionUnitsModel(RowTableModel):
         if column == COL_UNIT:
             return row.unit
         if column == COL_STATE:
-            return state_label(row.state)
+            return unit_state_label(row.state, row.open_round_id, row.rounds)
         if column == COL_CANDIDATES:
             return str(row.candidates)
         return f"{row.elected} / {row.seats}"

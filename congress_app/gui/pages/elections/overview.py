@@ -54,9 +54,14 @@ class OverviewPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)  # long names elide
-        for column in (COL_STATE, COL_CANDIDATES, COL_ELECTED):
+        # the unit's name is never squeezed: its column fits the names, the state takes the
+        # rest and elides a long state (full text in the tooltip); a void round's long
+        # "本轮无效，需重新选举" once collapsed the names to nothing
+        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_CANDIDATES, COL_ELECTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.sortByColumn(COL_UNIT, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.progress_label)
