@@ -863,17 +863,17 @@
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="60"/>
         <source>生成资格审查报告…</source>
-        <translation>Credentials review report…</translation>
+        <translation>Review report…</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="62"/>
         <source>批准并公布代表名单…</source>
-        <translation>Approve and publish the list…</translation>
+        <translation>Approve and publish…</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="64"/>
         <source>打印代表名单…</source>
-        <translation>Print the delegate list…</translation>
+        <translation>Print delegate list…</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="74"/>

@@ -47,7 +47,7 @@ def clipped(root: QWidget) -> list[str]:
             if header.isSectionHidden(section):
                 continue
             text = str(model.headerData(section, header.orientation()) or "")
-            need = header.fontMetrics().horizontalAdvance(text) + 12
+            need = header.fontMetrics().horizontalAdvance(text) + 2
             if text and need > header.sectionSize(section):
                 found.append(f"column {text!r}: {need}px in {header.sectionSize(section)}px")
     return found

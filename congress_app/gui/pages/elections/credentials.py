@@ -6,6 +6,7 @@ reason when a must-rule fails); then the delegate list as a PDF."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -70,7 +71,9 @@ class CredentialsPanel(StatusLine, QWidget):
         self.failures = panel_label(DANGER_STYLE)
         self.failures.linkActivated.connect(lambda href: open_rule_link(self, href))
         self.checks = CredentialChecksModel(self)
-        self.checks_view = fitted_table(self.checks, single_line=True)
+        self.checks_view = fitted_table(self.checks)  # explanations wrap, never cut to "…"
+        self.checks_view.setWordWrap(True)
+        self.checks_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.checks_view.setToolTip(self.tr("双击一行查看该条款的规范原文"))
         self.checks_view.doubleClicked.connect(self._open_check_article)
         self.delegates = DelegateEligibilityModel(self)

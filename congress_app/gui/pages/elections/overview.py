@@ -36,6 +36,7 @@ class OverviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("pageFacts")
+        self.progress_label.setWordWrap(True)  # a narrow panel wraps it instead of cutting it
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(8)
@@ -54,14 +55,12 @@ class OverviewPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
-        # the unit's name is never squeezed: its column fits the names, the state takes the
-        # rest and elides a long state (full text in the tooltip); a void round's long
-        # "本轮无效，需重新选举" once collapsed the names to nothing
-        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_STATE, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_CANDIDATES, COL_ELECTED):
+        # every column fits its contents and the table scrolls sideways when the panel is
+        # narrow: a void round's long "本轮无效，需重新选举" once squeezed the unit names to
+        # nothing, and a stretched state column showed only "…"
+        for column in (COL_UNIT, COL_STATE, COL_CANDIDATES, COL_ELECTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setStretchLastSection(True)
         self.view.sortByColumn(COL_UNIT, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.progress_label)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -53,7 +54,10 @@ class ResultsPanel(StatusLine, QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("轮次：")))
         self.round_combo = QComboBox()
-        self.round_combo.setMinimumWidth(260)
+        # narrow panels (1024 px, English): the combo shrinks and elides, never pushes the
+        # panel wider than its scroll area
+        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.round_combo.setMinimumContentsLength(14)
         self.round_combo.currentIndexChanged.connect(self._show_selected)
         top.addWidget(self.round_combo)
         top.addStretch(1)
@@ -85,11 +89,21 @@ class ResultsPanel(StatusLine, QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.verdict)
         layout.addLayout(next_row)
-        side = QHBoxLayout()
+        side = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         side.addWidget(self.table, 2)
         side.addWidget(self.chart, 3)
+        self.side = side  # the chart goes under the table when the panel is narrow
         layout.addLayout(side, 1)
         layout.addWidget(self.status)
+
+    NARROW = 720  # px: below this the chart sits under the table
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        direction = (QBoxLayout.Direction.TopToBottom if event.size().width() < self.NARROW
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.side.direction() != direction:
+            self.side.setDirection(direction)
+        super().resizeEvent(event)
 
     def load(self, data: UnitData | None, show_round: int = 0) -> None:
         self.data = data

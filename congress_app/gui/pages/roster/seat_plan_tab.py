@@ -116,15 +116,19 @@ class SeatPlanTab(QWidget):
         for method in METHODS:
             self.method_combo.addItem(self.tr("{name}（{rule}）").format(
                 name=method_name(method), rule=method_rule(method)), method)
+        # two rows: at 1024 px the English captions do not fit on one (they were clipped)
         for text, widget in ((self.tr("基准日期"), self.date_edit),
-                             (self.tr("青年年龄上限"), self.youth_spin),
-                             (self.tr("代表总数"), self.total_spin)):
+                             (self.tr("青年年龄上限"), self.youth_spin)):
             add_labelled(controls, text, widget, 10)
-        controls.addWidget(self.recommended_button)
-        controls.addSpacing(10)
-        add_labelled(controls, self.tr("分配方法"), self.method_combo)
         controls.addStretch(1)
+        totals = QHBoxLayout()
+        add_labelled(totals, self.tr("代表总数"), self.total_spin, 0)
+        totals.addWidget(self.recommended_button)
+        totals.addSpacing(10)
+        add_labelled(totals, self.tr("分配方法"), self.method_combo)
+        totals.addStretch(1)
         layout.addLayout(controls)
+        layout.addLayout(totals)
 
         self.band_label = QLabel()
         self.band_label.setWordWrap(True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,9 @@ class UnitsTab(QWidget):
         self.split_button.clicked.connect(self.split)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("pageFacts")
+        self.summary_label.setWordWrap(True)  # beside the buttons it wraps rather than clips
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary_label.setMinimumWidth(120)
         self.next_button = link_button(self.tr("下一步：确定名额方案 ▸"))
         self.next_button.clicked.connect(self.next_step)
         for button in (self.merge_button, self.rename_button, self.split_button):
