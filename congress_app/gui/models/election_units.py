@@ -52,6 +52,19 @@ class ElectionUnitsModel(RowTableModel):
         self._unit_rank = {r.election_id: rank for rank, r in enumerate(ordered)}
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[UnitElectionState]) -> bool:
+        """Take ``rows`` in place when they are the same elections in the same order: only
+        the rows that differ repaint, and the view keeps its selection and column widths.
+        False (nothing done) when the elections differ: call ``set_rows``."""
+        if [r.election_id for r in rows] != [r.election_id for r in self._rows]:
+            return False
+        last = self.columnCount() - 1
+        for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+            if old != new:
+                self._rows[i] = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return True
+
     def row_of(self, election_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.election_id == election_id), -1)
 

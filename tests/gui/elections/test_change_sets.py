@@ -46,6 +46,8 @@ def test_saving_a_count_reloads_only_what_shows_it(qtbot, page, answer, errors, 
     listener = lambda _c, _cur, sql, *_a: statements.append(sql)  # noqa: E731
     event.listen(engine, "before_cursor_execute", listener)
     roster_before = roster.refreshes
+    resets: list[int] = []
+    page.overview.model.modelReset.connect(lambda: resets.append(1))
     try:
         assert totals.save()
     finally:
@@ -54,6 +56,7 @@ def test_saving_a_count_reloads_only_what_shows_it(qtbot, page, answer, errors, 
     # the service checks the figures once; the screen does not check them again
     assert (len(terms), len(overview), len(candidates), len(checks)) == (0, 1, 0, 1)
     assert roster.refreshes == roster_before  # the roster shows no election records
+    assert resets == [] and page.overview.current().unit == UNIT  # rows updated in place
     assert next(r for r in page.overview.model.rows() if r.unit == UNIT).state == el.STATE_COUNTING
     assert page.detail.data.open_round.issued == 9  # the round was read again
     assert len(statements) <= 30, statements

@@ -90,8 +90,8 @@ class CredentialsPanel(StatusLine, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.failures)
-        layout.addWidget(self.checks_view)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.checks_view, 1)
+        layout.addWidget(self.details, 2)
         layout.addWidget(self.status)
         self._enable()
 
@@ -144,8 +144,11 @@ class CredentialsPanel(StatusLine, QWidget):
         self.delegates.set_rows(view.delegates)
         self.procedures.set_rows(view.procedures)
         self.checks_view.resizeRowsToContents()
-        self.checks_view.setFixedHeight(self.checks_view.horizontalHeader().height() + 6 + sum(
-            self.checks_view.rowHeight(r) for r in range(self.checks.rowCount())))
+        # as tall as its rows, but it may shrink (and scroll) when wrapped rows grow taller
+        whole = self.checks_view.horizontalHeader().height() + 6 + sum(
+            self.checks_view.rowHeight(r) for r in range(self.checks.rowCount()))
+        self.checks_view.setMinimumHeight(min(whole, self.checks_view.horizontalHeader().height() + 80))
+        self.checks_view.setMaximumHeight(whole + 60)
         eligible = sum(1 for d in view.delegates if d.eligible)
         published = (self.tr("代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。").format(
             d=view.published_on.isoformat()) if view.published_on else self.tr("尚未公布。"))

@@ -68,16 +68,15 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: Sequence[UnitElectionState], keep: int = 0) -> None:
+        current = self.current()
+        if keep and current is not None and current.election_id == keep and self.model.update_rows(rows):
+            self._show_progress(rows)  # same units: rows updated in place, selection kept
+            self.selected.emit(keep)
+            return
         self.view.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         self.view.selectionModel().blockSignals(False)
-        progress = progress_of(rows)
-        self.progress_label.setText(self.tr(
-            "已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名").format(
-                done=progress.done, units=progress.units, elected=progress.elected,
-                seats=progress.seats))
-        self.progress_bar.setRange(0, max(progress.seats, 1))
-        self.progress_bar.setValue(progress.elected)
+        self._show_progress(rows)
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
@@ -85,6 +84,15 @@ class OverviewPanel(QWidget):
             self.select_row(0)  # the first unit as the table shows them
         else:
             self.selected.emit(0)
+
+    def _show_progress(self, rows: Sequence[UnitElectionState]) -> None:
+        progress = progress_of(rows)
+        self.progress_label.setText(self.tr(
+            "已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名").format(
+                done=progress.done, units=progress.units, elected=progress.elected,
+                seats=progress.seats))
+        self.progress_bar.setRange(0, max(progress.seats, 1))
+        self.progress_bar.setValue(progress.elected)
 
     def select_row(self, proxy_row: int) -> None:
         self.view.selectRow(proxy_row)  # emits ``selected`` through selectionChanged
