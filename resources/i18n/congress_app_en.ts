@@ -5709,6 +5709,14 @@ Import it anyway?</translation>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>正在保存票数…</source>
+        <translation>Saving the counts…</translation>
+    </message>
 </context>
 <context>
     <name>UnitDetail</name>

@@ -72,3 +72,34 @@ def test_nominating_reloads_the_candidates(qtbot, page, answer, errors, monkeypa
     assert len(candidates) == 2  # once per write: the nomination, then the R12.1 confirmation
     assert terms == []
     assert not errors
+
+
+def test_the_save_button_writes_off_the_gui_thread_and_keeps_later_typing(
+        qtbot, page, answer, errors, monkeypatch) -> None:
+    import threading
+
+    from congress_app.services import counting
+
+    names = nominate(page, answer, UNIT)
+    open_round(page, answer)
+    totals = page.detail.round.totals
+    a, b, c, d, e, f = names
+    type_figures(qtbot, totals, 9, 9, 0, {a: 8, b: 7, c: 6, d: 5, e: 5, f: 1})
+    threads: list[bool] = []
+    real = counting.save_figures
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(counting, "save_figures", recorded)
+    totals.save_button.click()
+    assert totals.state_label.text() == "正在保存…"
+    totals.yes[next(iter(totals.yes))].setValue(2)  # typed on before the save lands
+    qtbot.waitUntil(lambda: totals.op is None, timeout=10000)
+    assert threads == [False]  # written on the database worker
+    assert totals.dirty and totals.state_label.text() == "有未保存的修改"
+    assert page.detail.data.open_round.issued == 9  # the page took the saved figures
+    totals.save_button.click()
+    qtbot.waitUntil(lambda: totals.state_label.text() == "已保存。", timeout=10000)
+    assert not totals.dirty and not errors

@@ -27,6 +27,7 @@ from congress_app.gui.pages.elections.common import (
     say,
 )
 from congress_app.gui.pages.elections.texts import finding_text
+from congress_app.gui.ops import WriteOp
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import restyle
 from congress_app.gui.widgets.election_fields import CountSpinBox
@@ -50,6 +51,7 @@ class TotalsEntry(QWidget):
         self._loading = False
         self.findings: list = []
         self._checked: Figures | None = None  # the figures the notes on screen are about
+        self.op: WriteOp | None = None  # a save on the worker thread
         self.yes: dict[int, CountSpinBox] = {}
         self.yes_notes: dict[int, QLabel] = {}
         self.names: dict[int, str] = {}
@@ -92,7 +94,7 @@ class TotalsEntry(QWidget):
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("保存票数（Ctrl+S）"))
         self.save_button.setAutoDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self.save_in_background)
         self.state_label = QLabel()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.state_label, 1)
@@ -100,7 +102,7 @@ class TotalsEntry(QWidget):
         layout.addStretch(1)
         self.shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.shortcut.activated.connect(self.save)
+        self.shortcut.activated.connect(self.save_in_background)
 
     # -- loading -------------------------------------------------------------------------
     def load(self, view: RoundView, order: list[int]) -> None:
@@ -249,7 +251,35 @@ class TotalsEntry(QWidget):
         self.dirty = False
 
     # -- saving --------------------------------------------------------------------------
+    def save_in_background(self) -> None:
+        """Ctrl+S and the button: the write runs on the database worker, so the window never
+        waits on it; typing on meanwhile is kept (still unsaved) when the save lands."""
+        if self.view is None or self.op is not None:
+            return
+        round_id, figures, actor = self.view.round_id, self.figures(), self.state.actor
+        say(self.state_label, self.tr("正在保存…"))
+
+        def done(_view) -> None:
+            self.op = None
+            self.dirty = self.figures() != figures
+            if self.dirty:  # typed on while it was saving: that is not saved yet
+                self.state_label.setText(self.tr("有未保存的修改"))
+                restyle(self.state_label, f"color: {WARN_COLOR};")
+            else:
+                say(self.state_label, self.tr("已保存。"))
+            self.saved.emit()
+
+        def failed(error: Exception) -> None:
+            self.op = None
+            say(self.state_label, describe(error), ok=False)
+
+        self.op = WriteOp(self, self.tr("正在保存票数…"), self.state,
+                          lambda session, _progress: counting.save_figures(
+                              session, round_id, figures, actor=actor))
+        self.op.success(done).failure(failed).run()
+
     def save(self) -> bool:
+        """Save now, on this thread (before closing the round); True when saved."""
         if self.view is None:
             return False
         try:
