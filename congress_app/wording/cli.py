@@ -30,7 +30,6 @@ ARGPARSE_ZH: dict[str, str] = {
     "invalid choice: %(value)r (choose from %(choices)s)": "无效的选择：%(value)r（可选：%(choices)s）",
     "%(prog)s: error: %(message)s\n": "%(prog)s：错误：%(message)s\n",
     "can't open '%(filename)s': %(error)s": "无法打开「%(filename)s」：%(error)s",
-    "file not found: {path}": "找不到文件：{path}",
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QSizePolicy,
     QBoxLayout,
     QAbstractItemView,
     QComboBox,
@@ -58,6 +59,8 @@ class ResultsPanel(StatusLine, QWidget):
         # panel wider than its scroll area
         self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.round_combo.setMinimumContentsLength(14)
+        self.round_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.round_combo.setMaximumWidth(420)  # whole caption when there is room
         self.round_combo.currentIndexChanged.connect(self._show_selected)
         top.addWidget(self.round_combo)
         top.addStretch(1)
