@@ -74,7 +74,7 @@ class BodyView:
 def _body(session: Session, body_id: int) -> CongressBody:
     body = session.get(CongressBody, body_id)
     if body is None:
-        raise NotFound(what=f"机构 {body_id}")
+        raise NotFound(what="body", id=body_id)
     return body
 
 
@@ -83,12 +83,12 @@ def create_body(session: Session, term_id: int, kind: str, name: str, *, actor: 
     if kind not in BODY_KINDS:
         raise InvalidInput("unknown_body_kind", field="kind", value=kind)
     if not name.strip():
-        raise InvalidInput("missing_value", field="名称")
+        raise InvalidInput("missing_value", field="name")
     if kind == DELEGATION and unit_id is None:
         raise InvalidInput("delegation_needs_unit", field="unit", rule="R32.1")
     with unit_of_work(session):
         if session.get(Term, term_id) is None:
-            raise NotFound(what=f"届 {term_id}")
+            raise NotFound(what="term", id=term_id)
         if kind in (PRESIDIUM, DMC) and session.scalar(select(CongressBody.id).where(
                 CongressBody.term_id == term_id, CongressBody.kind == kind)):
             raise Conflict("body_exists", name=name.strip())
@@ -122,7 +122,7 @@ def add_member(session: Session, body_id: int, staff_id: int, *, role: str = ROL
         body = _body(session, body_id)
         staff = session.get(Staff, staff_id)
         if staff is None:
-            raise NotFound(what=f"教职工 {staff_id}")
+            raise NotFound(what="staff", id=staff_id)
         if any(m.staff_id == staff_id and (m.left_on is None or m.left_on > joined_on)
                for m in body.members):
             raise Conflict("already_member", name=staff.name, body=body.name)
@@ -146,7 +146,7 @@ def end_membership(session: Session, member_id: int, left_on: date, *, actor: st
     with unit_of_work(session):
         member = session.get(BodyMember, member_id)
         if member is None:
-            raise NotFound(what=f"成员 {member_id}")
+            raise NotFound(what="body_member", id=member_id)
         if left_on < member.joined_on:
             raise InvalidInput("period_ends_before_start", field="left_on",
                                name=session.get(Staff, member.staff_id).name,

@@ -44,7 +44,7 @@ class DeskRoll:
         InvalidInput ``ambiguous_name`` (two delegates of that name: type the number)."""
         text = key.strip()
         if not text:
-            raise InvalidInput("missing_value", field="代表编号")
+            raise InvalidInput("missing_value", field="delegate_no")
         candidates = [text]
         for sep in SEPARATORS:
             if sep in text:

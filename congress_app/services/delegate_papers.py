@@ -21,7 +21,7 @@ from congress_app.wording.delegates import KIND_ZH, STATUS_ZH
 def _congress(session: Session, term_id: int) -> tuple[str, str]:
     term = session.get(Term, term_id)
     if term is None:
-        raise NotFound(what=f"届 {term_id}")
+        raise NotFound(what="term", id=term_id)
     school = school_info(session).name
     return school, f"{school}第{chinese_numeral(term.number)}届教职工代表大会"
 

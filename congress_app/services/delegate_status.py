@@ -107,7 +107,7 @@ class Proposal:
 def _delegate(session: Session, delegate_id: int) -> Delegate:
     delegate = session.get(Delegate, delegate_id)
     if delegate is None:
-        raise NotFound(what=f"代表 {delegate_id}")
+        raise NotFound(what="delegate", id=delegate_id)
     return delegate
 
 
@@ -231,7 +231,7 @@ def pending_review(session: Session, term_id: int, on: date) -> list[ReviewItem]
     """Every status ended by ``on`` (R17.1 applied automatically) that no review has
     recorded yet, by end date then number."""
     if session.get(Term, term_id) is None:
-        raise NotFound(what=f"届 {term_id}")
+        raise NotFound(what="term", id=term_id)
     confirmed = _confirmed(session, term_id)
     items = [ReviewItem(e.delegate_id, e.number, e.name, e.unit, e.status, e.since,
                         RULE_OF_STATUS[e.status])

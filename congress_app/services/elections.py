@@ -227,7 +227,7 @@ def record_confirmation(session: Session, candidate_ids: list[int], *, political
         for cid in candidate_ids:
             candidate = session.get(Candidate, cid)
             if candidate is None:
-                raise NotFound(what=f"候选人 {cid}")
+                raise NotFound(what="candidate", id=cid)
             _confirm(candidate, facts, on)
         append_audit(session, actor=actor, action="election.confirm", entity="candidate",
                      entity_id=",".join(map(str, candidate_ids)),

@@ -32,7 +32,7 @@ from congress_app.wording.proposals import (
 def _session(session: Session, session_id: int) -> CongressSession:
     record = session.get(CongressSession, session_id)
     if record is None:
-        raise NotFound(what=f"会议 {session_id}")
+        raise NotFound(what="congress_session", id=session_id)
     return record
 
 

@@ -90,7 +90,7 @@ def save_categories(session: Session, names: Sequence[str], *, actor: str) -> li
         if name not in cleaned:
             cleaned.append(name)
     if not cleaned:
-        raise InvalidInput("missing_value", field="类别")
+        raise InvalidInput("missing_value", field="category")
     with unit_of_work(session):
         for old in session.scalars(select(ProposalCategory)):
             session.delete(old)
@@ -114,7 +114,7 @@ def open_collection(session: Session, *, session_id: int, opens_on: date,
     before the session; forms are due 14 days before it (the default closing day)."""
     record = session.get(CongressSession, session_id)
     if record is None:
-        raise NotFound(what=f"会议 {session_id}")
+        raise NotFound(what="congress_session", id=session_id)
     deadlines = proposal_deadlines(record.held_on)
     late = check_collection_opened(opens_on, record.held_on)
     if late:
@@ -305,7 +305,7 @@ def _names(*groups: Sequence[RollEntry]) -> dict[str, str]:
 def _term_of(session: Session, session_id: int) -> CongressSession:
     record = session.get(CongressSession, session_id)
     if record is None:
-        raise NotFound(what=f"会议 {session_id}")
+        raise NotFound(what="congress_session", id=session_id)
     return record
 
 

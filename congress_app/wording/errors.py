@@ -57,49 +57,57 @@ def register_messages(lang: str, messages: dict[str, str]) -> None:
     table.update(messages)
 
 
-# what a NotFound(what=<record kind>, id=…) could not find, in words
+# what a NotFound(what=<record kind>, id=…) could not find, in words; services name the kind
+# and the id, never a word
 RECORD_NAMES: dict[str, dict[str, str]] = {
-    "zh": {"term": "第 {id} 届（届次编号）", "election": "选举 {id}", "election_round": "选举轮次 {id}",
-           "candidate": "候选人 {id}", "staff": "教职工 {id}", "election_unit": "选举单位 {id}",
-           "joint_unit": "联合选举单位 {id}", "election_units": "所选的选举单位"},
-    "en": {"term": "term {id}", "election": "election {id}", "election_round": "voting round {id}",
-           "candidate": "candidate {id}", "staff": "staff member {id}", "election_unit": "election unit {id}",
-           "joint_unit": "joint election unit {id}", "election_units": "the chosen election units"},
+    "zh": {"term": "届次 {id}", "term_number": "第 {id} 届", "term_on": "{id} 所在的届次",
+           "term_staff": "届次 {id} 中的教职工 {staff_id}",
+           "election": "选举 {id}", "election_round": "选举轮次 {id}",
+           "candidate": "候选人 {id}", "staff": "教职工 {id}", "staff_no": "工号 {id}",
+           "election_unit": "选举单位 {id}", "joint_unit": "联合选举单位 {id}",
+           "election_units": "所选的选举单位", "body": "机构 {id}", "body_member": "成员 {id}",
+           "delegate": "代表 {id}", "congress_session": "会议 {id}", "agenda_item": "议程 {id}",
+           "leave": "请假记录（代表 {id}）", "vote": "表决 {id}", "proposal": "提案 {id}",
+           "credentials_review": "资格审查 {id}",
+           "round_record": "第 {id} 轮的封存记录", "review_record": "{id} 资格审查的封存记录"},
+    "en": {"term": "term {id}", "term_number": "term {id}", "term_on": "the term of {id}",
+           "term_staff": "staff member {staff_id} in term {id}",
+           "election": "election {id}", "election_round": "voting round {id}",
+           "candidate": "candidate {id}", "staff": "staff member {id}", "staff_no": "staff number {id}",
+           "election_unit": "election unit {id}", "joint_unit": "joint election unit {id}",
+           "election_units": "the chosen election units", "body": "body {id}", "body_member": "member {id}",
+           "delegate": "delegate {id}", "congress_session": "session {id}", "agenda_item": "agenda item {id}",
+           "leave": "leave record (delegate {id})", "vote": "vote {id}", "proposal": "proposal {id}",
+           "credentials_review": "credentials review {id}",
+           "round_record": "the sealed record of round {id}",
+           "review_record": "the sealed record of the credentials review of {id}"},
 }
 # the fields an InvalidInput names, in words
 FIELD_NAMES: dict[str, dict[str, str]] = {
-    "zh": {"unit_name": "选举单位名称", "joint_unit_name": "联合选举单位名称", "name": "名称"},
-    "en": {"unit_name": "election unit name", "joint_unit_name": "joint unit name", "name": "name"},
+    "zh": {"unit_name": "选举单位名称", "joint_unit_name": "联合选举单位名称", "name": "名称",
+           "category": "类别", "delegate_no": "代表编号", "agenda_title": "议程名称",
+           "vote_subject": "表决事项", "forms": "测评表"},
+    "en": {"unit_name": "election unit name", "joint_unit_name": "joint unit name", "name": "name",
+           "category": "category", "delegate_no": "delegate number", "agenda_title": "agenda item",
+           "vote_subject": "matter voted on", "forms": "evaluation forms"},
 }
 
 
-def _not_found(details: dict, lang: str) -> str:
-    names = RECORD_NAMES.get(lang) or RECORD_NAMES["zh"]
-    what = str(details.get("what", ""))
-    thing = names.get(what, what).format(id=details.get("id", ""))
-    template = (MESSAGES.get(lang) or MESSAGES["zh"])["not_found"]
-    return template.format(what=thing.strip())
-
-
-def _missing_value(details: dict, lang: str) -> str:
-    fields = FIELD_NAMES.get(lang) or FIELD_NAMES["zh"]
-    field = str(details.get("field", ""))
-    template = (MESSAGES.get(lang) or MESSAGES["zh"])["missing_value"]
-    return template.format(field=fields.get(field, field))
-
-
-def _too_long(details: dict, lang: str) -> str:
-    fields = FIELD_NAMES.get(lang) or FIELD_NAMES["zh"]
+def worded_facts(details: dict, lang: str) -> dict:
+    """The facts with a record kind (``what`` + ``id``) and a field key put in words."""
     facts = dict(details)
-    facts["field"] = fields.get(str(facts.get("field", "")), facts.get("field", ""))
-    template = (MESSAGES.get(lang) or MESSAGES["zh"])["too_long"]
-    try:
-        return template.format(**facts)
-    except (KeyError, IndexError):
-        return template
-
-
-FORMATTERS.update({"not_found": _not_found, "missing_value": _missing_value, "too_long": _too_long})
+    names = RECORD_NAMES.get(lang) or RECORD_NAMES["zh"]
+    what = facts.get("what")
+    if isinstance(what, str) and what in names:
+        try:
+            facts["what"] = names[what].format(**{"id": "", **facts}).strip()
+        except (KeyError, IndexError):
+            facts["what"] = names[what]
+    fields = FIELD_NAMES.get(lang) or FIELD_NAMES["zh"]
+    field = facts.get("field")
+    if isinstance(field, str) and field in fields:
+        facts["field"] = fields[field]
+    return facts
 
 
 def describe_error(error: CodedError, lang: str = "zh") -> str:
@@ -112,6 +120,6 @@ def describe_error(error: CodedError, lang: str = "zh") -> str:
         facts = ", ".join(f"{k}={v}" for k, v in error.details.items())
         return f"{error.code}: {facts}" if facts else error.code
     try:
-        return template.format(**error.details)
+        return template.format(**worded_facts(error.details, lang))
     except (KeyError, IndexError):
         return template
