@@ -856,149 +856,149 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="59"/>
         <source>重新审查</source>
         <translation>Review again</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="61"/>
         <source>生成资格审查报告…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="63"/>
         <source>批准并公布代表名单…</source>
         <translation>Approve and publish…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="65"/>
         <source>打印代表名单…</source>
         <translation>Print delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="77"/>
         <source>双击一行查看该条款的规范原文</source>
         <translation>Double-click a row to read the article of the norms</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="82"/>
         <source>代表资格（R12.1）</source>
         <translation>Delegate eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="83"/>
         <source>各单位选举程序（R14）</source>
         <translation>Election procedure per unit (R14)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="84"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="87"/>
         <source>审查与公布记录（含补选）</source>
         <translation>Reviews and lists published (incl. supplements)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="118"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="121"/>
         <source>正在审查…</source>
         <translation>Reviewing…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="119"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="122"/>
         <source>正在进行代表资格审查…</source>
         <translation>Reviewing the delegates&apos; credentials…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="134"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="137"/>
         <source>尚未审查。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="147"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="153"/>
         <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
         <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="148"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="154"/>
         <source>尚未公布。</source>
         <translation>Not published yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="150"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="156"/>
         <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
         <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="157"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="163"/>
         <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
         <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="158"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="164"/>
         <source>必须解决或说明的问题：</source>
         <translation>Problems to resolve or explain:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="159"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="165"/>
         <source>（点击条款编号可查看规范原文）</source>
         <translation> (click a rule id to read the article of the norms)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="167"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="173"/>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="181"/>
         <source>{unit} {name}：{why}</source>
         <translation>{unit} {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="178"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="184"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="200"/>
         <source>{unit}：{why}</source>
         <translation>{unit}: {why}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="205"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="209"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="215"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="210"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="216"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="221"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="223"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="227"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="229"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="222"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="228"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="234"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="240"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="238"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="244"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="248"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="254"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="249"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="255"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -1373,57 +1373,57 @@
 <context>
     <name>DelegatesPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="26"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="39"/>
         <source>代表管理</source>
         <translation>Delegates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="29"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="42"/>
         <source>任期内的代表名册：资格终止（第十七条）、罢免（第十八条）、缺额与补选（第十九条）、特邀和列席代表（第二十条），以及主席团、民主管理委员会、专门工作委员会和代表团。</source>
         <translation>The delegate body over the term: status ending (Article 17), recall (Article 18), vacancies and by-elections (Article 19), invited and observer delegates (Article 20), and the presidium, DMC, special committees and delegations.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="40"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="53"/>
         <source>名册、缺额和机构检查都按这一天计算</source>
         <translation>The roll, vacancies and body checks are computed for this day</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="43"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="56"/>
         <source>日期：</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="44"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="57"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="54"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="67"/>
         <source>① 代表名册</source>
         <translation>① Roll</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="55"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="68"/>
         <source>② 资格审核</source>
         <translation>② Status review</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="56"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="69"/>
         <source>③ 缺额与补选</source>
         <translation>③ Vacancies and by-elections</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="57"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="70"/>
         <source>④ 机构</source>
         <translation>④ Bodies</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="87"/>
         <source>第 {n} 届（{start} 起）</source>
         <translation>Term {n} (from {start})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/page.py" line="78"/>
+        <location filename="../../congress_app/gui/pages/delegates/page.py" line="91"/>
         <source>还没有建立届次：请先在「代表选举」页建立本届并公布代表名单。</source>
         <translation>No term yet: open the term and publish the delegate list on the Elections page first.</translation>
     </message>
@@ -1656,7 +1656,7 @@
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="75"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="88"/>
         <source>{unit}：已进行 {n} 轮投票</source>
         <translation>{unit}: {n} rounds of voting held</translation>
     </message>
@@ -1780,52 +1780,52 @@
         <translation>Enter this form</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="57"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="58"/>
         <source>测评项目</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="59"/>
         <source>满意率</source>
         <translation>Satisfied %</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="64"/>
         <source>登记已向代表和教职工公布…</source>
         <translation>Record publication to delegates and staff…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="86"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="87"/>
         <source>已于 {on} 公布</source>
         <translation>published on {on}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="87"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="88"/>
         <source>尚未公布（第四十三条：评议情况和处理情况应向代表和教职工公布）</source>
         <translation>not yet published (Article 43: the results and their handling must be published to delegates and staff)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="88"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="89"/>
         <source>收回测评表 {n} 份；{p}</source>
         <translation>{n} evaluation forms returned; {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="102"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="103"/>
         <source>✓ 已录入一份</source>
         <translation>✓ One form entered</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="110"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="111"/>
         <source>公布测评结果</source>
         <translation>Publish the evaluation</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="111"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="112"/>
         <source>登记今天已向代表和教职工公布测评结果？登记后不能撤销。</source>
         <translation>Record that the evaluation was published to delegates and staff today? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="111"/>
+        <location filename="../../congress_app/gui/pages/meetings/evaluation_tab.py" line="112"/>
         <source>登记公布</source>
         <translation>Record publication</translation>
     </message>
@@ -2027,42 +2027,42 @@
         <translation>Holder&apos;s staff no. (empty: vacant)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="41"/>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="42"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="48"/>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="49"/>
         <source>自何日起：</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="53"/>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="54"/>
         <source>称谓整词比较，去掉首尾空格；副校长、党委副书记、工会副主席等从不计入。未记录任职者时，按名册「职务」整词查找。</source>
         <translation>Titles are compared whole, trimmed of spaces; deputies (副校长, 党委副书记, 工会副主席 …) never count. Without a recorded holder, the roster&apos;s post field is searched for the whole title.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="67"/>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="68"/>
         <source>空缺（自 {d} 起记录）</source>
         <translation>Vacant (recorded from {d})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="69"/>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="70"/>
         <source>未找到</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="71"/>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="72"/>
         <source>{name}（自 {d} 起记录）</source>
         <translation>{name} (recorded from {d})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="73"/>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="74"/>
         <source>{name}（按名册职务）</source>
         <translation>{name} (by the roster&apos;s post)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="88"/>
+        <location filename="../../congress_app/gui/widgets/leaders_box.py" line="89"/>
         <source>已记录{role}。</source>
         <translation>Recorded: {role}.</translation>
     </message>
@@ -2473,103 +2473,108 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="36"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="51"/>
         <source>会议与表决</source>
         <translation>Meetings and votes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="39"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="54"/>
         <source>会议签到、三分之二法定人数（第二十四条）；表决须超过应到会代表半数（第二十五条）；大屏幕、签到表、决议和测评表。</source>
         <translation>Check-in and the two-thirds quorum (Article 24); votes need more than half of the expected delegates (Article 25); the hall&apos;s screen, sign-in sheet, resolutions and evaluation forms.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="47"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="62"/>
         <source>会议：</source>
         <translation>Session:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="52"/>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="73"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="92"/>
         <source>新建会议…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="56"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="71"/>
         <source>大屏幕…</source>
         <translation>Hall screen…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="57"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="72"/>
         <source>在会场的显示器上全屏显示法定人数和表决结果</source>
         <translation>Show the quorum and the votes full screen on the hall&apos;s display</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="77"/>
+        <source>文件：</source>
+        <translation>Papers:</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="79"/>
         <source>签到表</source>
         <translation>Sign-in sheet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="79"/>
         <source>出席情况报告</source>
         <translation>Attendance report</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="80"/>
         <source>决议及表决结果</source>
         <translation>Resolutions and votes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="70"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="89"/>
         <source>还没有会议</source>
         <translation>No session yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="71"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="90"/>
         <source>建立本届教代会的一次会议（日期、名称；临时会议须有民主管理委员会的决定），然后在这里签到、表决。</source>
         <translation>Create a session of the current term (date, title; an extraordinary session needs the DMC&apos;s decision), then check in and vote here.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="99"/>
         <source>签到</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="80"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="99"/>
         <source>应到名单与请假</source>
         <translation>Expected list and leave</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="100"/>
         <source>议程</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="100"/>
         <source>表决</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="101"/>
         <source>测评</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="99"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="118"/>
         <source>（临时会议）</source>
         <translation> (extraordinary)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="120"/>
         <source>第{t}届第{n}次会议</source>
         <translation>Term {t}, session {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="219"/>
         <source>正在生成 PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/meetings/page.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/meetings/page.py" line="220"/>
         <source>已保存：{path}</source>
         <translation>Saved: {path}</translation>
     </message>
@@ -2769,7 +2774,7 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/overview.py" line="77"/>
+        <location filename="../../congress_app/gui/pages/elections/overview.py" line="91"/>
         <source>已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名</source>
         <translation>{done} / {units} units done; {elected} / {seats} delegates elected</translation>
     </message>
@@ -3238,138 +3243,138 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>ProposalsPage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="73"/>
         <source>提案</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="76"/>
         <source>征集、附议、立案、交办、答复与满意度（第三十五至四十条）。选中一件提案，右侧显示它的经过和下一步。</source>
         <translation>Collection, seconding, registration, assignment, answers and satisfaction (Articles 35–40). Select a proposal to see its history and next step.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="71"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="80"/>
         <source>会议</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="88"/>
         <source>开始征集…</source>
         <translation>Open collection…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
         <source>提交提案… (Ctrl+N)</source>
         <translation>File a proposal… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="98"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="98"/>
         <source>待审查</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="98"/>
         <source>已立案（办理中）</source>
         <translation>Registered (in hand)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="99"/>
         <source>逾期未答复</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="99"/>
         <source>已答复</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="90"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="99"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="100"/>
         <source>已并案</source>
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="100"/>
         <source>作为意见</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="94"/>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="167"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="183"/>
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="96"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="105"/>
         <source>搜索标题、提案人、部门、编号 (Ctrl+F)</source>
         <translation>Search title, proposer, department, number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="107"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="109"/>
         <source>承办部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="103"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="112"/>
         <source>提案工作报告…</source>
         <translation>Proposal report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="105"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="114"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="144"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="160"/>
         <source>第{t}届第{n}次会议</source>
         <translation>Term {t}, session {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="181"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="197"/>
         <source>还没有会议：请先在「代表选举」页建立届次和会议。</source>
         <translation>No session yet: create the term and its sessions first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="183"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="199"/>
         <source>这次会议还没有开始征集提案。</source>
         <translation>This session has not opened its proposal collection.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="185"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="201"/>
         <source>征集中：{a} 至 {b}（第三十五条）</source>
         <translation>Collecting: {a} to {b} (Article 35)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="204"/>
         <source>征集时间 {a} 至 {b}；此后提交的提案表作为意见处理。</source>
         <translation>Collection {a} to {b}; forms handed in later count as opinions.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="212"/>
         <source>显示 {shown} / {total} 件；逾期未答复 {overdue} 件</source>
         <translation>Showing {shown} of {total}; {overdue} overdue</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="340"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="355"/>
         <source>正在生成文件…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/proposals/page.py" line="341"/>
+        <location filename="../../congress_app/gui/pages/proposals/page.py" line="356"/>
         <source>已写出：{path}</source>
         <translation>Written: {path}</translation>
     </message>
@@ -3458,102 +3463,102 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="54"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="56"/>
         <source>轮次：</source>
         <translation>Round:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="67"/>
         <source>打印选举结果报告单…</source>
         <translation>Print the result sheet…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="70"/>
         <source>还没有结束的轮次。结束一轮后，这里显示每位候选人的得票和结果。</source>
         <translation>No closed rounds yet. Once a round is closed, each candidate&apos;s votes and result appear here.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="74"/>
         <source>另行选举…</source>
         <translation>Runoff…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="118"/>
         <source>第{n}轮 · {kind} · {date}</source>
         <translation>Round {n} · {kind} · {date}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="104"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="121"/>
         <source>（无效）</source>
         <translation> (void)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="152"/>
         <source>选民 E = {e} 人&#x3000;发出 {i} 张&#x3000;收回 {r} 张&#x3000;无效 {inv} 张&#x3000;有效 {v} 张&#x3000;应选 {s} 名&#x3000;当选须得票 ≥ {t}（全体教职工的过半数，R14.3）</source>
         <translation>Electorate E = {e} · issued {i} · returned {r} · invalid {inv} · valid {v} · seats {s} · elected with ≥ {t} votes (more than half of all staff, R14.3)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="141"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="158"/>
         <source>当选线 {t} 票</source>
         <translation>Needed {t}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="144"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="161"/>
         <source>{unit} 第{n}轮 各候选人得票</source>
         <translation>{unit}, round {n}: votes per candidate</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="156"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="173"/>
         <source>重新选举（第{n}轮）…</source>
         <translation>Repeat the election (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="159"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="176"/>
         <source>当选：{names}</source>
         <translation>Elected: {names}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="159"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="176"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="161"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="178"/>
         <source>{names} 得票相同（并列最后一个名额），均不当选，须在他们之间另行选举（R14.4）</source>
         <translation>{names} tied for the last seat; none of them is elected, and a runoff among them is needed (R14.4)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="164"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="181"/>
         <source>缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）</source>
         <translation>{u} seats unfilled: hold a further round (R14.5) or leave them for a later by-election (R19.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="166"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="183"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="166"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="183"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="186"/>
         <source>另行选举（第{n}轮）…</source>
         <translation>Runoff (round {n})…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="176"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="193"/>
         <source>选举结果报告单_{unit}_第{n}轮.pdf</source>
         <translation>Result sheet_{unit}_round {n}.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="204"/>
         <source>正在生成选举结果报告单…</source>
         <translation>Generating the result sheet…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/results.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/elections/results.py" line="205"/>
         <source>已生成选举结果报告单：{path}</source>
         <translation>Result sheet saved: {path}</translation>
     </message>
@@ -4843,149 +4848,149 @@ Import it anyway?</translation>
         <translation>{name} ({rule})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="119"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="120"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="120"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="121"/>
         <source>青年年龄上限</source>
         <translation>Youth up to</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="121"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="125"/>
         <source>代表总数</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="125"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="128"/>
         <source>分配方法</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="140"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="144"/>
         <source>手工确定总数的理由（R13.4，必填）</source>
         <translation>Reason for a total set by hand (R13.4, required)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="139"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="143"/>
         <source>例如：经教代会筹备组讨论决定</source>
         <translation>e.g. Decided by the congress preparatory group</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="178"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="182"/>
         <source>导出 PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="180"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="184"/>
         <source>导出 Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="182"/>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="370"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="186"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="374"/>
         <source>保存方案</source>
         <translation>Save plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="183"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="187"/>
         <source>记录代表总数和分配方法（Ctrl+S）</source>
         <translation>Record the total and the allocation method (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="283"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="287"/>
         <source>各选举单位名额（{name}）</source>
         <translation>Seats per unit ({name})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="304"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="308"/>
         <source>按{method}：教学人员目标合计 {teaching} 名，R13.5 要求不少于 {required} 名（60%）{mark}；女性不少于 {women} 名、青年不少于 {youth} 名（按在岗比例，R13.5）。</source>
         <translation>By {method}: teaching targets total {teaching}; R13.5 requires at least {required} (60%) {mark}; at least {women} women and {youth} young delegates (in proportion to on-duty staff, R13.5).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="311"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="315"/>
         <source>提示：{unit} 名额 {seats} 名，不少于在岗 {staff} 人，无法差额选举（第十四条）；可合并为联合选举单位（惯例做法）。</source>
         <translation>Note: {unit} has {seats} seats for {staff} on-duty staff, so its election cannot have more candidates than seats (Article 14); it may be merged into a joint election unit (a practice).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="316"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="320"/>
         <source>并列：{units} 争最后 {n} 个名额，保存时须由工会抽签或决定并记录（惯例做法）。</source>
         <translation>Tie: {units} are equal for the last {n} seat(s); when saving, the union settles it by lot or by choice, on record (a practice).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="319"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="323"/>
         <source>黄色单元格：三种方法结果不同（{count} 个单位）。</source>
         <translation> Yellow cells: the three methods differ ({count} units).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="326"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="330"/>
         <source>{post}在{unit}</source>
         <translation>{post} in {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="331"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="335"/>
         <source>党政工主要负责人须当选为正式代表（R13.6）：{placed}。</source>
         <translation> The main party, administration and union leaders must be elected formal delegates (R13.6): {placed}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="332"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="336"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="317"/>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="335"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="321"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="339"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="334"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="338"/>
         <source>未记录任职者、名册「职务」中也无此职务（整词匹配）：{posts}（R13.6）。</source>
         <translation>No holder recorded and no such post (whole title) on the roster: {posts} (R13.6).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="341"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="345"/>
         <source>尚未保存名额方案。确定代表总数和分配方法后点「保存方案」。</source>
         <translation>No seat plan saved yet. Set the total and the method, then click “Save plan”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="343"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="347"/>
         <source>当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；由 {who} 于 {when} 记录。</source>
         <translation>Current plan: {total} delegates, {method}, reference date {ref}, {n} on duty; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="349"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="353"/>
         <source>（与上面的选择不同，尚未保存）</source>
         <translation> (differs from the choices above; not saved)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="365"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="369"/>
         <source>保存名额方案：代表总数 {total} 名，按{method}分配到 {units} 个选举单位（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。</source>
         <translation>Save the seat plan: {total} delegates, allocated by {method} to {units} election units (reference date {ref}, {n} on duty). Saving records who ({who}) and when.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="370"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="374"/>
         <source>保存名额方案</source>
         <translation>Save the seat plan</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="388"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="392"/>
         <source>已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。</source>
         <translation>Seat plan saved: {total} delegates, {method}; recorded by {who} on {when}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="396"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="400"/>
         <source>名额分配表-{date}.{fmt}</source>
         <translation>Seat allocation table-{date}.{fmt}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="411"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="415"/>
         <source>已导出名额分配表：{path}</source>
         <translation>Seat allocation table exported: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="413"/>
+        <location filename="../../congress_app/gui/pages/roster/seat_plan_tab.py" line="417"/>
         <source>正在导出名额分配表…</source>
         <translation>Exporting the seat allocation table…</translation>
     </message>
@@ -5348,59 +5353,59 @@ Import it anyway?</translation>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="59"/>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="58"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="75"/>
         <source>导入名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="59"/>
         <source>从 Excel（.xlsx）或 CSV 文件导入教职工名册（Ctrl+I）</source>
         <translation>Import the staff roster from an Excel (.xlsx) or CSV file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="62"/>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="78"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="77"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="64"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="63"/>
         <source>下一步：核定选举单位 ▸</source>
         <translation>Next: confirm election units ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="73"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="72"/>
         <source>还没有教职工名册</source>
         <translation>No staff roster yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="73"/>
         <source>第一步：下载导入模板，按模板整理人事处的教职工名册（工号、姓名、性别、出生日期、选举单位、岗位类别、状态），再导入。导入前会先检查并预览，有问题不会导入任何数据。</source>
         <translation>Step one: download the import template, arrange the HR office&apos;s staff roster by it (staff no., name, gender, date of birth, election unit, post category, status), then import it. The import checks and previews first; if there are problems, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="90"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="92"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="91"/>
         <source>在岗教职工（R13.1）</source>
         <translation>On-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="94"/>
         <source>不再列入名册</source>
         <translation>No longer on the roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="96"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="100"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search staff no. or name (Ctrl+F)</translation>
     </message>
@@ -5420,17 +5425,17 @@ Import it anyway?</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="131"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="135"/>
         <source>灰色：不计入在岗教职工。双击或按 Enter 查看状态历史。</source>
         <translation>Grey: not counted as on-duty staff. Double-click or press Enter for the status history.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="168"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="172"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="177"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="181"/>
         <source>显示 {shown} / 共 {total} 人</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
@@ -5630,90 +5635,94 @@ Import it anyway?</translation>
 <context>
     <name>TotalsEntry</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="69"/>
         <source>发出选票</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="68"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="70"/>
         <source>收回选票</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="69"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="71"/>
         <source>无效票</source>
         <translation>Invalid ballots</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="83"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="85"/>
         <source>各候选人赞成票（按选票顺序）</source>
         <translation>Yes votes per candidate (in ballot order)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="93"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="95"/>
         <source>保存票数（Ctrl+S）</source>
         <translation>Save counts (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="163"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="165"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="266"/>
         <source>有未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="193"/>
         <location filename="../../congress_app/gui/pages/elections/counting.py" line="195"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="204"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="210"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="197"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="206"/>
         <location filename="../../congress_app/gui/pages/elections/counting.py" line="212"/>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="217"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="214"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="219"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="198"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="200"/>
         <source>收回多于发出：本轮选举将无效，须重新选举（R14.2）</source>
         <translation>More returned than issued: this round will be void and must be repeated (R14.2)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="201"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="203"/>
         <source>收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）</source>
         <translation>Fewer than {need} returned (two thirds): this round will be void (R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="214"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="216"/>
         <source>✓ 达到 {t} 票，过全体半数</source>
         <translation>✓ reaches {t} votes, more than half of all</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="223"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="225"/>
         <source>收回须不少于 {need} 张（三分之二，R14.0）</source>
         <translation>At least {need} must be returned (two thirds, R14.0)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="225"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="227"/>
         <source>不适用三分之二规定（理由：{r}）</source>
         <translation>Two-thirds rule waived (reason: {r})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="227"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="229"/>
         <source>有效票 = 收回 {r} − 无效 {i} = &lt;b&gt;{v}&lt;/b&gt;&#x3000;·&#x3000;当选须得票 ≥ &lt;b&gt;{t}&lt;/b&gt;（全体 {e} 名教职工的过半数，R14.3）&lt;br&gt;应选 {s} 名&#x3000;·&#x3000;每张选票最多选 {s} 人，多选作废（R14.2）&#x3000;·&#x3000;{turnout}</source>
         <translation>Valid = returned {r} − invalid {i} = &lt;b&gt;{v}&lt;/b&gt; · elected with ≥ &lt;b&gt;{t}&lt;/b&gt; votes (more than half of all {e} staff, R14.3)&lt;br&gt;{s} seats · at most {s} names per ballot, more spoils it (R14.2) · {turnout}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="243"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="245"/>
         <source>「{unit}」第{n}轮的票数</source>
         <translation>the counts of round {n} in {unit}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/counting.py" line="263"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="269"/>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="293"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="260"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
+        <location filename="../../congress_app/gui/pages/elections/counting.py" line="276"/>
         <source>正在保存票数…</source>
         <translation>Saving the counts…</translation>
     </message>
@@ -5865,108 +5874,108 @@ Import it anyway?</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="60"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="61"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="63"/>
         <source>按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，须先把小单位合并为联合选举单位（RA.1）。</source>
         <translation>On-duty staff are counted by their status on the reference date (R13.1). If there are fewer delegates than election units, first merge small units into joint election units (RA.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="66"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="67"/>
         <source>还没有选举单位</source>
         <translation>No election units yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="68"/>
         <source>选举单位来自教职工名册的「选举单位」列。请先导入名册。</source>
         <translation>Election units come from the “Election unit” column of the staff roster. Import the roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="68"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="69"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="88"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="89"/>
         <source>合并为联合选举单位…</source>
         <translation>Merge into a joint unit…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="89"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="90"/>
         <source>按住 Ctrl 或 Shift 选择两个或更多单位</source>
         <translation>Hold Ctrl or Shift to select two or more units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="92"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="93"/>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="188"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="94"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="192"/>
         <source>拆分联合单位</source>
         <translation>Split joint unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="101"/>
         <source>下一步：确定名额方案 ▸</source>
         <translation>Next: set the seat plan ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="119"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="123"/>
         <source>共 {count} 个选举单位（其中联合选举单位 {joint} 个），在岗教职工 {on_duty} 人</source>
         <translation>{count} election units ({joint} of them joint), {on_duty} on-duty staff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="160"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="164"/>
         <source>合并为联合选举单位</source>
         <translation>Merge into a joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="161"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="165"/>
         <source>把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：</source>
         <translation>Merge {names} into one joint election unit that elects its delegates together. Name of the joint election unit:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="162"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="166"/>
         <source>联合选举单位</source>
         <translation>Joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="167"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="171"/>
         <source>已把 {names} 合并为「{joint}」。</source>
         <translation>Merged {names} into “{joint}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="174"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="178"/>
         <source>重命名选举单位</source>
         <translation>Rename election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="179"/>
         <source>「{name}」的新名称：</source>
         <translation>New name for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="179"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="183"/>
         <source>已把「{old}」改名为「{new}」。</source>
         <translation>Renamed “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="189"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="193"/>
         <source>拆分「{name}」后，{members} 将各自单独选举代表；名额方案需按新的选举单位重新保存。</source>
         <translation>After splitting “{name}”, {members} will each elect their own delegates; the seat plan must be saved again for the new units.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="192"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="196"/>
         <source>拆分</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="195"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="199"/>
         <source>已拆分「{name}」：{members}。</source>
         <translation>Split “{name}”: {members}.</translation>
     </message>

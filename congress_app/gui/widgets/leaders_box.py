@@ -37,6 +37,7 @@ class LeadersBox(QGroupBox):
             self.titles[role] = QLineEdit()
             self.titles[role].setPlaceholderText(role)
             self.holders[role] = QLabel()
+            self.holders[role].setWordWrap(True)  # name and since-when, in a narrow window too
             self.numbers[role] = QLineEdit()
             button = QPushButton(self.tr("记录"))
             button.clicked.connect(lambda _=False, r=role: self.record(r))

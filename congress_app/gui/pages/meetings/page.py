@@ -72,14 +72,18 @@ class MeetingsPage(WorkflowPage):
         self.projector_button.setToolTip(self.tr("在会场的显示器上全屏显示法定人数和表决结果"))
         self.projector_button.clicked.connect(self.open_projector)
         top.addWidget(self.projector_button)
+        self.body.addLayout(top)
+        papers = QHBoxLayout()  # a row of their own: all of them fit at 1024 px in English too
+        papers.addWidget(QLabel(self.tr("文件：")))
         self.paper_buttons = []
         for text, kind in ((self.tr("签到表"), "signin"), (self.tr("出席情况报告"), "attendance"),
                            (self.tr("决议及表决结果"), "resolutions")):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
-            top.addWidget(button)
+            papers.addWidget(button)
             self.paper_buttons.append(button)
-        self.body.addLayout(top)
+        papers.addStretch(1)
+        self.body.addLayout(papers)
 
         self.stack = QStackedWidget()
         self.empty = EmptyState(self.tr("还没有会议"), self.tr(
