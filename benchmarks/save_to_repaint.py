@@ -72,7 +72,8 @@ def main() -> int:
     load_demo(db)
     unit = open_a_round(db)
     statements = [0]
-    event.listen(db.engine, "before_cursor_execute", lambda *a, **k: statements.__setitem__(0, statements[0] + 1))
+    event.listen(db.engine, "before_cursor_execute",
+                 lambda *a, **k: statements.__setitem__(0, statements[0] + 1))
 
     window = MainWindow(AppState(db))
     window.resize(1280, 820)
@@ -81,7 +82,7 @@ def main() -> int:
     app.processEvents()
     worker_pool().waitForDone()
     app.processEvents()
-    page.term_combo.setCurrentIndex(page.term_combo.findData(page.term_combo.itemData(page.term_combo.count() - 1)))
+    page.term_combo.setCurrentIndex(page.term_combo.count() - 1)  # the new 10th term
     page.select_unit(unit)
     page.detail.tabs.setCurrentIndex(1)
     worker_pool().waitForDone()

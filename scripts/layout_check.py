@@ -1,7 +1,8 @@
 """Every page and tab over the demo university at 1024×700 and 1920×1080, in Chinese and
 English: a PNG of each (to look at) and a list of any text the window cuts off.
 
-    QT_QPA_PLATFORM=offscreen python scripts/layout_check.py [--out /tmp/layout] [--sizes 1024x700,1920x1080] [--langs zh,en]
+    QT_QPA_PLATFORM=offscreen python scripts/layout_check.py [--out /tmp/layout]
+        [--sizes 1024x700,1920x1080] [--langs zh,en]
 
 Exits 1 when something is clipped. Screenshots are never committed.
 """

@@ -37,6 +37,7 @@ from congress_app.services.roll import roll_on
 from congress_app.services.transaction import unit_of_work
 from congress_app.services.units import staff_states_on
 from congress_app.storage.models import BodyMember, CongressBody, Delegate, ElectionUnit, Staff, Term
+from congress_app.wording.delegates import DELEGATION_NAME
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def form_delegations(session: Session, term_id: int, on: date, *, actor: str) ->
         created = 0
         for unit_id in sorted({e.unit_id for e in roll} - have):
             unit = session.get(ElectionUnit, unit_id)
-            body = CongressBody(term_id=term_id, kind=DELEGATION, name=f"{unit.name}代表团",
+            body = CongressBody(term_id=term_id, kind=DELEGATION, name=DELEGATION_NAME.format(unit=unit.name),
                                 unit_id=unit_id)
             body.members = [BodyMember(staff_id=e.staff_id, role=ROLE_MEMBER, joined_on=on)
                             for e in roll if e.unit_id == unit_id]

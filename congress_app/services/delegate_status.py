@@ -45,6 +45,7 @@ from congress_app.storage.models import (
     Term,
     UnitElection,
 )
+from congress_app.wording.delegates import ROSTER_SOURCE_NOTE
 
 PERIOD_STARTS = {EV_AWAY_END: EV_AWAY_START, EV_ABSENCE_END: EV_ABSENCE_START}
 
@@ -354,7 +355,7 @@ def confirm_proposals(session: Session, proposals: list[Proposal], *, actor: str
             _check_fact(session, delegate, proposal.kind, proposal.occurred_on)
             delegate.events.append(DelegateEvent(occurred_on=proposal.occurred_on,
                                                  kind=proposal.kind, rule="R17.1",
-                                                 reason=f"据人事名册：{proposal.source}"[:500]))
+                                                 reason=ROSTER_SOURCE_NOTE.format(source=proposal.source)[:500]))
             session.flush()
         append_audit(session, actor=actor, action="delegate.roster_proposals", entity="term",
                      data={"confirmed": [asdict(p) for p in proposals]})

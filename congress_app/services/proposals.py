@@ -37,8 +37,9 @@ from congress_app.storage.models import (
     ProposalPerson,
     ProposalWindow,
 )
+from congress_app.wording.proposals import DEFAULT_CATEGORIES as DEFAULT_CATEGORIES
+from congress_app.wording.proposals import OTHER_CATEGORY
 
-DEFAULT_CATEGORIES = ("教学科研", "人事分配", "财务资产", "生活福利", "校园建设", "其他")
 TITLE_MAX = 200
 TEXT_MAX = 20000
 PROPOSER = "proposer"
@@ -244,7 +245,7 @@ def file_proposal(session: Session, *, title: str, kind: str, proposers: Sequenc
     late_exception = _check_text("late_exception", late_exception, 500)
     if kind not in PROPOSAL_KINDS:
         raise InvalidInput("unknown_proposal_kind", field="kind", value=kind)
-    category = category.strip() or "其他"
+    category = category.strip() or OTHER_CATEGORY
     if category not in list_categories(session):
         raise InvalidInput("unknown_category", field="category", value=category,
                            allowed="、".join(list_categories(session)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from congress_app.wording.errors import register_formatter, register_messages
 
 FIELDS_ZH = {"issued": "发出选票", "returned": "收回选票", "invalid": "无效票", "yes_votes": "赞成票",
@@ -119,7 +121,7 @@ def describe_bad_count(details: dict, lang: str = "zh") -> str:
     return f"{text}（{details.get('rule', 'R14.2')}）。"
 
 
-def _candidate_not_eligible(details: dict, lang: str = "zh") -> str:
+def _candidate_not_eligible(details: dict[str, Any], lang: str = "zh") -> str:
     if "people" in details:
         return describe_refused_people(details, lang)
     from congress_app.wording.errors import MESSAGES

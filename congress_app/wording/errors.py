@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class CodedError(Protocol):
@@ -38,10 +38,10 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-FORMATTERS: dict[str, Callable[[dict, str], str]] = {}
+FORMATTERS: dict[str, Callable[[dict[str, Any], str], str]] = {}
 
 
-def register_formatter(code: str, formatter: Callable[[dict, str], str]) -> None:
+def register_formatter(code: str, formatter: Callable[[dict[str, Any], str], str]) -> None:
     """A code whose facts need more than one template (lists of findings, say)."""
     FORMATTERS[code] = formatter
 
@@ -93,7 +93,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
 }
 
 
-def worded_facts(details: dict, lang: str) -> dict:
+def worded_facts(details: dict[str, Any], lang: str) -> dict[str, Any]:
     """The facts with a record kind (``what`` + ``id``) and a field key put in words."""
     facts = dict(details)
     names = RECORD_NAMES.get(lang) or RECORD_NAMES["zh"]

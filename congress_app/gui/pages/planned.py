@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from congress_app.gui.navigation import PLANNED, nav_title
 from congress_app.gui.pages.base import WorkflowPage
-from congress_app.services.overview import overview
 from congress_app.services import changes as ch
+from congress_app.services.overview import overview
 
 
 class PlannedPage(WorkflowPage):

@@ -18,9 +18,9 @@ from congress_app.gui import settings
 from congress_app.gui.errors import show_error
 from congress_app.gui.pages.base import WorkflowPage
 from congress_app.gui.widgets.leaders_box import LeadersBox
+from congress_app.services import changes as ch
 from congress_app.services.errors import ServiceError
 from congress_app.services.school import SchoolInfo, save_school, school_info
-from congress_app.services import changes as ch
 
 
 class SettingsPage(WorkflowPage):

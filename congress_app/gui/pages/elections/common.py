@@ -122,11 +122,11 @@ def in_session(parent: QWidget, db, busy: str, job: Callable[[Any], Any],
 
         return BackgroundOp(parent, busy, work).success(done).failure(failed).run()
 
-    def recorded_work(_progress):
+    def recorded_work(_progress: Any) -> tuple[Any, Changes]:
         with db.session() as session:
             return run_service(session, job)
 
-    def recorded_done(outcome) -> None:
+    def recorded_done(outcome: tuple[Any, Changes]) -> None:
         result, changes = outcome
         try:
             done(result)

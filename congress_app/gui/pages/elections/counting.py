@@ -259,7 +259,7 @@ class TotalsEntry(QWidget):
         round_id, figures, actor = self.view.round_id, self.figures(), self.state.actor
         say(self.state_label, self.tr("正在保存…"))
 
-        def done(_view) -> None:
+        def done(_view: object) -> None:
             self.op = None
             self.dirty = self.figures() != figures
             if self.dirty:  # typed on while it was saving: that is not saved yet

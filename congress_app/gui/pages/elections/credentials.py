@@ -6,8 +6,8 @@ reason when a must-rule fails); then the delegate list as a PDF."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QHeaderView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -42,8 +42,7 @@ from congress_app.gui.pages.elections.texts import (
     codes_text,
 )
 from congress_app.gui.state import AppState
-from congress_app.gui.widgets.common import restyle
-from congress_app.gui.widgets.common import fitted_table
+from congress_app.gui.widgets.common import fitted_table, restyle
 
 
 class CredentialsPanel(StatusLine, QWidget):

@@ -5,15 +5,16 @@ threshold (R14.3), and the 选举结果报告单 as a PDF."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QSizePolicy,
-    QBoxLayout,
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,8 +37,7 @@ from congress_app.gui.pages.elections.common import (
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.texts import outcome_label, round_kind_label, void_text
 from congress_app.gui.state import AppState
-from congress_app.gui.widgets.common import restyle
-from congress_app.gui.widgets.common import hint_label
+from congress_app.gui.widgets.common import hint_label, restyle
 from congress_app.gui.widgets.election_chart import VotesChart
 from congress_app.services import elections as el
 from congress_app.services.counting import RoundView
@@ -101,7 +101,7 @@ class ResultsPanel(StatusLine, QWidget):
 
     NARROW = 720  # px: below this the chart sits under the table
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         direction = (QBoxLayout.Direction.TopToBottom if event.size().width() < self.NARROW
                      else QBoxLayout.Direction.LeftToRight)
         if self.side.direction() != direction:
