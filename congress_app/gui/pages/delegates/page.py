@@ -49,6 +49,7 @@ class DelegatesPage(WorkflowPage):
         top = QHBoxLayout()
         self.term_label = QLabel()
         self.term_label.setObjectName("pageFacts")
+        self.term_label.setWordWrap(True)  # "no term yet" is a sentence (English, 1024 px)
         self.date_edit = date_edit()
         self.date_edit.setToolTip(self.tr("名册、缺额和机构检查都按这一天计算"))
         top.addWidget(self.term_label)
