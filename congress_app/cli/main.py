@@ -68,7 +68,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def requested_language(argv: Sequence[str] | None) -> str:
+    """The ``--lang`` on the command line, read before parsing (the help is worded by it)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(words):
+        if word == "--lang" and i + 1 < len(words):
+            return words[i + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return "zh"
+
+
+def localize_argparse(lang: str) -> None:
+    """argparse's headings and errors in ``lang`` (it words them through gettext)."""
+    from congress_app.wording.cli import argparse_text
+
+    argparse._ = lambda message: argparse_text(message, lang)  # type: ignore[attr-defined]
+    argparse.ngettext = lambda one, many, n: argparse_text(one if n == 1 else many, lang)  # type: ignore[attr-defined]
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    localize_argparse(requested_language(argv))
     args = build_parser().parse_args(argv)
     for name, default in (("db", None), ("db_url", None), ("json", False), ("lang", "zh"),
                           ("operator", None)):

@@ -127,6 +127,10 @@ def run_gui(args: argparse.Namespace) -> int:
         from congress_app.gui.audit_warning import verify_at_start
 
         verify_at_start(app, db, lambda: controller.window)  # audit verify, off the GUI thread
+        if not args.demo and controller.window is not None:
+            from congress_app.gui.first_run import ask_for_the_school
+
+            ask_for_the_school(controller.window, state)  # before anything prints
 
     def open_failed(error: BaseException) -> None:
         if controller.window is not None:

@@ -8,13 +8,14 @@ Qt's own texts (the buttons of message boxes and file dialogs, context menus) co
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from congress_app.paths import APP_NAME, resources_dir
 
@@ -36,8 +37,10 @@ def compiled_translation(lang: str) -> Path | None:
     shipped = source.with_suffix(".qm")  # a frozen build ships the compiled file
     if shipped.exists() and shipped.stat().st_mtime >= source.stat().st_mtime:
         return shipped
-    target = Path(user_cache_dir(APP_NAME)) / "i18n" / f"congress_app_{lang}.qm"
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+    # keyed by the source's content: checkouts of different versions share the user cache
+    digest = hashlib.sha1(source.read_bytes()).hexdigest()[:12]
+    target = Path(user_cache_dir(APP_NAME)) / "i18n" / f"congress_app_{lang}-{digest}.qm"
+    if target.exists():
         return target
     tool = _lrelease()
     if tool is None:
@@ -67,6 +70,9 @@ def install_language(lang: str) -> bool:
     assert app is not None  # called once the QApplication exists
     while _installed:
         app.removeTranslator(_installed.pop())
+    # dates, sizes and the widget-based file dialog's texts follow the chosen language,
+    # not the machine's
+    QLocale.setDefault(QLocale(QT_LOCALES.get(lang, lang)))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qtbase = Path(qt_dir) / f"qtbase_{QT_LOCALES.get(lang, lang)}.qm"
     if qtbase.exists():

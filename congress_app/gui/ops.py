@@ -3,6 +3,9 @@
     BackgroundOp(parent, label, work).success(on_done).failure(on_error).run()
 
 ``work(progress)`` runs on a worker thread and gets a ``progress(done, total, text)`` callable.
+A write uses ``WriteOp(parent, label, state, work)``: ``work(session, progress)`` runs in a
+session whose changes are recorded, and after the success callback the change set is published
+on the GUI thread (``state.publish``), so each page reloads only what it shows.
 One worker thread serialises database access (Anki's taskman idea). A QProgressDialog shows
 while the work runs; it appears only if the job takes longer than a moment.
 """
@@ -126,3 +129,28 @@ class BackgroundOp(QObject):
                 show_error(self._parent, error, trace)
         finally:
             self.finished.emit()
+
+
+class WriteOp(BackgroundOp):
+    """A BackgroundOp that writes: ``work(session, progress)`` in one session on the worker,
+    what it changed recorded there and published (``state.publish``) after the success
+    callback, on the GUI thread."""
+
+    def __init__(self, parent: QWidget | None, label: str, state: Any,
+                 work: Callable[[Any, Progress], Any]) -> None:
+        def recorded(progress: Progress) -> tuple[Any, Any]:
+            from congress_app.services.changes import recording
+
+            with state.db.session() as session, recording(session) as changes:
+                result = work(session, progress)
+            return result, changes.changes
+
+        super().__init__(parent, label, recorded)
+        self._state = state
+
+    def _succeeded(self, result: Any) -> None:
+        value, changes = result
+        try:
+            super()._succeeded(value)
+        finally:
+            self._state.publish(changes)

@@ -36,6 +36,7 @@ from congress_app.services.archive_register import (
 )
 from congress_app.services.errors import InvalidInput, NotFound, ServiceError
 from congress_app.services.school import school_info
+from congress_app.wording.archive import CATALOGUE_TITLE
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "congress-desk-archive/1"
@@ -186,7 +187,7 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         for entry in entries:
             path = folder / str(entry["file"])
             entry["sha256"] = sha256_hex(path.read_bytes())
-        for name, label in ((CATALOGUE_PDF, "归档文件目录"), (CATALOGUE_XLSX, "归档文件目录")):
+        for name, label in ((CATALOGUE_PDF, CATALOGUE_TITLE), (CATALOGUE_XLSX, CATALOGUE_TITLE)):
             data = (folder / name).read_bytes()
             entries.append({"file": name, "code": "catalogue", "title": label, "group": 0,
                             "pages": page_count(data) if name.endswith(".pdf") else 0,

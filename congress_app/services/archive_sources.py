@@ -43,6 +43,7 @@ from congress_app.storage.models import (
     Vote,
 )
 from congress_app.wording.archive import AUTHORS_ZH, DOC_TITLES_ZH, PAPER_WORDS_ZH
+from congress_app.wording.documents import CONGRESS_TITLE
 
 Builder = Callable[[BinaryIO], None]
 
@@ -78,7 +79,7 @@ def _meeting(session: Session, record: CongressSession) -> tuple[str, str]:
 def _congress(school: str, term: Term) -> str:
     from congress_app.reports.numerals import chinese_numeral
 
-    return f"{school}第{chinese_numeral(term.number)}届教职工代表大会"
+    return CONGRESS_TITLE.format(school=school, term=chinese_numeral(term.number))
 
 
 def _claimed_elsewhere(session: Session, record: CongressSession) -> set[str]:

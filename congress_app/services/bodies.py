@@ -37,6 +37,7 @@ from congress_app.services.roll import roll_on
 from congress_app.services.transaction import unit_of_work
 from congress_app.services.units import staff_states_on
 from congress_app.storage.models import BodyMember, CongressBody, Delegate, ElectionUnit, Staff, Term
+from congress_app.wording.delegates import DELEGATION_NAME
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class BodyView:
 def _body(session: Session, body_id: int) -> CongressBody:
     body = session.get(CongressBody, body_id)
     if body is None:
-        raise NotFound(what=f"机构 {body_id}")
+        raise NotFound(what="body", id=body_id)
     return body
 
 
@@ -83,12 +84,12 @@ def create_body(session: Session, term_id: int, kind: str, name: str, *, actor: 
     if kind not in BODY_KINDS:
         raise InvalidInput("unknown_body_kind", field="kind", value=kind)
     if not name.strip():
-        raise InvalidInput("missing_value", field="名称")
+        raise InvalidInput("missing_value", field="name")
     if kind == DELEGATION and unit_id is None:
         raise InvalidInput("delegation_needs_unit", field="unit", rule="R32.1")
     with unit_of_work(session):
         if session.get(Term, term_id) is None:
-            raise NotFound(what=f"届 {term_id}")
+            raise NotFound(what="term", id=term_id)
         if kind in (PRESIDIUM, DMC) and session.scalar(select(CongressBody.id).where(
                 CongressBody.term_id == term_id, CongressBody.kind == kind)):
             raise Conflict("body_exists", name=name.strip())
@@ -122,7 +123,7 @@ def add_member(session: Session, body_id: int, staff_id: int, *, role: str = ROL
         body = _body(session, body_id)
         staff = session.get(Staff, staff_id)
         if staff is None:
-            raise NotFound(what=f"教职工 {staff_id}")
+            raise NotFound(what="staff", id=staff_id)
         if any(m.staff_id == staff_id and (m.left_on is None or m.left_on > joined_on)
                for m in body.members):
             raise Conflict("already_member", name=staff.name, body=body.name)
@@ -146,7 +147,7 @@ def end_membership(session: Session, member_id: int, left_on: date, *, actor: st
     with unit_of_work(session):
         member = session.get(BodyMember, member_id)
         if member is None:
-            raise NotFound(what=f"成员 {member_id}")
+            raise NotFound(what="body_member", id=member_id)
         if left_on < member.joined_on:
             raise InvalidInput("period_ends_before_start", field="left_on",
                                name=session.get_one(Staff, member.staff_id).name,
@@ -166,7 +167,7 @@ def form_delegations(session: Session, term_id: int, on: date, *, actor: str) ->
         created = 0
         for unit_id in sorted({e.unit_id for e in roll} - have):
             unit = session.get_one(ElectionUnit, unit_id)
-            body = CongressBody(term_id=term_id, kind=DELEGATION, name=f"{unit.name}代表团",
+            body = CongressBody(term_id=term_id, kind=DELEGATION, name=DELEGATION_NAME.format(unit=unit.name),
                                 unit_id=unit_id)
             body.members = [BodyMember(staff_id=e.staff_id, role=ROLE_MEMBER, joined_on=on)
                             for e in roll if e.unit_id == unit_id]

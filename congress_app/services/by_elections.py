@@ -77,10 +77,10 @@ def start_by_election(session: Session, term_id: int, unit_id: int, seats: int, 
     if seats < 1:
         raise InvalidInput("bad_seats", field="seats", value=seats)
     if session.get(Term, term_id) is None:
-        raise NotFound(what=f"届 {term_id}")
+        raise NotFound(what="term", id=term_id)
     unit = session.get(ElectionUnit, unit_id)
     if unit is None:
-        raise NotFound(what=f"选举单位 {unit_id}")
+        raise NotFound(what="election_unit", id=unit_id)
     vacancy = next((v for v in unit_vacancies(session, term_id, on) if v.unit_id == unit_id), None)
     available = vacancy.open_for_by_election if vacancy else 0
     if seats > available:
@@ -137,7 +137,7 @@ def assign_numbers(session: Session, term_id: int, *, actor: str) -> int:
     with unit_of_work(session):
         term = session.get(Term, term_id)
         if term is None:
-            raise NotFound(what=f"届 {term_id}")
+            raise NotFound(what="term", id=term_id)
         count = _assign(session, term)
         if count:
             append_audit(session, actor=actor, action="delegate.numbers", entity="term",
@@ -152,12 +152,12 @@ def add_special_delegate(session: Session, term_id: int, staff_id: int, *, kind:
     if kind not in DELEGATE_KINDS or kind == FORMAL:
         raise InvalidInput("special_kind", field="kind", value=kind, rule="R20.1")
     if not category.strip():
-        raise InvalidInput("missing_value", field="类别")
+        raise InvalidInput("missing_value", field="category")
     with unit_of_work(session):
         term = session.get(Term, term_id)
         staff = session.get(Staff, staff_id)
         if term is None or staff is None:
-            raise NotFound(what=f"届 {term_id} / 教职工 {staff_id}")
+            raise NotFound(what="term_staff", id=term_id, staff_id=staff_id)
         if session.scalar(select(Delegate.id).where(Delegate.term_id == term_id,
                                                     Delegate.staff_id == staff_id)):
             raise Conflict("already_delegate", name=staff.name)
@@ -189,7 +189,7 @@ def publish_by_election(session: Session, election_id: int, *, published_on: dat
     Refused: not a by-election, already published, a round still open, nobody elected."""
     election = session.get(UnitElection, election_id)
     if election is None:
-        raise NotFound(what=f"选举 {election_id}")
+        raise NotFound(what="election", id=election_id)
     unit = session.get_one(ElectionUnit, election.unit_id).name
     if election.kind != BY_ELECTION:
         raise Conflict("not_by_election", unit=unit)
@@ -255,7 +255,7 @@ def write_supplementary_list(session: Session, election_id: int, out: Path) -> P
     """The 增补代表名单 of a published by-election, printed from the stored delegates."""
     election = session.get(UnitElection, election_id)
     if election is None:
-        raise NotFound(what=f"选举 {election_id}")
+        raise NotFound(what="election", id=election_id)
     rows = session.execute(select(Staff.name, Staff.gender, Staff.category, Delegate.effective_from)
                            .join(Delegate, Delegate.staff_id == Staff.id)
                            .where(Delegate.source_election_id == election_id)).all()

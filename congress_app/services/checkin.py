@@ -46,7 +46,7 @@ class DeskRoll:
         ``ambiguous_delegate`` (two delegates of that name: type the number)."""
         text = key.strip()
         if not text:
-            raise InvalidInput("missing_value", field="代表编号")
+            raise InvalidInput("missing_value", field="delegate_no")
         tails = [text.rsplit(sep, 1)[1] for sep in SEPARATORS if sep in text]
         entry = self.index.find(text, also=tails)
         if entry is None:

@@ -99,7 +99,7 @@ class RoundView:
 def _round(session: Session, round_id: int) -> ElectionRound:
     record = session.get(ElectionRound, round_id)
     if record is None:
-        raise NotFound(what=f"选举轮次 {round_id}")
+        raise NotFound(what="election_round", id=round_id)
     return record
 
 
@@ -156,7 +156,7 @@ def open_round(session: Session, election_id: int, *, held_on: date, actor: str,
     with unit_of_work(session):
         election = session.get(UnitElection, election_id)
         if election is None:
-            raise NotFound(what=f"选举 {election_id}")
+            raise NotFound(what="election", id=election_id)
         unit = session.get_one(ElectionUnit, election.unit_id).name
         if any(not r.closed for r in election.rounds):
             raise Conflict("round_already_open", unit=unit)

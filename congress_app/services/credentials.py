@@ -154,7 +154,7 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
     procedure; the composition checks still cover the whole elected body."""
     term = session.get(Term, term_id)
     if term is None:
-        raise NotFound(what=f"届 {term_id}")
+        raise NotFound(what="term", id=term_id)
     plan = current_seat_plan(session)
     reference = plan.reference_date if plan else (on or date.today())
     youth_limit = plan.youth_age_limit if plan else 35

@@ -237,14 +237,14 @@ def _review(session: Session, term_id: int, review_id: int | None) -> Credential
         return original_review(session, term_id)
     review = session.get(CredentialsReview, review_id)
     if review is None or review.term_id != term_id:
-        raise NotFound(what=f"资格审查 {review_id}")
+        raise NotFound(what="credentials_review", id=review_id)
     return review
 
 
 def _sealed(session: Session, kind: str, review: CredentialsReview) -> SealedRecord:
     sealed = stored_record(session, kind, review.id)
     if sealed is None:
-        raise NotFound("record_missing", what=f"{review.published_on} 资格审查的封存记录")
+        raise NotFound("record_missing", what="review_record", id=review.published_on)
     return sealed
 
 

@@ -15,15 +15,16 @@ from congress_app.services.errors import InvalidInput, NotFound
 from congress_app.services.roll import roll_on
 from congress_app.services.school import school_info
 from congress_app.storage.models import Term
-from congress_app.wording.delegates import KIND_ZH, STATUS_ZH
+from congress_app.wording.delegates import KIND_ZH, ROLL_TITLE, STATUS_ZH
+from congress_app.wording.documents import CONGRESS_TITLE
 
 
 def _congress(session: Session, term_id: int) -> tuple[str, str]:
     term = session.get(Term, term_id)
     if term is None:
-        raise NotFound(what=f"届 {term_id}")
+        raise NotFound(what="term", id=term_id)
     school = school_info(session).name
-    return school, f"{school}第{chinese_numeral(term.number)}届教职工代表大会"
+    return school, CONGRESS_TITLE.format(school=school, term=chinese_numeral(term.number))
 
 
 def roll_data(session: Session, term_id: int, on: date) -> RollData:
@@ -32,7 +33,7 @@ def roll_data(session: Session, term_id: int, on: date) -> RollData:
                          KIND_ZH[e.kind] + (f"（{e.category}）" if e.category else ""),
                          STATUS_ZH[e.status], e.since, e.away_from, e.active)
                  for e in roll_on(session, term_id, on))
-    return RollData(school, f"{congress}代表名册", on, rows)
+    return RollData(school, ROLL_TITLE.format(congress=congress), on, rows)
 
 
 def write_roll(session: Session, term_id: int, on: date, out: Path) -> Path:

@@ -45,6 +45,7 @@ from congress_app.storage.models import (
     Term,
     UnitElection,
 )
+from congress_app.wording.delegates import ROSTER_SOURCE_NOTE
 
 PERIOD_STARTS = {EV_AWAY_END: EV_AWAY_START, EV_ABSENCE_END: EV_ABSENCE_START}
 
@@ -107,7 +108,7 @@ class Proposal:
 def _delegate(session: Session, delegate_id: int) -> Delegate:
     delegate = session.get(Delegate, delegate_id)
     if delegate is None:
-        raise NotFound(what=f"代表 {delegate_id}")
+        raise NotFound(what="delegate", id=delegate_id)
     return delegate
 
 
@@ -231,7 +232,7 @@ def pending_review(session: Session, term_id: int, on: date) -> list[ReviewItem]
     """Every status ended by ``on`` (R17.1 applied automatically) that no review has
     recorded yet, by end date then number."""
     if session.get(Term, term_id) is None:
-        raise NotFound(what=f"届 {term_id}")
+        raise NotFound(what="term", id=term_id)
     confirmed = _confirmed(session, term_id)
     items = [ReviewItem(e.delegate_id, e.number, e.name, e.unit, e.status, e.since,
                         RULE_OF_STATUS[e.status])
@@ -354,7 +355,7 @@ def confirm_proposals(session: Session, proposals: list[Proposal], *, actor: str
             _check_fact(session, delegate, proposal.kind, proposal.occurred_on)
             delegate.events.append(DelegateEvent(occurred_on=proposal.occurred_on,
                                                  kind=proposal.kind, rule="R17.1",
-                                                 reason=f"据人事名册：{proposal.source}"[:500]))
+                                                 reason=ROSTER_SOURCE_NOTE.format(source=proposal.source)[:500]))
             session.flush()
         append_audit(session, actor=actor, action="delegate.roster_proposals", entity="term",
                      data={"confirmed": [asdict(p) for p in proposals]})

@@ -10,7 +10,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session, object_session, selectinload
 
 from congress_app.rules.standing import CONFIRMATION_FACTS, check_confirmations, check_standing
 from congress_app.services.audit import append_audit
@@ -23,6 +23,7 @@ from congress_app.storage.models import (
     BallotEntry,
     BallotPrint,
     Candidate,
+    ElectionRound,
     ElectionUnit,
     Staff,
     Term,
@@ -73,7 +74,7 @@ class UnitElectionState:
 def _election(session: Session, election_id: int) -> UnitElection:
     election = session.get(UnitElection, election_id)
     if election is None:
-        raise NotFound(what=f"选举 {election_id}")
+        raise NotFound(what="election", id=election_id)
     return election
 
 
@@ -85,7 +86,7 @@ def prepare_elections(session: Session, *, term_id: int, actor: str) -> int:
         raise NotFound("no_seat_plan")
     with unit_of_work(session):
         if session.get(Term, term_id) is None:
-            raise NotFound(what=f"届 {term_id}")
+            raise NotFound(what="term", id=term_id)
         existing = set(session.scalars(select(UnitElection.unit_id).where(
             UnitElection.term_id == term_id, UnitElection.kind == "regular")))
         created = 0
@@ -228,7 +229,7 @@ def record_confirmation(session: Session, candidate_ids: list[int], *, political
         for cid in candidate_ids:
             candidate = session.get(Candidate, cid)
             if candidate is None:
-                raise NotFound(what=f"候选人 {cid}")
+                raise NotFound(what="candidate", id=cid)
             _confirm(candidate, facts, on)
         append_audit(session, actor=actor, action="election.confirm", entity="candidate",
                      entity_id=",".join(map(str, candidate_ids)),
@@ -246,7 +247,7 @@ def withdraw_candidate(session: Session, candidate_id: int, *, actor: str) -> No
     with unit_of_work(session):
         candidate = session.get(Candidate, candidate_id)
         if candidate is None:
-            raise NotFound(what=f"候选人 {candidate_id}")
+            raise NotFound(what="candidate", id=candidate_id)
         election = candidate.election
         if election.rounds:
             raise Conflict("candidates_locked", unit=_unit_name(session, election))
@@ -291,7 +292,8 @@ def _state(election: UnitElection, candidates: int, printed: set[int],
 
 
 def election_overview(session: Session, term_id: int) -> list[UnitElectionState]:
-    elections = session.scalars(select(UnitElection).where(UnitElection.term_id == term_id)).all()
+    elections = session.scalars(select(UnitElection).where(UnitElection.term_id == term_id).options(
+        selectinload(UnitElection.rounds).selectinload(ElectionRound.entries))).all()
     counts = dict(session.execute(select(Candidate.election_id, func.count())
                                   .group_by(Candidate.election_id)).all())
     printed = set(session.scalars(select(BallotPrint.round_id)))

@@ -29,9 +29,9 @@ def enter_forms(session: Session, session_id: int, forms: list[dict[str, str]], 
     for index, answers in enumerate(forms, start=1):
         for code, grade in answers.items():
             if code not in QUESTION_CODES:
-                raise InvalidInput("bad_question", field=f"第 {index} 份", value=code)
+                raise InvalidInput("bad_question", field="forms", index=index, value=code)
             if grade not in GRADES:
-                raise InvalidInput("bad_grade", field=f"第 {index} 份", value=grade)
+                raise InvalidInput("bad_grade", field="forms", index=index, value=grade)
     with unit_of_work(session):
         serial = session.scalar(select(func.max(EvaluationForm.serial)).where(
             EvaluationForm.session_id == session_id)) or 0
@@ -84,7 +84,7 @@ def publish_evaluation(session: Session, session_id: int, *, on: date, actor: st
     meeting_info(session, session_id)
     summary = evaluation_summary(session, session_id)
     if summary.forms == 0:
-        raise InvalidInput("no_forms", field="测评表")
+        raise InvalidInput("no_forms", field="forms")
     with unit_of_work(session):
         setup = session.scalar(select(SessionSetup).where(SessionSetup.session_id == session_id))
         if setup is None:

@@ -38,7 +38,7 @@ def _term(session: Session, number: int | None) -> Term:
     if term is None:
         if number is None:
             raise NotFound("no_terms")
-        raise NotFound(what=f"第 {number} 届")
+        raise NotFound(what="term_number", id=number)
     return term
 
 

@@ -96,7 +96,7 @@ def record_leader(session: Session, role: str, staff_id: int | None, *, since: d
         raise InvalidInput("value_too_long", field="note", value=note[:20] + "…", limit=500)
     with unit_of_work(session):
         if staff_id is not None and session.get(Staff, staff_id) is None:
-            raise NotFound(what=f"教职工 {staff_id}")
+            raise NotFound(what="staff", id=staff_id)
         session.add(LeaderHolder(role=ROLE_CODES[role], staff_id=staff_id, since=since,
                                  note=note.strip(), recorded_by=actor))
         append_audit(session, actor=actor, action="leaders.holder", entity="leader_holder",
@@ -153,5 +153,5 @@ def record_leader_by_number(session: Session, role: str, staff_no: str | None, *
     if staff_no and staff_no.strip():
         staff_id = session.scalar(select(Staff.id).where(Staff.staff_no == staff_no.strip()))
         if staff_id is None:
-            raise NotFound(what=f"工号 {staff_no.strip()}")
+            raise NotFound(what="staff_no", id=staff_no.strip())
     record_leader(session, role, staff_id, since=since, actor=actor, note=note)

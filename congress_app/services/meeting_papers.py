@@ -29,18 +29,29 @@ from congress_app.services.school import school_info
 from congress_app.services.votes import list_votes
 from congress_app.storage.base import as_local
 from congress_app.strokes import NameKey, surname_stroke_key
-
-PAPER_NAMES = {"signin": "代表签到表", "attendance": "代表出席情况报告", "resolutions": "决议及表决结果"}
-KIND_ZH = {"formal": "正式", "invited": "特邀", "observer": "列席"}
-PUBLISHER = "教职工代表大会主席团"
+from congress_app.wording.documents import CONGRESS_TITLE
+from congress_app.wording.meetings import (
+    EXCLUDED_AWAY,
+    EXCLUDED_KIND,
+    EXTRAORDINARY,
+    MEETING_TITLE,
+    METHOD_ZH,
+    PUBLISHER,
+    REMARK_AWAY,
+    REMARK_LEAVE,
+    REMARK_NOT_COUNTED,
+)
+from congress_app.wording.meetings import PAPER_NAMES as PAPER_NAMES  # the GUI names files by it
+from congress_app.wording.meetings import SHEET_KIND_ZH as KIND_ZH
 
 
 def meeting_title(session: Session, session_id: int) -> tuple[str, str]:
     """(school, 某某大学第九届教职工代表大会第二次会议)."""
     school = school_info(session).name
     m = meeting_info(session, session_id)
-    title = (f"{school}第{chinese_numeral(m.term_number)}届教职工代表大会"
-             f"第{chinese_numeral(m.number)}次{'临时' if m.extraordinary else ''}会议")
+    congress = CONGRESS_TITLE.format(school=school, term=chinese_numeral(m.term_number))
+    title = MEETING_TITLE.format(congress=congress, number=chinese_numeral(m.number),
+                                 extraordinary=EXTRAORDINARY if m.extraordinary else "")
     return school, title
 
 
@@ -54,8 +65,8 @@ def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
     for a in attendance_lines(session, session_id):
         if a.line.standing == ENDED:
             continue
-        remark = ("请假" if a.on_leave else "离校满半年，不计入应到" if a.line.standing == AWAY
-                  else "不计入应到" if a.line.standing == NOT_FORMAL else "")
+        remark = (REMARK_LEAVE if a.on_leave else REMARK_AWAY if a.line.standing == AWAY
+                  else REMARK_NOT_COUNTED if a.line.standing == NOT_FORMAL else "")
         groups[_delegation(a.line)].append(SheetLine(a.line.entry.number or "", a.line.entry.name,
                                                      KIND_ZH.get(a.line.entry.kind, ""), remark))
     ordered = sorted(groups.items(), key=lambda kv: surname_stroke_key(kv[0]))
@@ -90,9 +101,8 @@ def attendance_report(session: Session, session_id: int, *, today: date | None =
                 row[3] += 1
                 absent.append(a.line.entry.name)
         elif a.line.standing in (AWAY, NOT_FORMAL):
-            reason = (
-                "离校学习、工作满半年" if a.line.standing == AWAY else f"{KIND_ZH[a.line.entry.kind]}代表"
-            )
+            reason = (EXCLUDED_AWAY if a.line.standing == AWAY
+                      else EXCLUDED_KIND.format(kind=KIND_ZH[a.line.entry.kind]))
             excluded.append((a.line.entry.name, reason))
     by = tuple((name, row[0], row[1], row[2], row[3])
                for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0])))
@@ -106,7 +116,7 @@ def attendance_report(session: Session, session_id: int, *, today: date | None =
 def resolutions(session: Session, session_id: int, *, today: date | None = None) -> ResolutionsData:
     school, title = meeting_title(session, session_id)
     votes = tuple(ResolutionVote(v.number, v.title, v.resolution,
-                                 "举手表决" if v.method == HANDS else "无记名投票", v.expected,
+                                 METHOD_ZH[HANDS if v.method == HANDS else "ballot"], v.expected,
                                  v.present, v.yes, v.no, v.abstain, v.needed, v.passed,
                                  as_local(v.voted_at), v.seal)
                   for v in list_votes(session, session_id))

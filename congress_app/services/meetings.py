@@ -82,13 +82,13 @@ def _term_covering(session: Session, on: date) -> Term:
     for term in reversed(terms):
         if term.starts_on <= on < add_years(term.starts_on, term.years):
             return term
-    raise NotFound("no_term_on", what=f"{on} 所在的届次", on=on)
+    raise NotFound("no_term_on", what="term_on", id=on, on=on)
 
 
 def meeting_info(session: Session, session_id: int) -> MeetingInfo:
     record = session.get(CongressSession, session_id)
     if record is None:
-        raise NotFound(what=f"会议 {session_id}")
+        raise NotFound(what="congress_session", id=session_id)
     setup = session.scalar(select(SessionSetup).where(SessionSetup.session_id == session_id))
     return MeetingInfo(record.id, record.term_id, record.term.number, record.number,
                        record.held_on, record.title, record.extraordinary,
@@ -103,7 +103,7 @@ def latest_meeting(session: Session, *, on_or_before: date | None = None) -> Mee
         query = query.where(CongressSession.held_on <= on_or_before)
     found = session.scalar(query)
     if found is None:
-        raise NotFound("no_session", what="会议")
+        raise NotFound("no_session", what="congress_session")
     return meeting_info(session, found)
 
 
@@ -219,10 +219,10 @@ def update_agenda_item(session: Session, item_id: int, *, actor: str, title: str
     with unit_of_work(session):
         item = session.get(AgendaItem, item_id)
         if item is None:
-            raise NotFound(what=f"议程 {item_id}")
+            raise NotFound(what="agenda_item", id=item_id)
         if title is not None:
             if not title.strip():
-                raise InvalidInput("missing_value", field="议程名称")
+                raise InvalidInput("missing_value", field="agenda_title")
             item.title = title.strip()
         if starts_at is not None:
             item.starts_at = starts_at.strip()[:20]
@@ -253,7 +253,7 @@ def record_leave(session: Session, session_id: int, delegate_id: int, *, reason:
     lines = {line.entry.delegate_id: line for line in expected_list(session, session_id).lines}
     line = lines.get(delegate_id)
     if line is None:
-        raise NotFound(what=f"代表 {delegate_id}")
+        raise NotFound(what="delegate", id=delegate_id)
     if not line.counted:
         raise InvalidInput("leave_not_expected", field="delegate", name=line.entry.name)
     with unit_of_work(session):
@@ -274,7 +274,7 @@ def withdraw_leave(session: Session, session_id: int, delegate_id: int, *, actor
         done = cast(CursorResult[Any], session.execute(delete(LeaveRequest).where(
             LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id)))
         if not done.rowcount:
-            raise NotFound(what=f"请假记录（代表 {delegate_id}）")
+            raise NotFound(what="leave", id=delegate_id)
         append_audit(session, actor=actor, action="leave.withdraw", entity="congress_session",
                      entity_id=session_id, data={"delegate": delegate_id})
 

@@ -24,17 +24,24 @@ from congress_app.services.proposal_queries import proposal_detail, proposal_fig
 from congress_app.services.school import school_info
 from congress_app.storage.models import CongressSession
 from congress_app.wording.proposals import (
+    EXCELLENT_LINE,
     KIND_ZH,
+    LATE_ACCEPTED,
+    LATE_AS_OPINION,
+    NAME_JOINER,
     PUBLIC_STATUS_ZH,
     SATISFACTION_ZH,
     STATE_ZH,
+    XLSX_HEADERS,
+    XLSX_SHEET,
+    YES,
 )
 
 
 def _session(session: Session, session_id: int) -> CongressSession:
     record = session.get(CongressSession, session_id)
     if record is None:
-        raise NotFound(what=f"会议 {session_id}")
+        raise NotFound(what="congress_session", id=session_id)
     return record
 
 
@@ -42,8 +49,8 @@ def proposal_form_data(session: Session, proposal_id: int) -> ProposalFormData:
     detail = proposal_detail(session, proposal_id)
     row = detail.row
     record = _session(session, row.session_id)
-    note = "逾期提交，作为意见处理（第三十五条）。" if row.late and row.status == "opinion" else (
-        f"逾期提交，经工会同意按提案受理：{detail.late_exception}" if row.late else "")
+    note = LATE_AS_OPINION if row.late and row.status == "opinion" else (
+        LATE_ACCEPTED.format(reason=detail.late_exception) if row.late else "")
     return ProposalFormData(
         school=school_info(session).name, congress=record.title, number=row.number, title=row.title,
         kind=KIND_ZH[row.kind], category=row.category, filed_on=row.filed_on,
@@ -60,7 +67,7 @@ def proposal_report_data(session: Session, session_id: int, *,
                          today: date | None = None) -> ProposalReportData:
     today = today or date.today()
     figures = proposal_figures(session, session_id, today=today)
-    rows = tuple(ReportRow(r.number, r.title, "、".join(r.proposers), r.category, STATE_ZH[r.status],
+    rows = tuple(ReportRow(r.number, r.title, NAME_JOINER.join(r.proposers), r.category, STATE_ZH[r.status],
                            r.department, SATISFACTION_ZH.get(r.satisfaction, ""))
                  for r in figures.rows)
     return ProposalReportData(
@@ -74,7 +81,8 @@ def proposal_report_data(session: Session, session_id: int, *,
         answered_in_time=figures.answered_in_time, answered_late=figures.answered_late,
         overdue=figures.overdue, late_forms=figures.late_forms,
         second_answers=figures.second_answers,
-        excellent=tuple(f"第{n}号 {t}（{'、'.join(p)}）" for n, t, p in figures.excellent),
+        excellent=tuple(EXCELLENT_LINE.format(number=n, title=t, proposers=NAME_JOINER.join(p))
+                        for n, t, p in figures.excellent),
         rows=rows)
 
 
@@ -92,25 +100,21 @@ def text_cell(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
     return cell
 
 
-XLSX_HEADERS = ("编号", "提案标题", "性质", "类别", "提案人", "附议人", "提交日期", "状态", "主办部门",
-                "协办部门", "办理期限", "答复日期", "满意度", "优秀提案")
-
-
 def write_proposals_xlsx(session: Session, session_id: int, out: Path) -> Path:
     figures = proposal_figures(session, session_id)
     book = Workbook()
     sheet = book.active
-    sheet.title = "提案"
+    sheet.title = XLSX_SHEET
     for col, head in enumerate(XLSX_HEADERS, start=1):
         cell = text_cell(sheet, 1, col, head)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="E8ECF2")
         cell.alignment = Alignment(horizontal="center")
     for r, row in enumerate(figures.rows, start=2):
-        values = (row.number, row.title, KIND_ZH[row.kind], row.category, "、".join(row.proposers),
-                  "、".join(row.seconders), row.filed_on, STATE_ZH[row.status], row.department,
-                  "、".join(row.assisting), row.due_on, row.answered_on,
-                  SATISFACTION_ZH.get(row.satisfaction, ""), "是" if row.excellent else "")
+        values = (row.number, row.title, KIND_ZH[row.kind], row.category, NAME_JOINER.join(row.proposers),
+                  NAME_JOINER.join(row.seconders), row.filed_on, STATE_ZH[row.status], row.department,
+                  NAME_JOINER.join(row.assisting), row.due_on, row.answered_on,
+                  SATISFACTION_ZH.get(row.satisfaction, ""), YES if row.excellent else "")
         for col, value in enumerate(values, start=1):
             cell = text_cell(sheet, r, col, value)
             if hasattr(value, "year"):

@@ -45,7 +45,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 def _proposal(session: Session, proposal_id: int) -> Proposal:
     proposal = session.get(Proposal, proposal_id)
     if proposal is None:
-        raise NotFound(what=f"提案 {proposal_id}")
+        raise NotFound(what="proposal", id=proposal_id)
     return proposal
 
 

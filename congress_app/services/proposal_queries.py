@@ -171,7 +171,7 @@ def latest_session_with_proposals(session: Session) -> int | None:
 def proposal_detail(session: Session, proposal_id: int) -> ProposalDetail:
     proposal = session.get(Proposal, proposal_id)
     if proposal is None:
-        raise NotFound(what=f"提案 {proposal_id}")
+        raise NotFound(what="proposal", id=proposal_id)
     row = _rows(session, [proposal])[0]
     steps = tuple(
         TimelineStep(e.at, e.actor, e.action, json.loads(e.payload or "{}"))
@@ -267,7 +267,7 @@ class ProposalFigures:
 def proposal_figures(session: Session, session_id: int, *, today: date | None = None) -> ProposalFigures:
     record = session.get(CongressSession, session_id)
     if record is None:
-        raise NotFound(what=f"会议 {session_id}")
+        raise NotFound(what="congress_session", id=session_id)
     today = today or date.today()
     rows = list_proposals(session, session_id)
     by_status = Counter(r.public_status for r in rows)

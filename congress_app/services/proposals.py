@@ -38,8 +38,9 @@ from congress_app.storage.models import (
     ProposalPerson,
     ProposalWindow,
 )
+from congress_app.wording.proposals import DEFAULT_CATEGORIES as DEFAULT_CATEGORIES
+from congress_app.wording.proposals import OTHER_CATEGORY
 
-DEFAULT_CATEGORIES = ("教学科研", "人事分配", "财务资产", "生活福利", "校园建设", "其他")
 TITLE_MAX = 200
 TEXT_MAX = 20000
 PROPOSER = "proposer"
@@ -91,7 +92,7 @@ def save_categories(session: Session, names: Sequence[str], *, actor: str) -> li
         if name not in cleaned:
             cleaned.append(name)
     if not cleaned:
-        raise InvalidInput("missing_value", field="类别")
+        raise InvalidInput("missing_value", field="category")
     with unit_of_work(session):
         for old in session.scalars(select(ProposalCategory)):
             session.delete(old)
@@ -115,7 +116,7 @@ def open_collection(session: Session, *, session_id: int, opens_on: date,
     before the session; forms are due 14 days before it (the default closing day)."""
     record = session.get(CongressSession, session_id)
     if record is None:
-        raise NotFound(what=f"会议 {session_id}")
+        raise NotFound(what="congress_session", id=session_id)
     deadlines = proposal_deadlines(record.held_on)
     late = check_collection_opened(opens_on, record.held_on)
     if late:
@@ -267,7 +268,7 @@ def check_form(session: Session, *, title: str, kind: str, proposers: Sequence[s
     late_exception = text("late_exception", late_exception, 500)
     if kind not in PROPOSAL_KINDS:
         problems.append(InvalidInput("unknown_proposal_kind", field="kind", value=kind))
-    category = category.strip() or "其他"
+    category = category.strip() or OTHER_CATEGORY
     allowed = list(categories) if categories is not None else list_categories(session)
     if category not in allowed:
         problems.append(InvalidInput("unknown_category", field="category", value=category,
@@ -385,7 +386,7 @@ def _names(*groups: Sequence[RollEntry]) -> dict[str, str]:
 def _term_of(session: Session, session_id: int) -> CongressSession:
     record = session.get(CongressSession, session_id)
     if record is None:
-        raise NotFound(what=f"会议 {session_id}")
+        raise NotFound(what="congress_session", id=session_id)
     return record
 
 

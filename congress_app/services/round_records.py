@@ -108,12 +108,12 @@ def result_sheet_data(session: Session, round_id: int) -> ElectionResultData:
     """The 选举结果报告单 of a closed round, from its stored record."""
     record = session.get(ElectionRound, round_id)
     if record is None:
-        raise NotFound(what=f"选举轮次 {round_id}")
+        raise NotFound(what="election_round", id=round_id)
     if not record.closed:
         raise InvalidInput("round_open", field="round", number=record.number)
     sealed = stored_record(session, ROUND, round_id)
     if sealed is None:
-        raise NotFound("record_missing", what=f"第 {record.number} 轮的封存记录")
+        raise NotFound("record_missing", what="round_record", id=record.number)
     c = stored_content(sealed)
     from datetime import date
 

@@ -11,8 +11,9 @@ from congress_app.services.audit import append_audit
 from congress_app.services.errors import InvalidInput
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import School
+from congress_app.wording.documents import UNNAMED_SCHOOL
 
-DEFAULT_SCHOOL_NAME = "未命名学校"
+DEFAULT_SCHOOL_NAME = UNNAMED_SCHOOL["zh"]  # documents are Chinese
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,12 @@ class SchoolInfo:
 
 def _school(session: Session) -> School | None:
     return session.scalar(select(School).order_by(School.id).limit(1))
+
+
+def school_is_named(session: Session) -> bool:
+    """Whether the office has entered the school's name (else documents print a placeholder)."""
+    school = _school(session)
+    return school is not None and bool(school.name.strip())
 
 
 def school_info(session: Session) -> SchoolInfo:

@@ -69,7 +69,7 @@ def list_staff(session: Session, *, include_unlisted: bool = True,
 def staff_detail(session: Session, staff_id: int) -> StaffDetail:
     rows = list_staff(session, staff_id=staff_id)
     if not rows:
-        raise NotFound(what=f"教职工 {staff_id}")
+        raise NotFound(what="staff", id=staff_id)
     events = session.execute(
         select(StaffEvent.effective_on, StaffEvent.status, ElectionUnit.name, StaffEvent.category,
                StaffEvent.post, StaffEvent.source)

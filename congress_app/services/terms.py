@@ -74,7 +74,7 @@ def term_warnings(session: Session, term_id: int, today: date) -> list[Finding]:
     ``today`` without a session (一般每年至少召开一次)."""
     term = session.get(Term, term_id)
     if term is None:
-        raise NotFound(what=f"届 {term_id}")
+        raise NotFound(what="term", id=term_id)
     ends_on = add_years(term.starts_on, term.years)
     held = [s.held_on for s in term.sessions]
     return check_term_length(term.starts_on, ends_on) + check_sessions_per_year(
@@ -86,7 +86,7 @@ def create_session(session: Session, *, term_id: int, number: int, held_on: date
     with unit_of_work(session):
         term = session.get(Term, term_id)
         if term is None:
-            raise NotFound(what=f"届 {term_id}")
+            raise NotFound(what="term", id=term_id)
         if session.scalar(select(CongressSession.id).where(
                 CongressSession.term_id == term_id, CongressSession.number == number)):
             raise Conflict("session_exists", number=number)

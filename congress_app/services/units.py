@@ -164,12 +164,12 @@ def _require_length(name: str, field: str) -> None:
 def rename_unit(session: Session, unit_id: int, new_name: str, *, actor: str) -> None:
     name = new_name.strip()
     if not name:
-        raise InvalidInput("missing_value", field="选举单位名称")
-    _require_length(name, "选举单位名称")
+        raise InvalidInput("missing_value", field="unit_name")
+    _require_length(name, "unit_name")
     with unit_of_work(session):
         unit = session.get(ElectionUnit, unit_id)
         if unit is None:
-            raise NotFound(what=f"选举单位 {unit_id}")
+            raise NotFound(what="election_unit", id=unit_id)
         if session.scalar(select(ElectionUnit.id).where(ElectionUnit.name == name,
                                                         ElectionUnit.id != unit_id)):
             raise Conflict("unit_name_taken", name=name)
@@ -182,15 +182,15 @@ def merge_units(session: Session, unit_ids: list[int], joint_name: str, *, actor
     """Merge small units into a joint election unit; returns the joint unit's id."""
     name = joint_name.strip()
     if not name:
-        raise InvalidInput("missing_value", field="联合选举单位名称")
-    _require_length(name, "联合选举单位名称")
+        raise InvalidInput("missing_value", field="joint_unit_name")
+    _require_length(name, "joint_unit_name")
     if len(set(unit_ids)) < 2:
         raise InvalidInput("merge_needs_two_units", count=len(set(unit_ids)))
     with unit_of_work(session):
         found = [session.get(ElectionUnit, uid) for uid in set(unit_ids)]
         units = [u for u in found if u is not None]
         if len(units) < len(found):
-            raise NotFound(what="选举单位")
+            raise NotFound(what="election_units")
         for unit in units:
             if unit.is_joint or unit.merged_into_id is not None:
                 raise Conflict("unit_already_merged", name=unit.name)
@@ -212,7 +212,7 @@ def split_joint_unit(session: Session, joint_id: int, *, actor: str) -> None:
     with unit_of_work(session):
         joint = session.get(ElectionUnit, joint_id)
         if joint is None or not joint.is_joint:
-            raise NotFound(what=f"联合选举单位 {joint_id}")
+            raise NotFound(what="joint_unit", id=joint_id)
         members = session.scalars(select(ElectionUnit).where(
             ElectionUnit.merged_into_id == joint_id)).all()
         for unit in members:

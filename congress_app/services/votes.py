@@ -90,7 +90,7 @@ def record_vote(session: Session, session_id: int, *, title: str, yes: int, no: 
     QuorumNotReached (R24.2), InvalidCount (figures), InvalidInput ``missing_value`` (title).
     Secret ballots (``method="ballot"``): only the counting team's aggregate figures."""
     if not title.strip():
-        raise InvalidInput("missing_value", field="表决事项")
+        raise InvalidInput("missing_value", field="vote_subject")
     roll = expected_list(session, session_id)
     counted_ids = {line.entry.delegate_id for line in roll.lines if line.counted}
     formal_ids = {line.entry.delegate_id for line in roll.lines
@@ -127,7 +127,7 @@ def list_votes(session: Session, session_id: int) -> list[VoteRecord]:
 def get_vote(session: Session, vote_id: int) -> VoteRecord:
     vote = session.get(Vote, vote_id)
     if vote is None:
-        raise NotFound(what=f"表决 {vote_id}")
+        raise NotFound(what="vote", id=vote_id)
     return _record(vote)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from congress_app.wording.errors import register_messages
 
+CATALOGUE_TITLE = "归档文件目录"  # the catalogue's title in the manifest (DA/T 22-2015)
+
 # title templates of generated documents, by source kind
 DOC_TITLES_ZH: dict[str, str] = {
     "round": "{unit}代表选举结果报告单（第{round}轮）",

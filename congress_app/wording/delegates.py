@@ -9,6 +9,10 @@ STATUS_ZH = {"active": "在任", "transferred": "调离本单位", "away": "离�
 STATUS_EN = {"active": "active", "transferred": "transferred out", "away": "away a year",
              "retired": "retired", "absent": "absent a year", "recalled": "recalled"}
 KIND_ZH = {"formal": "正式代表", "invited": "特邀代表", "observer": "列席代表"}
+# documents and stored notes (Chinese, as printed)
+ROLL_TITLE = "{congress}代表名册"
+DELEGATION_NAME = "{unit}代表团"
+ROSTER_SOURCE_NOTE = "据人事名册：{source}"
 KIND_EN = {"formal": "formal", "invited": "invited", "observer": "observer"}
 EVENT_ZH = {"effective": "资格生效", "transferred": "调离本选举单位", "away_start": "离校学习、工作",
             "away_end": "返校", "retired": "退休", "absence_start": "无故缺席代表活动",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from congress_app.wording.errors import register_messages
+from typing import Any
+
+from congress_app.wording.errors import register_formatter, register_messages
 
 FIELDS_ZH = {"issued": "发出选票", "returned": "收回选票", "invalid": "无效票", "yes_votes": "赞成票",
              "electorate": "本单位教职工人数", "seats": "应选名额"}
@@ -132,3 +134,16 @@ def describe_bad_count(details: dict, lang: str = "zh") -> str:
         return (f"{details.get('field')}{' of ' + details['candidate'] if details.get('candidate') else ''}: "
                 f"{details.get('problem')} ({details.get('actual')} vs {details.get('required')})")
     return f"{text}（{details.get('rule', 'R14.2')}）。"
+
+
+def _candidate_not_eligible(details: dict[str, Any], lang: str = "zh") -> str:
+    if "people" in details:
+        return describe_refused_people(details, lang)
+    from congress_app.wording.errors import MESSAGES
+
+    template = (MESSAGES.get(lang) or MESSAGES["zh"])["candidate_not_eligible"]
+    return template.format(**details)
+
+
+register_formatter("bad_count", describe_bad_count)
+register_formatter("candidate_not_eligible", _candidate_not_eligible)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 
 class CodedError(Protocol):
@@ -49,10 +49,10 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-FORMATTERS: dict[str, Callable[[dict, str], str]] = {}
+FORMATTERS: dict[str, Callable[[dict[str, Any], str], str]] = {}
 
 
-def register_formatter(code: str, formatter: Callable[[dict, str], str]) -> None:
+def register_formatter(code: str, formatter: Callable[[dict[str, Any], str], str]) -> None:
     """A code whose facts need more than one template (lists of findings, say)."""
     FORMATTERS[code] = formatter
 
@@ -68,23 +68,69 @@ def register_messages(lang: str, messages: dict[str, str]) -> None:
     table.update(messages)
 
 
+# what a NotFound(what=<record kind>, id=…) could not find, in words; services name the kind
+# and the id, never a word
+RECORD_NAMES: dict[str, dict[str, str]] = {
+    "zh": {"term": "届次 {id}", "term_number": "第 {id} 届", "term_on": "{id} 所在的届次",
+           "term_staff": "届次 {id} 中的教职工 {staff_id}",
+           "election": "选举 {id}", "election_round": "选举轮次 {id}",
+           "candidate": "候选人 {id}", "staff": "教职工 {id}", "staff_no": "工号 {id}",
+           "election_unit": "选举单位 {id}", "joint_unit": "联合选举单位 {id}",
+           "election_units": "所选的选举单位", "body": "机构 {id}", "body_member": "成员 {id}",
+           "delegate": "代表 {id}", "congress_session": "会议 {id}", "agenda_item": "议程 {id}",
+           "leave": "请假记录（代表 {id}）", "vote": "表决 {id}", "proposal": "提案 {id}",
+           "credentials_review": "资格审查 {id}",
+           "round_record": "第 {id} 轮的封存记录", "review_record": "{id} 资格审查的封存记录"},
+    "en": {"term": "term {id}", "term_number": "term {id}", "term_on": "the term of {id}",
+           "term_staff": "staff member {staff_id} in term {id}",
+           "election": "election {id}", "election_round": "voting round {id}",
+           "candidate": "candidate {id}", "staff": "staff member {id}", "staff_no": "staff number {id}",
+           "election_unit": "election unit {id}", "joint_unit": "joint election unit {id}",
+           "election_units": "the chosen election units", "body": "body {id}", "body_member": "member {id}",
+           "delegate": "delegate {id}", "congress_session": "session {id}", "agenda_item": "agenda item {id}",
+           "leave": "leave record (delegate {id})", "vote": "vote {id}", "proposal": "proposal {id}",
+           "credentials_review": "credentials review {id}",
+           "round_record": "the sealed record of round {id}",
+           "review_record": "the sealed record of the credentials review of {id}"},
+}
+# the fields an InvalidInput names, in words
+FIELD_NAMES: dict[str, dict[str, str]] = {
+    "zh": {"unit_name": "选举单位名称", "joint_unit_name": "联合选举单位名称", "name": "名称",
+           "category": "类别", "delegate_no": "代表编号", "agenda_title": "议程名称",
+           "vote_subject": "表决事项", "forms": "测评表"},
+    "en": {"unit_name": "election unit name", "joint_unit_name": "joint unit name", "name": "name",
+           "category": "category", "delegate_no": "delegate number", "agenda_title": "agenda item",
+           "vote_subject": "matter voted on", "forms": "evaluation forms"},
+}
+
+
+def worded_facts(details: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The facts with a record kind (``what`` + ``id``) and a field key put in words."""
+    facts = dict(details)
+    names = RECORD_NAMES.get(lang) or RECORD_NAMES["zh"]
+    what = facts.get("what")
+    if isinstance(what, str) and what in names:
+        try:
+            facts["what"] = names[what].format(**{"id": "", **facts}).strip()
+        except (KeyError, IndexError):
+            facts["what"] = names[what]
+    fields = FIELD_NAMES.get(lang) or FIELD_NAMES["zh"]
+    field = facts.get("field")
+    if isinstance(field, str) and field in fields:
+        facts["field"] = fields[field]
+    return facts
+
+
 def describe_error(error: CodedError, lang: str = "zh") -> str:
-    if error.code == "bad_count":
-        from congress_app.wording.elections import describe_bad_count
-
-        return describe_bad_count(error.details, lang)
-    if error.code in FORMATTERS:
-        return FORMATTERS[error.code](error.details, lang)
-    if error.code == "candidate_not_eligible" and "people" in error.details:
-        from congress_app.wording.elections import describe_refused_people
-
-        return describe_refused_people(error.details, lang)
+    formatter = FORMATTERS.get(error.code)
+    if formatter is not None:
+        return formatter(error.details, lang)
     table = MESSAGES.get(lang) or MESSAGES["zh"]
     template = table.get(error.code)
     if template is None:
         facts = ", ".join(f"{k}={v}" for k, v in error.details.items())
         return f"{error.code}: {facts}" if facts else error.code
     try:
-        return template.format(**error.details)
+        return template.format(**worded_facts(error.details, lang))
     except (KeyError, IndexError):
         return template

@@ -7,6 +7,19 @@ from congress_app.wording.errors import register_messages
 STATUS_ZH = {"transferred": "已调离", "away": "离校满一年", "retired": "已退休",
              "absent": "无故缺席满一年", "recalled": "已罢免", "active": "在任"}
 
+# the meeting's papers (documents are Chinese, as printed)
+PAPER_NAMES = {"signin": "代表签到表", "attendance": "代表出席情况报告", "resolutions": "决议及表决结果"}
+SHEET_KIND_ZH = {"formal": "正式", "invited": "特邀", "observer": "列席"}
+PUBLISHER = "教职工代表大会主席团"
+MEETING_TITLE = "{congress}第{number}次{extraordinary}会议"
+EXTRAORDINARY = "临时"
+REMARK_LEAVE = "请假"
+REMARK_AWAY = "离校满半年，不计入应到"
+REMARK_NOT_COUNTED = "不计入应到"
+EXCLUDED_AWAY = "离校学习、工作满半年"
+EXCLUDED_KIND = "{kind}代表"
+METHOD_ZH = {"hands": "举手表决", "ballot": "无记名投票"}
+
 register_messages("zh", {
     "already_checked_in": "{name}（{number}）已经签到，不再重复计数。",
     "unknown_delegate": "查无此代表：{key}。请核对代表编号、工号或姓名。",
@@ -33,8 +46,8 @@ register_messages("zh", {
         "赞成、反对、弃权合计 {actual} 票，超过到会的正式代表 {required} 人（第二十五条）。"
     ),
     "below_present": "到会正式代表 {actual} 人少于计入法定人数的 {required} 人。",
-    "bad_question": "{field}测评表：没有「{value}」这一项。",
-    "bad_grade": "{field}测评表：评价「{value}」无效（满意、基本满意、不满意）。",
+    "bad_question": "第 {index} 份测评表：没有「{value}」这一项。",
+    "bad_grade": "第 {index} 份测评表：评价「{value}」无效（满意、基本满意、不满意）。",
     "no_forms": "还没有录入测评表，无法公布。",
     "negative_votes": "{field} 的票数 {value} 不能是负数。",
     "evaluation_published": "测评结果已于 {on} 公布。",
@@ -73,8 +86,8 @@ register_messages("en", {
         "{actual} formal delegates present, fewer than the {required} counted for the "
         "quorum."
     ),
-    "bad_question": "{field} evaluation form: no question '{value}'.",
-    "bad_grade": "{field} evaluation form: invalid grade '{value}'.",
+    "bad_question": "Evaluation form {index}: no question '{value}'.",
+    "bad_grade": "Evaluation form {index}: invalid grade '{value}'.",
     "no_forms": "No evaluation forms entered yet; nothing to publish.",
     "negative_votes": "{field}: {value} votes cannot be negative.",
     "evaluation_published": "The evaluation was published on {on}.",

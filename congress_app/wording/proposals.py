@@ -113,6 +113,20 @@ register_formatter("proposal_people", describe_people_findings)
 register_formatter("proposal_import_problems", describe_import_problems)
 register_formatter("proposal_transition", describe_transition)
 
+# the categories a new database starts with (the office edits them), and the one a proposal
+# without a category goes to (stored as words: they are printed as they are)
+DEFAULT_CATEGORIES = ("教学科研", "人事分配", "财务资产", "生活福利", "校园建设", "其他")
+OTHER_CATEGORY = "其他"
+# the proposal form, report and workbook (documents are Chinese, as printed)
+LATE_AS_OPINION = "逾期提交，作为意见处理（第三十五条）。"
+LATE_ACCEPTED = "逾期提交，经工会同意按提案受理：{reason}"
+EXCELLENT_LINE = "第{number}号 {title}（{proposers}）"
+NAME_JOINER = "、"
+XLSX_HEADERS = ("编号", "提案标题", "性质", "类别", "提案人", "附议人", "提交日期", "状态", "主办部门",
+                "协办部门", "办理期限", "答复日期", "满意度", "优秀提案")
+XLSX_SHEET = "提案"
+YES = "是"
+
 register_messages("zh", {
     "collection_opened_late": (
         "提案征集应于召开教代会前一个月进行（第三十五条）：{held_on} 召开的会议，最迟 {open_by} "

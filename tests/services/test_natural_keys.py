@@ -48,6 +48,7 @@ def test_unit_names_longer_than_stored_are_refused_naming_the_field(db, term) ->
         with pytest.raises(InvalidInput) as long_joint:
             merge_units(session, [units[0].unit_id, units[1].unit_id], "联" * 201, actor="t")
         assert list_units(session) == units
-    assert long_name.value.details == {"field": "选举单位名称", "length": 201, "limit": 200}
+    assert long_name.value.details == {"field": "unit_name", "length": 201, "limit": 200}
     assert describe_error(long_name.value) == "「选举单位名称」过长（201 个字符），最多 200 个字符。"
-    assert long_joint.value.details["field"] == "联合选举单位名称"
+    assert describe_error(long_name.value) == "「选举单位名称」过长（201 个字符），最多 200 个字符。"
+    assert long_joint.value.details["field"] == "joint_unit_name"

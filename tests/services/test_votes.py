@@ -15,6 +15,7 @@ from congress_app.services.errors import Conflict, InvalidInput
 from congress_app.services.evaluation import enter_forms, evaluation_summary, publish_evaluation
 from congress_app.services.votes import broken_seals, list_votes, record_vote, vote_seal
 from congress_app.storage.models import AuditEntry, EvaluationForm, Vote
+from congress_app.wording import describe_error
 from tests.services.meeting_fixtures import check_in_many, meeting_with
 
 
@@ -118,7 +119,8 @@ def test_evaluation_forms_summary_and_publication(db) -> None:
         with pytest.raises(InvalidInput) as bad:
             enter_forms(session, meeting.session_id,
                         [{"report": "good"}, {"report": "excellent"}], actor="t")
-        assert bad.value.details["field"] == "第 2 份"
+        assert bad.value.details["index"] == 2
+        assert describe_error(bad.value) == "第 2 份测评表：评价「excellent」无效（满意、基本满意、不满意）。"
         assert session.scalars(select(EvaluationForm)).all() == []
         with pytest.raises(InvalidInput):
             publish_evaluation(session, meeting.session_id, on=date(2026, 12, 20), actor="t")

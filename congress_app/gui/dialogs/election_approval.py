@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,13 +46,24 @@ class ApproveCredentialsDialog(QDialog):
         form.addRow(self.tr("公布日期："), self.date_edit)
         layout.addLayout(form)
         self.blocked = bool(failures)
+        self.problems = QListWidget()  # however many fail, the list scrolls (never cut off)
         if self.blocked:
-            warn = QLabel(self.tr("以下必须满足的项目未通过，不能批准：") + "<ul>"
-                          + "".join(f"<li>{f}</li>" for f in failures) + "</ul>"
-                          + self.tr("必须满足的规定不能以理由代替（第十五条）；请先完成选举或补选。"))
+            warn = QLabel(self.tr("以下 {n} 项必须满足的项目未通过，不能批准：").format(n=len(failures)))
             warn.setWordWrap(True)
-            warn.setStyleSheet("color: #8a1020;")
+            warn.setStyleSheet("color: #8a1020; font-weight: bold;")
             layout.addWidget(warn)
+            self.problems.setWordWrap(True)
+            self.problems.setStyleSheet("QListWidget { color: #8a1020; }")
+            self.problems.setMinimumHeight(90)
+            self.problems.setMaximumHeight(220)
+            for failure in failures:
+                self.problems.addItem(QListWidgetItem(failure))
+            layout.addWidget(self.problems)
+            why = QLabel(self.tr("必须满足的规定不能以理由代替（第十五条）；请先完成选举或补选。"))
+            why.setWordWrap(True)
+            layout.addWidget(why)
+        else:
+            self.problems.hide()
         self.buttons = ok_cancel_buttons(self, self.tr("批准并公布"), self.tr("取消"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(self.buttons)

@@ -66,6 +66,15 @@ def safe_file_dialog(parent: QWidget | None, title: str, directory: str = "", fi
     else:
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    # the labels Qt's own catalogue may leave English ("Look in:", "Files of type:"), in the
+    # UI's language
+    label = QFileDialog.DialogLabel
+    dialog.setLabelText(label.LookIn, QCoreApplication.translate("FilePicker", "查找范围："))
+    dialog.setLabelText(label.FileName, QCoreApplication.translate("FilePicker", "文件名："))
+    dialog.setLabelText(label.FileType, QCoreApplication.translate("FilePicker", "文件类型："))
+    dialog.setLabelText(label.Accept, QCoreApplication.translate("FilePicker", "保存") if save
+                        else QCoreApplication.translate("FilePicker", "打开"))
+    dialog.setLabelText(label.Reject, QCoreApplication.translate("FilePicker", "取消"))
     return dialog
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
-from congress_app.gui.pages.elections.texts import STATE_COLORS, state_label
+from congress_app.gui.pages.elections.texts import STATE_COLORS, unit_state_label
 from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.services.elections import STATE_ELECTED, UnitElectionState
 from congress_app.strokes import surname_stroke_key
@@ -53,6 +53,19 @@ class ElectionUnitsModel(RowTableModel):
         self._unit_rank = {r.election_id: rank for rank, r in enumerate(ordered)}
         self.endResetModel()
 
+    def update_rows(self, rows: Sequence[UnitElectionState]) -> bool:
+        """Take ``rows`` in place when they are the same elections in the same order: only
+        the rows that differ repaint, and the view keeps its selection and column widths.
+        False (nothing done) when the elections differ: call ``set_rows``."""
+        if [r.election_id for r in rows] != [r.election_id for r in self._rows]:
+            return False
+        last = self.columnCount() - 1
+        for i, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+            if old != new:
+                self._rows[i] = new
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        return True
+
     def row_of(self, election_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.election_id == election_id), -1)
 
@@ -63,7 +76,7 @@ class ElectionUnitsModel(RowTableModel):
         if column == COL_UNIT:
             return row.unit
         if column == COL_STATE:
-            return state_label(row.state)
+            return unit_state_label(row.state, row.open_round_id, row.rounds)
         if column == COL_CANDIDATES:
             return str(row.candidates)
         return f"{row.elected} / {row.seats}"

@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QLabel
 
 from congress_app.gui.navigation import PLANNED, nav_title
 from congress_app.gui.pages.base import WorkflowPage
+from congress_app.services import changes as ch
 from congress_app.services.overview import overview
 
 
 class PlannedPage(WorkflowPage):
     """A workflow whose screens are being built; shows its steps and the data so far."""
+    shows = frozenset({ch.SCHOOL, ch.STAFF, ch.ELECTION_UNIT, ch.DELEGATE})
 
     def __init__(self, state, nav_key: str, title: str, purpose: str, steps: list[str]) -> None:
         self.nav_key = nav_key

@@ -18,12 +18,14 @@ from congress_app.gui import settings
 from congress_app.gui.errors import show_error
 from congress_app.gui.pages.base import WorkflowPage
 from congress_app.gui.widgets.leaders_box import LeadersBox
+from congress_app.services import changes as ch
 from congress_app.services.errors import ServiceError
 from congress_app.services.school import SchoolInfo, save_school, school_info
 
 
 class SettingsPage(WorkflowPage):
     nav_key = "settings"
+    shows = frozenset({ch.SCHOOL})
     language_changed = Signal(str)
 
     def title(self) -> str:
@@ -113,12 +115,11 @@ class SettingsPage(WorkflowPage):
     def save_school(self) -> None:
         info = SchoolInfo(self.name_edit.text(), self.fonds_edit.text(), self.org_edit.text())
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 save_school(session, info, actor=self.state.actor)
         except ServiceError as error:
             show_error(self, error)
             return
-        self.state.data_changed.emit()
         self.saved_label.setText(self.tr("已保存。"))
 
     def save_operator(self) -> None:

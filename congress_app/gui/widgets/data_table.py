@@ -44,6 +44,22 @@ class DataTableView(QTableView):
         for column, width in widths.items():
             self.setColumnWidth(column, width)
 
+    def fit_columns(self, widths: dict[int, int], samples: dict[int, list[str]] | None = None) -> None:
+        """Each column at least ``widths[column]`` and never narrower than its (translated)
+        title with the sort arrow, nor than the widest of its ``samples`` (e.g. every label a
+        status can show): English titles and words are longer than the Chinese."""
+        self.ensurePolished()  # the style sheet's font is in fontMetrics() only once polished
+        self.horizontalHeader().ensurePolished()
+        model = self.model()
+        titles = self.horizontalHeader().fontMetrics()
+        cells = self.fontMetrics()
+        for column, width in widths.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+            need = titles.horizontalAdvance(title) + 28
+            for text in (samples or {}).get(column, []):
+                need = max(need, cells.horizontalAdvance(text) + 16)
+            self.setColumnWidth(column, max(width, need))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.row_activated.emit(self.currentIndex())

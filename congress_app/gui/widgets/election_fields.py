@@ -38,6 +38,13 @@ class CountSpinBox(QSpinBox):
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         event.ignore()
 
-    def set_problem(self, problem: bool) -> None:
-        self.setStyleSheet("QSpinBox { border: 2px solid #c8102e; background: #fff3f4; }"
-                           if problem else "")
+    def set_problem(self, problem: bool, reason: str = "") -> None:
+        """Mark the field invalid: a red frame, the number still dark and legible, and the
+        reason in words (tooltip and accessible description; the page shows it beside)."""
+        from congress_app.gui.widgets.common import restyle
+
+        restyle(self, "QSpinBox { border: 2px solid #c8102e; background: #fff3f4; color: #1d2b3a; }"
+                if problem else "")
+        if self.toolTip() != reason:
+            self.setToolTip(reason)
+            self.setAccessibleDescription(reason)

@@ -37,6 +37,7 @@ class LeadersBox(QGroupBox):
             self.titles[role] = QLineEdit()
             self.titles[role].setPlaceholderText(role)
             self.holders[role] = QLabel()
+            self.holders[role].setWordWrap(True)  # name and since-when, in a narrow window too
             self.numbers[role] = QLineEdit()
             button = QPushButton(self.tr("记录"))
             button.clicked.connect(lambda _=False, r=role: self.record(r))
@@ -81,7 +82,7 @@ class LeadersBox(QGroupBox):
     def record(self, role: str) -> None:
         titles = [t for t in self.titles[role].text().replace("，", "、").split("、")]
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:  # what changed is published after
                 set_leader_titles(session, role, titles, actor=self.state.actor)
                 number = self.numbers[role].text()
                 record_leader_by_number(session, role, number or None,
@@ -92,4 +93,3 @@ class LeadersBox(QGroupBox):
             return
         self.status.setText(self.tr("已记录{role}。").format(role=role))
         self.refresh()
-        self.state.data_changed.emit()

@@ -133,6 +133,8 @@ def test_one_unit_from_candidates_through_a_tie_to_elected(qtbot, page, answer, 
     shoot(page, shots / "elections_counting.png")
     yes_spin(totals, a).setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    # saved off the GUI thread
+    qtbot.waitUntil(lambda: totals.state_label.text() == "已保存。", timeout=10000)
     assert totals.state_label.text() == "已保存。" and not totals.dirty
     assert unit_row(page, UNIT).state == el.STATE_COUNTING
     close_round(page, answer)

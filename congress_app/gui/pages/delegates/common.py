@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.elections.common import StatusLine, in_session
+from congress_app.services.changes import Changes
 
 
 class DelegateTab(StatusLine, QWidget):
@@ -37,16 +38,21 @@ class DelegateTab(StatusLine, QWidget):
 
     def act(self, busy: str, job: Callable[[Any], Any], done: Callable[[Any], str]) -> None:
         """``job(session)`` in the background; then ``done(result)`` gives the line to say,
-        every page refreshes (data_changed); an error is said in red and in a message box."""
+        and what the job changed is published (the pages showing it refresh); an error is said
+        in red and in a message box."""
+        said: list[str] = []
 
         def finished(result: Any) -> None:
             self.op = None
-            text = done(result)
-            self.state.data_changed.emit()
-            self._say(text)
+            said.append(done(result))
+
+        def publish(changes: Changes) -> None:
+            self.state.publish(changes)
+            if said:
+                self._say(said[0])
 
         def failed(error: Exception) -> None:
             self.op = None
             self._failed(error)
 
-        self.op = in_session(self, self.state.db, busy, job, finished, failed)
+        self.op = in_session(self, self.state.db, busy, job, finished, failed, publish=publish)

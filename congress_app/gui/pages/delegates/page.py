@@ -14,13 +14,26 @@ from congress_app.gui.pages.delegates.review_tab import ReviewTab
 from congress_app.gui.pages.delegates.roll_tab import RollTab
 from congress_app.gui.pages.delegates.vacancy_tab import VacancyTab
 from congress_app.gui.widgets.common import add_labelled, date_edit, picked_date
+from congress_app.services import changes as ch
+from congress_app.services.changes import Changes
 from congress_app.services.terms import list_terms
 
 ROLL, REVIEW, VACANCIES, BODIES = range(4)
 
+PEOPLE = frozenset({ch.DELEGATE, ch.DELEGATE_EVENT, ch.STAFF, ch.STAFF_EVENT, ch.ELECTION_UNIT})
+BODY_KINDS = frozenset({"congress_body", "body_member", "leader_holder", "leader_title"})
+# what each tab shows (a change set touching none of a tab's kinds leaves it as it is)
+TAB_KINDS = {
+    ROLL: PEOPLE | BODY_KINDS,  # the roll's 代表团 column
+    REVIEW: PEOPLE | {"status_review", "attendance", "leave_request"},
+    VACANCIES: PEOPLE | ch.ELECTION_KINDS | ch.SEAT_KINDS,
+    BODIES: PEOPLE | BODY_KINDS,
+}
+
 
 class DelegatesPage(WorkflowPage):
     nav_key = "delegates"
+    shows = frozenset().union(*TAB_KINDS.values(), ch.TERM_KINDS)
 
     def title(self) -> str:
         return self.tr("代表管理")
@@ -36,6 +49,7 @@ class DelegatesPage(WorkflowPage):
         top = QHBoxLayout()
         self.term_label = QLabel()
         self.term_label.setObjectName("pageFacts")
+        self.term_label.setWordWrap(True)  # "no term yet" is a sentence (English, 1024 px)
         self.date_edit = date_edit()
         self.date_edit.setToolTip(self.tr("名册、缺额和机构检查都按这一天计算"))
         top.addWidget(self.term_label)
@@ -77,6 +91,15 @@ class DelegatesPage(WorkflowPage):
             self.term_id = self.term_number = 0
             self.term_label.setText(self.tr("还没有建立届次：请先在「代表选举」页建立本届并公布代表名单。"))
         self._stale = {ROLL, REVIEW, VACANCIES, BODIES}
+        self._tab_shown(self.tabs.currentIndex())
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Only the tabs showing a changed kind are read again (the one on screen now, the
+        others when they are shown); a new term reloads everything."""
+        if changes.touches(ch.TERM_KINDS):
+            self.refresh()
+            return
+        self._stale |= {tab for tab, kinds in TAB_KINDS.items() if changes.touches(kinds)}
         self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, index: int) -> None:

@@ -24,6 +24,7 @@ from congress_app.gui.state import AppState
 from congress_app.gui.widgets.election_fields import CountSpinBox
 from congress_app.gui.widgets.election_marks import MarksPad
 from congress_app.services import counting
+from congress_app.services.changes import run_service
 from congress_app.services.counting import BallotComparison, RoundView
 
 
@@ -175,8 +176,9 @@ class BallotEntry(QWidget):
         first = not self._entered_any
         try:
             with self.state.db.session() as session:
-                counting.record_ballot(session, self.view.round_id, clerk=clerk, serial=serial,
-                                       marks=marks, spoilt=spoilt, actor=self.state.actor)
+                _, changes = run_service(session, counting.record_ballot, self.view.round_id,
+                                         clerk=clerk, serial=serial, marks=marks, spoilt=spoilt,
+                                         actor=self.state.actor)
         except Exception as error:  # noqa: BLE001 - shown beside the button
             say(self.entry_status, describe(error), ok=False)
             return
@@ -186,18 +188,17 @@ class BallotEntry(QWidget):
             self._resume[clerk] = serial + 1
         self._next_serial()
         self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
-        if first:
-            self.state.data_changed.emit()  # the unit is now 计票中
+        if first:  # the unit is now 计票中; later papers change only this panel
+            self.state.publish(changes)
 
     def save_issued(self) -> None:
         if self.view is None:
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 counting.set_issued(session, self.view.round_id, self.issued.value(),
                                     actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
             say(self.entry_status, describe(error), ok=False)
             return
         say(self.entry_status, self.tr("发出选票 {n} 张已保存。").format(n=self.issued.value()))
-        self.state.data_changed.emit()

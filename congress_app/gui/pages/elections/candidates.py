@@ -30,7 +30,7 @@ from congress_app.gui.pages.elections.common import (
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.texts import candidates_hint
 from congress_app.gui.state import AppState
-from congress_app.gui.widgets.common import fitted_table
+from congress_app.gui.widgets.common import fitted_table, restyle
 from congress_app.services import elections as el
 
 
@@ -94,7 +94,7 @@ class CandidatesPanel(QWidget):
         self.model.set_rows(data.candidates)
         text, ok = candidates_hint(len(data.candidates), data.row.seats)
         self.hint.setText(text)
-        self.hint.setStyleSheet(SUCCESS_STYLE if ok else WARNING_STYLE)
+        restyle(self.hint, SUCCESS_STYLE if ok else WARNING_STYLE)
         (self.strokes_radio if data.order == "strokes" else self.entered_radio).setChecked(True)
         locked = bool(data.rounds)
         for widget in (self.withdraw_button, self.strokes_radio, self.entered_radio):
@@ -104,7 +104,7 @@ class CandidatesPanel(QWidget):
         self.locked_label.setText(self.tr("已开始投票，候选人名单和排列不能再改动。") if locked else "")
         if data.problem is not None:
             self.hint.setText(self.tr("读取候选人名单时出错：{e}").format(e=describe(data.problem)))
-            self.hint.setStyleSheet(DANGER_STYLE)
+            restyle(self.hint, DANGER_STYLE)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -125,13 +125,12 @@ class CandidatesPanel(QWidget):
         if not chosen:
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 added = el.nominate(session, data.row.election_id, chosen, actor=self.state.actor)
         except Exception as error:  # noqa: BLE001 - worded for the office
             report_error(self, error)
             return
         self._say(self.tr("已添加候选人 {n} 人。").format(n=added))
-        self.state.data_changed.emit()
 
     def confirm(self) -> None:
         """R12.1: record the three facts for the selected candidates (or all unconfirmed)."""
@@ -147,7 +146,7 @@ class CandidatesPanel(QWidget):
         if answer is None:
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 el.record_confirmation(session, ids, political_rights=answer.political_rights,
                                        willing=answer.willing, able=answer.able, on=answer.on,
                                        actor=self.state.actor)
@@ -155,7 +154,6 @@ class CandidatesPanel(QWidget):
             report_error(self, error)
             return
         self._say(self.tr("已记录 {n} 名候选人的第十二条条件。").format(n=len(ids)))
-        self.state.data_changed.emit()
 
     def selected_candidates(self) -> list[int]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
@@ -173,22 +171,20 @@ class CandidatesPanel(QWidget):
                                      unit=data.row.unit, names=names), self.tr("撤回")):
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 for cid in ids:
                     el.withdraw_candidate(session, cid, actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
             report_error(self, error)
         else:
             self._say(self.tr("已撤回：{names}。").format(names=names))
-        self.state.data_changed.emit()
 
     def set_order(self, order: str) -> None:
         data = self.data
         if data is None or data.order == order:
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 el.set_candidate_order(session, data.row.election_id, order, actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
             report_error(self, error)
-        self.state.data_changed.emit()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from congress_app.gui.errors import as_service_error, error_text, show_error
 from congress_app.gui.ops import BackgroundOp
+from congress_app.gui.widgets.common import restyle
+from congress_app.services.changes import Changes, run_service
 
 INFO_STYLE = ("QLabel { background: #eef4fb; border: 1px solid #b8c9e0;"
               " border-radius: 4px; padding: 8px 10px; color: #1d2b3a; }")
@@ -90,7 +92,7 @@ def error_label() -> QLabel:
 def say(label: QLabel, text: str, ok: bool = True) -> None:
     """A line saying how an action went: green when it worked, red when not."""
     label.setText(text)
-    label.setStyleSheet(f"color: {OK_COLOR if ok else ERROR_COLOR};")
+    restyle(label, f"color: {OK_COLOR if ok else ERROR_COLOR};")
 
 
 class StatusLine:
@@ -109,12 +111,27 @@ class StatusLine:
 
 
 def in_session(parent: QWidget, db, busy: str, job: Callable[[Any], Any],
-               done: Callable[[Any], None], failed: Callable[[Exception], None]) -> BackgroundOp:
+               done: Callable[[Any], None], failed: Callable[[Exception], None], *,
+               publish: Callable[[Changes], None] | None = None) -> BackgroundOp:
     """``job(session)`` on the worker thread, a progress dialog saying ``busy`` meanwhile;
-    then ``done(result)`` or ``failed(error)`` on the GUI thread."""
+    then ``done(result)`` or ``failed(error)`` on the GUI thread. With ``publish`` (a write),
+    what the job changed is published after ``done``."""
+    if publish is None:
+        def work(_progress):
+            with db.session() as session:
+                return job(session)
 
-    def work(_progress):
+        return BackgroundOp(parent, busy, work).success(done).failure(failed).run()
+
+    def recorded_work(_progress: Any) -> tuple[Any, Changes]:
         with db.session() as session:
-            return job(session)
+            return run_service(session, job)
 
-    return BackgroundOp(parent, busy, work).success(done).failure(failed).run()
+    def recorded_done(outcome: tuple[Any, Changes]) -> None:
+        result, changes = outcome
+        try:
+            done(result)
+        finally:
+            publish(changes)
+
+    return BackgroundOp(parent, busy, recorded_work).success(recorded_done).failure(failed).run()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from congress_app.gui.ops import WriteOp
 from congress_app.gui.pages.elections.common import (
     ERROR_COLOR,
     INFO_STYLE,
@@ -28,9 +29,11 @@ from congress_app.gui.pages.elections.common import (
 )
 from congress_app.gui.pages.elections.texts import finding_text
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import restyle
 from congress_app.gui.widgets.election_fields import CountSpinBox
 from congress_app.rules.elections import turnout_minimum, turnout_reached
 from congress_app.services import counting
+from congress_app.services.changes import run_service
 from congress_app.services.counting import Figures, RoundView
 
 WARN_COLOR = "#b45309"
@@ -47,6 +50,8 @@ class TotalsEntry(QWidget):
         self.dirty = False
         self._loading = False
         self.findings: list = []
+        self._checked: Figures | None = None  # the figures the notes on screen are about
+        self.op: WriteOp | None = None  # a save on the worker thread
         self.yes: dict[int, CountSpinBox] = {}
         self.yes_notes: dict[int, QLabel] = {}
         self.names: dict[int, str] = {}
@@ -89,7 +94,7 @@ class TotalsEntry(QWidget):
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("保存票数（Ctrl+S）"))
         self.save_button.setAutoDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self.save_in_background)
         self.state_label = QLabel()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.state_label, 1)
@@ -97,7 +102,7 @@ class TotalsEntry(QWidget):
         layout.addStretch(1)
         self.shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.shortcut.activated.connect(self.save)
+        self.shortcut.activated.connect(self.save_in_background)
 
     # -- loading -------------------------------------------------------------------------
     def load(self, view: RoundView, order: list[int]) -> None:
@@ -117,7 +122,8 @@ class TotalsEntry(QWidget):
             self.yes[c.candidate_id].setValue(c.yes or 0)
         self._loading = False
         self.dirty = False
-        self.check()
+        if not (same and self._checked == self.figures()):  # e.g. just saved: already checked
+            self.check()
 
     def _build_rows(self, view: RoundView, order: list[int]) -> None:
         while self.yes_grid.count():
@@ -158,7 +164,7 @@ class TotalsEntry(QWidget):
         self.dirty = True
         self.edited.emit()
         self.state_label.setText(self.tr("有未保存的修改"))
-        self.state_label.setStyleSheet(f"color: {WARN_COLOR};")
+        restyle(self.state_label, f"color: {WARN_COLOR};")
         self.check()
 
     def check(self) -> list:
@@ -179,6 +185,7 @@ class TotalsEntry(QWidget):
         self._show_notes(notes, figures)
         self._show_summary(figures)
         self.findings = findings
+        self._checked = figures
         return findings
 
     def _show_notes(self, notes: dict[str, list[str]], figures: Figures) -> None:
@@ -188,8 +195,8 @@ class TotalsEntry(QWidget):
                           ("invalid", self.invalid)):
             problems = notes.get(key, [])
             self.field_notes[key].setText(self.tr("；").join(problems))
-            self.field_notes[key].setStyleSheet(f"color: {ERROR_COLOR};")
-            spin.set_problem(bool(problems))
+            restyle(self.field_notes[key], f"color: {ERROR_COLOR};")
+            spin.set_problem(bool(problems), self.tr("；").join(problems))
         warnings = []
         if figures.returned > figures.issued:
             warnings.append(self.tr("收回多于发出：本轮选举将无效，须重新选举（R14.2）"))
@@ -199,12 +206,12 @@ class TotalsEntry(QWidget):
                 need=turnout_minimum(view.electorate)))
         if warnings and not notes.get("returned"):
             self.field_notes["returned"].setText(self.tr("；").join(warnings))
-            self.field_notes["returned"].setStyleSheet(f"color: {WARN_COLOR};")
+            restyle(self.field_notes["returned"], f"color: {WARN_COLOR};")
         threshold = view.threshold
         for cid, spin in self.yes.items():
             problems = notes.get(f"yes_votes[{cid}]", [])
             note = self.yes_notes[cid]
-            spin.set_problem(bool(problems))
+            spin.set_problem(bool(problems), self.tr("；").join(problems))
             if problems:
                 say(note, self.tr("；").join(problems), ok=False)
             elif spin.value() >= threshold:
@@ -248,18 +255,46 @@ class TotalsEntry(QWidget):
         self.dirty = False
 
     # -- saving --------------------------------------------------------------------------
+    def save_in_background(self) -> None:
+        """Ctrl+S and the button: the write runs on the database worker, so the window never
+        waits on it; typing on meanwhile is kept (still unsaved) when the save lands."""
+        if self.view is None or self.op is not None:
+            return
+        round_id, figures, actor = self.view.round_id, self.figures(), self.state.actor
+        say(self.state_label, self.tr("正在保存…"))
+
+        def done(_view: object) -> None:
+            self.op = None
+            self.dirty = self.figures() != figures
+            if self.dirty:  # typed on while it was saving: that is not saved yet
+                self.state_label.setText(self.tr("有未保存的修改"))
+                restyle(self.state_label, f"color: {WARN_COLOR};")
+            else:
+                say(self.state_label, self.tr("已保存。"))
+            self.saved.emit()
+
+        def failed(error: Exception) -> None:
+            self.op = None
+            say(self.state_label, describe(error), ok=False)
+
+        self.op = WriteOp(self, self.tr("正在保存票数…"), self.state,
+                          lambda session, _progress: counting.save_figures(
+                              session, round_id, figures, actor=actor))
+        self.op.success(done).failure(failed).run()
+
     def save(self) -> bool:
+        """Save now, on this thread (before closing the round); True when saved."""
         if self.view is None:
             return False
         try:
             with self.state.db.session() as session:
-                counting.save_figures(session, self.view.round_id, self.figures(),
-                                      actor=self.state.actor)
+                _view, changes = run_service(session, counting.save_figures, self.view.round_id,
+                                             self.figures(), actor=self.state.actor)
         except Exception as error:  # noqa: BLE001 - shown beside the button
             say(self.state_label, describe(error), ok=False)
             return False
         self.dirty = False
         say(self.state_label, self.tr("已保存。"))
         self.saved.emit()
-        self.state.data_changed.emit()
+        self.state.publish(changes)  # the page reloads only what shows these records
         return True

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -43,7 +44,7 @@ from congress_app.gui.pages.elections.texts import (
     codes_text,
 )
 from congress_app.gui.state import AppState
-from congress_app.gui.widgets.common import fitted_table
+from congress_app.gui.widgets.common import fitted_table, restyle
 
 if TYPE_CHECKING:
     from congress_app.services.credentials import CredentialsView
@@ -74,7 +75,9 @@ class CredentialsPanel(StatusLine, QWidget):
         self.failures = panel_label(DANGER_STYLE)
         self.failures.linkActivated.connect(lambda href: open_rule_link(self, href))
         self.checks = CredentialChecksModel(self)
-        self.checks_view = fitted_table(self.checks, single_line=True)
+        self.checks_view = fitted_table(self.checks)  # explanations wrap, never cut to "…"
+        self.checks_view.setWordWrap(True)
+        self.checks_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.checks_view.setToolTip(self.tr("双击一行查看该条款的规范原文"))
         self.checks_view.doubleClicked.connect(self._open_check_article)
         self.delegates = DelegateEligibilityModel(self)
@@ -91,8 +94,8 @@ class CredentialsPanel(StatusLine, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.failures)
-        layout.addWidget(self.checks_view)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.checks_view, 1)
+        layout.addWidget(self.details, 2)
         layout.addWidget(self.status)
         self._enable()
 
@@ -145,27 +148,22 @@ class CredentialsPanel(StatusLine, QWidget):
         self.delegates.set_rows(view.delegates)
         self.procedures.set_rows(view.procedures)
         self.checks_view.resizeRowsToContents()
-        self.checks_view.setFixedHeight(self.checks_view.horizontalHeader().height() + 6 + sum(
-            self.checks_view.rowHeight(r) for r in range(self.checks.rowCount())))
+        # as tall as its rows, but it may shrink (and scroll) when wrapped rows grow taller
+        whole = self.checks_view.horizontalHeader().height() + 6 + sum(
+            self.checks_view.rowHeight(r) for r in range(self.checks.rowCount()))
+        self.checks_view.setMinimumHeight(min(whole, self.checks_view.horizontalHeader().height() + 80))
+        self.checks_view.setMaximumHeight(whole + 60)
         eligible = sum(1 for d in view.delegates if d.eligible)
         published = (self.tr("代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。").format(
             d=view.published_on.isoformat()) if view.published_on else self.tr("尚未公布。"))
-        self.summary.setText(
-            self.tr(
-                "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}"
-            ).format(
-                term=self.term_label,
-                seats=view.seats,
-                n=len(view.delegates),
-                ok=eligible,
-                staff=view.on_duty,
-                pub=published,
-            )
-        )
-        self.summary.setStyleSheet(SUCCESS_STYLE if view.published_on else INFO_STYLE)
+        self.summary.setText(self.tr(
+            "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}").format(
+                term=self.term_label, seats=view.seats, n=len(view.delegates), ok=eligible,
+                staff=view.on_duty, pub=published))
+        restyle(self.summary, SUCCESS_STYLE if view.published_on else INFO_STYLE)
         lines = self.failure_lines()
         self.failures.setVisible(bool(lines))
-        self.failures.setStyleSheet(WARNING_STYLE if view.published_on else DANGER_STYLE)
+        restyle(self.failures, WARNING_STYLE if view.published_on else DANGER_STYLE)
         heading = (self.tr("公布后的变化（代表资格的变动请到「代表管理」办理）：") if view.published_on
                    else self.tr("必须解决或说明的问题："))
         self.failures.setText(heading + self.tr("（点击条款编号可查看规范原文）") + "<ul>"
@@ -240,7 +238,7 @@ class CredentialsPanel(StatusLine, QWidget):
         try:
             from congress_app.services.credentials import approve_credentials
 
-            with self.state.db.session() as session:
+            with self.state.writing() as session:  # the page re-runs the review (tab showing)
                 published = approve_credentials(session, self.term_id, published_on=approval.published_on,
                                                 actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
@@ -248,7 +246,6 @@ class CredentialsPanel(StatusLine, QWidget):
             return
         self._say(self.tr("已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。").format(
             n=published, d=approval.published_on.isoformat()))
-        self.state.data_changed.emit()  # the page re-runs the review (this tab is showing)
 
     def write_list(self) -> None:
         path = ElectionFileDialog.ask_delegate_list(self, self.tr("代表名单.pdf"))

@@ -1,18 +1,18 @@
-"""What the page reads for one unit election, in one session.
+"""What the page reads for one unit election, in one session (all through the services).
 
-Stopgap, to be replaced by service calls: the services give no list of an election's
-rounds (only ``open_round_id``) and do not say which ballot order a unit uses, so those two
-facts are read here (read-only) from storage. Everything else goes through the services.
+After a change the page passes what it showed before and the change set: what did not
+change (the candidates, the ballot order, rounds untouched) is kept, not read again.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from congress_app.services import changes as ch
 from congress_app.services.counting import RoundView, round_view
+from congress_app.services.election_views import candidate_order, round_ids
 from congress_app.services.elections import (
     CandidateInfo,
     UnitElectionState,
@@ -44,23 +44,29 @@ class UnitData:
         return closed[-1] if closed else None
 
 
-def round_ids(session: Session, election_id: int) -> list[int]:
-    from congress_app.storage.models import ElectionRound  # stopgap, see module docstring
-
-    return list(session.scalars(select(ElectionRound.id).where(
-        ElectionRound.election_id == election_id).order_by(ElectionRound.number)))
+ROUND_KINDS = frozenset({ch.ELECTION_ROUND, ch.ROUND_CANDIDATE, ch.BALLOT_ENTRY, ch.BALLOT_PRINT})
 
 
-def candidate_order(session: Session, election_id: int) -> str:
-    from congress_app.storage.models import UnitElection  # stopgap, see module docstring
-
-    election = session.get(UnitElection, election_id)
-    return election.candidate_order if election is not None else "strokes"
-
-
-def load_unit(session: Session, row: UnitElectionState) -> UnitData:
-    data = UnitData(row, candidate_order(session, row.election_id))
-    data.rounds = [round_view(session, rid) for rid in round_ids(session, row.election_id)]
+def load_unit(session: Session, row: UnitElectionState, before: UnitData | None = None,
+              changes: ch.Changes | None = None) -> UnitData:
+    """The unit's data; ``before`` (the same unit, shown until ``changes``) lends what the
+    change did not touch."""
+    same = (before is not None and changes is not None and before.problem is None
+            and before.row.election_id == row.election_id)
+    if same and before is not None and changes is not None:
+        data = UnitData(row, before.order if not changes.touches({ch.UNIT_ELECTION})
+                        else candidate_order(session, row.election_id))
+        closed = {r.round_id: r for r in before.rounds if r.closed}  # closed rounds are sealed
+        data.rounds = [closed.get(rid) or round_view(session, rid)
+                       for rid in round_ids(session, row.election_id)]
+        if not changes.touches({ch.CANDIDATE, ch.STAFF, ch.UNIT_ELECTION}):
+            data.candidates = before.candidates
+            data.can_add = (candidates_open(session, row.election_id)
+                            if changes.touches(ROUND_KINDS) else before.can_add)
+            return data
+    else:
+        data = UnitData(row, candidate_order(session, row.election_id))
+        data.rounds = [round_view(session, rid) for rid in round_ids(session, row.election_id)]
     try:
         data.candidates = list_candidates(session, row.election_id)
         data.can_add = candidates_open(session, row.election_id)

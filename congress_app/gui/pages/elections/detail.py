@@ -21,6 +21,7 @@ from congress_app.gui.pages.elections.results import ResultsPanel
 from congress_app.gui.pages.elections.round import RoundPanel
 from congress_app.gui.pages.elections.texts import state_label
 from congress_app.gui.state import AppState
+from congress_app.gui.widgets.common import restyle
 from congress_app.services import elections as el
 
 TAB_CANDIDATES, TAB_ROUND, TAB_RESULTS = range(3)
@@ -80,7 +81,7 @@ class UnitDetail(QWidget):
             unit=row.unit, m=row.seats, state=where))
         text, button, action, style = self._next_step(data)
         self.next_label.setText(text)
-        self.next_label.setStyleSheet(style)
+        restyle(self.next_label, style)
         fit_button(self.next_button, button)
         self.next_button.setVisible(bool(button))
         self._action = action

@@ -36,6 +36,7 @@ class OverviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("pageFacts")
+        self.progress_label.setWordWrap(True)  # a narrow panel wraps it instead of cutting it
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setFixedHeight(8)
@@ -54,9 +55,12 @@ class OverviewPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)  # long names elide
-        for column in (COL_STATE, COL_CANDIDATES, COL_ELECTED):
+        # every column fits its contents and the table scrolls sideways when the panel is
+        # narrow: a void round's long "本轮无效，需重新选举" once squeezed the unit names to
+        # nothing, and a stretched state column showed only "…"
+        for column in (COL_UNIT, COL_STATE, COL_CANDIDATES, COL_ELECTED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.view.sortByColumn(COL_UNIT, Qt.SortOrder.AscendingOrder)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.progress_label)
@@ -64,16 +68,15 @@ class OverviewPanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: Sequence[UnitElectionState], keep: int = 0) -> None:
+        current = self.current()
+        if keep and current is not None and current.election_id == keep and self.model.update_rows(rows):
+            self._show_progress(rows)  # same units: rows updated in place, selection kept
+            self.selected.emit(keep)
+            return
         self.view.selectionModel().blockSignals(True)
         self.model.set_rows(rows)
         self.view.selectionModel().blockSignals(False)
-        progress = progress_of(rows)
-        self.progress_label.setText(self.tr(
-            "已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名").format(
-                done=progress.done, units=progress.units, elected=progress.elected,
-                seats=progress.seats))
-        self.progress_bar.setRange(0, max(progress.seats, 1))
-        self.progress_bar.setValue(progress.elected)
+        self._show_progress(rows)
         row = self.model.row_of(keep) if keep else -1
         if row >= 0:
             self.select_row(self.proxy.mapFromSource(self.model.index(row, 0)).row())
@@ -81,6 +84,15 @@ class OverviewPanel(QWidget):
             self.select_row(0)  # the first unit as the table shows them
         else:
             self.selected.emit(0)
+
+    def _show_progress(self, rows: Sequence[UnitElectionState]) -> None:
+        progress = progress_of(rows)
+        self.progress_label.setText(self.tr(
+            "已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名").format(
+                done=progress.done, units=progress.units, elected=progress.elected,
+                seats=progress.seats))
+        self.progress_bar.setRange(0, max(progress.seats, 1))
+        self.progress_bar.setValue(progress.elected)
 
     def select_row(self, proxy_row: int) -> None:
         self.view.selectRow(proxy_row)  # emits ``selected`` through selectionChanged

@@ -23,6 +23,7 @@ from congress_app.gui.pages.elections.data import load_unit
 from congress_app.gui.pages.elections.detail import UnitDetail
 from congress_app.gui.pages.elections.overview import OverviewPanel
 from congress_app.gui.widgets.empty_state import EmptyState
+from congress_app.services import changes as ch
 from congress_app.services import elections as el
 from congress_app.services.errors import ServiceError
 from congress_app.services.terms import TermInfo, create_term, list_terms
@@ -32,6 +33,8 @@ TAB_UNITS, TAB_CREDENTIALS = range(2)
 
 class ElectionsPage(WorkflowPage):
     nav_key = "elections"
+    shows = (ch.ELECTION_KINDS | ch.TERM_KINDS | ch.DELEGATE_KINDS | ch.SEAT_KINDS
+             | ch.ROSTER_KINDS)
 
     def title(self) -> str:
         return self.tr("代表选举")
@@ -43,6 +46,7 @@ class ElectionsPage(WorkflowPage):
     def build(self) -> None:
         self._refreshing = False
         self._selected = 0
+        self._changes: ch.Changes | None = None  # while applying a change set
         self.op: BackgroundOp | None = None
         self.terms: list[TermInfo] = []
         top = QHBoxLayout()
@@ -98,16 +102,29 @@ class ElectionsPage(WorkflowPage):
     def term_label(self) -> str:
         return self.term_combo.currentText()
 
-    def refresh(self) -> None:
+    def refresh(self, *, terms: bool = True) -> None:
         if self._refreshing:
             return
         self._refreshing = True
         try:
-            self._refresh()
+            self._refresh(terms)
         finally:
             self._refreshing = False
 
-    def _refresh(self) -> None:
+    def apply_changes(self, changes: ch.Changes) -> None:
+        """A change within the term's elections (a count saved, a candidate added) reloads
+        the units and the selected unit, once; the terms are re-read only when they (or what
+        the elections are built from) changed."""
+        self._changes = None if changes.everything else changes
+        try:
+            self.refresh(terms=not (self.terms and changes.kinds <= ch.ELECTION_KINDS | {ch.AUDIT_ENTRY}))
+        finally:
+            self._changes = None
+
+    def _refresh(self, terms: bool = True) -> None:
+        if not terms:
+            self._load_elections()
+            return
         with self.state.db.session() as session:
             self.terms = list_terms(session)
         keep = self.term_id()
@@ -122,6 +139,9 @@ class ElectionsPage(WorkflowPage):
         if not self.terms:
             self.stack.setCurrentWidget(self.no_terms)
             return
+        self._load_elections()
+
+    def _load_elections(self) -> None:
         with self.state.db.session() as session:
             rows = el.election_overview(session, self.term_id())
         if not rows:
@@ -149,7 +169,7 @@ class ElectionsPage(WorkflowPage):
             self.detail.load(None)
             return
         with self.state.db.session() as session:
-            data = load_unit(session, row)
+            data = load_unit(session, row, self.detail.data, self._changes)
         self.detail.load(data)
 
     def select_unit(self, name: str) -> None:
@@ -167,8 +187,9 @@ class ElectionsPage(WorkflowPage):
             return
         try:
             with self.state.db.session() as session:
-                term = create_term(session, number=request.number, starts_on=request.starts_on,
-                                   years=request.years, actor=self.state.actor)
+                term, changes = ch.run_service(session, create_term, number=request.number,
+                                               starts_on=request.starts_on, years=request.years,
+                                               actor=self.state.actor)
         except ServiceError as error:
             report_error(self, error)
             return
@@ -180,7 +201,7 @@ class ElectionsPage(WorkflowPage):
         self.term_combo.addItem("", term.term_id)  # so that the refresh keeps it selected
         self.term_combo.setCurrentIndex(self.term_combo.count() - 1)
         self.term_combo.blockSignals(False)
-        self.state.data_changed.emit()  # every page refreshes, this one on the new term
+        self.state.publish(changes)  # the pages that show terms refresh, this one on the new term
 
     def prepare(self) -> None:
         term_id, actor = self.term_id(), self.state.actor
@@ -192,11 +213,11 @@ class ElectionsPage(WorkflowPage):
 
         def done(created: int) -> None:
             self.notice.setText(self.tr("已按名额方案建立 {n} 个单位的选举。").format(n=created))
-            self.state.data_changed.emit()
 
         def failed(error: Exception) -> None:
             self.notice.setText("")
             self.no_elections.text_label.setText(describe(error))
             report_error(self, error)
 
-        self.op = in_session(self, self.state.db, self.tr("正在建立各单位选举…"), prepare, done, failed)
+        self.op = in_session(self, self.state.db, self.tr("正在建立各单位选举…"), prepare, done, failed,
+                             publish=self.state.publish)

@@ -5,13 +5,16 @@ threshold (R14.3), and the 选举结果报告单 as a PDF."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,7 +37,7 @@ from congress_app.gui.pages.elections.common import (
 from congress_app.gui.pages.elections.data import UnitData
 from congress_app.gui.pages.elections.texts import outcome_label, round_kind_label, void_text
 from congress_app.gui.state import AppState
-from congress_app.gui.widgets.common import hint_label
+from congress_app.gui.widgets.common import hint_label, restyle
 from congress_app.gui.widgets.election_chart import VotesChart
 from congress_app.services import elections as el
 from congress_app.services.counting import RoundView
@@ -52,7 +55,12 @@ class ResultsPanel(StatusLine, QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("轮次：")))
         self.round_combo = QComboBox()
-        self.round_combo.setMinimumWidth(260)
+        # narrow panels (1024 px, English): the combo shrinks and elides, never pushes the
+        # panel wider than its scroll area
+        self.round_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.round_combo.setMinimumContentsLength(14)
+        self.round_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.round_combo.setMaximumWidth(420)  # whole caption when there is room
         self.round_combo.currentIndexChanged.connect(self._show_selected)
         top.addWidget(self.round_combo)
         top.addStretch(1)
@@ -84,11 +92,21 @@ class ResultsPanel(StatusLine, QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.verdict)
         layout.addLayout(next_row)
-        side = QHBoxLayout()
+        side = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         side.addWidget(self.table, 2)
         side.addWidget(self.chart, 3)
+        self.side = side  # the chart goes under the table when the panel is narrow
         layout.addLayout(side, 1)
         layout.addWidget(self.status)
+
+    NARROW = 720  # px: below this the chart sits under the table
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        direction = (QBoxLayout.Direction.TopToBottom if event.size().width() < self.NARROW
+                     else QBoxLayout.Direction.LeftToRight)
+        if self.side.direction() != direction:
+            self.side.setDirection(direction)
+        super().resizeEvent(event)
 
     def load(self, data: UnitData | None, show_round: int = 0) -> None:
         self.data = data
@@ -153,7 +171,7 @@ class ResultsPanel(StatusLine, QWidget):
         if view.void:
             self.verdict.setText(void_text(view.void_reason, electorate=view.electorate,
                                            issued=view.issued, returned=view.returned))
-            self.verdict.setStyleSheet(DANGER_STYLE)
+            restyle(self.verdict, DANGER_STYLE)
             if can_go_on:
                 fit_button(self.next_button, self.tr("重新选举（第{n}轮）…").format(n=len(data.rounds) + 1))
                 self.next_button.show()
@@ -169,7 +187,7 @@ class ResultsPanel(StatusLine, QWidget):
             parts.append(self.tr("缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）").format(
                 u=view.unfilled))
         self.verdict.setText(self.tr("；").join(parts) + self.tr("。"))
-        self.verdict.setStyleSheet(WARNING_STYLE if view.unfilled else SUCCESS_STYLE)
+        restyle(self.verdict, WARNING_STYLE if view.unfilled else SUCCESS_STYLE)
         if can_go_on:
             fit_button(self.next_button, self.tr("另行选举（第{n}轮）…").format(n=len(data.rounds) + 1))
             self.next_button.show()

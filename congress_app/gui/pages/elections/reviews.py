@@ -160,7 +160,7 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         try:
             from congress_app.services.credentials import approve_supplement
 
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 published = approve_supplement(session, self.term_id, published_on=approval.published_on,
                                                actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
@@ -168,7 +168,6 @@ class ReviewRecordsPanel(StatusLine, QWidget):
             return
         self._say(self.tr("已增补公布 {n} 名代表，资格自 {d} 起生效。").format(
             n=published, d=approval.published_on.isoformat()))
-        self.state.data_changed.emit()
         self.load(self.term_id)
 
     # -- the papers, from the stored records -------------------------------------------------

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.dialogs.election_files import ElectionFileDialog
 from congress_app.gui.dialogs.election_round import OpenRoundDialog, PrintBallotsDialog
-from congress_app.gui.ops import BackgroundOp
+from congress_app.gui.ops import BackgroundOp, WriteOp
 from congress_app.gui.pages.elections.ballot_entry import BallotEntry
 from congress_app.gui.pages.elections.common import (
     INFO_STYLE,
@@ -159,7 +159,7 @@ class RoundPanel(StatusLine, QWidget):
         if request is None:
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 view = counting.open_round(
                     session, data.row.election_id, held_on=request.held_on, actor=self.state.actor,
                     require_two_thirds=request.require_two_thirds,
@@ -169,7 +169,6 @@ class RoundPanel(StatusLine, QWidget):
             return
         self._say(self.tr("第{n}轮已开始：选民 E = {e} 人，当选须得票 ≥ {t}。").format(
             n=view.number, e=view.electorate, t=view.threshold))
-        self.state.data_changed.emit()
 
     def print_ballots(self) -> None:
         data = self.data
@@ -185,20 +184,19 @@ class RoundPanel(StatusLine, QWidget):
             return
         round_id, actor = current.round_id, self.state.actor
 
-        def work(progress):
+        def work(session, progress):
             from congress_app.services.election_results import write_ballot_papers
 
             progress(0, 1, "")
-            with self.state.db.session() as session:
-                return write_ballot_papers(session, round_id, path, copies=request.copies,
-                                           first_serial=request.first_serial, actor=actor)
+            return write_ballot_papers(session, round_id, path, copies=request.copies,
+                                       first_serial=request.first_serial, actor=actor)
 
         def done(out) -> None:
             self._say(self.tr("已生成选票 {n} 张：{path}").format(n=request.copies, path=out))
-            self.state.data_changed.emit()
 
         self._say(self.tr("正在生成选票…"))
-        self.op = BackgroundOp(self, self.tr("正在生成选票…"), work).success(done).failure(self._failed).run()
+        self.op = WriteOp(self, self.tr("正在生成选票…"), self.state, work).success(done).failure(
+            self._failed).run()
 
     def close_round(self) -> None:
         data = self.data
@@ -221,7 +219,7 @@ class RoundPanel(StatusLine, QWidget):
             self._say(self.tr("票数未能保存：{e}").format(e=self.totals.state_label.text()), ok=False)
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 view = counting.close_round(session, current.round_id, actor=self.state.actor)
         except Exception as error:  # noqa: BLE001 - e.g. clerks still differ: say so
             self._say(describe(error), ok=False)
@@ -230,5 +228,4 @@ class RoundPanel(StatusLine, QWidget):
             report_error(self, error)
             return
         self._say(self.tr("第{n}轮已结束。").format(n=view.number))
-        self.state.data_changed.emit()
         self.closed.emit(view.round_id)

@@ -70,6 +70,16 @@ def state_label(state: str) -> str:
     return tr(STATE_LABELS.get(state, state))
 
 
+def unit_state_label(state: str, open_round: int | None, rounds: int) -> str:
+    """Where a unit stands, for the list: once a round is open it says so (with its number),
+    not "可以开始投票" as before the round."""
+    if open_round is not None and state == el.STATE_READY:
+        return QCoreApplication.translate("elections", "第{n}轮投票中").format(n=rounds)
+    if open_round is not None and state == el.STATE_BALLOTS_PRINTED:
+        return QCoreApplication.translate("elections", "第{n}轮选票已打印").format(n=rounds)
+    return state_label(state)
+
+
 def outcome_label(outcome: str) -> str:
     return tr(OUTCOME_LABELS.get(outcome, outcome))
 

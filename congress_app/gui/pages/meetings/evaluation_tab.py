@@ -53,6 +53,7 @@ class EvaluationTab(QWidget):
         right = QVBoxLayout()
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: bold;")
+        self.summary.setWordWrap(True)  # the rule's words fit a 1024-px window
         right.addWidget(self.summary)
         question = self.tr("测评项目")
         rate = self.tr("满意率")

@@ -23,14 +23,29 @@ from congress_app.gui.pages.meetings.roll_tab import RollTab
 from congress_app.gui.pages.meetings.votes_tab import VotesTab
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.rules.errors import RuleViolation
+from congress_app.services import changes as ch
+from congress_app.services.changes import Changes
 from congress_app.services.errors import ServiceError
 from congress_app.services.meetings import MeetingInfo, create_meeting, list_meetings
 
 TAB_DESK, TAB_ROLL, TAB_AGENDA, TAB_VOTES, TAB_EVALUATION = range(5)
 
+# who is expected at a meeting (the desk's list and the roll)
+EXPECTED = frozenset({ch.DELEGATE, ch.DELEGATE_EVENT, ch.STAFF, ch.ELECTION_UNIT, "congress_body",
+                      "body_member", "session_setup", "leave_request"})
+# what each tab shows; the desk's own check-ins it shows itself (and polls for other desks')
+TAB_KINDS = {
+    TAB_DESK: EXPECTED,
+    TAB_ROLL: EXPECTED | {"attendance"},
+    TAB_AGENDA: frozenset({"agenda_item", "session_setup"}),
+    TAB_VOTES: frozenset({"vote", "agenda_item", "attendance", "session_setup"}),
+    TAB_EVALUATION: frozenset({"evaluation_form", "attendance"}),
+}
+
 
 class MeetingsPage(WorkflowPage):
     nav_key = "meetings"
+    shows = frozenset().union(*TAB_KINDS.values(), ch.TERM_KINDS)
 
     def title(self) -> str:
         return self.tr("会议与表决")
@@ -57,14 +72,18 @@ class MeetingsPage(WorkflowPage):
         self.projector_button.setToolTip(self.tr("在会场的显示器上全屏显示法定人数和表决结果"))
         self.projector_button.clicked.connect(self.open_projector)
         top.addWidget(self.projector_button)
+        self.body.addLayout(top)
+        papers = QHBoxLayout()  # a row of their own: all of them fit at 1024 px in English too
+        papers.addWidget(QLabel(self.tr("文件：")))
         self.paper_buttons = []
         for text, kind in ((self.tr("签到表"), "signin"), (self.tr("出席情况报告"), "attendance"),
                            (self.tr("决议及表决结果"), "resolutions")):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
-            top.addWidget(button)
+            papers.addWidget(button)
             self.paper_buttons.append(button)
-        self.body.addLayout(top)
+        papers.addStretch(1)
+        self.body.addLayout(papers)
 
         self.stack = QStackedWidget()
         self.empty = EmptyState(self.tr("还没有会议"), self.tr(
@@ -112,6 +131,19 @@ class MeetingsPage(WorkflowPage):
             button.setEnabled(bool(self.meetings))
         if self.meetings and current != self.session_id() or self.desk.desk is None:
             self._meeting_changed()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """A new or changed meeting reloads the list; otherwise only the tab on screen is read
+        again, and only if it shows a changed kind (a tab is read when it is shown anyway)."""
+        if changes.touches(ch.TERM_KINDS):
+            self.refresh()
+            return
+        index = self.tabs.currentIndex()
+        if self.meetings and changes.touches(TAB_KINDS[index]):
+            if index == TAB_DESK:
+                self.desk.set_session(self.session_id())
+            else:
+                self._tab_changed(index)
 
     def session_id(self) -> int | None:
         return self.meeting_combo.currentData() if self.meeting_combo.count() else None

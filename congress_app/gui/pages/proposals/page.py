@@ -32,7 +32,9 @@ from congress_app.gui.pages.elections.common import in_session, primary_button, 
 from congress_app.gui.pages.proposals.detail import ProposalDetailPanel
 from congress_app.gui.widgets.common import fitted_table
 from congress_app.rules.proposals import proposal_deadlines
+from congress_app.services import changes as ch
 from congress_app.services import proposal_handling as handling
+from congress_app.services.changes import Changes
 from congress_app.services.errors import ServiceError
 from congress_app.services.proposal_documents import (
     write_proposal_form,
@@ -59,8 +61,15 @@ DEFAULT_DAYS_TO_ANSWER = 30  # the due date suggested when assigning (the office
 FILTERS = ("all", "submitted", "registered", "overdue", "answered", "closed", "merged", "opinion")
 
 
+# what the page shows: the meetings, their proposals and the people who file them
+PROPOSAL_KINDS = frozenset({ch.TERM, ch.CONGRESS_SESSION, "proposal_category", "proposal_window", "proposal",
+                            "proposal_person", "proposal_department", "proposal_answer", "proposal_file",
+                            ch.DELEGATE, ch.DELEGATE_EVENT, ch.STAFF})
+
+
 class ProposalsPage(WorkflowPage):
     nav_key = "proposals"
+    shows = PROPOSAL_KINDS
 
     def title(self) -> str:
         return self.tr("提案")
@@ -147,6 +156,13 @@ class ProposalsPage(WorkflowPage):
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self.search.setFocus)
 
     # --- loading -----------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """A new term or meeting reloads the meeting list; a proposal's change only the rows."""
+        if changes.touches(ch.TERM_KINDS):
+            self.refresh()
+        else:
+            self._load_rows()
+
     def refresh(self) -> None:
         current = self.session_combo.currentData()
         with self.state.db.session() as session:
@@ -240,12 +256,11 @@ class ProposalsPage(WorkflowPage):
     def _write(self, call) -> bool:
         """Run one service call; a refusal is shown in words; the pages refresh after a change."""
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:  # what changed is published after
                 call(session)
         except ServiceError as error:
             report_error(self, error)
             return False
-        self.state.data_changed.emit()
         return True
 
     def open_collection(self) -> None:

@@ -2,7 +2,7 @@
 
 file picker → read and check in the background → every problem listed (nothing imported)
 or a preview of the changes with their effective date → import in the background with
-progress → a notice and ``state.data_changed``. Cancelling at any step changes nothing.
+progress → a notice and the change set published (``state.publish``). Cancelling at any step changes nothing.
 Also writes the import template.
 """
 
@@ -22,6 +22,7 @@ from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.roster.common import report_error
 from congress_app.gui.state import AppState
 from congress_app.roster_file import RosterFile, read_roster
+from congress_app.services.changes import Changes, run_service
 from congress_app.services.roster import (
     ImportSummary,
     RosterPreview,
@@ -119,14 +120,15 @@ class RosterImportFlow(QObject):
                   self._imported)
 
     def _import(self, result: RosterRead, effective_on: date, progress,
-                allow_removals: bool = False) -> ImportSummary:
-        with self.state.db.session() as session:
-            return import_roster(session, result.roster, file_name=result.path.name,
-                                 sha256=result.sha256, actor=self.state.actor,
-                                 effective_on=effective_on, progress=progress,
-                                 allow_removals=allow_removals)
+                allow_removals: bool = False) -> tuple[ImportSummary, Changes]:
+        with self.state.db.session() as session:  # on the worker thread
+            return run_service(session, import_roster, result.roster, file_name=result.path.name,
+                               sha256=result.sha256, actor=self.state.actor,
+                               effective_on=effective_on, progress=progress,
+                               allow_removals=allow_removals)
 
-    def _imported(self, summary: ImportSummary) -> None:
+    def _imported(self, outcome: tuple[ImportSummary, Changes]) -> None:
+        summary, changes = outcome
         self.notice.emit(self.tr(
             "已导入「{file}」：{rows} 行；新增 {added} 人，变动 {changed} 人，不再列入 {unlisted} 人，"
             "未变 {unchanged} 人；变动生效日期 {date}。").format(
@@ -135,7 +137,7 @@ class RosterImportFlow(QObject):
                 date=summary.effective_on.isoformat()))
         self._finish()
         self.imported.emit(summary)
-        self.state.data_changed.emit()
+        self.state.publish(changes)
 
     # -- template ------------------------------------------------------------------------
     def download_template(self) -> None:

@@ -10,12 +10,14 @@ from congress_app.gui.pages.base import WorkflowPage
 from congress_app.gui.pages.roster.seat_plan_tab import SeatPlanTab
 from congress_app.gui.pages.roster.staff_tab import StaffTab
 from congress_app.gui.pages.roster.units_tab import UnitsTab
+from congress_app.services import changes as ch
 
 STAFF, UNITS, SEATS = range(3)
 
 
 class RosterPage(WorkflowPage):
     nav_key = "roster"
+    shows = ch.ROSTER_KINDS | ch.SEAT_KINDS | {ch.SCHOOL}
 
     def title(self) -> str:
         return self.tr("名册与名额")

@@ -116,15 +116,19 @@ class SeatPlanTab(QWidget):
         for method in METHODS:
             self.method_combo.addItem(self.tr("{name}（{rule}）").format(
                 name=method_name(method), rule=method_rule(method)), method)
+        # two rows: at 1024 px the English captions do not fit on one (they were clipped)
         for text, widget in ((self.tr("基准日期"), self.date_edit),
-                             (self.tr("青年年龄上限"), self.youth_spin),
-                             (self.tr("代表总数"), self.total_spin)):
+                             (self.tr("青年年龄上限"), self.youth_spin)):
             add_labelled(controls, text, widget, 10)
-        controls.addWidget(self.recommended_button)
-        controls.addSpacing(10)
-        add_labelled(controls, self.tr("分配方法"), self.method_combo)
         controls.addStretch(1)
+        totals = QHBoxLayout()
+        add_labelled(totals, self.tr("代表总数"), self.total_spin, 0)
+        totals.addWidget(self.recommended_button)
+        totals.addSpacing(10)
+        add_labelled(totals, self.tr("分配方法"), self.method_combo)
+        totals.addStretch(1)
         layout.addLayout(controls)
+        layout.addLayout(totals)
 
         self.band_label = QLabel()
         self.band_label.setWordWrap(True)
@@ -376,7 +380,7 @@ class SeatPlanTab(QWidget):
         if tie is not None and decision is None:
             return
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 plan = save_seat_plan(
                     session, total=total, method=method, actor=self.state.actor,
                     reference_date=self.reference_date(), reason=self.reason_edit.text(),
@@ -391,7 +395,6 @@ class SeatPlanTab(QWidget):
                          .format(total=plan.total, method=method_name(plan.method),
                                  who=plan.decided_by,
                                  when=plan.decided_at.strftime("%Y-%m-%d %H:%M")))
-        self.state.data_changed.emit()
 
     def export(self, fmt: str) -> None:
         if self.plan is None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,7 +33,7 @@ from congress_app.gui.models.staff_table import (
 )
 from congress_app.gui.pages.roster.common import empty_or_panel, link_button, primary_button, report_error
 from congress_app.gui.pages.roster.import_flow import RosterImportFlow
-from congress_app.gui.staff_values import category_choices, status_choices
+from congress_app.gui.staff_values import category_choices, gender_choices, status_choices
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import add_labelled, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
@@ -100,7 +99,8 @@ class StaffTab(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("搜索工号或姓名（Ctrl+F）"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(200)
+        self.search_edit.setToolTip(self.search_edit.placeholderText())
+        self.search_edit.setMinimumWidth(150)  # fits beside the filters at 1024 px in English
         for label_text, widget in ((self.tr("单位"), self.unit_combo),
                                    (self.tr("状态"), self.status_combo),
                                    (self.tr("类别"), self.category_combo)):
@@ -113,13 +113,17 @@ class StaffTab(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = DataTableView()
         self.table.set_sortable_model(self.proxy)
-        self.table.set_column_widths({COL_STAFF_NO: 80, COL_NAME: 84, COL_GENDER: 48,
-                                      COL_BIRTH_DATE: 100, COL_UNIT: 210, COL_CATEGORY: 72,
-                                      COL_STATUS: 80, COL_STATUS_SINCE: 110, COL_POST: 84})
+        # widths fit the titles and words of the UI's language; the unit keeps its width and
+        # the table scrolls sideways in a narrow window rather than squeezing names to "…"
+        self.table.fit_columns({COL_STAFF_NO: 80, COL_NAME: 84, COL_GENDER: 48,
+                                COL_BIRTH_DATE: 100, COL_UNIT: 200, COL_CATEGORY: 72,
+                                COL_STATUS: 80, COL_STATUS_SINCE: 100, COL_POST: 84, COL_LISTED: 72},
+                               {COL_GENDER: [word for word, _ in gender_choices()],
+                                COL_CATEGORY: [word for word, _ in category_choices()],
+                                COL_STATUS: [word for word, _ in status_choices()],
+                                COL_STATUS_SINCE: ["0000-00-00"], COL_BIRTH_DATE: ["0000-00-00"]})
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_UNIT, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COL_LISTED, 72)
+        header.setStretchLastSection(True)
         self.table.row_activated.connect(self.open_detail)
         layout.addWidget(self.table, 1)
 

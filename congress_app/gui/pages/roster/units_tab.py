@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -94,6 +95,9 @@ class UnitsTab(QWidget):
         self.split_button.clicked.connect(self.split)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("pageFacts")
+        self.summary_label.setWordWrap(True)  # beside the buttons it wraps rather than clips
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary_label.setMinimumWidth(120)
         self.next_button = link_button(self.tr("下一步：确定名额方案 ▸"))
         self.next_button.clicked.connect(self.next_step)
         for button in (self.merge_button, self.rename_button, self.split_button):
@@ -143,13 +147,12 @@ class UnitsTab(QWidget):
     # -- actions -------------------------------------------------------------------------
     def _write(self, action, done_text: str) -> bool:
         try:
-            with self.state.db.session() as session:
+            with self.state.writing() as session:
                 action(session)
         except ServiceError as error:
             report_error(self, error)
             return False
         self.notice.emit(done_text)
-        self.state.data_changed.emit()
         return True
 
     def merge(self) -> None:
