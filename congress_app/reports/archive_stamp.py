@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import cast
 
-from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from congress_app.reports.archive_pdfa_parts import (
+    ClassicIncrementWriter,
+    add_pdfa_parts,
+    own_pdfa_possible,
+)
 from congress_app.reports.fonts import register_font
 
 CELL_W, CELL_H = 15 * mm, 5 * mm
@@ -68,18 +74,53 @@ def first_page_size(pdf: bytes) -> tuple[tuple[float, float], int]:
     return (float(box.width), float(box.height)), len(reader.pages)
 
 
-def apply_stamp(pdf: bytes, overlay: PageObject) -> bytes:
-    """``pdf`` with ``overlay`` painted over page 1 as a Form XObject."""
-    writer = PdfWriter(io.BytesIO(pdf), incremental=True)  # the original bytes stay as they were
+def _renamed_fonts(resources: DictionaryObject) -> DictionaryObject:
+    """The stamp's font subsets renamed ``STAMPx+…``: ReportLab tags every document's first
+    subset ``AAAAAA+``, which would give page 1 two different fonts of the same name."""
+    fonts = resources.get("/Font")
+    for ref in (fonts.get_object().values() if fonts is not None else ()):
+        font = ref.get_object()
+        name = str(font.get("/BaseFont", ""))
+        tag, plus, rest = name.lstrip("/").partition("+")
+        if not plus or len(tag) != 6:
+            continue
+        renamed = NameObject(f"/STAMP{tag[-1]}+{rest}")
+        font[NameObject("/BaseFont")] = renamed
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is not None:
+            descriptor.get_object()[NameObject("/FontName")] = renamed
+    return resources
+
+
+def pdfa_qualifies(pdf: bytes) -> bool:
+    """Whether :func:`apply_stamp` can make ``pdf`` PDF/A-2b itself (see archive_pdfa_parts)."""
+    return own_pdfa_possible(PdfReader(io.BytesIO(pdf)))
+
+
+def make_pdfa(pdf: bytes) -> bytes:
+    """``pdf`` (qualifying) with only the PDF/A-2b parts added, in one incremental update."""
+    writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
+    add_pdfa_parts(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def apply_stamp(pdf: bytes, overlay: PageObject, *, pdfa: bool = False) -> bytes:
+    """``pdf`` with ``overlay`` painted over page 1 as a Form XObject; with ``pdfa`` (for a
+    file :func:`pdfa_qualifies` accepts) the PDF/A-2b parts are added in the same update."""
+    # the original bytes stay as they were; the update ends with a classic xref table
+    writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
     page = writer.pages[0]
     form = StreamObject()
-    form.set_data(overlay.get_contents().get_data())
+    drawn = overlay.get_contents()
+    form.set_data(drawn.get_data() if drawn is not None else b"")
     box = page.mediabox
     form.update({
         NameObject("/Type"): NameObject("/XObject"),
         NameObject("/Subtype"): NameObject("/Form"),
         NameObject("/BBox"): overlay.mediabox,
-        NameObject("/Resources"): overlay["/Resources"].clone(writer),
+        NameObject("/Resources"): _renamed_fonts(cast(DictionaryObject, overlay["/Resources"].clone(writer))),
     })
     if box.left or box.bottom:
 
@@ -105,6 +146,8 @@ def apply_stamp(pdf: bytes, overlay: PageObject) -> bytes:
         stream.set_data(data)
         parts.append(writer._add_object(stream))
     page[NameObject("/Contents")] = ArrayObject(parts)
+    if pdfa:
+        add_pdfa_parts(writer)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

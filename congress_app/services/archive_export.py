@@ -1,9 +1,11 @@
 """Export a session's archive (R48.2): the items named by archival code (档号), each PDF
-stamped on page 1 (归档章) and made PDF/A-2b where Ghostscript is present, the catalogue
+stamped on page 1 (归档章) and made PDF/A-2b (the app's own PDFs in the stamp's pypdf update,
+imported PDFs through Ghostscript where it is present), the catalogue
 (归档文件目录) as PDF and XLSX, and ``manifest.json`` with every file's SHA-256.
 
-The export is written into ``DIR.incomplete`` and renamed to ``DIR`` only at the end, so an
-interrupted export is plainly marked incomplete; a cancelled one is removed.
+The export is written into ``DIR.incomplete`` (with ``INCOMPLETE.txt`` saying so) and renamed
+to ``DIR`` only at the end, so an interrupted export is plainly marked incomplete (and
+``archive verify`` says so); a cancelled one is removed.
 :func:`verify_archive` lives in :mod:`congress_app.services.archive_verify`.
 """
 
@@ -27,6 +29,7 @@ from congress_app.rules.archive import (
     sha256_hex,
 )
 from congress_app.services.archive_register import (
+    GENERATED,
     PDF,
     RegisterItem,
     collect_generated,
@@ -41,6 +44,7 @@ MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "congress-desk-archive/1"
 CATALOGUE_PDF, CATALOGUE_XLSX = "catalogue.pdf", "catalogue.xlsx"
 INCOMPLETE = ".incomplete"
+INCOMPLETE_NOTE = "INCOMPLETE.txt"  # inside DIR.incomplete while the export runs
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SUFFIX_OF = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg",
              "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
@@ -104,7 +108,9 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
     from congress_app.reports.archive_stamp import (
         apply_stamp,
         first_page_size,
+        make_pdfa,
         page_count,
+        pdfa_qualifies,
         stamp_pages,
     )
     from congress_app.services.archive_pdfa import convert_to_pdfa
@@ -133,9 +139,15 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
+    # an interrupted export stays as DIR.incomplete with this note in it
+    from congress_app.wording.archive import INCOMPLETE_NOTE_TEXT
+
+    (folder / INCOMPLETE_NOTE).write_text(INCOMPLETE_NOTE_TEXT, encoding="utf-8")
     total = len(items) + 2
     try:
-        entries, rows, pdfs = [], [], []
+        entries, rows = [], []
+        pdfs: list[Path] = []  # PDFs for Ghostscript's PDF/A pass (imported ones)
+        own_pdfa: list[Path] = []  # PDFs made PDF/A-2b here
         codes = [_code(school.fonds_no, school.org_code, info.held_on, item, number)
                  for number, item in enumerate(items, start=1)]
         # R48.2: every PDF item's 归档章, drawn at once (one overlay page per PDF item)
@@ -155,8 +167,10 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
             suffix = SUFFIX_OF.get(item.media_type, Path(item.filename).suffix.lower())
             name = f"{code.format()}{suffix}"
             if overlay is not None and item.item_id in overlay_of:
-                data = apply_stamp(data, overlay.pages[overlay_of[item.item_id]])
-                pdfs.append(folder / name)
+                # our own PDFs get the PDF/A-2b parts in the stamp's update; others: Ghostscript
+                own = pdfa and item.kind == GENERATED and pdfa_qualifies(data)
+                data = apply_stamp(data, overlay.pages[overlay_of[item.item_id]], pdfa=own)
+                (own_pdfa if own else pdfs).append(folder / name)
             (folder / name).write_bytes(data)
             rows.append(CatalogueRow(number, code, item.title, item.day, pages, author=item.author,
                                      doc_number=item.doc_number,
@@ -177,12 +191,26 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
             tuple((g.number, g.title_zh, counts[g.number]) for g in ARCHIVE_GROUPS))
         build_catalogue_pdf(catalogue, folder / CATALOGUE_PDF)
         build_catalogue_xlsx(catalogue, folder / CATALOGUE_XLSX)
-        pdfs.append(folder / CATALOGUE_PDF)
+        catalogue_pdf = (folder / CATALOGUE_PDF).read_bytes()
+        if pdfa and pdfa_qualifies(catalogue_pdf):
+            (folder / CATALOGUE_PDF).write_bytes(make_pdfa(catalogue_pdf))
+            own_pdfa.append(folder / CATALOGUE_PDF)
+        else:
+            pdfs.append(folder / CATALOGUE_PDF)
         if progress is not None:
             progress(total - 1, total, CATALOGUE_PDF)
         if cancelled is not None and cancelled():
             raise ExportCancelled()
-        converted = convert_to_pdfa(pdfs) if pdfa else False
+        by_gs = (convert_to_pdfa(pdfs) if pdfs else True) if pdfa else False
+        converted = pdfa and by_gs
+        if not pdfa:
+            pdfa_note = "not PDF/A: not asked for"
+        elif converted:
+            pdfa_note = (f"PDF/A-2b: {len(own_pdfa)} made in-process (XMP, sRGB output intent)"
+                         f", {len(pdfs)} by Ghostscript")
+        else:
+            pdfa_note = (f"not PDF/A: {len(own_pdfa)} made PDF/A-2b in-process; {len(pdfs)} imported "
+                         "PDF(s) could not be converted (Ghostscript unavailable or failed)")
         for entry in entries:
             path = folder / str(entry["file"])
             entry["sha256"] = sha256_hex(path.read_bytes())
@@ -200,7 +228,7 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
                         "held_on": info.held_on.isoformat(), "title": title},
             "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
             "pdfa": converted,
-            "pdfa_note": "PDF/A-2b (Ghostscript)" if converted else "not PDF/A: Ghostscript unavailable",
+            "pdfa_note": pdfa_note,
             "missing_groups": list(missing),
             "files": entries,
         }
@@ -208,6 +236,7 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
                                        encoding="utf-8")
         if progress is not None:
             progress(total, total, MANIFEST)
+        (folder / INCOMPLETE_NOTE).unlink()
         if as_zip:
             with zipfile.ZipFile(work, "w", zipfile.ZIP_DEFLATED) as archive:
                 for path in sorted(folder.iterdir()):
