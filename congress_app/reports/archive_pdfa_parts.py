@@ -78,7 +78,7 @@ def xmp_date(text: str) -> str | None:
     return f"{stamp}{sign}{oh or '00'}:{om or '00'}"
 
 
-def own_pdfa_possible(reader: PdfReader) -> bool:
+def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -> bool:
     """True for a PDF this pass can make PDF/A-2b: made by ReportLab, not encrypted, every font
     of every page (and of the page's form XObjects) embedded, no DeviceCMYK operators."""
     if reader.is_encrypted:
@@ -116,11 +116,14 @@ def own_pdfa_possible(reader: PdfReader) -> bool:
                 return False
         return True
 
-    for page in reader.pages:
+    for number, page in enumerate(reader.pages):
         if not resources_ok(page.get("/Resources")):
             return False
-        contents = page.get_contents()
-        data = contents.get_data() if contents is not None else b""
+        if number == 0 and first_page_data is not None:
+            data = first_page_data
+        else:
+            contents = page.get_contents()
+            data = contents.get_data() if contents is not None else b""
         if _CMYK.search(data):
             return False
     return True

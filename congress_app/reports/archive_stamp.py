@@ -30,9 +30,9 @@ A4_PORTRAIT = (595.2756, 841.8898)
 STAMP_NAME = "/ArchiveStamp"
 
 
-def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height: float) -> None:
-    x0 = width - RIGHT - 3 * CELL_W
-    y0 = height - TOP - 2 * CELL_H
+def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height: float,
+          at: tuple[float, float] | None = None) -> None:
+    x0, y0 = at if at is not None else (width - RIGHT - 3 * CELL_W, height - TOP - 2 * CELL_H)
     canvas.setStrokeColor(STAMP_RED)
     canvas.setLineWidth(0.8)
     for i, text in enumerate(cells[:6]):
@@ -48,16 +48,21 @@ def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height:
         canvas.drawCentredString(x + CELL_W / 2, y + (CELL_H - 0.7 * size) / 2, text)
 
 
-def stamp_pages(stamps: Sequence[tuple[Sequence[str], tuple[float, float]]]) -> bytes:
+Stamp = tuple[Sequence[str], tuple[float, float]] | tuple[Sequence[str], tuple[float, float],
+                                                          tuple[float, float]]
+
+
+def stamp_pages(stamps: Sequence[Stamp]) -> bytes:
     """One overlay page per ``(cells, (width, height))``: two rows of three cells
     (全宗号 年度 件号 / 机构 保管期限 页数) in the top right corner, on white so they stay
     legible over a running header."""
     font = register_font()
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=A4_PORTRAIT, initialFontName=font)
-    for cells, (width, height) in stamps:
+    for stamp in stamps:
+        cells, (width, height) = stamp[0], stamp[1]
         canvas.setPageSize((width, height))
-        _draw(canvas, font, cells, width, height)
+        _draw(canvas, font, cells, width, height, stamp[2] if len(stamp) > 2 else None)
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
@@ -65,6 +70,23 @@ def stamp_pages(stamps: Sequence[tuple[Sequence[str], tuple[float, float]]]) -> 
 
 def stamp_page(cells: Sequence[str], width: float, height: float) -> bytes:
     return stamp_pages([(cells, (width, height))])
+
+
+def first_page_layout(pdf: bytes, *, pdfa_check: bool = False
+                      ) -> tuple[tuple[float, float], int, tuple[float, float], bool]:
+    """(width, height) of page 1, the page count, where the stamp goes on page 1 (its lower
+    left corner) so that it covers no text (see archive_stamp_place), and — with
+    ``pdfa_check`` — whether :func:`apply_stamp` can make the file PDF/A-2b itself."""
+    from congress_app.reports.archive_stamp_place import stamp_place
+
+    reader = PdfReader(io.BytesIO(pdf))
+    page = reader.pages[0]
+    box = page.mediabox
+    contents = page.get_contents()
+    data = contents.get_data() if contents is not None else b""
+    at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
+    qualifies = pdfa_check and own_pdfa_possible(reader, data)
+    return (float(box.width), float(box.height)), len(reader.pages), at, qualifies
 
 
 def first_page_size(pdf: bytes) -> tuple[tuple[float, float], int]:
@@ -155,8 +177,8 @@ def apply_stamp(pdf: bytes, overlay: PageObject, *, pdfa: bool = False) -> bytes
 
 def stamp_first_page(pdf: bytes, cells: Sequence[str]) -> tuple[bytes, int]:
     """``pdf`` with the stamp drawn over page 1, and its page count."""
-    size, pages = first_page_size(pdf)
-    overlay = PdfReader(io.BytesIO(stamp_page(cells, *size))).pages[0]
+    size, pages, at, _ = first_page_layout(pdf)
+    overlay = PdfReader(io.BytesIO(stamp_pages([(cells, size, at)]))).pages[0]
     return apply_stamp(pdf, overlay), pages
 
 

@@ -107,7 +107,7 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
     )
     from congress_app.reports.archive_stamp import (
         apply_stamp,
-        first_page_size,
+        first_page_layout,
         make_pdfa,
         page_count,
         pdfa_qualifies,
@@ -151,13 +151,17 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         codes = [_code(school.fonds_no, school.org_code, info.held_on, item, number)
                  for number, item in enumerate(items, start=1)]
         # R48.2: every PDF item's 归档章, drawn at once (one overlay page per PDF item)
-        stamps: list[tuple[list[str], tuple[float, float]]] = []
+        stamps: list[tuple[list[str], tuple[float, float], tuple[float, float]]] = []
         overlay_of: dict[int, int] = {}
+        own_pdfa_items: set[int] = set()  # our own PDFs that the stamp's update makes PDF/A-2b
         for code, item in zip(codes, items, strict=True):
             if item.media_type == PDF:
-                size, pages = first_page_size(item_content(session, item.item_id))
+                size, pages, at, own = first_page_layout(
+                    item_content(session, item.item_id), pdfa_check=pdfa and item.kind == GENERATED)
+                if own:
+                    own_pdfa_items.add(item.item_id)
                 overlay_of[item.item_id] = len(stamps)
-                stamps.append((stamp_cells(code, pages), size))
+                stamps.append((stamp_cells(code, pages), size, at))
         overlay = PdfReader(io.BytesIO(stamp_pages(stamps))) if stamps else None
         for number, (code, item) in enumerate(zip(codes, items, strict=True), start=1):
             if cancelled is not None and cancelled():
@@ -168,7 +172,7 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
             name = f"{code.format()}{suffix}"
             if overlay is not None and item.item_id in overlay_of:
                 # our own PDFs get the PDF/A-2b parts in the stamp's update; others: Ghostscript
-                own = pdfa and item.kind == GENERATED and pdfa_qualifies(data)
+                own = item.item_id in own_pdfa_items
                 data = apply_stamp(data, overlay.pages[overlay_of[item.item_id]], pdfa=own)
                 (own_pdfa if own else pdfs).append(folder / name)
             (folder / name).write_bytes(data)

@@ -369,3 +369,41 @@ def test_own_pdfs_are_made_pdfa_without_ghostscript(db, held, tmp_path, monkeypa
     if shutil.which("qpdf"):
         for pdf in generated[:3] + [out / "catalogue.pdf"]:
             assert subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0
+
+
+def _page_with(lines) -> bytes:
+    """An A4 page with the given (x, y_from_top, size, text) strings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from congress_app.reports.fonts import register_font
+
+    font, buf = register_font(), io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, initialFontName=font)
+    for x, y, size, text in lines:
+        canvas.setFont(font, size)
+        canvas.drawRightString(x, A4[1] - y, text) if x > 300 else canvas.drawString(x, A4[1] - y, text)
+    canvas.save()
+    return buf.getvalue()
+
+
+def test_the_stamp_keeps_off_the_text_of_page_one():
+    from congress_app.reports.archive_stamp import CELL_H, CELL_W, RIGHT, TOP, first_page_layout
+    from congress_app.reports.archive_stamp_place import text_boxes
+
+    w, h = 3 * CELL_W, 2 * CELL_H
+    # a blank top: the top right corner (DA/T 22)
+    size, pages, at, _ = first_page_layout(_page_with([(80, 300, 12, "正文")]))
+    assert pages == 1 and at == pytest.approx((size[0] - RIGHT - w, size[1] - TOP - h))
+    # a running header at the top right and a centred title: below the header, off the title
+    pdf = _page_with([(550, 33, 9, "大连滨海理工大学第九届教职工代表大会代表名册"), (60, 33, 9, "大连滨海理工大学"),
+                      (200, 75, 18, "代表名册"), (60, 110, 10, "名册共 142 人")])
+    size, _, (x, y), _ = first_page_layout(pdf)
+    boxes = list(text_boxes(PdfReader(io.BytesIO(pdf)).pages[0]))
+    assert len(boxes) == 4
+    header = boxes[0]
+    assert header[2] == pytest.approx(550, abs=0.5) and header[0] < 400  # its width from the font
+    for x0, y0, x1, y1 in boxes:
+        assert x1 <= x or x0 >= x + w or y1 <= y or y0 >= y + h, (x, y, (x0, y0, x1, y1))
+    assert y + h < header[1]  # below the header, still at the top right
+    assert x == pytest.approx(size[0] - RIGHT - w)
