@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import cast
 
 from pypdf import PageObject, PdfReader
@@ -75,18 +76,10 @@ def stamp_page(cells: Sequence[str], width: float, height: float) -> bytes:
 def first_page_layout(pdf: bytes, *, pdfa_check: bool = False
                       ) -> tuple[tuple[float, float], int, tuple[float, float], bool]:
     """(width, height) of page 1, the page count, where the stamp goes on page 1 (its lower
-    left corner) so that it covers no text (see archive_stamp_place), and — with
-    ``pdfa_check`` — whether :func:`apply_stamp` can make the file PDF/A-2b itself."""
-    from congress_app.reports.archive_stamp_place import stamp_place
-
-    reader = PdfReader(io.BytesIO(pdf))
-    page = reader.pages[0]
-    box = page.mediabox
-    contents = page.get_contents()
-    data = contents.get_data() if contents is not None else b""
-    at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
-    qualifies = pdfa_check and own_pdfa_possible(reader, data)
-    return (float(box.width), float(box.height)), len(reader.pages), at, qualifies
+    left corner) so that it covers no text, and — with ``pdfa_check`` — whether
+    :func:`apply_stamp` can make the file PDF/A-2b itself."""
+    ready = prepare_stamp(pdf, pdfa_check=pdfa_check)
+    return ready.size, ready.pages, ready.at, ready.pdfa
 
 
 def first_page_size(pdf: bytes) -> tuple[tuple[float, float], int]:
@@ -128,11 +121,42 @@ def make_pdfa(pdf: bytes) -> bytes:
     return out.getvalue()
 
 
-def apply_stamp(pdf: bytes, overlay: PageObject, *, pdfa: bool = False) -> bytes:
-    """``pdf`` with ``overlay`` painted over page 1 as a Form XObject; with ``pdfa`` (for a
-    file :func:`pdfa_qualifies` accepts) the PDF/A-2b parts are added in the same update."""
+@dataclass
+class Prepared:
+    """A PDF opened once for its stamp: the incremental writer, page 1's size, the page
+    count, the stamp's place and whether the update can make it PDF/A-2b."""
+
+    writer: ClassicIncrementWriter
+    size: tuple[float, float]
+    pages: int
+    at: tuple[float, float]
+    pdfa: bool
+
+
+def prepare_stamp(pdf: bytes, *, pdfa_check: bool = False) -> Prepared:
+    """Open ``pdf`` once (pypdf incremental writer) and find the stamp's place on page 1 (see
+    archive_stamp_place) and — with ``pdfa_check`` — whether it qualifies for PDF/A-2b here."""
+    from congress_app.reports.archive_stamp_place import stamp_place
+
     # the original bytes stay as they were; the update ends with a classic xref table
     writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
+    page = writer.pages[0]
+    box = page.mediabox
+    contents = page.get_contents()
+    data = contents.get_data() if contents is not None else b""
+    at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
+    reader = writer._reader
+    qualifies = pdfa_check and reader is not None and own_pdfa_possible(reader, data)
+    return Prepared(writer, (float(box.width), float(box.height)), len(writer.pages), at, qualifies)
+
+
+def apply_stamp(pdf: bytes | Prepared, overlay: PageObject, *, pdfa: bool = False) -> bytes:
+    """``pdf`` with ``overlay`` painted over page 1 as a Form XObject; with ``pdfa`` (for a
+    file :func:`pdfa_qualifies` accepts) the PDF/A-2b parts are added in the same update."""
+    if isinstance(pdf, Prepared):
+        writer = pdf.writer
+    else:  # the original bytes stay as they were; the update ends with a classic xref table
+        writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
     page = writer.pages[0]
     form = StreamObject()
     drawn = overlay.get_contents()

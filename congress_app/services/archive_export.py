@@ -44,6 +44,7 @@ MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "congress-desk-archive/1"
 CATALOGUE_PDF, CATALOGUE_XLSX = "catalogue.pdf", "catalogue.xlsx"
 INCOMPLETE = ".incomplete"
+STAMP_CHUNK = 64  # PDFs held open at once while their stamps are drawn
 INCOMPLETE_NOTE = "INCOMPLETE.txt"  # inside DIR.incomplete while the export runs
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SUFFIX_OF = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg",
@@ -106,11 +107,12 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         build_catalogue_xlsx,
     )
     from congress_app.reports.archive_stamp import (
+        Prepared,
         apply_stamp,
-        first_page_layout,
         make_pdfa,
         page_count,
         pdfa_qualifies,
+        prepare_stamp,
         stamp_pages,
     )
     from congress_app.services.archive_pdfa import convert_to_pdfa
@@ -150,42 +152,49 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         own_pdfa: list[Path] = []  # PDFs made PDF/A-2b here
         codes = [_code(school.fonds_no, school.org_code, info.held_on, item, number)
                  for number, item in enumerate(items, start=1)]
-        # R48.2: every PDF item's 归档章, drawn at once (one overlay page per PDF item)
-        stamps: list[tuple[list[str], tuple[float, float], tuple[float, float]]] = []
-        overlay_of: dict[int, int] = {}
-        own_pdfa_items: set[int] = set()  # our own PDFs that the stamp's update makes PDF/A-2b
-        for code, item in zip(codes, items, strict=True):
-            if item.media_type == PDF:
-                size, pages, at, own = first_page_layout(
-                    item_content(session, item.item_id), pdfa_check=pdfa and item.kind == GENERATED)
-                if own:
-                    own_pdfa_items.add(item.item_id)
-                overlay_of[item.item_id] = len(stamps)
-                stamps.append((stamp_cells(code, pages), size, at))
-        overlay = PdfReader(io.BytesIO(stamp_pages(stamps))) if stamps else None
-        for number, (code, item) in enumerate(zip(codes, items, strict=True), start=1):
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            data = item_content(session, item.item_id)
-            pages = item.pages
-            suffix = SUFFIX_OF.get(item.media_type, Path(item.filename).suffix.lower())
-            name = f"{code.format()}{suffix}"
-            if overlay is not None and item.item_id in overlay_of:
-                # our own PDFs get the PDF/A-2b parts in the stamp's update; others: Ghostscript
-                own = item.item_id in own_pdfa_items
-                data = apply_stamp(data, overlay.pages[overlay_of[item.item_id]], pdfa=own)
-                (own_pdfa if own else pdfs).append(folder / name)
-            (folder / name).write_bytes(data)
-            rows.append(CatalogueRow(number, code, item.title, item.day, pages, author=item.author,
-                                     doc_number=item.doc_number,
-                                     remarks="" if item.media_type == PDF else suffix[1:].upper()))
-            entries.append({"file": name, "code": code.format(), "title": item.title,
-                            "group": item.group, "pages": pages, "media_type": item.media_type,
-                            "kind": item.kind, "register_id": item.item_id,
-                            "register_sha256": item.sha256, "source": item.source,
-                            "source_seal": item.source_seal})
-            if progress is not None:
-                progress(number, total, name)
+        # R48.2: every PDF item's 归档章; each chunk of items is opened once (placement, PDF/A
+        # check, stamp in one pypdf writer) and its stamps drawn at once (one overlay page each)
+        numbered = list(enumerate(zip(codes, items, strict=True), start=1))
+        for first in range(0, len(numbered), STAMP_CHUNK):
+            chunk = numbered[first:first + STAMP_CHUNK]
+            contents: dict[int, bytes] = {}
+            ready: dict[int, tuple[Prepared, int]] = {}
+            stamps: list[tuple[list[str], tuple[float, float], tuple[float, float]]] = []
+            for _number, (code, item) in chunk:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                data = item_content(session, item.item_id)
+                if item.media_type == PDF:
+                    prepared = prepare_stamp(data, pdfa_check=pdfa and item.kind == GENERATED)
+                    ready[item.item_id] = (prepared, len(stamps))
+                    stamps.append((stamp_cells(code, prepared.pages), prepared.size, prepared.at))
+                else:
+                    contents[item.item_id] = data
+            overlay = PdfReader(io.BytesIO(stamp_pages(stamps))) if stamps else None
+            for number, (code, item) in chunk:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                pages = item.pages
+                suffix = SUFFIX_OF.get(item.media_type, Path(item.filename).suffix.lower())
+                name = f"{code.format()}{suffix}"
+                if overlay is not None and item.item_id in ready:
+                    # our own PDFs get the PDF/A-2b parts in the stamp's update; others: Ghostscript
+                    prepared, index = ready.pop(item.item_id)
+                    data = apply_stamp(prepared, overlay.pages[index], pdfa=prepared.pdfa)
+                    (own_pdfa if prepared.pdfa else pdfs).append(folder / name)
+                else:
+                    data = contents.pop(item.item_id)
+                (folder / name).write_bytes(data)
+                rows.append(CatalogueRow(number, code, item.title, item.day, pages, author=item.author,
+                                         doc_number=item.doc_number,
+                                         remarks="" if item.media_type == PDF else suffix[1:].upper()))
+                entries.append({"file": name, "code": code.format(), "title": item.title,
+                                "group": item.group, "pages": pages, "media_type": item.media_type,
+                                "kind": item.kind, "register_id": item.item_id,
+                                "register_sha256": item.sha256, "source": item.source,
+                                "source_seal": item.source_seal})
+                if progress is not None:
+                    progress(number, total, name)
         counts = {g.number: 0 for g in ARCHIVE_GROUPS}
         for item in items:
             counts[item.group] += 1

@@ -396,8 +396,9 @@ def test_the_stamp_keeps_off_the_text_of_page_one():
     size, pages, at, _ = first_page_layout(_page_with([(80, 300, 12, "正文")]))
     assert pages == 1 and at == pytest.approx((size[0] - RIGHT - w, size[1] - TOP - h))
     # a running header at the top right and a centred title: below the header, off the title
-    pdf = _page_with([(550, 33, 9, "大连滨海理工大学第九届教职工代表大会代表名册"), (60, 33, 9, "大连滨海理工大学"),
-                      (200, 75, 18, "代表名册"), (60, 110, 10, "名册共 142 人")])
+    pdf = _page_with([(550, 33, 9, "大连滨海理工大学第九届教职工代表大会代表名册"),
+                      (60, 33, 9, "大连滨海理工大学"), (200, 75, 18, "代表名册"),
+                      (60, 110, 10, "名册共 142 人")])
     size, _, (x, y), _ = first_page_layout(pdf)
     boxes = list(text_boxes(PdfReader(io.BytesIO(pdf)).pages[0]))
     assert len(boxes) == 4
