@@ -53,8 +53,10 @@ def run_export(ctx: CommandContext) -> int:
               f"已导出第 {result.session_id} 号会议的归档：{result.items} 件，"
               f"共 {result.pages} 页 → {result.path}")
     if not result.pdfa:
-        emit_text("The PDFs are not PDF/A: Ghostscript (gs) is not installed; the manifest records it."
-                  if en else "PDF 文件不是 PDF/A 格式：本机没有 Ghostscript（gs），manifest.json 中已注明。")
+        emit_text("Not every PDF is PDF/A: imported PDFs need Ghostscript (gs), which is not installed "
+                  "or failed; the manifest records it." if en else
+                  "部分 PDF 文件不是 PDF/A 格式：导入的 PDF 需要 Ghostscript（gs）转换，本机没有或转换失败；"
+                  "manifest.json 中已注明。")
     if result.missing_groups:
         groups = "、".join(str(g) for g in result.missing_groups)
         emit_text(f"Groups with no document (Article 48): {groups}" if en

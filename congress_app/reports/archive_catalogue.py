@@ -57,13 +57,16 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
         rows = [[Paragraph(f"（{n}）", small), Paragraph(escape(t), small),
                  Paragraph(f"{k} 件" if k else "无", small)] for n, t, k in data.groups]
         table = Table(rows, colWidths=(14 * mm, 150 * mm, 20 * mm))
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+        # FONTNAME: a Table selects its default font (Helvetica, never embedded) otherwise
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                   ("FONTNAME", (0, 0), (-1, -1), font)]))
         story.append(table)
     story += [PageBreak(), Paragraph("归档文件目录", head), Spacer(1, 4 * mm)]
     rows = [[Paragraph(c, cell) for c in CATALOGUE_COLUMNS]]
     rows += [[Paragraph(escape(c), cell) for c in r] for r in data.rows]
     table = Table(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), font),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

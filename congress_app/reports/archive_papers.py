@@ -52,6 +52,7 @@ def build_list_paper_pdf(data: ListPaperData, out: Path | str | BinaryIO,
         rows += [[Paragraph(escape(c), cell) for c in r] for r in data.rows]
         table = Table(rows, colWidths=col_widths, repeatRows=1)
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), font),  # else the Table selects Helvetica (not embedded)
             ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

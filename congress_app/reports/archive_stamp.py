@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import cast
 
-from pypdf import PageObject, PdfReader, PdfWriter
+from pypdf import PageObject, PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, StreamObject
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from congress_app.reports.archive_pdfa_parts import (
+    ClassicIncrementWriter,
+    add_pdfa_parts,
+    own_pdfa_possible,
+)
 from congress_app.reports.fonts import register_font
 
 CELL_W, CELL_H = 15 * mm, 5 * mm
@@ -24,9 +31,9 @@ A4_PORTRAIT = (595.2756, 841.8898)
 STAMP_NAME = "/ArchiveStamp"
 
 
-def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height: float) -> None:
-    x0 = width - RIGHT - 3 * CELL_W
-    y0 = height - TOP - 2 * CELL_H
+def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height: float,
+          at: tuple[float, float] | None = None) -> None:
+    x0, y0 = at if at is not None else (width - RIGHT - 3 * CELL_W, height - TOP - 2 * CELL_H)
     canvas.setStrokeColor(STAMP_RED)
     canvas.setLineWidth(0.8)
     for i, text in enumerate(cells[:6]):
@@ -42,16 +49,21 @@ def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height:
         canvas.drawCentredString(x + CELL_W / 2, y + (CELL_H - 0.7 * size) / 2, text)
 
 
-def stamp_pages(stamps: Sequence[tuple[Sequence[str], tuple[float, float]]]) -> bytes:
+Stamp = tuple[Sequence[str], tuple[float, float]] | tuple[Sequence[str], tuple[float, float],
+                                                          tuple[float, float]]
+
+
+def stamp_pages(stamps: Sequence[Stamp]) -> bytes:
     """One overlay page per ``(cells, (width, height))``: two rows of three cells
     (全宗号 年度 件号 / 机构 保管期限 页数) in the top right corner, on white so they stay
     legible over a running header."""
     font = register_font()
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=A4_PORTRAIT, initialFontName=font)
-    for cells, (width, height) in stamps:
+    for stamp in stamps:
+        cells, (width, height) = stamp[0], stamp[1]
         canvas.setPageSize((width, height))
-        _draw(canvas, font, cells, width, height)
+        _draw(canvas, font, cells, width, height, stamp[2] if len(stamp) > 2 else None)
         canvas.showPage()
     canvas.save()
     return buf.getvalue()
@@ -61,6 +73,15 @@ def stamp_page(cells: Sequence[str], width: float, height: float) -> bytes:
     return stamp_pages([(cells, (width, height))])
 
 
+def first_page_layout(pdf: bytes, *, pdfa_check: bool = False
+                      ) -> tuple[tuple[float, float], int, tuple[float, float], bool]:
+    """(width, height) of page 1, the page count, where the stamp goes on page 1 (its lower
+    left corner) so that it covers no text, and — with ``pdfa_check`` — whether
+    :func:`apply_stamp` can make the file PDF/A-2b itself."""
+    ready = prepare_stamp(pdf, pdfa_check=pdfa_check)
+    return ready.size, ready.pages, ready.at, ready.pdfa
+
+
 def first_page_size(pdf: bytes) -> tuple[tuple[float, float], int]:
     """(width, height) of page 1 (its media box) and the page count."""
     reader = PdfReader(io.BytesIO(pdf))
@@ -68,20 +89,84 @@ def first_page_size(pdf: bytes) -> tuple[tuple[float, float], int]:
     return (float(box.width), float(box.height)), len(reader.pages)
 
 
-def apply_stamp(pdf: bytes, overlay: PageObject) -> bytes:
-    """``pdf`` with ``overlay`` painted over page 1 as a Form XObject."""
-    writer = PdfWriter(io.BytesIO(pdf), incremental=True)  # the original bytes stay as they were
+def _renamed_fonts(resources: DictionaryObject) -> DictionaryObject:
+    """The stamp's font subsets renamed ``STAMPx+…``: ReportLab tags every document's first
+    subset ``AAAAAA+``, which would give page 1 two different fonts of the same name."""
+    fonts = resources.get("/Font")
+    for ref in (fonts.get_object().values() if fonts is not None else ()):
+        font = ref.get_object()
+        name = str(font.get("/BaseFont", ""))
+        tag, plus, rest = name.lstrip("/").partition("+")
+        if not plus or len(tag) != 6:
+            continue
+        renamed = NameObject(f"/STAMP{tag[-1]}+{rest}")
+        font[NameObject("/BaseFont")] = renamed
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is not None:
+            descriptor.get_object()[NameObject("/FontName")] = renamed
+    return resources
+
+
+def pdfa_qualifies(pdf: bytes) -> bool:
+    """Whether :func:`apply_stamp` can make ``pdf`` PDF/A-2b itself (see archive_pdfa_parts)."""
+    return own_pdfa_possible(PdfReader(io.BytesIO(pdf)))
+
+
+def make_pdfa(pdf: bytes) -> bytes:
+    """``pdf`` (qualifying) with only the PDF/A-2b parts added, in one incremental update."""
+    writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
+    add_pdfa_parts(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@dataclass
+class Prepared:
+    """A PDF opened once for its stamp: the incremental writer, page 1's size, the page
+    count, the stamp's place and whether the update can make it PDF/A-2b."""
+
+    writer: ClassicIncrementWriter
+    size: tuple[float, float]
+    pages: int
+    at: tuple[float, float]
+    pdfa: bool
+
+
+def prepare_stamp(pdf: bytes, *, pdfa_check: bool = False) -> Prepared:
+    """Open ``pdf`` once (pypdf incremental writer) and find the stamp's place on page 1 (see
+    archive_stamp_place) and — with ``pdfa_check`` — whether it qualifies for PDF/A-2b here."""
+    from congress_app.reports.archive_stamp_place import stamp_place
+
+    # the original bytes stay as they were; the update ends with a classic xref table
+    writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
+    page = writer.pages[0]
+    box = page.mediabox
+    contents = page.get_contents()
+    data = contents.get_data() if contents is not None else b""
+    at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
+    reader = writer._reader
+    qualifies = pdfa_check and reader is not None and own_pdfa_possible(reader, data)
+    return Prepared(writer, (float(box.width), float(box.height)), len(writer.pages), at, qualifies)
+
+
+def apply_stamp(pdf: bytes | Prepared, overlay: PageObject, *, pdfa: bool = False) -> bytes:
+    """``pdf`` with ``overlay`` painted over page 1 as a Form XObject; with ``pdfa`` (for a
+    file :func:`pdfa_qualifies` accepts) the PDF/A-2b parts are added in the same update."""
+    if isinstance(pdf, Prepared):
+        writer = pdf.writer
+    else:  # the original bytes stay as they were; the update ends with a classic xref table
+        writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
     page = writer.pages[0]
     form = StreamObject()
-    contents = overlay.get_contents()
-    assert contents is not None  # the overlay page was drawn by ReportLab
-    form.set_data(contents.get_data())
+    drawn = overlay.get_contents()
+    form.set_data(drawn.get_data() if drawn is not None else b"")
     box = page.mediabox
     form.update({
         NameObject("/Type"): NameObject("/XObject"),
         NameObject("/Subtype"): NameObject("/Form"),
         NameObject("/BBox"): overlay.mediabox,
-        NameObject("/Resources"): overlay["/Resources"].clone(writer),
+        NameObject("/Resources"): _renamed_fonts(cast(DictionaryObject, overlay["/Resources"].clone(writer))),
     })
     if box.left or box.bottom:
 
@@ -107,6 +192,8 @@ def apply_stamp(pdf: bytes, overlay: PageObject) -> bytes:
         stream.set_data(data)
         parts.append(writer._add_object(stream))
     page[NameObject("/Contents")] = ArrayObject(parts)
+    if pdfa:
+        add_pdfa_parts(writer)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -114,8 +201,8 @@ def apply_stamp(pdf: bytes, overlay: PageObject) -> bytes:
 
 def stamp_first_page(pdf: bytes, cells: Sequence[str]) -> tuple[bytes, int]:
     """``pdf`` with the stamp drawn over page 1, and its page count."""
-    size, pages = first_page_size(pdf)
-    overlay = PdfReader(io.BytesIO(stamp_page(cells, *size))).pages[0]
+    size, pages, at, _ = first_page_layout(pdf)
+    overlay = PdfReader(io.BytesIO(stamp_pages([(cells, size, at)]))).pages[0]
     return apply_stamp(pdf, overlay), pages
 
 

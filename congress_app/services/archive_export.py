@@ -1,9 +1,11 @@
 """Export a session's archive (R48.2): the items named by archival code (档号), each PDF
-stamped on page 1 (归档章) and made PDF/A-2b where Ghostscript is present, the catalogue
+stamped on page 1 (归档章) and made PDF/A-2b (the app's own PDFs in the stamp's pypdf update,
+imported PDFs through Ghostscript where it is present), the catalogue
 (归档文件目录) as PDF and XLSX, and ``manifest.json`` with every file's SHA-256.
 
-The export is written into ``DIR.incomplete`` and renamed to ``DIR`` only at the end, so an
-interrupted export is plainly marked incomplete; a cancelled one is removed.
+The export is written into ``DIR.incomplete`` (with ``INCOMPLETE.txt`` saying so) and renamed
+to ``DIR`` only at the end, so an interrupted export is plainly marked incomplete (and
+``archive verify`` says so); a cancelled one is removed.
 :func:`verify_archive` lives in :mod:`congress_app.services.archive_verify`.
 """
 
@@ -27,6 +29,7 @@ from congress_app.rules.archive import (
     sha256_hex,
 )
 from congress_app.services.archive_register import (
+    GENERATED,
     PDF,
     RegisterItem,
     collect_generated,
@@ -42,6 +45,8 @@ MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "congress-desk-archive/1"
 CATALOGUE_PDF, CATALOGUE_XLSX = "catalogue.pdf", "catalogue.xlsx"
 INCOMPLETE = ".incomplete"
+STAMP_CHUNK = 64  # PDFs held open at once while their stamps are drawn
+INCOMPLETE_NOTE = "INCOMPLETE.txt"  # inside DIR.incomplete while the export runs
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SUFFIX_OF = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg",
              "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
@@ -103,9 +108,12 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         build_catalogue_xlsx,
     )
     from congress_app.reports.archive_stamp import (
+        Prepared,
         apply_stamp,
-        first_page_size,
+        make_pdfa,
         page_count,
+        pdfa_qualifies,
+        prepare_stamp,
         stamp_pages,
     )
     from congress_app.services.archive_pdfa import convert_to_pdfa
@@ -134,41 +142,60 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
+    # an interrupted export stays as DIR.incomplete with this note in it
+    from congress_app.wording.archive import INCOMPLETE_NOTE_TEXT
+
+    (folder / INCOMPLETE_NOTE).write_text(INCOMPLETE_NOTE_TEXT, encoding="utf-8")
     total = len(items) + 2
     try:
-        entries, rows, pdfs = [], [], []
+        entries, rows = [], []
+        pdfs: list[Path] = []  # PDFs for Ghostscript's PDF/A pass (imported ones)
+        own_pdfa: list[Path] = []  # PDFs made PDF/A-2b here
         codes = [_code(school.fonds_no, school.org_code, info.held_on, item, number)
                  for number, item in enumerate(items, start=1)]
-        # R48.2: every PDF item's 归档章, drawn at once (one overlay page per PDF item)
-        stamps: list[tuple[list[str], tuple[float, float]]] = []
-        overlay_of: dict[int, int] = {}
-        for code, item in zip(codes, items, strict=True):
-            if item.media_type == PDF:
-                size, pages = first_page_size(item_content(session, item.item_id))
-                overlay_of[item.item_id] = len(stamps)
-                stamps.append((stamp_cells(code, pages), size))
-        overlay = PdfReader(io.BytesIO(stamp_pages(stamps))) if stamps else None
-        for number, (code, item) in enumerate(zip(codes, items, strict=True), start=1):
-            if cancelled is not None and cancelled():
-                raise ExportCancelled()
-            data = item_content(session, item.item_id)
-            pages = item.pages
-            suffix = SUFFIX_OF.get(item.media_type, Path(item.filename).suffix.lower())
-            name = f"{code.format()}{suffix}"
-            if overlay is not None and item.item_id in overlay_of:
-                data = apply_stamp(data, overlay.pages[overlay_of[item.item_id]])
-                pdfs.append(folder / name)
-            (folder / name).write_bytes(data)
-            rows.append(CatalogueRow(number, code, item.title, item.day, pages, author=item.author,
-                                     doc_number=item.doc_number,
-                                     remarks="" if item.media_type == PDF else suffix[1:].upper()))
-            entries.append({"file": name, "code": code.format(), "title": item.title,
-                            "group": item.group, "pages": pages, "media_type": item.media_type,
-                            "kind": item.kind, "register_id": item.item_id,
-                            "register_sha256": item.sha256, "source": item.source,
-                            "source_seal": item.source_seal})
-            if progress is not None:
-                progress(number, total, name)
+        # R48.2: every PDF item's 归档章; each chunk of items is opened once (placement, PDF/A
+        # check, stamp in one pypdf writer) and its stamps drawn at once (one overlay page each)
+        numbered = list(enumerate(zip(codes, items, strict=True), start=1))
+        for first in range(0, len(numbered), STAMP_CHUNK):
+            chunk = numbered[first:first + STAMP_CHUNK]
+            contents: dict[int, bytes] = {}
+            ready: dict[int, tuple[Prepared, int]] = {}
+            stamps: list[tuple[list[str], tuple[float, float], tuple[float, float]]] = []
+            for _number, (code, item) in chunk:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                data = item_content(session, item.item_id)
+                if item.media_type == PDF:
+                    prepared = prepare_stamp(data, pdfa_check=pdfa and item.kind == GENERATED)
+                    ready[item.item_id] = (prepared, len(stamps))
+                    stamps.append((stamp_cells(code, prepared.pages), prepared.size, prepared.at))
+                else:
+                    contents[item.item_id] = data
+            overlay = PdfReader(io.BytesIO(stamp_pages(stamps))) if stamps else None
+            for number, (code, item) in chunk:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                pages = item.pages
+                suffix = SUFFIX_OF.get(item.media_type, Path(item.filename).suffix.lower())
+                name = f"{code.format()}{suffix}"
+                if overlay is not None and item.item_id in ready:
+                    # our own PDFs get the PDF/A-2b parts in the stamp's update; others: Ghostscript
+                    prepared, index = ready.pop(item.item_id)
+                    data = apply_stamp(prepared, overlay.pages[index], pdfa=prepared.pdfa)
+                    (own_pdfa if prepared.pdfa else pdfs).append(folder / name)
+                else:
+                    data = contents.pop(item.item_id)
+                (folder / name).write_bytes(data)
+                rows.append(CatalogueRow(number, code, item.title, item.day, pages, author=item.author,
+                                         doc_number=item.doc_number,
+                                         remarks="" if item.media_type == PDF else suffix[1:].upper()))
+                entries.append({"file": name, "code": code.format(), "title": item.title,
+                                "group": item.group, "pages": pages, "media_type": item.media_type,
+                                "kind": item.kind, "register_id": item.item_id,
+                                "register_sha256": item.sha256, "source": item.source,
+                                "source_seal": item.source_seal})
+                if progress is not None:
+                    progress(number, total, name)
         counts = {g.number: 0 for g in ARCHIVE_GROUPS}
         for item in items:
             counts[item.group] += 1
@@ -178,12 +205,26 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
             tuple((g.number, g.title_zh, counts[g.number]) for g in ARCHIVE_GROUPS))
         build_catalogue_pdf(catalogue, folder / CATALOGUE_PDF)
         build_catalogue_xlsx(catalogue, folder / CATALOGUE_XLSX)
-        pdfs.append(folder / CATALOGUE_PDF)
+        catalogue_pdf = (folder / CATALOGUE_PDF).read_bytes()
+        if pdfa and pdfa_qualifies(catalogue_pdf):
+            (folder / CATALOGUE_PDF).write_bytes(make_pdfa(catalogue_pdf))
+            own_pdfa.append(folder / CATALOGUE_PDF)
+        else:
+            pdfs.append(folder / CATALOGUE_PDF)
         if progress is not None:
             progress(total - 1, total, CATALOGUE_PDF)
         if cancelled is not None and cancelled():
             raise ExportCancelled()
-        converted = convert_to_pdfa(pdfs) if pdfa else False
+        by_gs = (convert_to_pdfa(pdfs) if pdfs else True) if pdfa else False
+        converted = pdfa and by_gs
+        if not pdfa:
+            pdfa_note = "not PDF/A: not asked for"
+        elif converted:
+            pdfa_note = (f"PDF/A-2b: {len(own_pdfa)} made in-process (XMP, sRGB output intent)"
+                         f", {len(pdfs)} by Ghostscript")
+        else:
+            pdfa_note = (f"not PDF/A: {len(own_pdfa)} made PDF/A-2b in-process; {len(pdfs)} imported "
+                         "PDF(s) could not be converted (Ghostscript unavailable or failed)")
         for entry in entries:
             path = folder / str(entry["file"])
             entry["sha256"] = sha256_hex(path.read_bytes())
@@ -201,7 +242,7 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
                         "held_on": info.held_on.isoformat(), "title": title},
             "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
             "pdfa": converted,
-            "pdfa_note": "PDF/A-2b (Ghostscript)" if converted else "not PDF/A: Ghostscript unavailable",
+            "pdfa_note": pdfa_note,
             "missing_groups": list(missing),
             "files": entries,
         }
@@ -209,6 +250,7 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
                                        encoding="utf-8")
         if progress is not None:
             progress(total, total, MANIFEST)
+        (folder / INCOMPLETE_NOTE).unlink()
         if as_zip:
             with zipfile.ZipFile(work, "w", zipfile.ZIP_DEFLATED) as archive:
                 for path in sorted(folder.iterdir()):

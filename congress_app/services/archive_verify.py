@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.rules.archive import sha256_hex, verify_manifest
-from congress_app.services.archive_export import MANIFEST
+from congress_app.services.archive_export import INCOMPLETE, INCOMPLETE_NOTE, MANIFEST
 from congress_app.services.errors import InvalidInput
 from congress_app.storage.models import ArchiveItem
 
@@ -22,7 +22,8 @@ from congress_app.storage.models import ArchiveItem
 @dataclass(frozen=True)
 class Problem:
     code: str  # file_missing, file_changed, file_unlisted, register_missing, register_changed,
-    #            seal_mismatch, source_changed
+    #            seal_mismatch, source_changed, export_incomplete, manifest_missing,
+    #            manifest_unreadable
     file: str
 
 
@@ -46,6 +47,19 @@ def _read_folder(path: Path) -> dict[str, bytes]:
             for p in sorted(path.rglob("*")) if p.is_file()}
 
 
+def read_manifest(raw: bytes) -> dict[str, Any] | None:
+    """The parsed manifest, or ``None`` when it is not JSON with a ``files`` list."""
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
+            return None
+        if not all(isinstance(e, dict) and "file" in e for e in manifest["files"]):
+            return None
+    except ValueError:
+        return None
+    return manifest
+
+
 def load_manifest(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The manifest and every file's bytes (folder or ZIP). ``archive_no_manifest``,
     ``archive_bad_manifest``."""
@@ -56,26 +70,42 @@ def load_manifest(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     raw = files.pop(MANIFEST, None)
     if raw is None:
         raise InvalidInput("archive_no_manifest", field="path", path=str(path))
-    try:
-        manifest = json.loads(raw.decode("utf-8"))
-        listed = manifest["files"]
-        if not isinstance(listed, list):
-            raise TypeError
-    except (ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput("archive_bad_manifest", field="path", path=str(path)) from exc
+    manifest = read_manifest(raw)
+    if manifest is None:
+        raise InvalidInput("archive_bad_manifest", field="path", path=str(path))
     return manifest, files
 
 
 def verify_archive(folder: Path, session: Session | None = None) -> VerifyResult:
     """Check the export at ``folder`` against its manifest and, given a database session,
-    against the register and the sealed records."""
-    manifest, files = load_manifest(Path(folder))
+    against the register and the sealed records. An interrupted export (``DIR.incomplete``,
+    or ``DIR`` absent with ``DIR.incomplete`` beside it) is reported ``export_incomplete``; a
+    missing or unreadable manifest is ``manifest_missing`` / ``manifest_unreadable`` (the
+    files cannot be checked then). ``archive_not_found`` when there is nothing at ``folder``."""
+    path = Path(folder)
+    problems: list[Problem] = []
+    if not path.exists():
+        left = path.with_name(path.name + INCOMPLETE)
+        if not left.exists():
+            raise InvalidInput("archive_not_found", field="path", path=str(path))
+        problems.append(Problem("export_incomplete", str(left)))
+        path = left
+    elif path.name.endswith(INCOMPLETE):
+        problems.append(Problem("export_incomplete", str(path)))
+    files = _read_folder(path)
+    if problems:
+        files.pop(INCOMPLETE_NOTE, None)  # the note that says so is not one of the archive's files
+    raw = files.pop(MANIFEST, None)
+    manifest = read_manifest(raw) if raw is not None else None
+    if manifest is None:
+        problems.append(Problem("manifest_missing" if raw is None else "manifest_unreadable", MANIFEST))
+        return VerifyResult(path, len(files), tuple(problems), False)
     expected = {str(e["file"]): str(e.get("sha256", "")) for e in manifest["files"]}
     actual = {name: sha256_hex(data) for name, data in files.items()}
-    problems = [Problem(f.code, str(f.subject)) for f in verify_manifest(expected, actual)]
+    problems += [Problem(f.code, str(f.subject)) for f in verify_manifest(expected, actual)]
     if session is not None:
         problems += _database_problems(session, manifest)
-    return VerifyResult(Path(folder), len(files), tuple(problems), session is not None)
+    return VerifyResult(path, len(files), tuple(problems), session is not None)
 
 
 def _database_problems(session: Session, manifest: dict[str, Any]) -> list[Problem]:

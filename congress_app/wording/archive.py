@@ -58,6 +58,7 @@ register_messages(
         "archive_cancelled": "归档导出已取消；未完成的文件夹已删除。",
         "archive_no_manifest": "{path} 中没有 manifest.json，不是本系统导出的归档。",
         "archive_bad_manifest": "{path} 中的 manifest.json 无法读取。",
+        "archive_not_found": "{path} 不存在。",
     },
 )
 register_messages(
@@ -84,6 +85,7 @@ register_messages(
         "archive_cancelled": "Archive export cancelled; the incomplete folder was removed.",
         "archive_no_manifest": "{path} has no manifest.json; it is not an archive exported by this app.",
         "archive_bad_manifest": "The manifest.json in {path} cannot be read.",
+        "archive_not_found": "{path} does not exist.",
     },
 )
 
@@ -104,11 +106,31 @@ PROBLEMS: dict[str, tuple[str, str]] = {
         "{file}：封存码与数据库的封存记录不符",
         "{file}: the seal does not match the database's sealed record",
     ),
+    "export_incomplete": (
+        "{file}：导出未完成（被中断），不是完整的归档，请重新导出",
+        "{file}: an incomplete (interrupted) export, not a complete archive; export again",
+    ),
+    "manifest_missing": (
+        "{file}：清单文件缺失，无法核验归档中的文件",
+        "{file}: missing; the archive's files cannot be checked",
+    ),
+    "manifest_unreadable": (
+        "{file}：清单文件不是可读的 JSON，无法核验归档中的文件",
+        "{file}: not readable JSON; the archive's files cannot be checked",
+    ),
     "source_changed": (
         "{file}：来源记录在导出后已改变",
         "{file}: its source record changed since the export",
     ),
 }
+
+
+# the note inside a folder whose export has not finished (removed when it finishes)
+INCOMPLETE_NOTE_TEXT = (
+    "本文件夹是未完成（被中断）的归档导出，不是完整的归档。请删除后重新导出。\n"
+    "This folder is an incomplete (interrupted) archive export, not a complete archive. "
+    "Delete it and export again.\n"
+)
 
 
 def describe_problem(code: str, file: str, lang: str = "zh") -> str:

@@ -138,105 +138,162 @@
 <context>
     <name>ArchiveDialogs</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="33"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="34"/>
         <source>选择导出归档的位置</source>
         <translation>Choose where to export the archive</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="40"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="41"/>
         <source>选择要核验的归档文件夹</source>
         <translation>Choose the archive folder to verify</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="48"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="49"/>
         <source>添加归档文件</source>
         <translation>Add a file to the archive</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="52"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="53"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="57"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="58"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="62"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="63"/>
         <source>分组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="64"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="65"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="134"/>
         <source>题名</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="66"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="67"/>
         <source>责任者</source>
         <translation>Responsible body</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="68"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="69"/>
         <source>文号</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="71"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="72"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="75"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="76"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="130"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="139"/>
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="79"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="80"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="80"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="81"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="144"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="93"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="94"/>
         <source>选择要归档的文件</source>
         <translation>Choose the file to archive</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="95"/>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="96"/>
         <source>文件 (*.pdf *.docx *.xlsx *.png *.jpg *.jpeg)</source>
         <translation>Files (*.pdf *.docx *.xlsx *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/archive_dialogs.py" line="143"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveGroups</name>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="15"/>
+        <source>涉及教代会工作的上级文件、批复</source>
+        <translation>Higher-level documents and approvals on the congress</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="16"/>
+        <source>教代会筹备工作方案、筹备工作报告及请示报告</source>
+        <translation>Preparation plan, preparation report and requests</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="17"/>
+        <source>代表选举资料（基层选举情况报告、代表名册、代表资格审查报告）</source>
+        <translation>Delegate elections (unit election reports, delegate roll, credentials report)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="18"/>
+        <source>大会主席团组成人员名单</source>
+        <translation>Members of the presidium</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="19"/>
+        <source>大会议程表、日程表</source>
+        <translation>Agenda and schedule</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="20"/>
+        <source>校长工作报告、其他提交大会审议的议案文本及其说明</source>
+        <translation>President&apos;s report, other motions submitted and their explanations</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="21"/>
+        <source>教代会决议（决定）及表决情况</source>
+        <translation>Resolutions (decisions) and voting results</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="22"/>
+        <source>教代会提案表及提案工作报告</source>
+        <translation>Proposal forms and the proposal work report</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="23"/>
+        <source>主席团、代表团、专门工作委员会会议及活动记录</source>
+        <translation>Minutes of the presidium, delegations and special committees</translation>
     </message>
 </context>
 <context>
     <name>ArchiveGroupsModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="24"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="56"/>
         <source>类</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="25"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="26"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="58"/>
         <source>第四十八条所列材料</source>
-        <translation>Documents listed in Article 48</translation>
+        <translation>Documents (Art. 48)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="40"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="72"/>
         <source>✓ {n} 件</source>
         <translation>✓ {n}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="41"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="73"/>
         <source>✗ 缺</source>
         <translation>✗ missing</translation>
     </message>
@@ -244,133 +301,178 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="44"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="50"/>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="48"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="54"/>
         <source>按第四十八条收齐每次会议的九类文件，按 DA/T 22-2015 编档号、加盖归档章，导出带清单（SHA-256）的档案包，并可随时核验。</source>
         <translation>Collect the nine groups of documents of each session (Article 48), give them archival codes and filing stamps by DA/T 22-2015, export an archive with a SHA-256 manifest and verify it at any time.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="56"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="62"/>
         <source>会议</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="67"/>
         <source>收集系统生成的文件</source>
         <translation>Collect generated documents</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="69"/>
         <source>导出归档…</source>
         <translation>Export archive…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="71"/>
         <source>核验归档…</source>
         <translation>Verify archive…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="94"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="107"/>
         <source>添加文件…</source>
         <translation>Add file…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="96"/>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="257"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="109"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="276"/>
         <source>删除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="111"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="108"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="113"/>
+        <source>保管期限…</source>
+        <translation>Retention…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="123"/>
         <source>核验结果显示在这里。</source>
         <translation>Verification results appear here.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="151"/>
         <source>第{term}届第{number}次会议（{day}）</source>
         <translation>Term {term}, session {number} ({day})</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="160"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="177"/>
         <source>还没有会议。</source>
         <translation>No sessions yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="187"/>
         <source>九类材料已齐全，共 {n} 件。</source>
         <translation>All nine groups present; {n} items.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="172"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="189"/>
         <source>共 {n} 件；尚缺第 {groups} 类。</source>
         <translation>{n} items; groups missing: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="190"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="219"/>
         <source>已收集：新增 {added} 件，更新 {replaced} 件，{unchanged} 件未变。</source>
         <translation>Collected: {added} added, {replaced} updated, {unchanged} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="207"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="226"/>
         <source>正在生成并登记文件…</source>
         <translation>Generating and filing documents…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="244"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="263"/>
         <source>已添加：{title}</source>
         <translation>Added: {title}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="255"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="274"/>
         <source>删除归档文件</source>
         <translation>Remove archive file</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="256"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="275"/>
         <source>从本次会议的归档中删除「{title}」？</source>
         <translation>Remove &quot;{title}&quot; from this session&apos;s archive?</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="266"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="285"/>
         <source>已删除：{title}</source>
         <translation>Removed: {title}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="303"/>
-        <source>（本机没有 Ghostscript，文件不是 PDF/A 格式）</source>
-        <translation> (Ghostscript is not installed: the files are not PDF/A)</translation>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="294"/>
+        <source>请先在登记表中选择一件文件。</source>
+        <translation>Select a document in the register first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="304"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="301"/>
+        <source>更改保管期限</source>
+        <translation>Change the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="302"/>
+        <source>把「{title}」的保管期限由「{old}」改为「{new}」？档号随之改变。</source>
+        <translation>Change the retention period of &quot;{title}&quot; from {old} to {new}? Its archival code changes with it.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="305"/>
+        <source>更改</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="315"/>
+        <source>已更改保管期限：{title} → {label}</source>
+        <translation>Retention period changed: {title} → {label}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="357"/>
+        <source>（导入的 PDF 未能转为 PDF/A：本机没有 Ghostscript）</source>
+        <translation> (imported PDFs could not be made PDF/A: Ghostscript is not installed)</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="358"/>
         <source>已导出 {n} 件到 {path}</source>
         <translation>Exported {n} items to {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="308"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="364"/>
+        <source>归档导出已取消，未留下任何文件。</source>
+        <translation>Archive export cancelled; nothing was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="368"/>
+        <source>导出中断：未完成的文件夹 {path} 已标明“未完成”，请删除后重新导出。</source>
+        <translation>Export interrupted: the unfinished folder {path} is marked incomplete; delete it and export again.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="372"/>
         <source>正在导出归档…</source>
         <translation>Exporting the archive…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="331"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="392"/>
         <source>核验通过：{n} 个文件与清单一致，封存码与数据库一致。</source>
         <translation>Intact: {n} files match the manifest and the seals match the database.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="336"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="397"/>
         <source>核验未通过：{n} 处问题</source>
         <translation>Verification failed: {n} problem(s)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/archive/page.py" line="341"/>
+        <location filename="../../congress_app/gui/pages/archive/page.py" line="402"/>
         <source>正在核验归档…</source>
         <translation>Verifying the archive…</translation>
     </message>
@@ -378,59 +480,77 @@
 <context>
     <name>ArchiveRegisterModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="52"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="86"/>
         <source>件号</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="53"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="87"/>
         <source>类</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="54"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="88"/>
         <source>题名</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="55"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="89"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="56"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="90"/>
         <source>保管期限</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="57"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="91"/>
         <source>页数</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="58"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="92"/>
         <source>来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="59"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="93"/>
         <source>责任者</source>
         <translation>Responsible body</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="60"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="94"/>
         <source>文号</source>
         <translation>Doc. number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="79"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="113"/>
         <source>系统生成</source>
         <translation>Generated</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/archive_tables.py" line="81"/>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="115"/>
         <source>添加的文件</source>
         <translation>Added file</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRetention</name>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="26"/>
+        <source>永久</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="27"/>
+        <source>定期30年</source>
+        <translation>30 years</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/models/archive_tables.py" line="28"/>
+        <source>定期10年</source>
+        <translation>10 years</translation>
     </message>
 </context>
 <context>
@@ -515,7 +635,17 @@
 <context>
     <name>BackgroundOp</name>
     <message>
-        <location filename="../../congress_app/gui/ops.py" line="83"/>
+        <location filename="../../congress_app/gui/ops.py" line="97"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/ops.py" line="106"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/ops.py" line="121"/>
         <source>请稍候</source>
         <translation>Please wait</translation>
     </message>
@@ -1161,17 +1291,17 @@
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="65"/>
         <source>生成资格审查报告…</source>
-        <translation>Credentials review report…</translation>
+        <translation>Review report…</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="67"/>
         <source>批准并公布代表名单…</source>
-        <translation>Approve and publish the list…</translation>
+        <translation>Approve and publish…</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="69"/>
         <source>打印代表名单…</source>
-        <translation>Print the delegate list…</translation>
+        <translation>Print delegate list…</translation>
     </message>
     <message>
         <location filename="../../congress_app/gui/pages/elections/credentials.py" line="81"/>

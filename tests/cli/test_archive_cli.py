@@ -8,6 +8,8 @@ import json
 import pytest
 
 from congress_app.launcher import main
+from congress_app.paths import sqlite_url
+from congress_app.services.database import open_database
 from tests.services.records_fixtures import demo_template  # noqa: F401
 
 
@@ -68,6 +70,45 @@ def test_export_without_session_takes_the_latest_with_documents(capsys, db, tmp_
 
 
 def test_verify_a_folder_without_manifest(capsys, tmp_path) -> None:
-    code, out, err = run(capsys, "archive", "verify", str(tmp_path), "--json")
-    assert code == 2 and json.loads(out)["error"]["code"] == "archive_no_manifest"
-    assert "manifest.json" in err
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+    code, out, _ = run(capsys, "archive", "verify", str(tmp_path), "--json")
+    report = json.loads(out)
+    assert code == 1 and [(p["code"], p["file"]) for p in report["problems"]] == [
+        ("manifest_missing", "manifest.json")]
+    code, out, _ = run(capsys, "archive", "verify", str(tmp_path))
+    assert code == 1 and out.splitlines() == ["manifest.json：清单文件缺失，无法核验归档中的文件"]
+
+
+def test_verify_a_manifest_that_is_not_json(capsys, tmp_path) -> None:
+    (tmp_path / "manifest.json").write_text("{not json", encoding="utf-8")
+    code, out, _ = run(capsys, "--lang", "en", "archive", "verify", str(tmp_path))
+    assert code == 1 and out.splitlines() == [
+        "manifest.json: not readable JSON; the archive's files cannot be checked"]
+
+
+def test_verify_nothing_there_is_refused(capsys, tmp_path) -> None:
+    code, out, err = run(capsys, "archive", "verify", str(tmp_path / "none"), "--json")
+    assert code == 2 and json.loads(out)["error"]["code"] == "archive_not_found"
+
+
+def test_verify_an_interrupted_export(capsys, db, tmp_path, monkeypatch) -> None:
+    from congress_app.services import archive_export
+
+    def broken(*_args, **_kw):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("congress_app.reports.archive_catalogue.build_catalogue_xlsx", broken)
+    out = tmp_path / "archive"
+    database = open_database(sqlite_url(db))
+    with database.session() as session, pytest.raises(OSError):
+        archive_export.export_archive(session, 1, out, actor="t", pdfa=False)
+    database.close()
+    assert not out.exists()
+    left = tmp_path / "archive.incomplete"
+    assert (left / archive_export.INCOMPLETE_NOTE).is_file()
+    assert "incomplete" in (left / archive_export.INCOMPLETE_NOTE).read_text(encoding="utf-8")
+    for path in (out, left):
+        code, text, _ = run(capsys, "archive", "verify", str(path))
+        lines = text.splitlines()
+        assert code == 1 and lines[0] == f"{left}：导出未完成（被中断），不是完整的归档，请重新导出"
+        assert lines[1:] == ["manifest.json：清单文件缺失，无法核验归档中的文件"]

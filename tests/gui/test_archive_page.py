@@ -7,6 +7,8 @@ import io
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from congress_app.gui.dialogs.archive_dialogs import (
     AddArchiveFileDialog,
@@ -124,3 +126,129 @@ def test_screenshots_in_both_languages(qtbot, demo_template, tmp_path, monkeypat
     finally:
         install_language("zh")
         db.close()
+
+
+def test_background_op_cancel_reaches_the_work(qtbot) -> None:
+    """.cancellable(): the dialog's cancel button sets progress.cancelled() for the work, which
+    stops by itself; an op without it has no button and is never cancelled."""
+    import threading
+
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    from congress_app.gui.ops import BackgroundOp
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    started, results = threading.Event(), []
+
+    def work(progress):
+        started.set()
+        for n in range(3000):
+            if progress.cancelled():
+                return ("stopped", n)
+            progress(n, 3000, "")
+            threading.Event().wait(0.005)
+        return ("finished", 3000)
+
+    op = BackgroundOp(parent, "work", work).cancellable().success(results.append).run()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    buttons = op._dialog.findChildren(QPushButton)
+    assert len(buttons) == 1 and buttons[0].text() == "取消"
+    buttons[0].click()
+    qtbot.waitUntil(lambda: bool(results), timeout=20000)
+    assert results[0][0] == "stopped"
+
+    seen = []
+    plain = BackgroundOp(parent, "work", lambda progress: progress.cancelled()).success(seen.append).run()
+    assert plain._dialog.findChildren(QPushButton) == []
+    plain.cancel()  # no effect without .cancellable()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen == [False]
+
+
+def test_export_cancel_and_retention_change(qtbot, db, app_state, held, tmp_path, monkeypatch) -> None:
+    from congress_app.gui.dialogs.archive_dialogs import RetentionDialog
+    from congress_app.services.archive_register import list_items
+
+    monkeypatch.setenv("CONGRESS_NO_GS", "1")
+    page = _page(qtbot, app_state)
+    page.collect()
+    qtbot.waitUntil(lambda: page.register_model.rowCount() > 0, timeout=30000)
+
+    # retention: nothing without a selection, nothing when the confirmation is declined
+    page.register_view.clearSelection()
+    page.change_retention()
+    assert "选择" in page.feedback.text()
+    page.register_view.selectRow(0)
+    item = page.register_model.rows()[0]
+    new = "D10" if item.retention != "D10" else "Y"
+    monkeypatch.setattr(RetentionDialog, "ask", classmethod(lambda cls, parent, title, current: new))
+    asked = []
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: asked.append(a) or False))
+    page.change_retention()
+    assert asked and "档号" in asked[0][2]
+    with db.session() as session:
+        assert list_items(session, held.session_id)[0].retention == item.retention
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: True))
+    page.change_retention()
+    with db.session() as session:
+        assert list_items(session, held.session_id)[0].retention == new
+    assert page.register_model.rows()[0].retention == new
+
+    # export, cancelled from the progress dialog: nothing left, a plain note (no error box)
+    import threading
+
+    from congress_app.services import archive_export
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    monkeypatch.setattr(ArchiveFolderDialog, "ask_export", classmethod(lambda cls, parent: exports))
+    real, pressed = archive_export.export_archive, threading.Event()
+
+    def after_cancel(*args, **kw):  # the export starts once the user has pressed cancel
+        pressed.wait(10)
+        return real(*args, **kw)
+
+    monkeypatch.setattr(archive_export, "export_archive", after_cancel)
+    errors = []
+    monkeypatch.setattr("congress_app.gui.pages.archive.page.show_error", lambda *a: errors.append(a))
+    page.export()
+    page.op.cancel()
+    pressed.set()
+    qtbot.waitUntil(lambda: "取消" in page.feedback.text(), timeout=60000)
+    assert errors == [] and list(exports.iterdir()) == []
+
+
+def test_english_labels_and_group_titles(qtbot, db, app_state, held, shots) -> None:
+    from congress_app.gui.i18n import install_language
+    from congress_app.gui.models.archive_tables import (
+        COL_GROUP_TITLE,
+        COL_RETENTION,
+        GROUP_TITLES,
+        RETENTION_TEXT,
+    )
+    from congress_app.rules.archive import ARCHIVE_GROUPS, RETENTION_LABELS
+
+    # the GUI's copies of the rules' words are the rules' words
+    assert GROUP_TITLES == {g.number: g.title_zh for g in ARCHIVE_GROUPS}
+    assert RETENTION_TEXT == RETENTION_LABELS
+    install_language("en")
+    try:
+        page = _page(qtbot, app_state)
+        page.collect()
+        qtbot.waitUntil(lambda: page.register_model.rowCount() > 0, timeout=30000)
+        groups, register = page.groups_model, page.register_model
+        titles = [groups.data(groups.index(r, COL_GROUP_TITLE)) for r in range(9)]
+        retentions = {register.data(register.index(r, COL_RETENTION)) for r in range(register.rowCount())}
+        assert titles[3] == "Members of the presidium"
+        assert retentions <= {"Permanent", "30 years", "10 years"} and retentions
+        assert not any(any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in titles)
+        QApplication.processEvents()
+        page.grab().save(str(shots / "archive_page_1024_en.png"))
+        header = page.groups_view.horizontalHeader()
+        text = groups.headerData(COL_GROUP_TITLE, Qt.Orientation.Horizontal)
+        needed = header.fontMetrics().horizontalAdvance(text) + 12
+        assert header.sectionSize(COL_GROUP_TITLE) >= needed, (header.sectionSize(COL_GROUP_TITLE), needed)
+        page.grab().save(str(shots / "archive_page_1024_en.png"))
+    finally:
+        install_language("zh")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -307,3 +308,103 @@ def test_pdfa_export_has_pdfa_metadata_and_embedded_fonts(db, held, tmp_path):
 def test_groups_are_the_nine_of_article_48():
     assert [g.number for g in ARCHIVE_GROUPS] == list(range(1, 10))
     assert ARCHIVE_GROUPS[2].title_zh == "代表选举资料（基层选举情况报告、代表名册、代表资格审查报告）"
+
+
+def _pdfa_parts(pdf) -> dict:
+    """What a PDF/A-2b file must carry, read back with pypdf."""
+    reader = PdfReader(pdf)
+    root = reader.trailer["/Root"]
+    intents = [i.get_object() for i in root.get("/OutputIntents", [])]
+    xmp = reader.xmp_metadata
+    raw = root["/Metadata"].get_object() if "/Metadata" in root else None
+    fonts_embedded = True
+    for page in reader.pages:
+        resources = page["/Resources"]
+        forms = [x.get_object()["/Resources"] for x in resources.get("/XObject", {}).values()
+                 if x.get_object().get("/Subtype") == "/Form"]
+        for res in [resources, *forms]:
+            for font in res.get("/Font", {}).values():
+                descriptor = font.get_object().get("/FontDescriptor")
+                fonts_embedded &= descriptor is not None and "/FontFile2" in descriptor.get_object()
+    text = raw.get_data().decode("utf-8") if raw is not None else ""
+
+    def pdfaid(name: str) -> str | None:
+        found = re.search(rf"pdfaid:{name}(?:>|=[\"'])(\w)", text)
+        return found.group(1) if found else None
+
+    return {
+        "part": pdfaid("part"),
+        "conformance": pdfaid("conformance"),
+        "metadata_filtered": raw is not None and "/Filter" in raw,
+        "title_matches": xmp is not None and xmp.dc_title.get("x-default") == reader.metadata.title,
+        "creator_matches": xmp is not None and xmp.dc_creator == [reader.metadata.author],
+        "producer_matches": xmp is not None and xmp.pdf_producer == reader.metadata.producer,
+        "trapped": "/Trapped" in reader.metadata,
+        "intent": [(str(i["/S"]), int(i["/DestOutputProfile"].get_object()["/N"])) for i in intents],
+        "icc": bytes(intents[0]["/DestOutputProfile"].get_object().get_data()[36:40]) if intents else b"",
+        "id": len(reader.trailer.get("/ID", [])),
+        "fonts_embedded": fonts_embedded,
+    }
+
+
+def test_own_pdfs_are_made_pdfa_without_ghostscript(db, held, tmp_path, monkeypatch):
+    monkeypatch.setenv("CONGRESS_NO_GS", "1")
+    out = tmp_path / "a"
+    result = _export(db, held, out, pdfa=True)
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    generated = [out / f["file"] for f in manifest["files"] if f.get("kind") == "generated"]
+    assert generated and all(p.suffix == ".pdf" for p in generated)
+    for pdf in generated + [out / "catalogue.pdf"]:
+        parts = _pdfa_parts(pdf)
+        assert parts == {
+            "part": "2", "conformance": "B", "metadata_filtered": False, "title_matches": True,
+            "creator_matches": True, "producer_matches": True, "trapped": False,
+            "intent": [("/GTS_PDFA1", 3)], "icc": b"acsp", "id": 2, "fonts_embedded": True,
+        }, pdf.name
+    imported = out / manifest["files"][0]["file"]
+    assert manifest["files"][0]["kind"] == "imported" and _pdfa_parts(imported)["part"] is None
+    # the imported PDF needs Ghostscript, which is "absent": the export says it is not PDF/A
+    assert result.pdfa is False and "could not be converted" in manifest["pdfa_note"]
+    assert verify_archive(out).intact
+    if shutil.which("qpdf"):
+        for pdf in generated[:3] + [out / "catalogue.pdf"]:
+            assert subprocess.run(["qpdf", "--check", str(pdf)], capture_output=True).returncode == 0
+
+
+def _page_with(lines) -> bytes:
+    """An A4 page with the given (x, y_from_top, size, text) strings."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from congress_app.reports.fonts import register_font
+
+    font, buf = register_font(), io.BytesIO()
+    canvas = Canvas(buf, pagesize=A4, initialFontName=font)
+    for x, y, size, text in lines:
+        canvas.setFont(font, size)
+        canvas.drawRightString(x, A4[1] - y, text) if x > 300 else canvas.drawString(x, A4[1] - y, text)
+    canvas.save()
+    return buf.getvalue()
+
+
+def test_the_stamp_keeps_off_the_text_of_page_one():
+    from congress_app.reports.archive_stamp import CELL_H, CELL_W, RIGHT, TOP, first_page_layout
+    from congress_app.reports.archive_stamp_place import text_boxes
+
+    w, h = 3 * CELL_W, 2 * CELL_H
+    # a blank top: the top right corner (DA/T 22)
+    size, pages, at, _ = first_page_layout(_page_with([(80, 300, 12, "正文")]))
+    assert pages == 1 and at == pytest.approx((size[0] - RIGHT - w, size[1] - TOP - h))
+    # a running header at the top right and a centred title: below the header, off the title
+    pdf = _page_with([(550, 33, 9, "大连滨海理工大学第九届教职工代表大会代表名册"),
+                      (60, 33, 9, "大连滨海理工大学"), (200, 75, 18, "代表名册"),
+                      (60, 110, 10, "名册共 142 人")])
+    size, _, (x, y), _ = first_page_layout(pdf)
+    boxes = list(text_boxes(PdfReader(io.BytesIO(pdf)).pages[0]))
+    assert len(boxes) == 4
+    header = boxes[0]
+    assert header[2] == pytest.approx(550, abs=0.5) and header[0] < 400  # its width from the font
+    for x0, y0, x1, y1 in boxes:
+        assert x1 <= x or x0 >= x + w or y1 <= y or y0 >= y + h, (x, y, (x0, y0, x1, y1))
+    assert y + h < header[1]  # below the header, still at the top right
+    assert x == pytest.approx(size[0] - RIGHT - w)

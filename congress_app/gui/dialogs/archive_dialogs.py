@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from congress_app.gui.dialogs.safe_files import get_existing_directory, get_open_file_name
+from congress_app.gui.models.archive_tables import group_title, retention_label
 from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
-from congress_app.rules.archive import ARCHIVE_GROUPS, RETENTION_LABELS, default_retention
+from congress_app.rules.archive import ARCHIVE_GROUPS, RETENTION_CODES, default_retention
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class AddArchiveFileDialog(QDialog):
         form.addRow(QCoreApplication.translate("ArchiveDialogs", "文件"), row)
         self.group_combo = QComboBox()
         for g in ARCHIVE_GROUPS:
-            self.group_combo.addItem(f"（{g.number}）{g.title_zh}", g.number)
+            self.group_combo.addItem(f"({g.number}) {group_title(g.number, g.title_zh)}", g.number)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         form.addRow(QCoreApplication.translate("ArchiveDialogs", "分组"), self.group_combo)
         self.title_edit = QLineEdit()
@@ -70,8 +71,8 @@ class AddArchiveFileDialog(QDialog):
         self.day_edit.setDate(QDate(held_on.year, held_on.month, held_on.day))
         form.addRow(QCoreApplication.translate("ArchiveDialogs", "日期"), self.day_edit)
         self.retention_combo = QComboBox()
-        for code, label in RETENTION_LABELS.items():
-            self.retention_combo.addItem(label, code)
+        for code in RETENTION_CODES:
+            self.retention_combo.addItem(retention_label(code), code)
         form.addRow(QCoreApplication.translate("ArchiveDialogs", "保管期限"), self.retention_combo)
         form.addRow(
             ok_cancel_buttons(
@@ -119,3 +120,36 @@ class AddArchiveFileDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.value()
+
+
+class RetentionDialog(QDialog):
+    """Choose an item's retention period (R48.2: the school sets it)."""
+
+    def __init__(self, parent: QWidget | None, title: str, current: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("ArchiveDialogs", "保管期限"))
+        form = QFormLayout(self)
+        name = QLineEdit(title)
+        name.setReadOnly(True)
+        form.addRow(QCoreApplication.translate("ArchiveDialogs", "题名"), name)
+        self.retention_combo = QComboBox()
+        for code in RETENTION_CODES:
+            self.retention_combo.addItem(retention_label(code), code)
+        self.retention_combo.setCurrentIndex(max(0, self.retention_combo.findData(current)))
+        form.addRow(QCoreApplication.translate("ArchiveDialogs", "保管期限"), self.retention_combo)
+        form.addRow(
+            ok_cancel_buttons(
+                self,
+                QCoreApplication.translate("ArchiveDialogs", "确定"),
+                QCoreApplication.translate("ArchiveDialogs", "取消"),
+            )
+        )
+        self.resize(480, self.sizeHint().height())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, current: str) -> str | None:
+        """The chosen retention code, or None (cancelled)."""
+        dialog = cls(parent, title, current)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return str(dialog.retention_combo.currentData())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,14 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from congress_app.gui import settings
-from congress_app.gui.dialogs.archive_dialogs import AddArchiveFileDialog, ArchiveFolderDialog
+from congress_app.gui.dialogs.archive_dialogs import (
+    AddArchiveFileDialog,
+    ArchiveFolderDialog,
+    RetentionDialog,
+)
 from congress_app.gui.dialogs.confirm import ConfirmDialog
 from congress_app.gui.errors import as_service_error, show_error
 from congress_app.gui.models.archive_tables import (
     COL_AUTHOR,
+    COL_NUMBER,
     COL_TITLE,
     ArchiveGroupsModel,
     ArchiveRegisterModel,
+    retention_label,
 )
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.base import WorkflowPage
@@ -76,6 +82,9 @@ class ArchivePage(WorkflowPage):
         self.groups_model = ArchiveGroupsModel(self)
         self.groups_view = fitted_table(self.groups_model)
         self.groups_view.setWordWrap(True)
+        # the titles wrap inside the pane; no sideways scrolling
+        self.groups_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left.setMinimumWidth(300)
         self.groups_summary = hint_label()
         left_box.addWidget(self.groups_view, 1)
         left_box.addWidget(self.groups_summary)
@@ -88,7 +97,11 @@ class ArchivePage(WorkflowPage):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_AUTHOR, QHeaderView.ResizeMode.Interactive)
-        self.register_view.setColumnWidth(COL_AUTHOR, 150)
+        header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Interactive)
+        for column, width in ((COL_AUTHOR, 110), (COL_NUMBER, 90)):  # at least the header's words
+            words = str(self.register_model.headerData(column, Qt.Orientation.Horizontal))
+            fitted = header.fontMetrics().horizontalAdvance(words) + 24
+            self.register_view.setColumnWidth(column, max(width, fitted))
         self.register_view.doubleClicked.connect(lambda _index: self.open_item())
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("添加文件…"))
@@ -97,7 +110,9 @@ class ArchivePage(WorkflowPage):
         self.remove_button.clicked.connect(self.remove_item)
         self.open_button = QPushButton(self.tr("打开"))
         self.open_button.clicked.connect(self.open_item)
-        for button in (self.add_button, self.remove_button, self.open_button):
+        self.retention_button = QPushButton(self.tr("保管期限…"))
+        self.retention_button.clicked.connect(self.change_retention)
+        for button in (self.add_button, self.remove_button, self.open_button, self.retention_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         right_box.addLayout(buttons)
@@ -110,7 +125,8 @@ class ArchivePage(WorkflowPage):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
+        split.setStretchFactor(1, 3)
+        split.setSizes([300, 700])
         self.body.addWidget(split, 1)
         self.feedback = hint_label()
         self.body.addWidget(self.feedback)
@@ -152,6 +168,7 @@ class ArchivePage(WorkflowPage):
             self.add_button,
             self.remove_button,
             self.open_button,
+            self.retention_button,
         ):
             button.setEnabled(has)
         if session_id is None:
@@ -169,7 +186,9 @@ class ArchivePage(WorkflowPage):
         self.groups_summary.setText(
             self.tr("九类材料已齐全，共 {n} 件。").format(n=len(items))
             if not missing
-            else self.tr("共 {n} 件；尚缺第 {groups} 类。").format(n=len(items), groups="、".join(missing))
+            else self.tr("共 {n} 件；尚缺第 {groups} 类。").format(
+                n=len(items), groups=self.tr("、").join(missing)
+            )
         )
 
     def _selected(self):
@@ -266,6 +285,39 @@ class ArchivePage(WorkflowPage):
         self._say(self.tr("已删除：{title}").format(title=item.title))
         self.state.data_changed.emit()
 
+    def change_retention(self) -> None:
+        """R48.2: the school sets an item's retention period (the archival code follows)."""
+        from congress_app.services.archive_register import set_retention
+
+        item = self._selected()
+        if item is None:
+            self._say(self.tr("请先在登记表中选择一件文件。"))
+            return
+        chosen = RetentionDialog.ask(self, item.title, item.retention)
+        if chosen is None or chosen == item.retention:
+            return
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("更改保管期限"),
+            self.tr("把「{title}」的保管期限由「{old}」改为「{new}」？档号随之改变。").format(
+                title=item.title, old=retention_label(item.retention), new=retention_label(chosen)
+            ),
+            self.tr("更改"),
+        ):
+            return
+        try:
+            with self.state.db.session() as session:
+                set_retention(session, item.item_id, chosen, actor=self.state.actor)
+        except ServiceError as error:
+            show_error(self, error)
+            return
+        self._say(
+            self.tr("已更改保管期限：{title} → {label}").format(
+                title=item.title, label=retention_label(chosen)
+            )
+        )
+        self.state.data_changed.emit()
+
     def open_item(self) -> None:
         from congress_app.services.archive_register import item_content
 
@@ -280,7 +332,7 @@ class ArchivePage(WorkflowPage):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def export(self) -> None:
-        from congress_app.services.archive_export import export_archive
+        from congress_app.services.archive_export import INCOMPLETE, export_archive
 
         session_id = self.session_id()
         if session_id is None:
@@ -297,19 +349,28 @@ class ArchivePage(WorkflowPage):
 
         def work(progress):
             with db.session() as session:
-                return export_archive(session, session_id, out, actor=actor, progress=progress)
+                return export_archive(
+                    session, session_id, out, actor=actor, progress=progress, cancelled=progress.cancelled
+                )
 
         def done(result) -> None:
-            note = "" if result.pdfa else self.tr("（本机没有 Ghostscript，文件不是 PDF/A 格式）")
+            note = "" if result.pdfa else self.tr("（导入的 PDF 未能转为 PDF/A：本机没有 Ghostscript）")
             self._say(self.tr("已导出 {n} 件到 {path}").format(n=result.items, path=result.path) + note)
             self.state.data_changed.emit()
 
-        self.op = (
-            BackgroundOp(self, self.tr("正在导出归档…"), work)
-            .success(done)
-            .failure(lambda error: show_error(self, as_service_error(error)))
-            .run()
-        )
+        def failed(raised: Exception) -> None:
+            error = as_service_error(raised)
+            if isinstance(error, ServiceError) and error.code == "archive_cancelled":
+                self._say(self.tr("归档导出已取消，未留下任何文件。"))
+                return
+            left = out.with_name(out.name + INCOMPLETE)
+            if left.exists():
+                text = self.tr("导出中断：未完成的文件夹 {path} 已标明“未完成”，请删除后重新导出。")
+                self._say(text.format(path=left))
+            show_error(self, error)
+
+        op = BackgroundOp(self, self.tr("正在导出归档…"), work).cancellable()
+        self.op = op.success(done).failure(failed).run()
 
     def verify(self) -> None:
         from congress_app.services.archive_verify import verify_archive
