@@ -24,11 +24,23 @@ def _run_job(name: str) -> int:
     from benchmarks.suite import JOBS
 
     rows = JOBS[name]()
-    peak_kb = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    peak_kb = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
     for job, base_label, base, ours in rows:
-        print(json.dumps({"job": job, "baseline": base_label, "baseline_s": base, "ours_s": ours,
-                          "peak_mb": peak_kb / 1024}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "job": job,
+                    "baseline": base_label,
+                    "baseline_s": base,
+                    "ours_s": ours,
+                    "peak_mb": peak_kb / 1024,
+                },
+                ensure_ascii=False,
+            )
+        )
     return 0
 
 
@@ -63,8 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for name in names:
         print(f"… {name}", file=sys.stderr, flush=True)
-        done = subprocess.run([sys.executable, "-m", "benchmarks", "--job", name], cwd=ROOT, env=env,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks", "--job", name],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
         if done.returncode != 0:
             failed.append(name)
             print(done.stderr[-2000:], file=sys.stderr)
@@ -75,14 +92,25 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(row, ensure_ascii=False))
     else:
         header = ["job", "baseline (same run)", "ratio", "ours", "baseline", "peak memory"]
-        table = [[r["job"], r["baseline"], f"{r['ours_s'] / r['baseline_s']:.2f}×", _seconds(r["ours_s"]),
-                  _seconds(r["baseline_s"]), f"{r['peak_mb']:.0f} MB"] for r in results]
+        table = [
+            [
+                r["job"],
+                r["baseline"],
+                f"{r['ours_s'] / r['baseline_s']:.2f}×",
+                _seconds(r["ours_s"]),
+                _seconds(r["baseline_s"]),
+                f"{r['peak_mb']:.0f} MB",
+            ]
+            for r in results
+        ]
         widths = [max(_width(row[i]) for row in [header, *table]) for i in range(len(header))]
         for row in [header, ["-" * w for w in widths], *table]:
             print("  ".join(_pad(cell, w) for cell, w in zip(row, widths, strict=True)))
         took = time.perf_counter() - started
-        print(f"\n{len(results)} rows from {len(names) - len(failed)} jobs in {took:.0f} s"
-              + (f"; FAILED: {', '.join(failed)}" if failed else ""))
+        print(
+            f"\n{len(results)} rows from {len(names) - len(failed)} jobs in {took:.0f} s"
+            + (f"; FAILED: {', '.join(failed)}" if failed else "")
+        )
     return 1 if failed else 0
 
 

@@ -38,26 +38,66 @@ def seed(db) -> int:
         save_school(session, SchoolInfo("基准大学", "0123", "JDH"), actor="bench")
         session.rollback()
         with session.begin():
-            session.execute(insert(Attendance), [dict(session_id=session_id, delegate_id=i, formal=True,
-                                                      counted=True, actor="bench")
-                                                 for i in range(1, DELEGATES - 9)])
+            session.execute(
+                insert(Attendance),
+                [
+                    dict(session_id=session_id, delegate_id=i, formal=True, counted=True, actor="bench")
+                    for i in range(1, DELEGATES - 9)
+                ],
+            )
             held = date(2026, 12, 17)
-            session.execute(insert(Proposal), [dict(
-                session_id=session_id, number=n, kind="general", filed_on=held - timedelta(days=20),
-                title=f"关于改进第{n}项校园服务工作的建议", category="后勤保障",
-                reasons="近年来，教职工对校园服务提出了许多意见。" * 8,
-                suggestions="建议学校统筹安排，明确责任部门，限期办理。" * 6, status="registered",
-                late=False, late_exception="", decision_reason="", opinion_department="",
-                excellent=False, created_by="bench", due_on=held + timedelta(days=90))
-                for n in range(1, PROPOSALS + 1)])
-            session.execute(insert(ProposalPerson), [dict(proposal_id=n, delegate_id=(n % DELEGATES) + 1,
-                                                          role="proposer", position=0)
-                                                     for n in range(1, PROPOSALS + 1)])
-        record_vote(session, session_id, title="大会表决、选举办法", kind="method", yes=280, no=0,
-                    abstain=0, actor="bench")
+            session.execute(
+                insert(Proposal),
+                [
+                    dict(
+                        session_id=session_id,
+                        number=n,
+                        kind="general",
+                        filed_on=held - timedelta(days=20),
+                        title=f"关于改进第{n}项校园服务工作的建议",
+                        category="后勤保障",
+                        reasons="近年来，教职工对校园服务提出了许多意见。" * 8,
+                        suggestions="建议学校统筹安排，明确责任部门，限期办理。" * 6,
+                        status="registered",
+                        late=False,
+                        late_exception="",
+                        decision_reason="",
+                        opinion_department="",
+                        excellent=False,
+                        created_by="bench",
+                        due_on=held + timedelta(days=90),
+                    )
+                    for n in range(1, PROPOSALS + 1)
+                ],
+            )
+            session.execute(
+                insert(ProposalPerson),
+                [
+                    dict(proposal_id=n, delegate_id=(n % DELEGATES) + 1, role="proposer", position=0)
+                    for n in range(1, PROPOSALS + 1)
+                ],
+            )
+        record_vote(
+            session,
+            session_id,
+            title="大会表决、选举办法",
+            kind="method",
+            yes=280,
+            no=0,
+            abstain=0,
+            actor="bench",
+        )
         for n in range(1, 6):
-            record_vote(session, session_id, title=f"关于第{n}项工作报告的决议", yes=270, no=5,
-                        abstain=5, actor="bench", resolution="大会审议通过该报告。")
+            record_vote(
+                session,
+                session_id,
+                title=f"关于第{n}项工作报告的决议",
+                yes=270,
+                no=5,
+                abstain=5,
+                actor="bench",
+                resolution="大会审议通过该报告。",
+            )
     return session_id
 
 
@@ -112,8 +152,7 @@ def bench() -> list[Row]:
             with db.session() as session:
                 collect_generated(session, session_id, actor="bench")
                 filed = time.perf_counter()
-                export_archive(session, session_id, tmp_path / name, actor="bench", collect=False,
-                               pdfa=pdfa)
+                export_archive(session, session_id, tmp_path / name, actor="bench", collect=False, pdfa=pdfa)
             done = time.perf_counter()
             with db.session() as session:
                 pages = [i.pages for i in list_items(session, session_id)]
@@ -127,16 +166,17 @@ def bench() -> list[Row]:
         bare_reportlab(pages + [max(1, len(pages) // 25)], bare_dir)  # + the catalogue
         base = time.perf_counter() - start
         label = f"archive of {len(pages)} documents, {sum(pages)} pages"
-        rows.append((label + ": export (stamps, catalogue, manifest)", "bare ReportLab, same pages",
-                     base, export))
-        rows.append((label + ": file every document + export", "bare ReportLab, same pages",
-                     base, collect + export))
+        rows.append(
+            (label + ": export (stamps, catalogue, manifest)", "bare ReportLab, same pages", base, export)
+        )
+        rows.append(
+            (label + ": file every document + export", "bare ReportLab, same pages", base, collect + export)
+        )
         _collect, with_pdfa, _ = ours(True, "out2")
         import json
 
         note = json.loads((tmp_path / "out2" / "manifest.json").read_text(encoding="utf-8"))["pdfa_note"]
-        rows.append((label + f": export + PDF/A-2b [{note}]", "bare ReportLab, same pages",
-                     base, with_pdfa))
+        rows.append((label + f": export + PDF/A-2b [{note}]", "bare ReportLab, same pages", base, with_pdfa))
     return rows
 
 

@@ -47,8 +47,10 @@ def _measure(db, runs: int, label: str) -> None:
     with db.session() as session:
         entries = session.query(AuditEntry).count()
     v, r = _median(runs, verify), _median(runs, read)
-    print(f"{label}: {entries} audit entries — verify {v * 1000:.0f} ms, read rows {r * 1000:.0f} ms, "
-          f"ratio {v / r:.1f}×, {entries / v:,.0f} entries/s")
+    print(
+        f"{label}: {entries} audit entries — verify {v * 1000:.0f} ms, read rows {r * 1000:.0f} ms, "
+        f"ratio {v / r:.1f}×, {entries / v:,.0f} entries/s"
+    )
 
 
 def main() -> None:
@@ -66,8 +68,18 @@ def main() -> None:
             for k in range(args.entries):
                 at, payload = utcnow(), f'{{"k":{k}}}'
                 digest = entry_hash(prev, at, "bench", "bench.entry", "bench", str(k), payload)
-                rows.append({"at": at, "actor": "bench", "action": "bench.entry", "entity": "bench",
-                             "entity_id": str(k), "payload": payload, "prev_hash": prev, "hash": digest})
+                rows.append(
+                    {
+                        "at": at,
+                        "actor": "bench",
+                        "action": "bench.entry",
+                        "entity": "bench",
+                        "entity_id": str(k),
+                        "payload": payload,
+                        "prev_hash": prev,
+                        "hash": digest,
+                    }
+                )
                 prev = digest
             session.execute(insert(AuditEntry), rows)
         _measure(db, args.runs, f"demo + {args.entries} entries")

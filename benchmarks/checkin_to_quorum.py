@@ -49,8 +49,7 @@ def main() -> int:
     db = open_database(sqlite_url(folder / "bench.db"))
     session_id = seed(db, args.delegates)
     if args.synchronous == "normal":
-        event.listen(db.engine, "connect",
-                     lambda conn, _record: conn.execute("PRAGMA synchronous=NORMAL"))
+        event.listen(db.engine, "connect", lambda conn, _record: conn.execute("PRAGMA synchronous=NORMAL"))
         db.engine.dispose()
     desk = CheckInDesk(AppState(db))
     desk.resize(1024, 700)
@@ -74,10 +73,14 @@ def main() -> int:
         polls.append((time.perf_counter() - start) * 1000)
     times.sort()
     print(f"expected {args.delegates}, check-ins {len(times)}, synchronous={args.synchronous}")
-    print(f"Enter -> repainted quorum: median {statistics.median(times):.2f} ms, "
-          f"p90 {times[int(len(times) * 0.9)]:.2f} ms, max {times[-1]:.2f} ms (goal < 16 ms)")
-    print(f"  of which CPU on the GUI thread: median {statistics.median(cpu):.2f} ms (the rest is "
-          f"waiting: the commit's fsync, other processes on a busy machine)")
+    print(
+        f"Enter -> repainted quorum: median {statistics.median(times):.2f} ms, "
+        f"p90 {times[int(len(times) * 0.9)]:.2f} ms, max {times[-1]:.2f} ms (goal < 16 ms)"
+    )
+    print(
+        f"  of which CPU on the GUI thread: median {statistics.median(cpu):.2f} ms (the rest is "
+        f"waiting: the commit's fsync, other processes on a busy machine)"
+    )
     print(f"one poll (two count queries): median {statistics.median(polls):.2f} ms")
     db.close()
     return 0

@@ -79,8 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.db"
         os.environ["CONGRESS_DATA_DIR"] = tmp
-        subprocess.run([sys.executable, "-m", "congress_app", "--db", str(db), "demo"],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, "-m", "congress_app", "--db", str(db), "demo"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         _time(BARE), _time(CONGRESS), _time(CONGRESS_READY, str(db))  # warm the file cache
         bare, congress, ready = [], [], []
         for _ in range(args.runs):  # interleaved, so drift hits all alike

@@ -52,24 +52,55 @@ def build(path: Path, seed: int = 1) -> int:
     db = open_database(sqlite_url(path))
     rng = random.Random(seed)
     with db.session() as session:
-        session.execute(insert(ElectionUnit), [{"id": u + 1, "name": f"单位{u + 1:02d}"}
-                                               for u in range(UNITS)])
+        session.execute(
+            insert(ElectionUnit), [{"id": u + 1, "name": f"单位{u + 1:02d}"} for u in range(UNITS)]
+        )
         session.execute(insert(Term), [{"id": 1, "number": 9, "starts_on": START, "years": 5}])
-        session.execute(insert(UnitElection), [{"term_id": 1, "unit_id": u + 1, "seats": 50}
-                                               for u in range(UNITS)])
-        staff = [{"id": i + 1, "staff_no": f"{100000 + i}", "name": f"代表{i:03d}", "gender": "男",
-                  "unit_id": i % UNITS + 1, "category": TEACHING, "status": ON_DUTY}
-                 for i in range(DELEGATES)]
+        session.execute(
+            insert(UnitElection), [{"term_id": 1, "unit_id": u + 1, "seats": 50} for u in range(UNITS)]
+        )
+        staff = [
+            {
+                "id": i + 1,
+                "staff_no": f"{100000 + i}",
+                "name": f"代表{i:03d}",
+                "gender": "男",
+                "unit_id": i % UNITS + 1,
+                "category": TEACHING,
+                "status": ON_DUTY,
+            }
+            for i in range(DELEGATES)
+        ]
         session.execute(insert(Staff), staff)
-        session.execute(insert(StaffEvent), [{"staff_id": s["id"], "effective_on": None,
-                                              "status": ON_DUTY, "unit_id": s["unit_id"],
-                                              "category": TEACHING} for s in staff])
-        session.execute(insert(Delegate), [{"id": i + 1, "term_id": 1, "staff_id": i + 1,
-                                            "unit_id": i % UNITS + 1, "kind": "formal",
-                                            "number": f"09{i + 1:03d}", "effective_from": START}
-                                           for i in range(DELEGATES)])
-        events = [{"delegate_id": i + 1, "occurred_on": START, "kind": "effective"}
-                  for i in range(DELEGATES)]
+        session.execute(
+            insert(StaffEvent),
+            [
+                {
+                    "staff_id": s["id"],
+                    "effective_on": None,
+                    "status": ON_DUTY,
+                    "unit_id": s["unit_id"],
+                    "category": TEACHING,
+                }
+                for s in staff
+            ],
+        )
+        session.execute(
+            insert(Delegate),
+            [
+                {
+                    "id": i + 1,
+                    "term_id": 1,
+                    "staff_id": i + 1,
+                    "unit_id": i % UNITS + 1,
+                    "kind": "formal",
+                    "number": f"09{i + 1:03d}",
+                    "effective_from": START,
+                }
+                for i in range(DELEGATES)
+            ],
+        )
+        events = [{"delegate_id": i + 1, "occurred_on": START, "kind": "effective"} for i in range(DELEGATES)]
         pairs = (("away_start", "away_end"), ("absence_start", "absence_end"))
         while len(events) < EVENTS:
             d = rng.randrange(DELEGATES) + 1
@@ -78,20 +109,38 @@ def build(path: Path, seed: int = 1) -> int:
             if roll < 0.8:
                 start, end = pairs[rng.randrange(2)]
                 events.append({"delegate_id": d, "occurred_on": day, "kind": start})
-                events.append({"delegate_id": d, "kind": end,
-                               "occurred_on": day + timedelta(days=rng.randrange(30, 500))})
+                events.append(
+                    {
+                        "delegate_id": d,
+                        "kind": end,
+                        "occurred_on": day + timedelta(days=rng.randrange(30, 500)),
+                    }
+                )
             else:
                 kind = rng.choice(("transferred", "retired", "recalled"))
                 events.append({"delegate_id": d, "occurred_on": day, "kind": kind})
-                events.append({"delegate_id": d, "occurred_on": day, "kind": "ended",
-                               "reason": kind})
+                events.append({"delegate_id": d, "occurred_on": day, "kind": "ended", "reason": kind})
         session.execute(insert(DelegateEvent), events[:EVENTS])
-        session.execute(insert(CongressBody), [{"id": u + 1, "term_id": 1, "kind": "delegation",
-                                                "name": f"单位{u + 1:02d}代表团", "unit_id": u + 1}
-                                               for u in range(UNITS)])
-        session.execute(insert(BodyMember), [{"body_id": i % UNITS + 1, "staff_id": i + 1,
-                                              "role": "member", "joined_on": START}
-                                             for i in range(DELEGATES)])
+        session.execute(
+            insert(CongressBody),
+            [
+                {
+                    "id": u + 1,
+                    "term_id": 1,
+                    "kind": "delegation",
+                    "name": f"单位{u + 1:02d}代表团",
+                    "unit_id": u + 1,
+                }
+                for u in range(UNITS)
+            ],
+        )
+        session.execute(
+            insert(BodyMember),
+            [
+                {"body_id": i % UNITS + 1, "staff_id": i + 1, "role": "member", "joined_on": START}
+                for i in range(DELEGATES)
+            ],
+        )
         session.commit()
     db.close()
     return len(events[:EVENTS])
@@ -132,16 +181,20 @@ def main() -> None:
                 statuses = {}
                 for e in roll_on(session, 1, day):
                     statuses[e.status] = statuses.get(e.status, 0) + 1
-                print(f"roll_on {day}: {ms:6.1f} ms wall, {CPU[-1]:5.1f} ms CPU  "
-                      f"{dict(sorted(statuses.items()))}")
+                print(
+                    f"roll_on {day}: {ms:6.1f} ms wall, {CPU[-1]:5.1f} ms CPU  "
+                    f"{dict(sorted(statuses.items()))}"
+                )
             worst_cpu = max(CPU)
             records = timed(lambda: records_on(session, 1, dates[5]), args.runs)
             vacancies = timed(lambda: unit_vacancies(session, 1, dates[5]), args.runs)
         db.close()
-    print(f"{DELEGATES} delegates, {events} events: roll at any date, worst median {worst:.1f} ms "
-          f"wall / {worst_cpu:.1f} ms CPU (goal < 100 ms: {worst / 100:.2f} / {worst_cpu / 100:.2f} "
-          f"of budget); records_on {records:.1f} ms; unit_vacancies {vacancies:.1f} ms; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"{DELEGATES} delegates, {events} events: roll at any date, worst median {worst:.1f} ms "
+        f"wall / {worst_cpu:.1f} ms CPU (goal < 100 ms: {worst / 100:.2f} / {worst_cpu / 100:.2f} "
+        f"of budget); records_on {records:.1f} ms; unit_vacancies {vacancies:.1f} ms; "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
 
 
 if __name__ == "__main__":

@@ -27,10 +27,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def make_demo(path: Path) -> None:
-    env = dict(os.environ, CONGRESS_DATA_DIR=str(path.parent),
-               QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    subprocess.run([sys.executable, "-m", "congress_app", "--db", str(path), "demo"], check=True,
-                   stdout=subprocess.DEVNULL, env=env, cwd=ROOT)
+    env = dict(
+        os.environ,
+        CONGRESS_DATA_DIR=str(path.parent),
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    )
+    subprocess.run(
+        [sys.executable, "-m", "congress_app", "--db", str(path), "demo"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def writers(db_path: Path) -> dict[str, Callable[[Path], object]]:
@@ -44,8 +52,9 @@ def writers(db_path: Path) -> dict[str, Callable[[Path], object]]:
     db = open_database(sqlite_url(db_path))
     session = db.session().__enter__()
     term = session.scalar(select(Term).order_by(Term.number.desc()))
-    rounds = session.scalars(select(ElectionRound).where(ElectionRound.closed.is_(True))
-                             .order_by(ElectionRound.id)).all()
+    rounds = session.scalars(
+        select(ElectionRound).where(ElectionRound.closed.is_(True)).order_by(ElectionRound.id)
+    ).all()
     congress_session = session.scalar(select(CongressSession).order_by(CongressSession.id.desc()))
     proposal = session.scalar(select(Proposal).order_by(Proposal.id))
 
@@ -62,10 +71,15 @@ def writers(db_path: Path) -> dict[str, Callable[[Path], object]]:
     def ballots(out: Path) -> object:  # the demo's rounds are closed: the same data, printed
         view = election_results.round_result(session, rounds[0].id)
         names = tuple(c["name"] for c in view["candidates"]) if "candidates" in view else ()
-        data = BallotData(school="大连示范大学", title="大连示范大学第九届教职工代表大会代表选举选票",
-                          unit="机械工程学院", seats=3, copies=30,
-                          candidates=names if len(names) > 3 else ("王伟", "李娜", "张敏", "刘洋", "陈静"),
-                          election_date=date(2026, 3, 12))
+        data = BallotData(
+            school="大连示范大学",
+            title="大连示范大学第九届教职工代表大会代表选举选票",
+            unit="机械工程学院",
+            seats=3,
+            copies=30,
+            candidates=names if len(names) > 3 else ("王伟", "李娜", "张敏", "刘洋", "陈静"),
+            election_date=date(2026, 3, 12),
+        )
         return build_ballots_pdf(data, out)
 
     today = date(2026, 6, 1)
@@ -79,14 +93,18 @@ def writers(db_path: Path) -> dict[str, Callable[[Path], object]]:
         "roll": lambda out: delegate_papers.write_roll(session, term.id, today, out),
         "cards": lambda out: delegate_papers.write_cards(session, term.id, today, out),
         "sign-in sheet": lambda out: meeting_papers.write_meeting_paper(
-            session, congress_session.id, "signin", out),
+            session, congress_session.id, "signin", out
+        ),
         "attendance": lambda out: meeting_papers.write_meeting_paper(
-            session, congress_session.id, "attendance", out),
+            session, congress_session.id, "attendance", out
+        ),
         "resolutions": lambda out: meeting_papers.write_meeting_paper(
-            session, congress_session.id, "resolutions", out),
+            session, congress_session.id, "resolutions", out
+        ),
         "proposal form": lambda out: proposal_documents.write_proposal_form(session, proposal.id, out),
         "proposal report": lambda out: proposal_documents.write_proposal_report(
-            session, congress_session.id, out, today=today),
+            session, congress_session.id, out, today=today
+        ),
     }
 
 
@@ -113,12 +131,16 @@ def page_texts(path: Path) -> list[list[list[str]]]:
 
     if shutil.which("pdftotext") is None:
         return []
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     pages = []
     for page in text.split("\f"):
-        rows = [[c for c in re.split(r"\s{2,}", line.strip()) if c][:8]
-                for line in page.splitlines() if line.strip()]
+        rows = [
+            [c for c in re.split(r"\s{2,}", line.strip()) if c][:8]
+            for line in page.splitlines()
+            if line.strip()
+        ]
         if rows:
             pages.append(rows)
     return pages
@@ -144,13 +166,13 @@ def bare_pdf(out: Path, pages: int, texts: list[list[list[str]]] | None = None) 
             rows = [r + [""] * (n - len(r)) for r in page]
             head: list = []
         else:
-            rows = [[BARE_TEXT[(r * 6 + c) % 20:(r * 6 + c) % 20 + 5] for c in range(6)]
-                    for r in range(30)]
+            rows = [[BARE_TEXT[(r * 6 + c) % 20 : (r * 6 + c) % 20 + 5] for c in range(6)] for r in range(30)]
             head = [Paragraph(BARE_TEXT, title)]
             n = 6
         table = Table(rows, colWidths=[480 / n] * n)
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), song, 8),
-                                   ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+        table.setStyle(
+            TableStyle([("FONT", (0, 0), (-1, -1), song, 8), ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)])
+        )
         story += ([PageBreak()] if k else []) + head + [table]
     SimpleDocTemplate(str(out), pagesize=A4, initialFontName=song).build(story)
 

@@ -1,7 +1,7 @@
 """Synthetic rosters for the import benchmark (the generator lives in congress_app.demo.people).
 
-    python benchmarks/make_roster.py out.xlsx --rows 5000 --units 20 --seed 1
-    python benchmarks/make_roster.py --bench            # time read_roster on 5,000 rows
+python benchmarks/make_roster.py out.xlsx --rows 5000 --units 20 --seed 1
+python benchmarks/make_roster.py --bench            # time read_roster on 5,000 rows
 """
 
 from __future__ import annotations
@@ -61,8 +61,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.bench:
         t = bench(args.rows)
-        print(f"{args.rows} rows: openpyxl iter_rows {t['openpyxl_iter_rows']:.3f}s, "
-              f"read_roster {t['read_roster']:.3f}s, overhead {t['overhead']:.3f}s")
+        print(
+            f"{args.rows} rows: openpyxl iter_rows {t['openpyxl_iter_rows']:.3f}s, "
+            f"read_roster {t['read_roster']:.3f}s, overhead {t['overhead']:.3f}s"
+        )
         return 0
     if args.path is None:
         parser.error("give an output path or --bench")

@@ -25,11 +25,32 @@ def seed(db: Database, delegates: int) -> int:
             unit = ElectionUnit(name="基准学院")
             session.add_all([term, unit])
             session.flush()
-            session.execute(insert(Staff), [dict(staff_no=f"S{i:05d}", name=f"代表{i:04d}", gender=FEMALE,
-                                                 unit_id=unit.id, category=TEACHING, status=ON_DUTY)
-                                            for i in range(1, delegates + 1)])
-            session.execute(insert(Delegate), [dict(term_id=term.id, staff_id=i, unit_id=unit.id,
-                                                    kind="formal", number=number_of(i),
-                                                    effective_from=date(2025, 12, 10))
-                                               for i in range(1, delegates + 1)])
+            session.execute(
+                insert(Staff),
+                [
+                    dict(
+                        staff_no=f"S{i:05d}",
+                        name=f"代表{i:04d}",
+                        gender=FEMALE,
+                        unit_id=unit.id,
+                        category=TEACHING,
+                        status=ON_DUTY,
+                    )
+                    for i in range(1, delegates + 1)
+                ],
+            )
+            session.execute(
+                insert(Delegate),
+                [
+                    dict(
+                        term_id=term.id,
+                        staff_id=i,
+                        unit_id=unit.id,
+                        kind="formal",
+                        number=number_of(i),
+                        effective_from=date(2025, 12, 10),
+                    )
+                    for i in range(1, delegates + 1)
+                ],
+            )
         return create_meeting(session, held_on=date(2026, 12, 17), actor="bench").session_id

@@ -47,23 +47,42 @@ def seed(db) -> list[int]:
         session.flush()
         ids = []
         for n in range(SESSIONS):
-            record = CongressSession(term_id=term.id, number=n + 1, title=f"第{n + 1}次会议",
-                                     held_on=date(2022, 4, 1) + timedelta(days=300 * n))
+            record = CongressSession(
+                term_id=term.id,
+                number=n + 1,
+                title=f"第{n + 1}次会议",
+                held_on=date(2022, 4, 1) + timedelta(days=300 * n),
+            )
             session.add(record)
             session.flush()
             ids.append(record.id)
-            rows = [dict(session_id=record.id, number=i + 1, kind="general", filed_on=record.held_on,
-                         title=rng.choice(titles).replace("建议", rng.choice(("建议", "提案", "意见")))
-                         + str(i),
-                         category=rng.choice(list(TOPICS)), reasons="近年来" + rng.choice(titles) * 3,
-                         suggestions="", status=rng.choice(STATES), late=False, late_exception="",
-                         decision_reason="", opinion_department="", excellent=False, created_by="b",
-                         due_on=record.held_on + timedelta(days=90))
-                    for i in range(PER_SESSION)]
+            rows = [
+                dict(
+                    session_id=record.id,
+                    number=i + 1,
+                    kind="general",
+                    filed_on=record.held_on,
+                    title=rng.choice(titles).replace("建议", rng.choice(("建议", "提案", "意见"))) + str(i),
+                    category=rng.choice(list(TOPICS)),
+                    reasons="近年来" + rng.choice(titles) * 3,
+                    suggestions="",
+                    status=rng.choice(STATES),
+                    late=False,
+                    late_exception="",
+                    decision_reason="",
+                    opinion_department="",
+                    excellent=False,
+                    created_by="b",
+                    due_on=record.held_on + timedelta(days=90),
+                )
+                for i in range(PER_SESSION)
+            ]
             session.execute(insert(Proposal), rows)
         pids = [p for (p,) in session.execute(Proposal.__table__.select().with_only_columns(Proposal.id))]
-        session.execute(insert(ProposalDepartment), [dict(proposal_id=p, department=rng.choice(DEPARTMENTS),
-                                                          lead=True, position=0) for p in pids])
+        session.execute(
+            insert(ProposalDepartment),
+            [dict(proposal_id=p, department=rng.choice(DEPARTMENTS), lead=True, position=0) for p in pids],
+        )
     return ids
 
 
@@ -80,12 +99,28 @@ def _file_one(db, session_id: int, n: int) -> None:
     """A new form as filing stores it (one more row, a higher id): what makes the similarity
     index stale."""
     with db.session() as session, session.begin():
-        session.execute(insert(Proposal), [dict(
-            session_id=session_id, number=PER_SESSION + n + 1, kind="general",
-            filed_on=date(2026, 1, 1), title=f"关于改善教工食堂午餐供应的建议{n}",
-            category="生活福利", reasons="食堂排队时间长", suggestions="", status="submitted",
-            late=False, late_exception="", decision_reason="", opinion_department="",
-            excellent=False, created_by="b")])
+        session.execute(
+            insert(Proposal),
+            [
+                dict(
+                    session_id=session_id,
+                    number=PER_SESSION + n + 1,
+                    kind="general",
+                    filed_on=date(2026, 1, 1),
+                    title=f"关于改善教工食堂午餐供应的建议{n}",
+                    category="生活福利",
+                    reasons="食堂排队时间长",
+                    suggestions="",
+                    status="submitted",
+                    late=False,
+                    late_exception="",
+                    decision_reason="",
+                    opinion_department="",
+                    excellent=False,
+                    created_by="b",
+                )
+            ],
+        )
 
 
 def measure() -> dict[str, float]:
@@ -114,8 +149,7 @@ def measure() -> dict[str, float]:
 
         def plain():
             with db.session() as session:
-                session.execute(Proposal.__table__.select().where(
-                    Proposal.session_id == sessions[-1])).all()
+                session.execute(Proposal.__table__.select().where(Proposal.session_id == sessions[-1])).all()
 
         def filters():
             proxy.set_criteria(group="registered", department="后勤管理处", words="")
@@ -152,24 +186,27 @@ def measure() -> dict[str, float]:
 def rows() -> list[tuple[str, str, float, float]]:
     """The rows of ``python -m benchmarks`` (job ``proposals``)."""
     m = measure()
-    return [("提案 page: open one session (1,000 of 5,000)", "plain SELECT of the rows", m["plain"],
-             m["list"]),
-            ("提案 page: three filter changes", "plain SELECT of the rows", m["plain"], m["filters"]),
-            ("similar proposals after a filing (5,000)", "index built afresh", m["rebuilt"],
-             m["after_filing"]),
-            ("similar proposals, index warm (5,000)", "index built afresh", m["rebuilt"],
-             m["similar_warm"])]
+    return [
+        ("提案 page: open one session (1,000 of 5,000)", "plain SELECT of the rows", m["plain"], m["list"]),
+        ("提案 page: three filter changes", "plain SELECT of the rows", m["plain"], m["filters"]),
+        ("similar proposals after a filing (5,000)", "index built afresh", m["rebuilt"], m["after_filing"]),
+        ("similar proposals, index warm (5,000)", "index built afresh", m["rebuilt"], m["similar_warm"]),
+    ]
 
 
 def main() -> None:
     m = measure()
     print(f"proposals: {SESSIONS * PER_SESSION} over {SESSIONS} sessions")
-    print(f"open one session's list (query + model, {PER_SESSION} rows): {m['list'] * 1000:.1f} ms"
-          f" (plain SELECT {m['plain'] * 1000:.1f} ms)")
+    print(
+        f"open one session's list (query + model, {PER_SESSION} rows): {m['list'] * 1000:.1f} ms"
+        f" (plain SELECT {m['plain'] * 1000:.1f} ms)"
+    )
     print(f"three filter changes (status+department, words, none): {m['filters'] * 1000:.1f} ms")
     print(f"similar proposals, index warm: {m['similar_warm'] * 1000:.1f} ms (best: {m['best']})")
-    print(f"first similar search after a filing: {m['after_filing'] * 1000:.1f} ms"
-          f" (index built afresh: {m['rebuilt'] * 1000:.1f} ms)")
+    print(
+        f"first similar search after a filing: {m['after_filing'] * 1000:.1f} ms"
+        f" (index built afresh: {m['rebuilt'] * 1000:.1f} ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -37,10 +37,14 @@ def baseline(xlsx: Path, db: Path) -> int:
     rows = list(wb[SHEET].iter_rows(min_row=2, values_only=True))
     wb.close()
     con = sqlite3.connect(db)
-    con.execute("CREATE TABLE staff (staff_no TEXT PRIMARY KEY, name TEXT, gender TEXT, "
-                "birth_date TEXT, unit TEXT, category TEXT, status TEXT, status_since TEXT, post TEXT)")
-    con.executemany("INSERT INTO staff VALUES (?,?,?,?,?,?,?,?,?)",
-                    [tuple(str(v) if v is not None else None for v in (*r, *[None] * 9)[:9]) for r in rows])
+    con.execute(
+        "CREATE TABLE staff (staff_no TEXT PRIMARY KEY, name TEXT, gender TEXT, "
+        "birth_date TEXT, unit TEXT, category TEXT, status TEXT, status_since TEXT, post TEXT)"
+    )
+    con.executemany(
+        "INSERT INTO staff VALUES (?,?,?,?,?,?,?,?,?)",
+        [tuple(str(v) if v is not None else None for v in (*r, *[None] * 9)[:9]) for r in rows],
+    )
     con.commit()
     con.close()
     return len(rows)

@@ -37,8 +37,10 @@ def main() -> None:
         for mb in (300, 2048):
             path = bomb(Path(tmp) / f"bomb{mb}.xlsx", mb)
             took, what = timed(path)
-            print(f"zip bomb {path.stat().st_size / 1e6:.1f} MB → {mb} MB unpacked: "
-                  f"{what} in {took * 1000:.1f} ms")
+            print(
+                f"zip bomb {path.stat().st_size / 1e6:.1f} MB → {mb} MB unpacked: "
+                f"{what} in {took * 1000:.1f} ms"
+            )
         real = make_roster_xlsx(Path(tmp) / "roster.xlsx", rows=2400, units=24)
         took, what = timed(real)
         print(f"real roster {real.stat().st_size / 1e6:.2f} MB: {what} in {took * 1000:.0f} ms")

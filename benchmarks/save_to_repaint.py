@@ -56,8 +56,14 @@ def open_a_round(db) -> str:
         el.prepare_elections(session, term_id=term.term_id, actor="bench")
         unit = max(el.election_overview(session, term.term_id), key=lambda s: s.seats)
         staff = el.eligible_staff(session, unit.election_id, HELD_ON)
-        el.nominate(session, unit.election_id, [s.id for s in staff[:unit.seats + 3]], actor="bench",
-                    on=HELD_ON, confirmed_on=HELD_ON)
+        el.nominate(
+            session,
+            unit.election_id,
+            [s.id for s in staff[: unit.seats + 3]],
+            actor="bench",
+            on=HELD_ON,
+            confirmed_on=HELD_ON,
+        )
         counting.open_round(session, unit.election_id, held_on=HELD_ON, actor="bench")
         return unit.unit
 
@@ -71,8 +77,9 @@ def setup():
     load_demo(db)
     unit = open_a_round(db)
     statements = [0]
-    event.listen(db.engine, "before_cursor_execute",
-                 lambda *a, **k: statements.__setitem__(0, statements[0] + 1))
+    event.listen(
+        db.engine, "before_cursor_execute", lambda *a, **k: statements.__setitem__(0, statements[0] + 1)
+    )
 
     window = MainWindow(AppState(db))
     window.resize(1280, 820)
@@ -141,8 +148,10 @@ def main() -> int:
 
     def line(name: str, values: list[float]) -> str:
         ordered = sorted(values)
-        return (f"{name:<34} median {statistics.median(values):7.1f} ms   "
-                f"p90 {ordered[int(0.9 * (len(ordered) - 1))]:7.1f} ms")
+        return (
+            f"{name:<34} median {statistics.median(values):7.1f} ms   "
+            f"p90 {ordered[int(0.9 * (len(ordered) - 1))]:7.1f} ms"
+        )
 
     print(f"save one count to repainted window, {args.runs} runs (demo database)")
     print(line("GUI-thread time", m["gui"]))

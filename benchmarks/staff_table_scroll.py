@@ -36,9 +36,23 @@ UNITS = [f"第{i}学院" for i in range(1, 21)]
 
 
 def rows(n: int) -> list[StaffRow]:
-    return [StaffRow(i, f"{100000 + i}", SURNAMES[i % 20] + GIVEN[(i // 20) % 20] + GIVEN[i % 7],
-                     (MALE, FEMALE)[i % 2], date(1960 + i % 40, 1 + i % 12, 1 + i % 28), UNITS[i % 20],
-                     UNITS[i % 20], TEACHING, ON_DUTY, None, "", True) for i in range(n)]
+    return [
+        StaffRow(
+            i,
+            f"{100000 + i}",
+            SURNAMES[i % 20] + GIVEN[(i // 20) % 20] + GIVEN[i % 7],
+            (MALE, FEMALE)[i % 2],
+            date(1960 + i % 40, 1 + i % 12, 1 + i % 28),
+            UNITS[i % 20],
+            UNITS[i % 20],
+            TEACHING,
+            ON_DUTY,
+            None,
+            "",
+            True,
+        )
+        for i in range(n)
+    ]
 
 
 def scroll_ms(view, pages: int) -> list[float]:
@@ -78,8 +92,20 @@ def main() -> int:
     widget.show()
     start = time.perf_counter()
     for r, row in enumerate(data):
-        for c, text in enumerate((row.staff_no, row.name, row.gender, row.birth_date.isoformat(),
-                                  row.unit, row.category, row.status, "", row.post, "列入")):
+        for c, text in enumerate(
+            (
+                row.staff_no,
+                row.name,
+                row.gender,
+                row.birth_date.isoformat(),
+                row.unit,
+                row.category,
+                row.status,
+                "",
+                row.post,
+                "列入",
+            )
+        ):
             widget.setItem(r, c, QTableWidgetItem(text))
     app.processEvents()
     plain_load = (time.perf_counter() - start) * 1000
@@ -91,12 +117,15 @@ def main() -> int:
         proxy.set_search("王")
     app.processEvents()
     search = (time.perf_counter() - start) * 1000
-    print(f"{args.rows} rows: load  ours {ours_load:.0f} ms, QTableWidget {plain_load:.0f} ms "
-          f"({ours_load / plain_load:.2f}x)")
-    print(f"{args.rows} rows: paint a page while scrolling, median  ours {ours:.2f} ms, "
-          f"QTableWidget {plain:.2f} ms ({ours / plain:.2f}x)")
-    print(f"{args.rows} rows: search filter keystroke {search:.0f} ms, "
-          f"{proxy.rowCount()} rows left")
+    print(
+        f"{args.rows} rows: load  ours {ours_load:.0f} ms, QTableWidget {plain_load:.0f} ms "
+        f"({ours_load / plain_load:.2f}x)"
+    )
+    print(
+        f"{args.rows} rows: paint a page while scrolling, median  ours {ours:.2f} ms, "
+        f"QTableWidget {plain:.2f} ms ({ours / plain:.2f}x)"
+    )
+    print(f"{args.rows} rows: search filter keystroke {search:.0f} ms, {proxy.rowCount()} rows left")
     return 0
 
 

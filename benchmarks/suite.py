@@ -37,11 +37,16 @@ def cold_start() -> list[Row]:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "demo.db"
-        env = dict(os.environ, CONGRESS_DATA_DIR=tmp,
-                   QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        env = dict(
+            os.environ, CONGRESS_DATA_DIR=tmp, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
+        )
         os.environ.update(env)
-        subprocess.run([sys.executable, "-m", "congress_app", "--db", str(db), "demo"], check=True,
-                       stdout=subprocess.DEVNULL, env=env)
+        subprocess.run(
+            [sys.executable, "-m", "congress_app", "--db", str(db), "demo"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            env=env,
+        )
         cs._time(cs.BARE), cs._time(cs.CONGRESS)  # warm the file cache
         bare, shown, ready = [], [], []
         for _ in range(3):  # interleaved, so drift hits all alike
@@ -49,8 +54,10 @@ def cold_start() -> list[Row]:
             shown.append(cs._time(cs.CONGRESS))
             ready.append(cs._time(cs.CONGRESS_READY, str(db)))
     b = statistics.median(bare)
-    return [("cold start: window shown", "bare PySide6 window", b, statistics.median(shown)),
-            ("cold start: demo pages ready", "bare PySide6 window", b, statistics.median(ready))]
+    return [
+        ("cold start: window shown", "bare PySide6 window", b, statistics.median(shown)),
+        ("cold start: demo pages ready", "bare PySide6 window", b, statistics.median(ready)),
+    ]
 
 
 def roster_read() -> list[Row]:
@@ -111,8 +118,20 @@ def staff_table() -> list[Row]:
     widget.show()
     start = time.perf_counter()
     for r, row in enumerate(data):
-        for c, text in enumerate((row.staff_no, row.name, row.gender, row.birth_date.isoformat(),
-                                  row.unit, row.category, row.status, "", row.post, "列入")):
+        for c, text in enumerate(
+            (
+                row.staff_no,
+                row.name,
+                row.gender,
+                row.birth_date.isoformat(),
+                row.unit,
+                row.category,
+                row.status,
+                "",
+                row.post,
+                "列入",
+            )
+        ):
             widget.setItem(r, c, QTableWidgetItem(text))
     app.processEvents()
     plain_load = time.perf_counter() - start
@@ -120,8 +139,10 @@ def staff_table() -> list[Row]:
     plain = statistics.median(sts.scroll_ms(widget, 100)) / 1000
     view.close()
     widget.close()
-    return [("10,000-row staff table: load", "QTableWidget filled", plain_load, ours_load),
-            ("10,000-row staff table: paint a page", "QTableWidget", plain, ours)]
+    return [
+        ("10,000-row staff table: load", "QTableWidget filled", plain_load, ours_load),
+        ("10,000-row staff table: paint a page", "QTableWidget", plain, ours),
+    ]
 
 
 def seat_plan_pdf() -> list[Row]:
@@ -185,10 +206,15 @@ def documents() -> list[Row]:
     ReportLab's own QR codes); fastest of 5 interleaved runs (benchmarks/documents.py)."""
     from benchmarks.documents import run
 
-    return [(f"{kind} PDF ({pages} p.)",
-             "bare ReportLab cards, its own QR" if kind == "cards" else "bare ReportLab, same pages and text",
-             bare, ours)
-            for kind, pages, bare, ours in run(5)]
+    return [
+        (
+            f"{kind} PDF ({pages} p.)",
+            "bare ReportLab cards, its own QR" if kind == "cards" else "bare ReportLab, same pages and text",
+            bare,
+            ours,
+        )
+        for kind, pages, bare, ours in run(5)
+    ]
 
 
 def save_to_repaint() -> list[Row]:
@@ -198,8 +224,14 @@ def save_to_repaint() -> list[Row]:
     from benchmarks.save_to_repaint import measure
 
     m = measure(30)
-    return [("save one count to repainted window (GUI thread)", "repaint, nothing changed",
-             statistics.median(m["repaint"]) / 1000, statistics.median(m["gui"]) / 1000)]
+    return [
+        (
+            "save one count to repainted window (GUI thread)",
+            "repaint, nothing changed",
+            statistics.median(m["repaint"]) / 1000,
+            statistics.median(m["gui"]) / 1000,
+        )
+    ]
 
 
 JOBS: dict[str, Callable[[], list[Row]]] = {

@@ -58,8 +58,10 @@ def run(url: str, delegates: int, label: str) -> None:
     session_id = seed(db, delegates)
     context = multiprocessing.get_context("spawn")
     start, results = context.Event(), context.Queue()
-    procs = [context.Process(target=desk, args=(url, session_id, delegates, rev, start, results))
-             for rev in (False, True)]
+    procs = [
+        context.Process(target=desk, args=(url, session_id, delegates, rev, start, results))
+        for rev in (False, True)
+    ]
     for p in procs:
         p.start()
     time.sleep(2)  # both desks loaded their roll
@@ -75,12 +77,14 @@ def run(url: str, delegates: int, label: str) -> None:
         intact = verify_audit_chain(session).intact
     db.close()
     ok = sum(r[0] for r in reports)
-    print(f"{label}: 2 desks × {delegates}: {total:.2f} s in all "
-          f"({', '.join(f'{r[3]:.2f} s' for r in reports)} per desk); stored {rows}, "
-          f"distinct {distinct}, first-to-check-in {ok}, refused as already in "
-          f"{sum(r[1] for r in reports)}, errors {sum(r[2] for r in reports)}, "
-          f"lost {delegates - distinct}, doubled {rows - distinct}, audit chain "
-          f"{'intact' if intact else 'BROKEN'}")
+    print(
+        f"{label}: 2 desks × {delegates}: {total:.2f} s in all "
+        f"({', '.join(f'{r[3]:.2f} s' for r in reports)} per desk); stored {rows}, "
+        f"distinct {distinct}, first-to-check-in {ok}, refused as already in "
+        f"{sum(r[1] for r in reports)}, errors {sum(r[2] for r in reports)}, "
+        f"lost {delegates - distinct}, doubled {rows - distinct}, audit chain "
+        f"{'intact' if intact else 'BROKEN'}"
+    )
 
 
 def main() -> int:
@@ -95,8 +99,11 @@ def main() -> int:
         with admin.connect() as c:
             c.execute(text(f'CREATE DATABASE "{name}"'))
         try:
-            run(make_url(args.pg_url).set(database=name).render_as_string(hide_password=False),
-                args.delegates, "PostgreSQL")
+            run(
+                make_url(args.pg_url).set(database=name).render_as_string(hide_password=False),
+                args.delegates,
+                "PostgreSQL",
+            )
         finally:
             with admin.connect() as c:
                 c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -66,10 +66,17 @@ def article_for_rule(rule_id: str) -> Article | None:
 # article for them (RA: the apportionment method is the school's recorded choice).
 PRACTICE_RULES = frozenset({"R13.3", "R13.4", "R14.0", "R14.4", "R14.5", "R15.3", "R48.2", "RA"})
 # rules RULES.md rests on more than one article, in the order it names them
-_RULE_EXTRA_ARTICLES = {"R15.2": (15, 19), "R26.2": (26, 46), "R27.1": (27, 46), "R34.1": (7, 34),
-                        "R35.2": (35, 21)}
-_RULE_TOKEN = re.compile(r"(?<![A-Za-z0-9.])(R(?:A|1[2-9]|[2-4]\d)(?:\.\d{1,2})?)"
-                         r"(?:[–-](?:R?A?\d{0,2}\.)?\d{1,2})?(?![A-Za-z0-9])")
+_RULE_EXTRA_ARTICLES = {
+    "R15.2": (15, 19),
+    "R26.2": (26, 46),
+    "R27.1": (27, 46),
+    "R34.1": (7, 34),
+    "R35.2": (35, 21),
+}
+_RULE_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9.])(R(?:A|1[2-9]|[2-4]\d)(?:\.\d{1,2})?)"
+    r"(?:[–-](?:R?A?\d{0,2}\.)?\d{1,2})?(?![A-Za-z0-9])"
+)
 _BRACKETED = re.compile(r"（([^（）]*)）")
 _ITEM_SEPARATORS = re.compile(r"[，、；,;]")
 

@@ -75,9 +75,25 @@ def draw_icon() -> Path:
 
 def run_pyinstaller(qm_dir: Path, icon: Path) -> None:
     env = dict(os.environ, CONGRESS_QM_DIR=str(qm_dir), CONGRESS_ICON=str(icon))
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-                    "--distpath", str(DIST), "--workpath", str(BUILD / "work"),
-                    str(ROOT / "installer" / "congress_desk.spec")], check=True, env=env, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(BUILD / "work"),
+            str(ROOT / "installer" / "congress_desk.spec"),
+        ],
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
     # the compiled translations must not look older than their .ts sources (gui/i18n.py)
     now = time.time()
     for qm in BUNDLE.rglob("congress_app_*.qm"):
@@ -98,8 +114,11 @@ def smoke_test() -> None:
         work = Path(tmp)
         env["CONGRESS_DATA_DIR"] = str(work / "data")
         step("self-test inside the bundle (database, demo, window, English, PDF)")
-        checks = json.loads(_run([str(BUNDLE / f"congress-smoke{EXE}"), str(work / "self")], env=env,
-                                 cwd=work).strip().splitlines()[-1])
+        checks = json.loads(
+            _run([str(BUNDLE / f"congress-smoke{EXE}"), str(work / "self")], env=env, cwd=work)
+            .strip()
+            .splitlines()[-1]
+        )
         print("  ", checks)
         pdf = work / "self" / "seat-plan.pdf"
         if shutil.which("pdffonts"):
@@ -116,12 +135,20 @@ def smoke_test() -> None:
         _run([cli, "--db", "x.db", "demo"], env=env, cwd=work)
         info = json.loads(_run([cli, "--db", "x.db", "info", "--json"], env=env, cwd=work))
         assert info["staff"] > 0 and info["delegates"] > 0, info
-        print(f"   info: {info['staff']} staff, {info['delegates']} delegates, "
-              f"{info['audit_entries']} audit entries")
+        print(
+            f"   info: {info['staff']} staff, {info['delegates']} delegates, "
+            f"{info['audit_entries']} audit entries"
+        )
 
         step("window program: starts offscreen on that database and keeps running")
-        gui = subprocess.Popen([str(BUNDLE / f"CongressDesk{EXE}"), "--db", "x.db"], env=env, cwd=work,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        gui = subprocess.Popen(
+            [str(BUNDLE / f"CongressDesk{EXE}"), "--db", "x.db"],
+            env=env,
+            cwd=work,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             gui.wait(timeout=10)
             raise SystemExit(f"FAILED: the window program exited ({gui.returncode}):\n{gui.stderr.read()}")
@@ -142,8 +169,10 @@ def size_report() -> None:
 
     total = size(BUNDLE)
     smoke = size(BUNDLE / f"congress-smoke{EXE}")
-    step(f"bundle {BUNDLE.relative_to(ROOT)}: {total / 2**20:.0f} MB "
-         f"({(total - smoke) / 2**20:.0f} MB installed: without congress-smoke)")
+    step(
+        f"bundle {BUNDLE.relative_to(ROOT)}: {total / 2**20:.0f} MB "
+        f"({(total - smoke) / 2**20:.0f} MB installed: without congress-smoke)"
+    )
     dangling = [p for p in BUNDLE.rglob("*") if p.is_symlink() and not p.exists()]
     assert not dangling, f"links to libraries left out: {dangling}"
     internal = BUNDLE / "_internal"

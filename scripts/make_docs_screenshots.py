@@ -118,8 +118,11 @@ def make() -> int:
                 continue
             show(window)
             settle()
-            image = window.grab().toImage().convertToFormat(
-                QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
+            image = (
+                window.grab()
+                .toImage()
+                .convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
+            )
             target = ROOT / path
             target.parent.mkdir(parents=True, exist_ok=True)
             image.save(str(target), "PNG", 9)

@@ -28,8 +28,9 @@ def test_links_stay_in_the_repository_and_exist() -> None:
 
 
 def test_every_picture_is_made_by_the_screenshot_script() -> None:
-    spec = importlib.util.spec_from_file_location("make_docs_screenshots",
-                                                  ROOT / "scripts" / "make_docs_screenshots.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_docs_screenshots", ROOT / "scripts" / "make_docs_screenshots.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -37,4 +38,3 @@ def test_every_picture_is_made_by_the_screenshot_script() -> None:
     linked = module.linked_images()
     assert linked and linked <= made
     assert all((ROOT / path).stat().st_size < 200_000 for path in made)
-

@@ -22,8 +22,9 @@ def test_a_missing_field_is_named_in_words() -> None:
 
 def test_workflow_formatters_register_without_an_import_cycle() -> None:
     assert "bad_count" in FORMATTERS  # registered by wording/elections, errors imports none
-    text = describe_error(InvalidInput("bad_count", field="returned", problem="exceeds_electorate",
-                                       actual=12, required=9))
+    text = describe_error(
+        InvalidInput("bad_count", field="returned", problem="exceeds_electorate", actual=12, required=9)
+    )
     assert "收回选票" in text and "9" in text
 
 
@@ -33,8 +34,11 @@ def test_services_hold_no_chinese_in_their_errors() -> None:
 
     root = Path(__file__).resolve().parents[1] / "congress_app" / "services"
     literal = re.compile(r"(NotFound|InvalidInput|Conflict|ServiceError)\([^)]*[\u4e00-\u9fff]")
-    offenders = [f"{p.name}: {m.group(0)}" for p in root.glob("*.py")
-                 for m in literal.finditer(p.read_text(encoding="utf-8"))]
+    offenders = [
+        f"{p.name}: {m.group(0)}"
+        for p in root.glob("*.py")
+        for m in literal.finditer(p.read_text(encoding="utf-8"))
+    ]
     assert offenders == []
 
 
@@ -47,20 +51,33 @@ def test_the_meeting_delegate_and_proposal_services_word_nothing_themselves() ->
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1] / "congress_app" / "services"
-    files = [*root.glob("delegate_*.py"), *root.glob("proposal*.py"), root / "bodies.py",
-             root / "checkin.py", root / "meetings.py", root / "votes.py", root / "meeting_papers.py",
-             root / "evaluation.py"]
+    files = [
+        *root.glob("delegate_*.py"),
+        *root.glob("proposal*.py"),
+        root / "bodies.py",
+        root / "checkin.py",
+        root / "meetings.py",
+        root / "votes.py",
+        root / "meeting_papers.py",
+        root / "evaluation.py",
+    ]
     files = [f for f in files if f.name != "proposal_similarity.py"]  # its stop words match titles
     chinese = re.compile(r"[\u4e00-\u9fff]")
     offenders = []
     for path in files:
         source = path.read_text(encoding="utf-8")
-        docs = {line for node in ast.walk(ast.parse(source))
-                if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef)) and node.body
-                and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
-                for line in range(node.body[0].lineno, (node.body[0].end_lineno or 0) + 1)}
-        offenders += [f"{path.name}:{tok.start[0]}: {tok.string}"
-                      for tok in tokenize.generate_tokens(io.StringIO(source).readline)
-                      if tok.type == tokenize.STRING and chinese.search(tok.string)
-                      and tok.start[0] not in docs]
+        docs = {
+            line
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+            for line in range(node.body[0].lineno, (node.body[0].end_lineno or 0) + 1)
+        }
+        offenders += [
+            f"{path.name}:{tok.start[0]}: {tok.string}"
+            for tok in tokenize.generate_tokens(io.StringIO(source).readline)
+            if tok.type == tokenize.STRING and chinese.search(tok.string) and tok.start[0] not in docs
+        ]
     assert offenders == []

@@ -11,19 +11,19 @@ from congress_app.cli.context import CommandContext
 from congress_app.cli.output import emit_error, emit_json, emit_text
 
 
-def register(sub: argparse._SubParsersAction,
-              common: argparse.ArgumentParser) -> None:
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     archive = sub.add_parser("archive", parents=[common], help="归档：导出与核验（第四十八条）")
     archive_sub = archive.add_subparsers(dest="archive_command", metavar="操作", required=True)
-    p = archive_sub.add_parser("export", parents=[common],
-                               help="导出一次会议的归档：按档号命名的文件、归档文件目录、manifest.json")
-    p.add_argument("--session", type=int, default=None,
-                   help="会议编号（默认：最近一次已有归档文件的会议）")
+    p = archive_sub.add_parser(
+        "export", parents=[common], help="导出一次会议的归档：按档号命名的文件、归档文件目录、manifest.json"
+    )
+    p.add_argument("--session", type=int, default=None, help="会议编号（默认：最近一次已有归档文件的会议）")
     p.add_argument("--out", required=True, type=Path, help="输出文件夹（加 --zip 时为 ZIP 文件）")
     p.add_argument("--zip", action="store_true", help="导出为一个 ZIP 文件")
     p.set_defaults(run=run_export)
-    p = archive_sub.add_parser("verify", parents=[common],
-                               help="核验导出的归档：缺失、多出、被改动的文件；给出 --db 时还核对封存码")
+    p = archive_sub.add_parser(
+        "verify", parents=[common], help="核验导出的归档：缺失、多出、被改动的文件；给出 --db 时还核对封存码"
+    )
     p.add_argument("path", metavar="DIR", type=Path, help="归档文件夹或 ZIP 文件")
     p.set_defaults(run=run_verify)
 
@@ -40,27 +40,45 @@ def run_export(ctx: CommandContext) -> int:
 
     args = ctx.args
     with ctx.db().session() as session:
-        result = export_archive(session, args.session, args.out, actor=ctx.actor,
-                                as_zip=args.zip, progress=_progress)
+        result = export_archive(
+            session, args.session, args.out, actor=ctx.actor, as_zip=args.zip, progress=_progress
+        )
     if ctx.json:
-        emit_json({"path": str(result.path), "session": result.session_id, "items": result.items,
-                   "files": result.files, "pages": result.pages, "pdfa": result.pdfa,
-                   "missing_groups": list(result.missing_groups)})
+        emit_json(
+            {
+                "path": str(result.path),
+                "session": result.session_id,
+                "items": result.items,
+                "files": result.files,
+                "pages": result.pages,
+                "pdfa": result.pdfa,
+                "missing_groups": list(result.missing_groups),
+            }
+        )
         return 0
     en = ctx.lang == "en"
-    emit_text(f"Exported {result.items} items ({result.pages} pages) of session "
-              f"{result.session_id} to {result.path}" if en else
-              f"已导出第 {result.session_id} 号会议的归档：{result.items} 件，"
-              f"共 {result.pages} 页 → {result.path}")
+    emit_text(
+        f"Exported {result.items} items ({result.pages} pages) of session "
+        f"{result.session_id} to {result.path}"
+        if en
+        else f"已导出第 {result.session_id} 号会议的归档：{result.items} 件，"
+        f"共 {result.pages} 页 → {result.path}"
+    )
     if not result.pdfa:
-        emit_text("Not every PDF is PDF/A: imported PDFs need Ghostscript (gs), which is not installed "
-                  "or failed; the manifest records it." if en else
-                  "部分 PDF 文件不是 PDF/A 格式：导入的 PDF 需要 Ghostscript（gs）转换，本机没有或转换失败；"
-                  "manifest.json 中已注明。")
+        emit_text(
+            "Not every PDF is PDF/A: imported PDFs need Ghostscript (gs), which is not installed "
+            "or failed; the manifest records it."
+            if en
+            else "部分 PDF 文件不是 PDF/A 格式：导入的 PDF 需要 Ghostscript（gs）转换，本机没有或转换失败；"
+            "manifest.json 中已注明。"
+        )
     if result.missing_groups:
         groups = "、".join(str(g) for g in result.missing_groups)
-        emit_text(f"Groups with no document (Article 48): {groups}" if en
-                  else f"第四十八条所列材料中尚缺第 {groups} 类。")
+        emit_text(
+            f"Groups with no document (Article 48): {groups}"
+            if en
+            else f"第四十八条所列材料中尚缺第 {groups} 类。"
+        )
     return 0
 
 
@@ -80,17 +98,32 @@ def run_verify(ctx: CommandContext) -> int:
         result = verify_archive(path)
     lines = [describe_problem(p.code, p.file, ctx.lang) for p in result.problems]
     if ctx.json:
-        emit_json({"ok": result.intact, "path": str(path), "files": result.files,
-                   "checked_database": result.checked_database,
-                   "problems": [{"code": p.code, "file": p.file, "message": line}
-                                for p, line in zip(result.problems, lines, strict=True)]})
+        emit_json(
+            {
+                "ok": result.intact,
+                "path": str(path),
+                "files": result.files,
+                "checked_database": result.checked_database,
+                "problems": [
+                    {"code": p.code, "file": p.file, "message": line}
+                    for p, line in zip(result.problems, lines, strict=True)
+                ],
+            }
+        )
     elif result.intact:
-        emit_text(f"Intact: {result.files} files match the manifest." if ctx.lang == "en"
-                  else f"核验通过：{result.files} 个文件与清单一致。"
-                  + ("" if not result.checked_database else "封存码与数据库一致。"))
+        emit_text(
+            f"Intact: {result.files} files match the manifest."
+            if ctx.lang == "en"
+            else f"核验通过：{result.files} 个文件与清单一致。"
+            + ("" if not result.checked_database else "封存码与数据库一致。")
+        )
     else:
         for line in lines:
             sys.stdout.write(line + "\n")
-        emit_error(f"Verification failed: {len(lines)} problem(s)." if ctx.lang == "en"
-                   else f"核验未通过：发现 {len(lines)} 处问题。", ctx.lang)
+        emit_error(
+            f"Verification failed: {len(lines)} problem(s)."
+            if ctx.lang == "en"
+            else f"核验未通过：发现 {len(lines)} 处问题。",
+            ctx.lang,
+        )
     return 0 if result.intact else 1

@@ -13,17 +13,25 @@ from congress_app.cli.output import emit_error, emit_json, emit_text
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     audit = sub.add_parser("audit", parents=[common], help="审计记录：核验与查看")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="操作", required=True)
-    p = audit_sub.add_parser("verify", parents=[common],
-                             help="核验审计链，并按现有数据重算每份封存记录的封存码")
+    p = audit_sub.add_parser(
+        "verify", parents=[common], help="核验审计链，并按现有数据重算每份封存记录的封存码"
+    )
     p.set_defaults(run=run_verify)
     p = audit_sub.add_parser("log", parents=[common], help="列出审计记录（最新的在前）")
     p.add_argument("--limit", type=int, default=50, help="最多列出多少条（默认 50）")
     p.set_defaults(run=run_log)
 
-    p = sub.add_parser("export", parents=[common],
-                       help="导出文件（按扩展名 .pdf 或 .xlsx）：seat-plan、results、credentials、delegates")
-    p.add_argument("kind", metavar="KIND", help="seat-plan（名额分配表）、results（各单位选举结果报告单）、"
-                   "credentials（代表资格审查报告）、delegates（公布的代表名单）")
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help="导出文件（按扩展名 .pdf 或 .xlsx）：seat-plan、results、credentials、delegates",
+    )
+    p.add_argument(
+        "kind",
+        metavar="KIND",
+        help="seat-plan（名额分配表）、results（各单位选举结果报告单）、"
+        "credentials（代表资格审查报告）、delegates（公布的代表名单）",
+    )
     p.add_argument("--out", required=True, type=Path, help="输出文件（.pdf 或 .xlsx）")
     p.add_argument("--term", type=int, default=None, help="届次号（默认最新一届）")
     p.set_defaults(run=run_export)
@@ -37,21 +45,39 @@ def run_verify(ctx: CommandContext) -> int:
         report = verify_records(session)
     lines = [describe_problem(p, ctx.lang) for p in report.problems]
     if ctx.json:
-        emit_json({"ok": report.ok, "entries": report.entries, "records": report.records,
-                   "problems": [{"code": p.code, "record": p.kind,
-                                 "subject": subject_text(p.kind, p.subject, ctx.lang),
-                                 "seal": p.seal, "recomputed": p.recomputed,
-                                 "changes": list(p.changes), "message": line}
-                                for p, line in zip(report.problems, lines, strict=True)]})
+        emit_json(
+            {
+                "ok": report.ok,
+                "entries": report.entries,
+                "records": report.records,
+                "problems": [
+                    {
+                        "code": p.code,
+                        "record": p.kind,
+                        "subject": subject_text(p.kind, p.subject, ctx.lang),
+                        "seal": p.seal,
+                        "recomputed": p.recomputed,
+                        "changes": list(p.changes),
+                        "message": line,
+                    }
+                    for p, line in zip(report.problems, lines, strict=True)
+                ],
+            }
+        )
     elif report.ok:
-        emit_text(f"核验通过：审计记录 {report.entries} 条，封存记录 {report.records} 份，均与数据一致。"
-                  if ctx.lang != "en" else
-                  f"Verified: {report.entries} audit entries and {report.records} sealed records hold.")
+        emit_text(
+            f"核验通过：审计记录 {report.entries} 条，封存记录 {report.records} 份，均与数据一致。"
+            if ctx.lang != "en"
+            else f"Verified: {report.entries} audit entries and {report.records} sealed records hold."
+        )
     else:
         for line in lines:
             emit_error(line)
-        emit_error(f"核验未通过：发现 {len(lines)} 处问题。" if ctx.lang != "en"
-                   else f"Verification failed: {len(lines)} problem(s).")
+        emit_error(
+            f"核验未通过：发现 {len(lines)} 处问题。"
+            if ctx.lang != "en"
+            else f"Verification failed: {len(lines)} problem(s)."
+        )
     return 0 if report.ok else 1
 
 
@@ -80,12 +106,27 @@ def run_log(ctx: CommandContext) -> int:
     if ctx.args.limit < 1:
         raise InvalidInput("bad_limit", field="limit", value=ctx.args.limit)
     with ctx.db().session() as session:
-        rows = session.execute(select(AuditEntry.at, AuditEntry.actor, AuditEntry.action,
-                                      AuditEntry.entity, AuditEntry.entity_id, AuditEntry.payload)
-                               .order_by(AuditEntry.id.desc()).limit(ctx.args.limit)).all()
-    entries = [{"at": at.isoformat(timespec="seconds") + "Z", "actor": actor, "action": action,
-                "subject": _subject(entity, entity_id, payload)}
-               for at, actor, action, entity, entity_id, payload in rows]
+        rows = session.execute(
+            select(
+                AuditEntry.at,
+                AuditEntry.actor,
+                AuditEntry.action,
+                AuditEntry.entity,
+                AuditEntry.entity_id,
+                AuditEntry.payload,
+            )
+            .order_by(AuditEntry.id.desc())
+            .limit(ctx.args.limit)
+        ).all()
+    entries = [
+        {
+            "at": at.isoformat(timespec="seconds") + "Z",
+            "actor": actor,
+            "action": action,
+            "subject": _subject(entity, entity_id, payload),
+        }
+        for at, actor, action, entity, entity_id, payload in rows
+    ]
     if ctx.json:
         emit_json(entries)
     elif not entries:

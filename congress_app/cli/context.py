@@ -37,8 +37,7 @@ class CommandContext:
         """The open database. Only commands that set ``creates_database`` (init, demo) may
         create a missing file; every other command refuses it (a mistyped --db)."""
         if self._db is None:
-            self._db = open_database(self.url,
-                                     create=bool(getattr(self.args, "creates_database", False)))
+            self._db = open_database(self.url, create=bool(getattr(self.args, "creates_database", False)))
         return self._db
 
     def close(self) -> None:

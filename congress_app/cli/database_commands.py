@@ -25,8 +25,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--force", action="store_true", help="备份文件已存在时覆盖它")
     p.set_defaults(run=run_backup)
 
-    p = sub.add_parser("restore", parents=[common],
-                       help="用备份文件替换当前数据库（先校验备份，当前数据库另存为带日期的副本）")
+    p = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="用备份文件替换当前数据库（先校验备份，当前数据库另存为带日期的副本）",
+    )
     p.add_argument("file", type=Path, help="备份文件")
     p.set_defaults(run=run_restore)
 
@@ -52,8 +55,10 @@ def run_init(ctx: CommandContext) -> int:
     elif result.from_revision is None:
         emit_text(f"已创建数据库（版本 {result.to_revision}）：{db.describe()}")
     else:
-        emit_text(f"已把数据库从版本 {result.from_revision} 升级到 {result.to_revision}：{db.describe()}",
-                  f"升级前的备份：{result.backup}")
+        emit_text(
+            f"已把数据库从版本 {result.from_revision} 升级到 {result.to_revision}：{db.describe()}",
+            f"升级前的备份：{result.backup}",
+        )
     return 0
 
 
@@ -72,8 +77,7 @@ def run_demo(ctx: CommandContext) -> int:
 def run_backup(ctx: CommandContext) -> int:
     result = backup_result(ctx.db(), ctx.args.out, force=ctx.args.force)
     if ctx.json:
-        emit_json({"backup": str(result.path), "bytes": result.bytes, "rows": result.rows,
-                   "verified": True})
+        emit_json({"backup": str(result.path), "bytes": result.bytes, "rows": result.rows, "verified": True})
     else:
         emit_text(f"已备份到：{result.path}（{result.bytes / 1e6:.1f} MB，共 {result.rows} 行，已校验）")
     return 0
@@ -96,14 +100,19 @@ def run_restore(ctx: CommandContext) -> int:
         raise DatabaseFault("db_missing", path=target)
     result = restore_database(Path(target), ctx.args.file)
     db = ctx.db()
-    data = {"database": db.describe(), "restored_from": str(result.restored_from),
-            "previous_copy": str(result.previous_copy) if result.previous_copy else None,
-            "revision": db.upgrade.to_revision if db.upgrade else result.revision}
+    data = {
+        "database": db.describe(),
+        "restored_from": str(result.restored_from),
+        "previous_copy": str(result.previous_copy) if result.previous_copy else None,
+        "revision": db.upgrade.to_revision if db.upgrade else result.revision,
+    }
     if ctx.json:
         emit_json(data)
     else:
-        emit_text(f"已从 {result.restored_from} 恢复数据库：{db.describe()}",
-                  f"恢复前的数据库另存为：{result.previous_copy}")
+        emit_text(
+            f"已从 {result.restored_from} 恢复数据库：{db.describe()}",
+            f"恢复前的数据库另存为：{result.previous_copy}",
+        )
     return 0
 
 

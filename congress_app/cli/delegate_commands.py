@@ -13,8 +13,7 @@ from congress_app.services.roll import roll_on
 from congress_app.services.terms import list_terms
 from congress_app.wording.delegates import KIND_ZH, STATUS_ZH
 
-ROLL_KEYS = ("number", "name", "staff_no", "unit", "delegation", "kind", "status", "since",
-             "away_from")
+ROLL_KEYS = ("number", "name", "staff_no", "unit", "delegation", "kind", "status", "since", "away_from")
 
 
 def _date(text: str) -> date:
@@ -25,14 +24,14 @@ def _date(text: str) -> date:
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("delegates", parents=[common],
-                       help="某日的代表名册：状态按第十七条自动判定（R17.1）")
+    p = sub.add_parser("delegates", parents=[common], help="某日的代表名册：状态按第十七条自动判定（R17.1）")
     p.add_argument("--on", type=_date, default=None, help="日期（默认今天）")
     p.add_argument("--term", type=int, default=None, help="届次号（默认最近一届）")
     p.set_defaults(run=run_roll)
     review_sub = p.add_subparsers(dest="delegates_command", metavar="操作")
-    r = review_sub.add_parser("review", parents=[common],
-                              help="代表资格终止审核：列出截至某日已终止、尚未确认的代表")
+    r = review_sub.add_parser(
+        "review", parents=[common], help="代表资格终止审核：列出截至某日已终止、尚未确认的代表"
+    )
     r.add_argument("--on", type=_date, default=None, help="审核日期（默认今天）")
     r.add_argument("--term", type=int, default=None, help="届次号（默认最近一届）")
     r.set_defaults(run=run_review)
@@ -58,8 +57,10 @@ def run_roll(ctx: CommandContext) -> int:
     emit_text(f"{on} 代表名册：{len(entries)} 人，在任 {sum(e.active for e in entries)} 人")
     for e in entries:
         away = f"，{e.away_from} 起离校" if e.away_from else ""
-        emit_text(f"{e.number or '（未编号）'}  {e.name}  {e.staff_no}  {e.unit}  "
-                  f"{e.delegation or '—'}  {KIND_ZH[e.kind]}  {STATUS_ZH[e.status]}（{e.since} 起）{away}")
+        emit_text(
+            f"{e.number or '（未编号）'}  {e.name}  {e.staff_no}  {e.unit}  "
+            f"{e.delegation or '—'}  {KIND_ZH[e.kind]}  {STATUS_ZH[e.status]}（{e.since} 起）{away}"
+        )
     return 0
 
 
@@ -68,8 +69,9 @@ def run_review(ctx: CommandContext) -> int:
     with ctx.db().session() as session:
         items = pending_review(session, _term_id(session, ctx.args.term), on)
     if ctx.json:
-        emit_json([{"number": i.number, "name": i.name, "reason": i.reason,
-                    "ended_on": i.ended_on} for i in items])
+        emit_json(
+            [{"number": i.number, "name": i.name, "reason": i.reason, "ended_on": i.ended_on} for i in items]
+        )
         return 0
     if not items:
         emit_text(f"截至 {on} 没有需要确认的代表资格终止。")

@@ -23,16 +23,28 @@ from congress_app.rules.errors import RuleViolation
 from congress_app.services.errors import ServiceError
 from congress_app.wording import describe_error
 
-COMMAND_MODULES = [database_commands, roster_commands, election_commands, delegate_commands,
-                   meeting_commands, proposal_commands, audit_commands, archive_commands]
+COMMAND_MODULES = [
+    database_commands,
+    roster_commands,
+    election_commands,
+    delegate_commands,
+    meeting_commands,
+    proposal_commands,
+    audit_commands,
+    archive_commands,
+]
 
 
 def database_options() -> argparse.ArgumentParser:
     """Options accepted both before and after the subcommand."""
     common = argparse.ArgumentParser(add_help=False)
     group = common.add_argument_group("数据库")
-    group.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                       help="SQLite 数据库文件（默认：用户数据目录中的 congress.db）")
+    group.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="SQLite 数据库文件（默认：用户数据目录中的 congress.db）",
+    )
     group.add_argument(
         "--db-url",
         metavar="URL",
@@ -40,8 +52,9 @@ def database_options() -> argparse.ArgumentParser:
         help="任意 SQLAlchemy 连接串，如 postgresql+psycopg://user@host/db（也可用环境变量 CONGRESS_DB_URL）",
     )
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="以 JSON 输出结果")
-    common.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS,
-                        help="界面与消息语言（默认 zh）")
+    common.add_argument(
+        "--lang", choices=["zh", "en"], default=argparse.SUPPRESS, help="界面与消息语言（默认 zh）"
+    )
     common.add_argument(
         "--operator",
         metavar="NAME",
@@ -60,8 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"congress-app {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="在临时位置打开一个新的演示数据库（图形界面）")
+    parser.add_argument("--demo", action="store_true", help="在临时位置打开一个新的演示数据库（图形界面）")
     sub = parser.add_subparsers(dest="command", metavar="命令")
     for module in COMMAND_MODULES:
         module.register(sub, common)
@@ -90,8 +102,13 @@ def localize_argparse(lang: str) -> None:
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     localize_argparse(requested_language(argv))
     args = build_parser().parse_args(argv)
-    for name, default in (("db", None), ("db_url", None), ("json", False), ("lang", "zh"),
-                          ("operator", None)):
+    for name, default in (
+        ("db", None),
+        ("db_url", None),
+        ("json", False),
+        ("lang", "zh"),
+        ("operator", None),
+    ):
         if not hasattr(args, name):
             setattr(args, name, default)
     if not hasattr(args, "operator"):
@@ -106,8 +123,11 @@ def run_command(args: argparse.Namespace) -> int:
     except (ServiceError, RuleViolation) as error:
         return _fail(ctx, error.code, describe_error(error, ctx.lang))
     except FileNotFoundError as error:
-        return _fail(ctx, "file_not_found", describe_error(
-            ServiceError("file_not_found", path=error.filename or str(error)), ctx.lang))
+        return _fail(
+            ctx,
+            "file_not_found",
+            describe_error(ServiceError("file_not_found", path=error.filename or str(error)), ctx.lang),
+        )
     except BrokenPipeError:  # output piped into `head` and the like
         return 0
     except Exception as error:  # a database fault met while working: worded, never a traceback

@@ -29,8 +29,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--date", type=_date, required=True, help="会议日期 YYYY-MM-DD")
     p.add_argument("--title", default="", help="会议名称")
     p.set_defaults(run=run_new)
-    for name, helptext, runner in (("checkin", "签到：代表编号、工号或姓名", run_checkin),
-                                   ("undo", "撤销一次签到", run_undo)):
+    for name, helptext, runner in (
+        ("checkin", "签到：代表编号、工号或姓名", run_checkin),
+        ("undo", "撤销一次签到", run_undo),
+    ):
         p = msub.add_parser(name, parents=[common], help=helptext)
         p.add_argument("key", metavar="KEY", help="代表编号、工号或姓名（姓名须唯一）")
         p.add_argument("--session", type=int, default=None, help="会议编号（默认最近一次）")
@@ -46,8 +48,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--title", required=True, help="表决事项")
     for name in ("yes", "no", "abstain"):
         p.add_argument(f"--{name}", type=int, required=True)
-    p.add_argument("--kind", choices=VOTE_KINDS, default=VOTE_MOTION,
-                   help="method 表决办法 / motion 议案、决议 / election 选举")
+    p.add_argument(
+        "--kind",
+        choices=VOTE_KINDS,
+        default=VOTE_MOTION,
+        help="method 表决办法 / motion 议案、决议 / election 选举",
+    )
     p.add_argument("--method", choices=METHODS, default="hands", help="hands 举手 / ballot 无记名投票")
     p.add_argument("--resolution", default="", help="决议正文（可选）")
     p.add_argument("--session", type=int, default=None, help="会议编号（默认最近一次）")
@@ -66,15 +72,15 @@ def run_new(ctx: CommandContext) -> int:
     from congress_app.services.meetings import create_meeting, expected_list
 
     with ctx.db().session() as session:
-        meeting = create_meeting(session, held_on=ctx.args.date, title=ctx.args.title,
-                                 actor=ctx.actor)
+        meeting = create_meeting(session, held_on=ctx.args.date, title=ctx.args.title, actor=ctx.actor)
         expected = expected_list(session, meeting.session_id).expected
     if ctx.json:
-        emit_json({"session": meeting.session_id, "date": meeting.held_on.isoformat(),
-                   "expected": expected})
+        emit_json({"session": meeting.session_id, "date": meeting.held_on.isoformat(), "expected": expected})
     else:
-        emit_text(f"已建立第{meeting.term_number}届第{meeting.number}次会议（编号 {meeting.session_id}，"
-                  f"{meeting.held_on}），应到会代表 {expected} 人。")
+        emit_text(
+            f"已建立第{meeting.term_number}届第{meeting.number}次会议（编号 {meeting.session_id}，"
+            f"{meeting.held_on}），应到会代表 {expected} 人。"
+        )
     return 0
 
 
@@ -88,14 +94,22 @@ def _desk_change(ctx: CommandContext, undo: bool) -> int:
         result = change(session, desk, ctx.args.key, actor=ctx.actor, **kwargs)
     entry, q = result.line.entry, result.quorum
     if ctx.json:
-        emit_json({"delegate": {"number": entry.number, "name": entry.name, "kind": entry.kind},
-                   "expected": q.expected, "present": q.present, "required": q.required,
-                   "reached": q.reached})
+        emit_json(
+            {
+                "delegate": {"number": entry.number, "name": entry.name, "kind": entry.kind},
+                "expected": q.expected,
+                "present": q.present,
+                "required": q.required,
+                "reached": q.reached,
+            }
+        )
         return 0
     what = "已撤销签到" if undo else ("签到" if result.counted else "已登记出席（不计入应到人数）")
-    emit_text(f"{entry.name}（{entry.number or entry.staff_no}，{KIND_ZH.get(entry.kind, entry.kind)}）"
-              f"{what}。应到 {q.expected}，实到 {q.present}，须 {q.required}："
-              f"{'已达到' if q.reached else '未达到'}三分之二。")
+    emit_text(
+        f"{entry.name}（{entry.number or entry.staff_no}，{KIND_ZH.get(entry.kind, entry.kind)}）"
+        f"{what}。应到 {q.expected}，实到 {q.present}，须 {q.required}："
+        f"{'已达到' if q.reached else '未达到'}三分之二。"
+    )
     return 0
 
 
@@ -115,11 +129,20 @@ def run_quorum(ctx: CommandContext) -> int:
         session_id = _session_id(ctx, session)
         q = quorum_state(session, session_id, expected_list(session, session_id).expected)
     if ctx.json:
-        emit_json({"expected": q.expected, "present": q.present, "required": q.required,
-                   "reached": q.reached, "on_leave": q.on_leave})
+        emit_json(
+            {
+                "expected": q.expected,
+                "present": q.present,
+                "required": q.required,
+                "reached": q.reached,
+                "on_leave": q.on_leave,
+            }
+        )
     else:
-        emit_text(f"应到 {q.expected}，实到 {q.present}，请假 {q.on_leave}，未到 {q.absent}；"
-                  f"须到 {q.required} 人，{'已达到' if q.reached else '未达到'}三分之二（第二十四条）。")
+        emit_text(
+            f"应到 {q.expected}，实到 {q.present}，请假 {q.on_leave}，未到 {q.absent}；"
+            f"须到 {q.required} 人，{'已达到' if q.reached else '未达到'}三分之二（第二十四条）。"
+        )
     return 0
 
 
@@ -131,14 +154,33 @@ def run_vote(ctx: CommandContext) -> int:
         if getattr(a, name) < 0:
             raise InvalidInput("negative_votes", field=f"--{name}", value=getattr(a, name))
     with ctx.db().session() as session:
-        vote = record_vote(session, _session_id(ctx, session), title=a.title, yes=a.yes, no=a.no,
-                           abstain=a.abstain, kind=a.kind, method=a.method,
-                           resolution=a.resolution, actor=ctx.actor)
+        vote = record_vote(
+            session,
+            _session_id(ctx, session),
+            title=a.title,
+            yes=a.yes,
+            no=a.no,
+            abstain=a.abstain,
+            kind=a.kind,
+            method=a.method,
+            resolution=a.resolution,
+            actor=ctx.actor,
+        )
     if ctx.json:
-        emit_json({"expected": vote.expected, "present": vote.present, "yes": vote.yes,
-                   "no": vote.no, "abstain": vote.abstain, "passed": vote.passed})
+        emit_json(
+            {
+                "expected": vote.expected,
+                "present": vote.present,
+                "yes": vote.yes,
+                "no": vote.no,
+                "abstain": vote.abstain,
+                "passed": vote.passed,
+            }
+        )
     else:
-        emit_text(f"「{vote.title}」赞成 {vote.yes}，反对 {vote.no}，弃权 {vote.abstain}；"
-                  f"应到 {vote.expected}，须赞成 {vote.needed} 票：{'通过' if vote.passed else '未通过'}"
-                  f"（第二十五条）。封存码 {vote.seal[:16]}…")
+        emit_text(
+            f"「{vote.title}」赞成 {vote.yes}，反对 {vote.no}，弃权 {vote.abstain}；"
+            f"应到 {vote.expected}，须赞成 {vote.needed} 票：{'通过' if vote.passed else '未通过'}"
+            f"（第二十五条）。封存码 {vote.seal[:16]}…"
+        )
     return 0

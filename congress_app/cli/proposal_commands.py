@@ -16,32 +16,58 @@ from congress_app.wording.proposals import KIND_ZH, STATE_ZH
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     listing = sub.add_parser("proposals", parents=[common], help="提案列表（第三十五–四十条）")
-    listing.add_argument("--session", type=int, default=None, metavar="ID",
-                         help="会议编号（默认：正在征集提案的会议，否则最近一次有提案的会议）")
+    listing.add_argument(
+        "--session",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="会议编号（默认：正在征集提案的会议，否则最近一次有提案的会议）",
+    )
     listing.set_defaults(run=run_list)
 
     proposal = sub.add_parser("proposal", parents=[common], help="提案")
     actions = proposal.add_subparsers(dest="proposal_command", metavar="操作", required=True)
     p = actions.add_parser("file", parents=[common], help="提交一件提案（第三十五、三十六条）")
     p.add_argument("--title", required=True, help="提案标题")
-    p.add_argument("--kind", required=True, choices=["general", "important"],
-                   help="general：一般提案（1 名提案人，3 名以上附议）；important：重要提案（10 名以上附议）")
-    p.add_argument("--proposer", action="append", required=True, metavar="KEY",
-                   help="提案人：代表编号、工号或姓名（可重复）")
-    p.add_argument("--seconder", action="append", default=[], metavar="KEY",
-                   help="附议人：代表编号、工号或姓名（可重复）")
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=["general", "important"],
+        help="general：一般提案（1 名提案人，3 名以上附议）；important：重要提案（10 名以上附议）",
+    )
+    p.add_argument(
+        "--proposer",
+        action="append",
+        required=True,
+        metavar="KEY",
+        help="提案人：代表编号、工号或姓名（可重复）",
+    )
+    p.add_argument(
+        "--seconder",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="附议人：代表编号、工号或姓名（可重复）",
+    )
     p.add_argument("--category", default="", help="类别（如 教学科研、生活福利）")
     p.add_argument("--reasons", default="", help="案由")
     p.add_argument("--suggestions", default="", help="建议")
-    p.add_argument("--session", type=int, default=None, metavar="ID",
-                   help="会议编号（默认：今天正在征集提案的会议）")
+    p.add_argument(
+        "--session", type=int, default=None, metavar="ID", help="会议编号（默认：今天正在征集提案的会议）"
+    )
     p.set_defaults(run=run_file)
 
-    i = actions.add_parser("import", parents=[common],
-                           help="导入纸质提案表（XLSX 模板，逐行检查；有问题则一份也不导入）")
+    i = actions.add_parser(
+        "import", parents=[common], help="导入纸质提案表（XLSX 模板，逐行检查；有问题则一份也不导入）"
+    )
     i.add_argument("file", type=Path, help="填好的提案表导入模板（.xlsx）")
-    i.add_argument("--session", type=int, default=None, metavar="ID",
-                   help="会议编号（默认：按每份表的提交日期，归入当时征集提案的会议）")
+    i.add_argument(
+        "--session",
+        type=int,
+        default=None,
+        metavar="ID",
+        help="会议编号（默认：按每份表的提交日期，归入当时征集提案的会议）",
+    )
     i.set_defaults(run=run_import)
 
     t = actions.add_parser("template", parents=[common], help="写出纸质提案表的导入模板（XLSX）")
@@ -71,22 +97,40 @@ def run_list(ctx: CommandContext) -> int:
     if not rows:
         emit_text("还没有提案。")
     for r in rows:
-        emit_text(f"{r.number:>4}  {r.title}  {KIND_ZH[r.kind]}  {STATE_ZH[r.status]}  "
-                  f"提案人：{'、'.join(r.proposers)}  {r.department}")
+        emit_text(
+            f"{r.number:>4}  {r.title}  {KIND_ZH[r.kind]}  {STATE_ZH[r.status]}  "
+            f"提案人：{'、'.join(r.proposers)}  {r.department}"
+        )
     return 0
 
 
 def run_file(ctx: CommandContext) -> int:
     with ctx.db().session() as session:
         filed = file_proposal(
-            session, title=ctx.args.title, kind=ctx.args.kind, proposers=ctx.args.proposer,
-            seconders=ctx.args.seconder, category=ctx.args.category, reasons=ctx.args.reasons,
-            suggestions=ctx.args.suggestions, session_id=ctx.args.session, actor=ctx.actor)
+            session,
+            title=ctx.args.title,
+            kind=ctx.args.kind,
+            proposers=ctx.args.proposer,
+            seconders=ctx.args.seconder,
+            category=ctx.args.category,
+            reasons=ctx.args.reasons,
+            suggestions=ctx.args.suggestions,
+            session_id=ctx.args.session,
+            actor=ctx.actor,
+        )
     if ctx.json:
-        emit_json({"number": filed.number, "session": filed.session_id, "title": filed.title,
-                   "kind": filed.kind, "status": "opinion" if filed.status == "opinion" else "filed",
-                   "late": filed.late, "proposers": list(filed.proposers),
-                   "seconders": list(filed.seconders)})
+        emit_json(
+            {
+                "number": filed.number,
+                "session": filed.session_id,
+                "title": filed.title,
+                "kind": filed.kind,
+                "status": "opinion" if filed.status == "opinion" else "filed",
+                "late": filed.late,
+                "proposers": list(filed.proposers),
+                "seconders": list(filed.seconders),
+            }
+        )
     else:
         state = "逾期提交，作为意见处理" if filed.status == "opinion" else "已提交"
         emit_text(f"第 {filed.number} 号提案「{filed.title}」{state}。")
@@ -104,8 +148,11 @@ def run_report(ctx: CommandContext) -> int:
         session_id = _session_id(ctx, session)
         if session_id is None:
             raise InvalidInput("no_proposals", field="session")
-        written = (write_proposal_report(session, session_id, out) if suffix == ".pdf"
-                   else write_proposals_xlsx(session, session_id, out))
+        written = (
+            write_proposal_report(session, session_id, out)
+            if suffix == ".pdf"
+            else write_proposals_xlsx(session, session_id, out)
+        )
     if ctx.json:
         emit_json({"out": str(written)})
     else:
@@ -120,26 +167,47 @@ def run_import(ctx: CommandContext) -> int:
 
     with ctx.db().session() as session:
         try:
-            result = import_proposals(session, ctx.args.file, actor=ctx.actor,
-                                      session_id=ctx.args.session)
+            result = import_proposals(session, ctx.args.file, actor=ctx.actor, session_id=ctx.args.session)
         except InvalidInput as error:
             if error.code != "proposal_import_problems":
                 raise
             message = describe_error(error, ctx.lang)
             if ctx.json:
-                emit_json({"error": {"code": error.code, "message": message}, "imported": [],
-                           "problems": [{"row": p.row, "field": p.field, "column": p.column,
-                                         "code": p.error.code,
-                                         "message": describe_import_problem(p, ctx.lang)}
-                                        for p in error.details["problems"]]})
+                emit_json(
+                    {
+                        "error": {"code": error.code, "message": message},
+                        "imported": [],
+                        "problems": [
+                            {
+                                "row": p.row,
+                                "field": p.field,
+                                "column": p.column,
+                                "code": p.error.code,
+                                "message": describe_import_problem(p, ctx.lang),
+                            }
+                            for p in error.details["problems"]
+                        ],
+                    }
+                )
             emit_error(message, ctx.lang)
             return 2
     if ctx.json:
-        emit_json({"imported": result.numbers, "problems": [],
-                   "proposals": [{"row": f.row, "number": f.proposal.number,
-                                  "session": f.proposal.session_id, "title": f.proposal.title,
-                                  "status": "opinion" if f.proposal.status == "opinion" else "filed"}
-                                 for f in result.imported]})
+        emit_json(
+            {
+                "imported": result.numbers,
+                "problems": [],
+                "proposals": [
+                    {
+                        "row": f.row,
+                        "number": f.proposal.number,
+                        "session": f.proposal.session_id,
+                        "title": f.proposal.title,
+                        "status": "opinion" if f.proposal.status == "opinion" else "filed",
+                    }
+                    for f in result.imported
+                ],
+            }
+        )
     else:
         if not result.imported:
             emit_text(f"「{result.file_name}」中没有提案表，未导入。")

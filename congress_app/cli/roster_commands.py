@@ -29,12 +29,15 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     staff_sub = staff.add_subparsers(dest="staff_command", metavar="操作", required=True)
     p = staff_sub.add_parser("import", parents=[common], help="导入名册（XLSX 或 CSV）；有任何错误则不导入")
     p.add_argument("file", type=Path, help="名册文件")
-    p.add_argument("--effective", type=_date, default=None,
-                   help="变动生效日期（默认今天），用于再次导入时记录变动")
-    p.add_argument("--dry-run", action="store_true",
-                   help="只预览将新增、变动、不再列入的人数，不写入数据库")
-    p.add_argument("--allow-removals", action="store_true",
-                   help="确认导入：超过十分之一的在岗教职工将不再在岗或不再列入名册时须加此项")
+    p.add_argument(
+        "--effective", type=_date, default=None, help="变动生效日期（默认今天），用于再次导入时记录变动"
+    )
+    p.add_argument("--dry-run", action="store_true", help="只预览将新增、变动、不再列入的人数，不写入数据库")
+    p.add_argument(
+        "--allow-removals",
+        action="store_true",
+        help="确认导入：超过十分之一的在岗教职工将不再在岗或不再列入名册时须加此项",
+    )
     p.set_defaults(run=run_staff_import)
 
     p = sub.add_parser("seats", parents=[common], help="在岗教职工人数与代表名额范围（R13.1–R13.3）")
@@ -43,15 +46,20 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
     p = sub.add_parser("allocate", parents=[common], help="把代表总数分配到各选举单位并保存方案（RA.1–RA.3）")
     p.add_argument("--seats", type=int, required=True, help="代表总数")
-    p.add_argument("--method", choices=METHODS, default="hamilton",
-                   help="分配方法（默认 hamilton 最大余额法）")
+    p.add_argument(
+        "--method", choices=METHODS, default="hamilton", help="分配方法（默认 hamilton 最大余额法）"
+    )
     p.add_argument("--date", type=_date, default=None, help="基准日期（默认今天）")
     p.add_argument("--reason", default="", help="在岗人数不在 80–5000 时手工定额的理由（R13.4）")
     p.add_argument("--youth-age", type=int, default=35, help="青年年龄上限（默认 35 岁及以下）")
-    p.add_argument("--tie-winners", default="",
-                   help="名额并列时由工会决定获得名额的单位（以逗号分隔），须同时给出 --tie-how")
-    p.add_argument("--tie-how", choices=("lot", "choice"), default="",
-                   help="并列的决定方式：lot 抽签，choice 工会决定")
+    p.add_argument(
+        "--tie-winners",
+        default="",
+        help="名额并列时由工会决定获得名额的单位（以逗号分隔），须同时给出 --tie-how",
+    )
+    p.add_argument(
+        "--tie-how", choices=("lot", "choice"), default="", help="并列的决定方式：lot 抽签，choice 工会决定"
+    )
     p.add_argument("--tie-note", default="", help="并列决定的说明（如抽签时间、见证人）")
     p.set_defaults(run=run_allocate)
 
@@ -71,9 +79,15 @@ def run_staff_import(ctx: CommandContext) -> int:
         return _print_preview(ctx, db, roster, path)
     with db.session() as session:
         try:
-            summary = import_roster(session, roster, file_name=path.name, sha256=file_sha256(path),
-                                    actor=ctx.actor, effective_on=ctx.args.effective,
-                                    allow_removals=ctx.args.allow_removals)
+            summary = import_roster(
+                session,
+                roster,
+                file_name=path.name,
+                sha256=file_sha256(path),
+                actor=ctx.actor,
+                effective_on=ctx.args.effective,
+                allow_removals=ctx.args.allow_removals,
+            )
         except RosterInvalid as error:  # pragma: no cover - read_roster found none above
             for problem in error.problems:
                 sys.stderr.write(describe_problem(problem, ctx.lang) + "\n")
@@ -81,9 +95,11 @@ def run_staff_import(ctx: CommandContext) -> int:
     if ctx.json:
         emit_json(summary)
     else:
-        emit_text(f"已导入 {summary.file_name}：{summary.rows} 行；新增 {summary.added} 人，"
-                  f"变动 {summary.changed} 人，不再列入 {summary.unlisted} 人，"
-                  f"新建选举单位 {summary.units_created} 个。")
+        emit_text(
+            f"已导入 {summary.file_name}：{summary.rows} 行；新增 {summary.added} 人，"
+            f"变动 {summary.changed} 人，不再列入 {summary.unlisted} 人，"
+            f"新建选举单位 {summary.units_created} 个。"
+        )
     return 0
 
 
@@ -100,8 +116,10 @@ def _print_preview(ctx: CommandContext, db, roster, path: Path) -> int:
     if ctx.json:
         emit_json(data)
         return 0
-    lines = [f"预览 {path.name}（未写入数据库）：新增 {data['new']} 人，变动 {data['changed']} 人，"
-             f"不再列入 {data['unlisted']} 人，未变 {data['unchanged']} 人。"]
+    lines = [
+        f"预览 {path.name}（未写入数据库）：新增 {data['new']} 人，变动 {data['changed']} 人，"
+        f"不再列入 {data['unlisted']} 人，未变 {data['unchanged']} 人。"
+    ]
     if preview.new_units:
         lines.append(f"将新建选举单位 {len(preview.new_units)} 个：{'、'.join(preview.new_units)}")
     lines += [f"提示：{w['message']}" for w in data["warnings"]]
@@ -130,8 +148,10 @@ def run_seats(ctx: CommandContext) -> int:
         )
     else:
         guide = overview.outside
-        lines = [f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人，"
-                 "不在规范规定的 80～5000 人范围内，规范未给出比例（R13.4）。"]
+        lines = [
+            f"基准日期 {overview.reference_date}：在岗教职工 {overview.on_duty} 人，"
+            "不在规范规定的 80～5000 人范围内，规范未给出比例（R13.4）。"
+        ]
         if guide and guide.suggest_all_staff_assembly:
             lines.append("建议召开教职工大会（参照第三十三条）；如仍召开代表大会，须手工确定总数并记录理由。")
         elif guide and guide.guide_total:
@@ -143,24 +163,42 @@ def run_seats(ctx: CommandContext) -> int:
 def run_allocate(ctx: CommandContext) -> int:
     with ctx.db().session() as session:
         winners = [w.strip() for w in ctx.args.tie_winners.replace("，", ",").split(",") if w.strip()]
-        plan = save_seat_plan(session, total=ctx.args.seats, method=ctx.args.method,
-                              actor=ctx.actor, reference_date=ctx.args.date,
-                              reason=ctx.args.reason, youth_age_limit=ctx.args.youth_age,
-                              tie_winners=winners or None, tie_how=ctx.args.tie_how,
-                              tie_note=ctx.args.tie_note)
+        plan = save_seat_plan(
+            session,
+            total=ctx.args.seats,
+            method=ctx.args.method,
+            actor=ctx.actor,
+            reference_date=ctx.args.date,
+            reason=ctx.args.reason,
+            youth_age_limit=ctx.args.youth_age,
+            tie_winners=winners or None,
+            tie_how=ctx.args.tie_how,
+            tie_note=ctx.args.tie_note,
+        )
     warnings = [{"code": w.code, "unit": w.subject} for w in plan.warnings]
     if ctx.json:
-        emit_json({"seats": plan.total, "method": plan.method, "units": plan.seats_by_unit,
-                   "leaders": plan.leader_units, "warnings": warnings})
+        emit_json(
+            {
+                "seats": plan.total,
+                "method": plan.method,
+                "units": plan.seats_by_unit,
+                "leaders": plan.leader_units,
+                "warnings": warnings,
+            }
+        )
     else:
         emit_text(f"已保存名额分配方案（{METHOD_NAMES[plan.method]}，共 {plan.total} 名）：")
         width = max(len(u.name) for u in plan.units)
         for unit in plan.units:
-            emit_text(f"  {unit.name.ljust(width, '　')}  在岗 {unit.on_duty:>5}  名额 {unit.seats:>4}"
-                      f"  其中教学 ≥{unit.teaching_target}")
+            emit_text(
+                f"  {unit.name.ljust(width, '　')}  在岗 {unit.on_duty:>5}  名额 {unit.seats:>4}"
+                f"  其中教学 ≥{unit.teaching_target}"
+            )
         for role, holder in plan.leader_units.items():
             emit_text(f"  {role}：{holder or '名册中无此职务的在岗人员（须记录任职或空缺，第十三条）'}")
         for w in plan.warnings:
-            emit_text(f"  提示：{w.subject} 名额 {w.actual} 名，不少于在岗人数 {w.required} 人，"
-                      "无法差额选举（第十四条）；可与其他单位合并为联合选举单位（惯例做法）。")
+            emit_text(
+                f"  提示：{w.subject} 名额 {w.actual} 名，不少于在岗人数 {w.required} 人，"
+                "无法差额选举（第十四条）；可与其他单位合并为联合选举单位（惯例做法）。"
+            )
     return 0

@@ -31,22 +31,50 @@ GIVEN_FEMALE = "芳娜敏静丽艳娟霞秀玲桂英婷雪慧颖琳晶倩洁瑶�
 GIVEN_EITHER = "一子晓小思嘉雨梓春秋立新天云安乐宏子涵宁诗梦"
 
 ACADEMIC_UNITS = (
-    "机械工程学院", "化工学院", "材料科学与工程学院", "电子信息与电气工程学部", "建设工程学部",
-    "数学科学学院", "物理学院", "化学学院", "外国语学院", "人文学院", "经济管理学院",
-    "建筑与艺术学院", "海洋科学与技术学院", "生物工程学院", "环境学院", "能源与动力学院",
-    "软件学院", "计算机科学与技术学院", "马克思主义学院", "体育与健康学院", "法学院",
-    "船舶工程学院", "医学部", "国际教育学院",
+    "机械工程学院",
+    "化工学院",
+    "材料科学与工程学院",
+    "电子信息与电气工程学部",
+    "建设工程学部",
+    "数学科学学院",
+    "物理学院",
+    "化学学院",
+    "外国语学院",
+    "人文学院",
+    "经济管理学院",
+    "建筑与艺术学院",
+    "海洋科学与技术学院",
+    "生物工程学院",
+    "环境学院",
+    "能源与动力学院",
+    "软件学院",
+    "计算机科学与技术学院",
+    "马克思主义学院",
+    "体育与健康学院",
+    "法学院",
+    "船舶工程学院",
+    "医学部",
+    "国际教育学院",
 )
 SUPPORT_UNITS = ("机关党委", "图书馆", "后勤保障处", "信息与网络中心", "分析测试中心", "档案馆")
 LEADER_UNIT = "机关党委"
 LEADER_POSTS = ("党委书记", "校长", "工会主席")
 
-CATEGORY_WEIGHTS_ACADEMIC = {S.TEACHING: 66, S.RESEARCH: 11, S.MANAGEMENT: 8,
-                             S.TEACHING_SUPPORT: 10, S.SERVICE: 5}
-CATEGORY_WEIGHTS_SUPPORT = {S.TEACHING: 0, S.RESEARCH: 2, S.MANAGEMENT: 55,
-                            S.TEACHING_SUPPORT: 28, S.SERVICE: 15}
-STATUS_WEIGHTS = {S.ON_DUTY: 925, S.AWAY_STUDY: 30, S.AWAY_WORK: 20, S.RETIRED: 15,
-                  S.TRANSFERRED: 10}
+CATEGORY_WEIGHTS_ACADEMIC = {
+    S.TEACHING: 66,
+    S.RESEARCH: 11,
+    S.MANAGEMENT: 8,
+    S.TEACHING_SUPPORT: 10,
+    S.SERVICE: 5,
+}
+CATEGORY_WEIGHTS_SUPPORT = {
+    S.TEACHING: 0,
+    S.RESEARCH: 2,
+    S.MANAGEMENT: 55,
+    S.TEACHING_SUPPORT: 28,
+    S.SERVICE: 15,
+}
+STATUS_WEIGHTS = {S.ON_DUTY: 925, S.AWAY_STUDY: 30, S.AWAY_WORK: 20, S.RETIRED: 15, S.TRANSFERRED: 10}
 
 
 def _units(count: int) -> list[str]:
@@ -89,9 +117,7 @@ def make_roster_rows(
     unit_names = _units(units)
     support = set(SUPPORT_UNITS)
     # Unequal unit sizes: big schools and small ones (every unit gets someone).
-    unit_weights = [
-        (0.5 if name in support else 1.0) * rng.lognormvariate(0, 0.5) for name in unit_names
-    ]
+    unit_weights = [(0.5 if name in support else 1.0) * rng.lognormvariate(0, 0.5) for name in unit_names]
     statuses = list(STATUS_WEIGHTS)
     status_w = list(STATUS_WEIGHTS.values())
     out: list[dict[str, object]] = []
@@ -146,12 +172,18 @@ def make_roster_rows(
 def _cells(row: dict[str, object]) -> list[object]:
     """The row as the file's cells: the words of the template for the coded columns."""
     coded = ("gender", "category", "status")
-    return [None if row[c.field] == "" else word_of(str(row[c.field])) if c.field in coded
-            else row[c.field] for c in COLUMNS]
+    return [
+        None if row[c.field] == "" else word_of(str(row[c.field])) if c.field in coded else row[c.field]
+        for c in COLUMNS
+    ]
 
 
 def make_roster_xlsx(
-    path: Path | str, rows: int = 5000, units: int = 20, seed: int = 1, *,
+    path: Path | str,
+    rows: int = 5000,
+    units: int = 20,
+    seed: int = 1,
+    *,
     as_of: date | None = None,
 ) -> Path:
     """Write the roster as an XLSX (sheet 教职工名册, real date cells); returns the path."""
@@ -173,8 +205,13 @@ def make_roster_xlsx(
 
 
 def make_roster_csv(
-    path: Path | str, rows: int = 5000, units: int = 20, seed: int = 1, *,
-    as_of: date | None = None, encoding: str = "utf-8-sig",
+    path: Path | str,
+    rows: int = 5000,
+    units: int = 20,
+    seed: int = 1,
+    *,
+    as_of: date | None = None,
+    encoding: str = "utf-8-sig",
 ) -> Path:
     """Write the roster as CSV (dates as YYYY-MM-DD)."""
     path = Path(path)
@@ -184,7 +221,6 @@ def make_roster_csv(
         writer.writerow(HEADERS_ZH)
         for row in make_roster_rows(rows, units, seed, as_of=as_of):
             writer.writerow(
-                [v.isoformat() if isinstance(v, date) else ("" if v is None else v)
-                 for v in _cells(row)]
+                [v.isoformat() if isinstance(v, date) else ("" if v is None else v) for v in _cells(row)]
             )
     return path

@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = cast(QApplication,  # instance() is typed as the QCoreApplication base
-               QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1]))
+    app = cast(
+        QApplication,  # instance() is typed as the QCoreApplication base
+        QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1]),
+    )
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationVersion(__version__)
@@ -136,12 +138,15 @@ def run_gui(args: argparse.Namespace) -> int:
         if controller.window is not None:
             controller.window.open_failed(error)
 
-    label = (QCoreApplication.translate("app", "正在生成演示学校…") if args.demo
-             else QCoreApplication.translate("app", "正在打开数据库…"))
-    BackgroundOp(window, label, lambda _progress: _open(url, args.demo, create)) \
-        .success(opened).failure(open_failed).run()
+    label = (
+        QCoreApplication.translate("app", "正在生成演示学校…")
+        if args.demo
+        else QCoreApplication.translate("app", "正在打开数据库…")
+    )
+    BackgroundOp(window, label, lambda _progress: _open(url, args.demo, create)).success(opened).failure(
+        open_failed
+    ).run()
     code = app.exec()
     if demo is not None:  # the demo's temporary folder goes with it
         demo.remove(controller.state.db if controller.state is not None else None)
     return code
-

@@ -28,10 +28,13 @@ class AuditWarningDialog(QDialog):
         self.setMinimumSize(640, 360)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("<b>本数据库有 {n} 处与审计记录或封存记录不一致。</b>").format(n=len(lines)))
-        intro = QLabel(self.tr(
-            "可能有人绕过本软件直接改动了数据库，或者文件已经损坏。已结束的选举结果、已批准的资格审查和"
-            "已公布的代表名单，以纸面上打印的封存码为准。请先不要据此打印或公布新的材料，并请管理员核查"
-            "（命令行：congress-app audit verify）。"))
+        intro = QLabel(
+            self.tr(
+                "可能有人绕过本软件直接改动了数据库，或者文件已经损坏。已结束的选举结果、已批准的资格审查和"
+                "已公布的代表名单，以纸面上打印的封存码为准。请先不要据此打印或公布新的材料，并请管理员核查"
+                "（命令行：congress-app audit verify）。"
+            )
+        )
         for label in (heading, intro):
             label.setWordWrap(True)
             layout.addWidget(label)

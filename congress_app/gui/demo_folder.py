@@ -37,8 +37,11 @@ class DemoFolder:
 
     def announce(self, window: QMainWindow) -> None:
         """A lasting note in the window's status bar: this database is temporary."""
-        note = QLabel(QCoreApplication.translate(
-            "demo", "演示数据库在临时文件夹中，退出时删除；要保留，请用“文件 → 备份数据库…”另存。"))
+        note = QLabel(
+            QCoreApplication.translate(
+                "demo", "演示数据库在临时文件夹中，退出时删除；要保留，请用“文件 → 备份数据库…”另存。"
+            )
+        )
         note.setObjectName("demoNote")
         window.statusBar().addPermanentWidget(note)
 

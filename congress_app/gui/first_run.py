@@ -21,9 +21,12 @@ def ask_for_the_school(window: QMainWindow, state: AppState) -> bool:
         current = school_info(session)
     answer = SchoolDialog.ask(window, current)
     if answer is None:
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "first_run", "学校名称尚未填写：文件将印为「{name}」。请在「设置」中填写。").format(
-                name=current.name), 15000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "first_run", "学校名称尚未填写：文件将印为「{name}」。请在「设置」中填写。"
+            ).format(name=current.name),
+            15000,
+        )
         return False
     try:
         state.run(save_school, answer, actor=state.actor)

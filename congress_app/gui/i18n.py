@@ -46,8 +46,12 @@ def compiled_translation(lang: str) -> Path | None:
     if tool is None:
         return None
     target.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [tool, "-silent", str(source), "-qm", str(target)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return target if target.exists() else None
 
 

@@ -100,8 +100,12 @@ class MainWindow(QMainWindow):
         can open another database or create a new one from the 文件 menu)."""
         from congress_app.gui.errors import error_text, show_error
 
-        self.loading.setText(self.tr("未能打开数据库：{reason}\n\n请用“文件 → 打开数据库…”选择另一个数据库，"
-                                     "或用“文件 → 新建数据库…”新建一个。").format(reason=error_text(error)))
+        self.loading.setText(
+            self.tr(
+                "未能打开数据库：{reason}\n\n请用“文件 → 打开数据库…”选择另一个数据库，"
+                "或用“文件 → 新建数据库…”新建一个。"
+            ).format(reason=error_text(error))
+        )
         self.loading.setWordWrap(True)
         self.new_action.setEnabled(True)
         self.open_action.setEnabled(True)
@@ -119,8 +123,9 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action(self.tr("备份数据库…"), self.backup_database)
         self.restore_action = self._action(self.tr("从备份恢复…"), self.restore_backup)
         quit_action = self.quit_action = self._action(self.tr("退出"), self.close)
-        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-                                 or [QKeySequence("Ctrl+Q")])  # some platforms define none
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )  # some platforms define none
         for action in (self.new_action, self.open_action, self.backup_action, self.restore_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -162,8 +167,9 @@ class MainWindow(QMainWindow):
         path = DatabaseFileDialog.ask_new(self)
         if path is not None:
             if path.exists():
-                QMessageBox.warning(self, self.tr("新建数据库"),
-                                    self.tr("文件已存在，请换一个名称：{path}").format(path=path))
+                QMessageBox.warning(
+                    self, self.tr("新建数据库"), self.tr("文件已存在，请换一个名称：{path}").format(path=path)
+                )
                 return
             self._switch_to(path, create=True)
 
@@ -199,8 +205,9 @@ class MainWindow(QMainWindow):
             settings.LAST_DATABASE.set(str(path))
             self.statusBar().showMessage(self.tr("已打开 {path}").format(path=path), 5000)
 
-        BackgroundOp(self, self.tr("正在打开数据库…"),
-                     lambda _p: open_database(url, create=create)).success(done).run()
+        BackgroundOp(self, self.tr("正在打开数据库…"), lambda _p: open_database(url, create=create)).success(
+            done
+        ).run()
 
     def backup_database(self) -> None:
         from congress_app.services.backup import backup_database
@@ -213,8 +220,9 @@ class MainWindow(QMainWindow):
         def done(out: Path) -> None:
             self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=out), 8000)
 
-        BackgroundOp(self, self.tr("正在备份数据库…"),
-                     lambda _p: backup_database(self._state.db, target)).success(done).run()
+        BackgroundOp(
+            self, self.tr("正在备份数据库…"), lambda _p: backup_database(self._state.db, target)
+        ).success(done).run()
 
     def restore_backup(self) -> None:
         """文件 → 从备份恢复…: pick a backup, confirm, replace the open database by it (the
@@ -248,8 +256,12 @@ class MainWindow(QMainWindow):
         def done(outcome) -> None:
             result, db = outcome
             self._state.replace_database(db)
-            self.statusBar().showMessage(self.tr("已从 {source} 恢复；恢复前的数据库另存为 {copy}").format(
-                source=result.restored_from, copy=result.previous_copy), 15000)
+            self.statusBar().showMessage(
+                self.tr("已从 {source} 恢复；恢复前的数据库另存为 {copy}").format(
+                    source=result.restored_from, copy=result.previous_copy
+                ),
+                15000,
+            )
 
         BackgroundOp(self, self.tr("正在从备份恢复…"), work).success(done).run()
 

@@ -58,8 +58,9 @@ class Reporter:
         return self._stop.is_set()
 
 
-def _job(work: Callable[[Progress], Any], signals: _Signals,
-         stop: threading.Event | None = None) -> Callable[[], None]:
+def _job(
+    work: Callable[[Progress], Any], signals: _Signals, stop: threading.Event | None = None
+) -> Callable[[], None]:
     """The worker-thread half. A plain callable, not a QRunnable subclass: a Python-owned
     runnable that Qt auto-deletes after run() can be freed twice (seen as a rare crash)."""
 
@@ -184,8 +185,9 @@ class WriteOp(BackgroundOp):
     what it changed recorded there and published (``state.publish``) after the success
     callback, on the GUI thread."""
 
-    def __init__(self, parent: QWidget | None, label: str, state: Any,
-                 work: Callable[[Any, Progress], Any]) -> None:
+    def __init__(
+        self, parent: QWidget | None, label: str, state: Any, work: Callable[[Any, Progress], Any]
+    ) -> None:
         def recorded(progress: Progress) -> tuple[Any, Any]:
             from congress_app.services.changes import recording
 

@@ -42,35 +42,58 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
     head = ParagraphStyle("head", fontName=font, fontSize=16, leading=24, alignment=TA_CENTER)
     cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12)
     doc = SimpleDocTemplate(
-        out if not isinstance(out, Path) else str(out), pagesize=landscape(A4),
-        initialFontName=font, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm,
-        bottomMargin=15 * mm, title=f"{data.session_title} 归档文件目录", author=data.school,
-        subject="归档文件目录")
-    story: list[Flowable] = [Spacer(1, 30 * mm), Paragraph(escape(data.school), mid), Spacer(1, 6 * mm),
-                   Paragraph("归档文件目录", big), Spacer(1, 8 * mm),
-                   Paragraph(escape(data.session_title), mid), Spacer(1, 4 * mm),
-                   Paragraph(f"全宗号：{escape(data.fonds)}　　年度：{data.year}　　"
-                             f"共 {len(data.rows)} 件", mid)]
+        out if not isinstance(out, Path) else str(out),
+        pagesize=landscape(A4),
+        initialFontName=font,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=f"{data.session_title} 归档文件目录",
+        author=data.school,
+        subject="归档文件目录",
+    )
+    story: list[Flowable] = [
+        Spacer(1, 30 * mm),
+        Paragraph(escape(data.school), mid),
+        Spacer(1, 6 * mm),
+        Paragraph("归档文件目录", big),
+        Spacer(1, 8 * mm),
+        Paragraph(escape(data.session_title), mid),
+        Spacer(1, 4 * mm),
+        Paragraph(f"全宗号：{escape(data.fonds)}　　年度：{data.year}　　共 {len(data.rows)} 件", mid),
+    ]
     if data.groups:
         story.append(Spacer(1, 8 * mm))
         small = ParagraphStyle("small", fontName=font, fontSize=10, leading=14)
-        rows = [[Paragraph(f"（{n}）", small), Paragraph(escape(t), small),
-                 Paragraph(f"{k} 件" if k else "无", small)] for n, t, k in data.groups]
+        rows = [
+            [
+                Paragraph(f"（{n}）", small),
+                Paragraph(escape(t), small),
+                Paragraph(f"{k} 件" if k else "无", small),
+            ]
+            for n, t, k in data.groups
+        ]
         table = Table(rows, colWidths=(14 * mm, 150 * mm, 20 * mm))
         # FONTNAME: a Table selects its default font (Helvetica, never embedded) otherwise
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                   ("FONTNAME", (0, 0), (-1, -1), font)]))
+        table.setStyle(
+            TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), font)])
+        )
         story.append(table)
     story += [PageBreak(), Paragraph("归档文件目录", head), Spacer(1, 4 * mm)]
     rows = [[Paragraph(c, cell) for c in CATALOGUE_COLUMNS]]
     rows += [[Paragraph(escape(c), cell) for c in r] for r in data.rows]
     table = Table(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
     story.append(table)
     doc.build(story)
 

@@ -34,33 +34,53 @@ class ListPaperData:
     publisher: str = ""
 
 
-def build_list_paper_pdf(data: ListPaperData, out: Path | str | BinaryIO,
-                         col_widths: Sequence[float] | None = None) -> None:
+def build_list_paper_pdf(
+    data: ListPaperData, out: Path | str | BinaryIO, col_widths: Sequence[float] | None = None
+) -> None:
     font = register_font()
     title = ParagraphStyle("t", fontName=font, fontSize=18, leading=26, alignment=TA_CENTER)
     sub = ParagraphStyle("s", fontName=font, fontSize=12, leading=18, alignment=TA_CENTER)
     body = ParagraphStyle("b", fontName=font, fontSize=11, leading=17)
     cell = ParagraphStyle("c", fontName=font, fontSize=10.5, leading=14)
     doc = SimpleDocTemplate(
-        out if not isinstance(out, Path) else str(out), pagesize=A4, initialFontName=font,
-        leftMargin=25 * mm, rightMargin=25 * mm, topMargin=30 * mm, bottomMargin=25 * mm,
-        title=data.title, author=data.school, subject=data.subtitle)
-    story: list[Flowable] = [Paragraph(escape(data.subtitle), sub), Spacer(1, 2 * mm),
-                   Paragraph(escape(data.title), title), Spacer(1, 8 * mm)]
+        out if not isinstance(out, Path) else str(out),
+        pagesize=A4,
+        initialFontName=font,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        topMargin=30 * mm,
+        bottomMargin=25 * mm,
+        title=data.title,
+        author=data.school,
+        subject=data.subtitle,
+    )
+    story: list[Flowable] = [
+        Paragraph(escape(data.subtitle), sub),
+        Spacer(1, 2 * mm),
+        Paragraph(escape(data.title), title),
+        Spacer(1, 8 * mm),
+    ]
     if data.header:
         rows = [[Paragraph(escape(c), cell) for c in data.header]]
         rows += [[Paragraph(escape(c), cell) for c in r] for r in data.rows]
         table = Table(rows, colWidths=col_widths, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), font),  # else the Table selects Helvetica (not embedded)
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), font),  # else the Table selects Helvetica (not embedded)
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ]
+            )
+        )
         story += [table, Spacer(1, 6 * mm)]
     story += [Paragraph(escape(n), body) for n in data.notes]
     if data.publisher:
         right = ParagraphStyle("r", parent=body, alignment=2)
-        story += [Spacer(1, 10 * mm), Paragraph(escape(data.publisher), right),
-                  Paragraph(f"{data.day.year}年{data.day.month}月{data.day.day}日", right)]
+        story += [
+            Spacer(1, 10 * mm),
+            Paragraph(escape(data.publisher), right),
+            Paragraph(f"{data.day.year}年{data.day.month}月{data.day.day}日", right),
+        ]
     doc.build(story)

@@ -39,11 +39,21 @@ from pypdf.generic import (
 from congress_app.paths import resources_dir
 
 PRODUCER_SUFFIX = "; Congress Desk archive (pypdf)"
-INFO_KEYS = ("/Title", "/Author", "/Subject", "/Keywords", "/Creator", "/Producer",
-             "/CreationDate", "/ModDate")
+INFO_KEYS = (
+    "/Title",
+    "/Author",
+    "/Subject",
+    "/Keywords",
+    "/Creator",
+    "/Producer",
+    "/CreationDate",
+    "/ModDate",
+)
 _CMYK = re.compile(rb"(?:^|\s)[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[kK](?=\s)")
-_PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
-                       r"(?:([+\-Z])(\d{2})?'?(\d{2})?'?)?")
+_PDF_DATE = re.compile(
+    r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
+    r"(?:([+\-Z])(\d{2})?'?(\d{2})?'?)?"
+)
 
 
 def icc_path() -> str:
@@ -93,7 +103,7 @@ def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -
         if not isinstance(res, DictionaryObject):
             return True
         fonts = res.get("/Font")
-        for ref in (fonts.get_object().values() if fonts is not None else ()):
+        for ref in fonts.get_object().values() if fonts is not None else ():
             font = ref.get_object()
             if font.get("/Subtype") == "/Type0":
                 font = font["/DescendantFonts"][0].get_object()
@@ -104,7 +114,7 @@ def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -
             if not any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")):
                 return False
         xobjects = res.get("/XObject")
-        for ref in (xobjects.get_object().values() if xobjects is not None else ()):
+        for ref in xobjects.get_object().values() if xobjects is not None else ():
             key = ref.idnum if isinstance(ref, IndirectObject) else id(ref)
             if key in seen:
                 continue
@@ -131,19 +141,22 @@ def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -
 
 def _xmp(info: dict[str, str]) -> bytes:
     def alt(tag: str, value: str) -> str:
-        return (f"<{tag}><rdf:Alt><rdf:li xml:lang=\"x-default\">{escape(value)}</rdf:li>"
-                f"</rdf:Alt></{tag}>")
+        return f'<{tag}><rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt></{tag}>'
 
     parts = []
     if info.get("/Title"):
         parts.append(alt("dc:title", info["/Title"]))
     if info.get("/Author"):
-        parts.append(f"<dc:creator><rdf:Seq><rdf:li>{escape(info['/Author'])}</rdf:li></rdf:Seq>"
-                     "</dc:creator>")
+        parts.append(
+            f"<dc:creator><rdf:Seq><rdf:li>{escape(info['/Author'])}</rdf:li></rdf:Seq></dc:creator>"
+        )
     if info.get("/Subject"):
         parts.append(alt("dc:description", info["/Subject"]))
-    for key, tag in (("/Keywords", "pdf:Keywords"), ("/Producer", "pdf:Producer"),
-                     ("/Creator", "xmp:CreatorTool")):
+    for key, tag in (
+        ("/Keywords", "pdf:Keywords"),
+        ("/Producer", "pdf:Producer"),
+        ("/Creator", "xmp:CreatorTool"),
+    ):
         if info.get(key):
             parts.append(f"<{tag}>{escape(info[key])}</{tag}>")
     for key, tag in (("/CreationDate", "xmp:CreateDate"), ("/ModDate", "xmp:ModifyDate")):
@@ -183,8 +196,11 @@ def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
     values["/ModDate"] = pdf_date(moment)
     values.setdefault("/CreationDate", values["/ModDate"])
     info = DictionaryObject({NameObject(k): TextStringObject(v) for k, v in values.items()})
-    if isinstance(found, DictionaryObject) and writer._info is not None and isinstance(
-            writer._info.indirect_reference, IndirectObject):
+    if (
+        isinstance(found, DictionaryObject)
+        and writer._info is not None
+        and isinstance(writer._info.indirect_reference, IndirectObject)
+    ):
         for key in list(found.keys()):
             del found[key]
         found.update(info)
@@ -192,19 +208,21 @@ def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
         writer._info = writer._add_object(info)
     metadata = DecodedStreamObject()  # PDF/A: the metadata stream is not filtered
     metadata.set_data(_xmp(values))
-    metadata.update({NameObject("/Type"): NameObject("/Metadata"),
-                     NameObject("/Subtype"): NameObject("/XML")})
+    metadata.update(
+        {NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")}
+    )
     profile = EncodedStreamObject()
     profile._data = _icc_deflated()
-    profile.update({NameObject("/N"): NumberObject(3),
-                    NameObject("/Filter"): NameObject("/FlateDecode")})
-    intent = DictionaryObject({
-        NameObject("/Type"): NameObject("/OutputIntent"),
-        NameObject("/S"): NameObject("/GTS_PDFA1"),
-        NameObject("/OutputConditionIdentifier"): TextStringObject("sRGB"),
-        NameObject("/Info"): TextStringObject("sRGB IEC61966-2.1"),
-        NameObject("/DestOutputProfile"): writer._add_object(profile),
-    })
+    profile.update({NameObject("/N"): NumberObject(3), NameObject("/Filter"): NameObject("/FlateDecode")})
+    intent = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/OutputIntent"),
+            NameObject("/S"): NameObject("/GTS_PDFA1"),
+            NameObject("/OutputConditionIdentifier"): TextStringObject("sRGB"),
+            NameObject("/Info"): TextStringObject("sRGB IEC61966-2.1"),
+            NameObject("/DestOutputProfile"): writer._add_object(profile),
+        }
+    )
     root = writer.root_object
     root[NameObject("/Metadata")] = writer._add_object(metadata)
     root[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(intent)])
@@ -246,11 +264,13 @@ class ClassicIncrementWriter(PdfWriter):
             block.append(number)
         flush()
         stream.write(b"".join(lines))
-        trailer = DictionaryObject({
-            NameObject(TrailerKeys.SIZE): NumberObject(len(self._objects) + 1),
-            NameObject(TrailerKeys.ROOT): self.root_object.indirect_reference,
-            NameObject(TrailerKeys.PREV): NumberObject(reader._startxref),
-        })
+        trailer = DictionaryObject(
+            {
+                NameObject(TrailerKeys.SIZE): NumberObject(len(self._objects) + 1),
+                NameObject(TrailerKeys.ROOT): self.root_object.indirect_reference,
+                NameObject(TrailerKeys.PREV): NumberObject(reader._startxref),
+            }
+        )
         if self._info is not None:
             trailer[NameObject(TrailerKeys.INFO)] = self._info.indirect_reference
         if self._ID:
@@ -260,5 +280,11 @@ class ClassicIncrementWriter(PdfWriter):
         stream.write(f"\nstartxref\n{xref}\n%%EOF\n".encode())
 
 
-__all__ = ["ClassicIncrementWriter", "add_pdfa_parts", "icc_path", "own_pdfa_possible",
-           "pdf_date", "xmp_date"]
+__all__ = [
+    "ClassicIncrementWriter",
+    "add_pdfa_parts",
+    "icc_path",
+    "own_pdfa_possible",
+    "pdf_date",
+    "xmp_date",
+]

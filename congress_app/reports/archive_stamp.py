@@ -31,8 +31,14 @@ A4_PORTRAIT = (595.2756, 841.8898)
 STAMP_NAME = "/ArchiveStamp"
 
 
-def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height: float,
-          at: tuple[float, float] | None = None) -> None:
+def _draw(
+    canvas: Canvas,
+    font: str,
+    cells: Sequence[str],
+    width: float,
+    height: float,
+    at: tuple[float, float] | None = None,
+) -> None:
     x0, y0 = at if at is not None else (width - RIGHT - 3 * CELL_W, height - TOP - 2 * CELL_H)
     canvas.setStrokeColor(STAMP_RED)
     canvas.setLineWidth(0.8)
@@ -49,8 +55,9 @@ def _draw(canvas: Canvas, font: str, cells: Sequence[str], width: float, height:
         canvas.drawCentredString(x + CELL_W / 2, y + (CELL_H - 0.7 * size) / 2, text)
 
 
-Stamp = tuple[Sequence[str], tuple[float, float]] | tuple[Sequence[str], tuple[float, float],
-                                                          tuple[float, float]]
+Stamp = (
+    tuple[Sequence[str], tuple[float, float]] | tuple[Sequence[str], tuple[float, float], tuple[float, float]]
+)
 
 
 def stamp_pages(stamps: Sequence[Stamp]) -> bytes:
@@ -73,8 +80,9 @@ def stamp_page(cells: Sequence[str], width: float, height: float) -> bytes:
     return stamp_pages([(cells, (width, height))])
 
 
-def first_page_layout(pdf: bytes, *, pdfa_check: bool = False
-                      ) -> tuple[tuple[float, float], int, tuple[float, float], bool]:
+def first_page_layout(
+    pdf: bytes, *, pdfa_check: bool = False
+) -> tuple[tuple[float, float], int, tuple[float, float], bool]:
     """(width, height) of page 1, the page count, where the stamp goes on page 1 (its lower
     left corner) so that it covers no text, and — with ``pdfa_check`` — whether
     :func:`apply_stamp` can make the file PDF/A-2b itself."""
@@ -93,7 +101,7 @@ def _renamed_fonts(resources: DictionaryObject) -> DictionaryObject:
     """The stamp's font subsets renamed ``STAMPx+…``: ReportLab tags every document's first
     subset ``AAAAAA+``, which would give page 1 two different fonts of the same name."""
     fonts = resources.get("/Font")
-    for ref in (fonts.get_object().values() if fonts is not None else ()):
+    for ref in fonts.get_object().values() if fonts is not None else ():
         font = ref.get_object()
         name = str(font.get("/BaseFont", ""))
         tag, plus, rest = name.lstrip("/").partition("+")
@@ -162,16 +170,20 @@ def apply_stamp(pdf: bytes | Prepared, overlay: PageObject, *, pdfa: bool = Fals
     drawn = overlay.get_contents()
     form.set_data(drawn.get_data() if drawn is not None else b"")
     box = page.mediabox
-    form.update({
-        NameObject("/Type"): NameObject("/XObject"),
-        NameObject("/Subtype"): NameObject("/Form"),
-        NameObject("/BBox"): overlay.mediabox,
-        NameObject("/Resources"): _renamed_fonts(cast(DictionaryObject, overlay["/Resources"].clone(writer))),
-    })
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): overlay.mediabox,
+            NameObject("/Resources"): _renamed_fonts(
+                cast(DictionaryObject, overlay["/Resources"].clone(writer))
+            ),
+        }
+    )
     if box.left or box.bottom:
-
-        form[NameObject("/Matrix")] = ArrayObject([FloatObject(v) for v in
-                                                   (1, 0, 0, 1, float(box.left), float(box.bottom))])
+        form[NameObject("/Matrix")] = ArrayObject(
+            [FloatObject(v) for v in (1, 0, 0, 1, float(box.left), float(box.bottom))]
+        )
     form_ref = writer._add_object(form)
     resources = page.get("/Resources")
     resources = resources.get_object() if resources is not None else DictionaryObject()

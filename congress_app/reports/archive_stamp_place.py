@@ -25,8 +25,7 @@ def _mul(m: Matrix, n: Matrix) -> Matrix:
     """m × n (m applied first)."""
     a, b, c, d, e, f = m
     p, q, r, s, t, u = n
-    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s,
-            e * p + f * r + t, e * q + f * s + u)
+    return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
 
 
 def _widths(font: DictionaryObject | None) -> tuple[int, list[float], float, bool]:
@@ -44,8 +43,9 @@ def _widths(font: DictionaryObject | None) -> tuple[int, list[float], float, boo
 _STRING = rb"\((?:\\.|[^\\()])*\)|<[0-9A-Fa-f\s]*>"
 _TOKENS = re.compile(_STRING + rb"|\[|\]|/[^\s/\[\]()<>{}%]*|[^\s/\[\]()<>{}%]+")
 _OPERAND_START = frozenset(b"0123456789+-./(<[]")
-_TEXT_OPS = frozenset({b"q", b"Q", b"cm", b"BT", b"Tm", b"Td", b"TD", b"T*", b"TL", b"Tf", b"Tj",
-                       b"TJ", b"'", b'"', b"BI"})
+_TEXT_OPS = frozenset(
+    {b"q", b"Q", b"cm", b"BT", b"Tm", b"Td", b"TD", b"T*", b"TL", b"Tf", b"Tj", b"TJ", b"'", b'"', b"BI"}
+)
 _ESCAPES = {ord("n"): 10, ord("r"): 13, ord("t"): 9, ord("b"): 8, ord("f"): 12}
 _OCTAL = re.compile(rb"\\([0-7]{1,3}|.)", re.DOTALL)
 
@@ -94,7 +94,7 @@ def operations(data: bytes) -> Iterator[tuple[list[Operand], str]]:
             continue
         if token == b"BI":
             return
-        raw = tokens[last + 1:i]
+        raw = tokens[last + 1 : i]
         last = i
         operands: list[Operand] = []
         array: list[float | bytes | str] | None = None
@@ -120,8 +120,9 @@ def _matrix(operands: list[Operand]) -> Matrix:
     return (a, b, c, d, e, f)
 
 
-def text_boxes(page: PageObject, low: float | None = None, high: float = 0.0,
-               data: bytes | None = None) -> Iterator[Box]:
+def text_boxes(
+    page: PageObject, low: float | None = None, high: float = 0.0, data: bytes | None = None
+) -> Iterator[Box]:
     """A box for every string page 1 shows (approximate: no rotation, no Tc/Tw/Tz); with
     ``low``, only for strings whose baseline is above ``low`` or below ``high`` (page space)."""
     if data is None:
@@ -189,8 +190,11 @@ def text_boxes(page: PageObject, low: float | None = None, high: float = 0.0,
                     index = code - first
                     width = widths[index] if 0 <= index < len(widths) else default
                     advance += width / 1000 * size
-            corners = [(a * x + c * y + e, b * x + d * y + f)
-                       for x in (0.0, advance) for y in (-0.25 * size, 0.9 * size)]
+            corners = [
+                (a * x + c * y + e, b * x + d * y + f)
+                for x in (0.0, advance)
+                for y in (-0.25 * size, 0.9 * size)
+            ]
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             yield (min(xs), min(ys), max(xs), max(ys))
             tm = _mul((1, 0, 0, 1, advance, 0), tm)
@@ -198,12 +202,12 @@ def text_boxes(page: PageObject, low: float | None = None, high: float = 0.0,
 
 def _free(box: Box, taken: list[Box], gap: float) -> bool:
     x0, y0, x1, y1 = box
-    return not any(a < x1 + gap and c > x0 - gap and b < y1 + gap and d > y0 - gap
-                   for a, b, c, d in taken)
+    return not any(a < x1 + gap and c > x0 - gap and b < y1 + gap and d > y0 - gap for a, b, c, d in taken)
 
 
-def stamp_place(page: PageObject, stamp_w: float, stamp_h: float, top: float, right: float,
-                data: bytes | None = None) -> tuple[float, float]:
+def stamp_place(
+    page: PageObject, stamp_w: float, stamp_h: float, top: float, right: float, data: bytes | None = None
+) -> tuple[float, float]:
     """The lower left corner (page space, relative to the media box) for a stamp of
     ``stamp_w`` × ``stamp_h`` on ``page``, ``top``/``right`` from the edges by default."""
     box = page.mediabox

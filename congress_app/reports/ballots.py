@@ -104,52 +104,85 @@ class _Grid:
 
 def _heading(data: BallotData, labels: BallotLabels, serial: int, width: float) -> list[Flowable]:
     s = styles()
-    title = s.title if width >= 400 else ParagraphStyle("title_a5", parent=s.title, fontSize=16,
-                                                        leading=22)
+    title = s.title if width >= 400 else ParagraphStyle("title_a5", parent=s.title, fontSize=16, leading=22)
     story: list[Flowable] = [balanced_title(data.title, title, width)]
     if data.round_label:
         story.append(para(data.round_label, s.subtitle))
     # unit and date on lines of their own: a long (joint) unit name wraps in its own cell
     # instead of running into the date, and the serial stays at the right of the first line
     # serial < 0: the slot is left blank (_Paper prints each paper's number there)
-    rows: list[list[object]] = [[para(labels.unit.format(unit=data.unit), s.body),
-                                 labels.serial.format(serial=serial) if serial >= 0 else ""]]
+    rows: list[list[object]] = [
+        [
+            para(labels.unit.format(unit=data.unit), s.body),
+            labels.serial.format(serial=serial) if serial >= 0 else "",
+        ]
+    ]
     if data.election_date:
-        rows.append([para(labels.election_date.format(date=fmt_date(data.election_date, labels.page)),
-                          s.body), ""])
-    line = font_table(rows, [width * 0.78, width * 0.22],
-                      [("ALIGN", (1, 0), (1, 0), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)],
-                      font_size=12)
-    seats_style = ParagraphStyle("seats", parent=s.body, fontSize=14, leading=20, alignment=TA_CENTER,
-                                 spaceBefore=4, spaceAfter=6)
+        rows.append(
+            [para(labels.election_date.format(date=fmt_date(data.election_date, labels.page)), s.body), ""]
+        )
+    line = font_table(
+        rows,
+        [width * 0.78, width * 0.22],
+        [
+            ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+        font_size=12,
+    )
+    seats_style = ParagraphStyle(
+        "seats", parent=s.body, fontSize=14, leading=20, alignment=TA_CENTER, spaceBefore=4, spaceAfter=6
+    )
     sentence = labels.round_seats_sentence if data.round_label else labels.seats_sentence
     line.serial_slot = True
     story += [Spacer(1, 4), line, para(sentence.format(seats=data.seats), seats_style)]
     note = labels.order_note if data.order_note is None else data.order_note
     if note:
-        story.append(para(note, ParagraphStyle("order", parent=s.small, alignment=TA_CENTER,
-                                               spaceAfter=4)))
+        story.append(para(note, ParagraphStyle("order", parent=s.small, alignment=TA_CENTER, spaceAfter=4)))
     return story
 
 
 def _instructions(data: BallotData, labels: BallotLabels, width: float) -> list[Flowable]:
     """The instructions, with the counting team's seal box at their right."""
     s = styles()
-    body = ParagraphStyle("ballot_body", parent=s.body, fontSize=9.5 if width < 400 else 10.5,
-                          leading=14 if width < 400 else 16)
+    body = ParagraphStyle(
+        "ballot_body", parent=s.body, fontSize=9.5 if width < 400 else 10.5, leading=14 if width < 400 else 16
+    )
     items: list[Flowable] = [para(labels.instructions_heading, s.heading)]
-    items += [para(f"{i}. {text.format(seats=data.seats)}", body)
-              for i, text in enumerate(labels.instructions, start=1)]
+    items += [
+        para(f"{i}. {text.format(seats=data.seats)}", body)
+        for i, text in enumerate(labels.instructions, start=1)
+    ]
     box = 26 * mm
-    seal = font_table([[labels.seal], [""]], [box], [
-        ("BOX", (0, 1), (0, 1), 0.8, colors.black), ("ALIGN", (0, 0), (0, 0), "CENTER"),
-        ("FONTSIZE", (0, 0), (0, 0), 8), ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1)], font_size=8, rowHeights=[12, box])
-    return [font_table([[items, seal]], [width - box - 6, box + 6],
-                       [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")])]
+    seal = font_table(
+        [[labels.seal], [""]],
+        [box],
+        [
+            ("BOX", (0, 1), (0, 1), 0.8, colors.black),
+            ("ALIGN", (0, 0), (0, 0), "CENTER"),
+            ("FONTSIZE", (0, 0), (0, 0), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+        font_size=8,
+        rowHeights=[12, box],
+    )
+    return [
+        font_table(
+            [[items, seal]],
+            [width - box - 6, box + 6],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ],
+        )
+    ]
 
 
 def _height(flowables: list[Flowable], width: float, height: float) -> float:
@@ -175,8 +208,11 @@ def _frame(paper: str) -> tuple[float, float]:
 def _grid(data: BallotData, labels: BallotLabels, paper: str = A4_PAPER) -> _Grid:
     """Choose columns and row height so that every candidate fits on one paper."""
     width, height = _frame(paper)
-    fixed = (_heading(data, labels, data.first_serial, width) + [Spacer(1, 10)]
-             + _instructions(data, labels, width))
+    fixed = (
+        _heading(data, labels, data.first_serial, width)
+        + [Spacer(1, 10)]
+        + _instructions(data, labels, width)
+    )
     available = height - _height(fixed, width, height) - 12  # slack for rounding
     n = len(data.candidates)
     max_columns = 1 if paper != A4_PAPER else MAX_COLUMNS
@@ -210,12 +246,16 @@ def _name_cell(name: str, width: float, grid: _Grid) -> tuple[object, float]:
     if one_line >= min(grid.font_size, READABLE_NAME_SIZE):
         return name, one_line
     lines = _split_name(name)
-    two_lines = min(grid.font_size, (grid.row_height - 5) / (2 * 1.1),
-                    *(fitting_size(x, width, grid.font_size, minimum=MIN_NAME_SIZE) for x in lines))
+    two_lines = min(
+        grid.font_size,
+        (grid.row_height - 5) / (2 * 1.1),
+        *(fitting_size(x, width, grid.font_size, minimum=MIN_NAME_SIZE) for x in lines),
+    )
     if two_lines <= one_line or not all(lines):
         return name, one_line
-    style = ParagraphStyle("name2", fontName=register_font(), fontSize=two_lines,
-                           leading=two_lines * 1.1, alignment=TA_CENTER)
+    style = ParagraphStyle(
+        "name2", fontName=register_font(), fontSize=two_lines, leading=two_lines * 1.1, alignment=TA_CENTER
+    )
     return Paragraph("<br/>".join(escape(x) for x in lines), style), grid.font_size
 
 
@@ -247,12 +287,12 @@ def _candidate_table(data: BallotData, labels: BallotLabels, grid: _Grid) -> Tab
             if size < grid.font_size:  # a long name shrinks rather than run into the boxes
                 extra.append(("FONT", (3 * c + 1, r + 1), (3 * c + 1, r + 1), font, size))
         rows.append(row)
-    extra += [("LINEAFTER", (3 * c - 1, 0), (3 * c - 1, -1), 1.6, colors.black)
-              for c in range(1, grid.columns)]
+    extra += [
+        ("LINEAFTER", (3 * c - 1, 0), (3 * c - 1, -1), 1.6, colors.black) for c in range(1, grid.columns)
+    ]
     extra.append(("BOX", (0, 0), (-1, -1), 1.2, colors.black))
     # the mark column: a heavier frame and no fill, so that ○ and ✓ stand out
-    extra += [("LINEBEFORE", (3 * c + 2, 0), (3 * c + 2, -1), 1.0, colors.black)
-              for c in range(grid.columns)]
+    extra += [("LINEBEFORE", (3 * c + 2, 0), (3 * c + 2, -1), 1.0, colors.black) for c in range(grid.columns)]
     return data_table(rows, widths, row_heights=grid.row_height, extra=extra)
 
 
@@ -289,8 +329,9 @@ class _Paper(Flowable):  # ReportLab is untyped
         c.drawRightString(self.width, forms[self.form], self.serial)
 
 
-def build_ballots_pdf(data: BallotData, out: Path | BinaryIO, *,
-                      labels: BallotLabels | None = None, paper: str | None = None) -> None:
+def build_ballots_pdf(
+    data: BallotData, out: Path | BinaryIO, *, labels: BallotLabels | None = None, paper: str | None = None
+) -> None:
     """``data.copies`` identical papers numbered from ``data.first_serial``, on the paper the
     candidate count asks for (``paper_for``; ``paper`` overrides), one paper per A5/A4 page or
     two per A4 sheet."""
@@ -304,18 +345,31 @@ def build_ballots_pdf(data: BallotData, out: Path | BinaryIO, *,
         paper = A4_PAPER  # a long name list that does not fit the small paper
         grid = _grid(data, labels, paper)
     width = grid.width
-    paper_story = (_heading(data, labels, -1, width)
-                   + [_candidate_table(data, labels, grid), Spacer(1, 10)]
-                   + _instructions(data, labels, width))
+    paper_story = (
+        _heading(data, labels, -1, width)
+        + [_candidate_table(data, labels, grid), Spacer(1, 10)]
+        + _instructions(data, labels, width)
+    )
     story: list[Flowable] = []
     form = f"ballot{id(paper_story)}"
     for k in range(data.copies):
         if k:
             story.append(FrameBreak() if paper == A4_2UP else PageBreak())
-        story.append(_Paper(paper_story, labels.serial.format(serial=data.first_serial + k),
-                            form, width))
-    build_pdf(out, story, PageSpec(data.school, data.title, RULE_IDS, data.generated_on,
-                                   page_numbers=False, labels=labels.page, kind="XP",
-                                   subject=f"{data.title}：{data.unit}", doc_number=data.doc_number,
-                                   paper="A5" if paper == A5_PAPER else "A4",
-                                   two_up=paper == A4_2UP))
+        story.append(_Paper(paper_story, labels.serial.format(serial=data.first_serial + k), form, width))
+    build_pdf(
+        out,
+        story,
+        PageSpec(
+            data.school,
+            data.title,
+            RULE_IDS,
+            data.generated_on,
+            page_numbers=False,
+            labels=labels.page,
+            kind="XP",
+            subject=f"{data.title}：{data.unit}",
+            doc_number=data.doc_number,
+            paper="A5" if paper == A5_PAPER else "A4",
+            two_up=paper == A4_2UP,
+        ),
+    )

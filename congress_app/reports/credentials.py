@@ -102,8 +102,11 @@ class CredentialsData:
 
     @property
     def all_clear(self) -> bool:
-        return (all(c.passed for c in self.checks) and not self.ineligible
-                and all(p.compliant for p in self.procedures))
+        return (
+            all(c.passed for c in self.checks)
+            and not self.ineligible
+            and all(p.compliant for p in self.procedures)
+        )
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,7 @@ class CredentialsLabels:
     seats_n: str = "{n} 名"
     composition: str = "二、代表构成审查"
     check_columns: tuple[str, ...] = ("检查项目", "实际", "要求", "结果", "依据")
-    check_names: tuple[str, str, str, str] = ("教学人员代表", "女代表", "青年代表",
-                                              "党政工主要负责人")
+    check_names: tuple[str, str, str, str] = ("教学人员代表", "女代表", "青年代表", "党政工主要负责人")
     actual_share: str = "{n} 名（{pct}）"
     actual_leaders: str = "{n} / {required} 人"
     required_teaching: str = "不少于代表总数的60%，即 ≥ {required} 名"
@@ -139,15 +141,21 @@ class CredentialsLabels:
     not_eligible: str = "不符"
     problems: str = "五、存在的问题"
     no_problems: str = "未发现问题。"
-    fail_teaching: str = "教学人员代表 {actual} 名，占代表总数 {pct}，低于60%（应不少于 {required} 名，差 {gap} 名）。"
-    fail_share: str = "{name} {actual} 名，少于按在岗教职工中比例（{share}）应有的 {required} 名，差 {gap} 名。"
+    fail_teaching: str = (
+        "教学人员代表 {actual} 名，占代表总数 {pct}，低于60%（应不少于 {required} 名，差 {gap} 名）。"
+    )
+    fail_share: str = (
+        "{name} {actual} 名，少于按在岗教职工中比例（{share}）应有的 {required} 名，差 {gap} 名。"
+    )
     fail_leaders: str = "下列主要负责人尚不是正式代表：{missing}。"
     # the notes often end in a rule id in brackets: no brackets around them (“（…（R12.1））”)
     fail_delegate: str = "{unit} {name}：代表资格不符，{note}。"
     fail_procedure: str = "{unit}：选举程序不合规，{note}。"
     conclusion: str = "六、审查结论"
-    conclusion_clear: str = ("经审查，{n} 名当选代表资格均符合规范，各选举单位选举程序合法有效，"
-                             "代表构成符合要求。建议确认上述代表资格，并予张榜公布。")
+    conclusion_clear: str = (
+        "经审查，{n} 名当选代表资格均符合规范，各选举单位选举程序合法有效，"
+        "代表构成符合要求。建议确认上述代表资格，并予张榜公布。"
+    )
     conclusion_issues: str = "经审查，{findings}。上述问题须补正后，再行确认代表资格并张榜公布。"
     conclusion_delegates_ok: str = "{ok} 名代表资格均有效"
     conclusion_delegates_bad: str = "{ok} 名代表资格有效，{bad} 名资格不符"
@@ -160,8 +168,7 @@ class CredentialsLabels:
 
 
 def _staff_count(totals: BodyTotals, kind: str) -> int:
-    return {TEACHING: totals.teaching_staff, WOMEN: totals.women_staff,
-            YOUTH: totals.youth_staff}[kind]
+    return {TEACHING: totals.teaching_staff, WOMEN: totals.women_staff, YOUTH: totals.youth_staff}[kind]
 
 
 def _check_cells(c: CompositionCheck, d: CredentialsData, labels: CredentialsLabels) -> list[str]:
@@ -186,17 +193,23 @@ def _problems(d: CredentialsData, labels: CredentialsLabels) -> list[str]:
         if c.kind == LEADERS:
             out.append(labels.fail_leaders.format(missing="、".join(c.missing)))
         elif c.kind == TEACHING:
-            out.append(labels.fail_teaching.format(actual=c.actual, required=c.required, gap=gap,
-                                                   pct=fmt_pct(c.actual, d.totals.delegates)))
+            out.append(
+                labels.fail_teaching.format(
+                    actual=c.actual, required=c.required, gap=gap, pct=fmt_pct(c.actual, d.totals.delegates)
+                )
+            )
         else:
-            out.append(labels.fail_share.format(
-                name=labels.check_names[CHECK_KINDS.index(c.kind)], actual=c.actual,
-                required=c.required, gap=gap,
-                share=fmt_pct(_staff_count(d.totals, c.kind), d.totals.on_duty_staff)))
-    out += [_with_note(labels.fail_procedure, p.note, unit=p.unit)
-            for p in d.procedures if not p.compliant]
-    out += [_with_note(labels.fail_delegate, x.note, unit=x.unit, name=x.name)
-            for x in d.ineligible]
+            out.append(
+                labels.fail_share.format(
+                    name=labels.check_names[CHECK_KINDS.index(c.kind)],
+                    actual=c.actual,
+                    required=c.required,
+                    gap=gap,
+                    share=fmt_pct(_staff_count(d.totals, c.kind), d.totals.on_duty_staff),
+                )
+            )
+    out += [_with_note(labels.fail_procedure, p.note, unit=p.unit) for p in d.procedures if not p.compliant]
+    out += [_with_note(labels.fail_delegate, x.note, unit=x.unit, name=x.name) for x in d.ineligible]
     return out
 
 
@@ -215,8 +228,9 @@ def _conclusion(d: CredentialsData, labels: CredentialsLabels) -> str:
     failed = sum(not c.passed for c in d.checks) + sum(not p.compliant for p in d.procedures)
     bad = len(d.ineligible)
     ok = len(d.delegates) - bad
-    findings = [(labels.conclusion_delegates_bad if bad else labels.conclusion_delegates_ok)
-                .format(ok=ok, bad=bad)]
+    findings = [
+        (labels.conclusion_delegates_bad if bad else labels.conclusion_delegates_ok).format(ok=ok, bad=bad)
+    ]
     if failed:  # no "0 项未通过" when only a delegate's eligibility failed
         findings.append(labels.conclusion_checks_failed.format(k=failed))
     return labels.conclusion_issues.format(findings=labels.conclusion_separator.join(findings))
@@ -224,17 +238,22 @@ def _conclusion(d: CredentialsData, labels: CredentialsLabels) -> str:
 
 def _verdict_colors(col: int, verdicts: list[bool], *, passes: bool = True) -> list[tuple]:
     """Colour column ``col`` of the body rows by verdict (passes green only if asked)."""
-    return [("TEXTCOLOR", (col, r), (col, r), PASS_COLOR if ok else FAIL_COLOR)
-            for r, ok in enumerate(verdicts, start=1) if passes or not ok]
+    return [
+        ("TEXTCOLOR", (col, r), (col, r), PASS_COLOR if ok else FAIL_COLOR)
+        for r, ok in enumerate(verdicts, start=1)
+        if passes or not ok
+    ]
 
 
-def build_credentials_pdf(data: CredentialsData, out: Path | BinaryIO, *,
-                          labels: CredentialsLabels | None = None) -> None:
+def build_credentials_pdf(
+    data: CredentialsData, out: Path | BinaryIO, *, labels: CredentialsLabels | None = None
+) -> None:
     build_credentials_pdfs([data], out, labels=labels)
 
 
-def build_credentials_pdfs(reports: list[CredentialsData], out: Path | BinaryIO, *,
-                           labels: CredentialsLabels | None = None) -> None:
+def build_credentials_pdfs(
+    reports: list[CredentialsData], out: Path | BinaryIO, *, labels: CredentialsLabels | None = None
+) -> None:
     """One or more reports (the original review, then supplements) in one document."""
     if not reports:
         raise ValueError("no credentials reports")
@@ -243,10 +262,19 @@ def build_credentials_pdfs(reports: list[CredentialsData], out: Path | BinaryIO,
     for i, data in enumerate(reports):
         story += ([PageBreak()] if i else []) + credentials_story(data, labels)
     first = reports[0]
-    build_pdf(out, story, PageSpec(first.school, first.title or labels.title, RULE_IDS,
-                                   first.generated_on, labels=labels.page, kind="ZG",
-                                   subject=labels.subject.format(school=first.school,
-                                                                 congress=first.congress)))
+    build_pdf(
+        out,
+        story,
+        PageSpec(
+            first.school,
+            first.title or labels.title,
+            RULE_IDS,
+            first.generated_on,
+            labels=labels.page,
+            kind="ZG",
+            subject=labels.subject.format(school=first.school, congress=first.congress),
+        ),
+    )
 
 
 def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[Flowable]:
@@ -256,53 +284,122 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
     title = data.title or labels.title
     story: list[Flowable] = [para(title, s.title), para(f"{data.school}{data.congress}", s.subtitle)]
 
-    story += [para(labels.totals, s.heading), key_value_table([
-        (labels.on_duty_staff, labels.people.format(n=t.on_duty_staff)),
-        (labels.teaching_staff, f"{labels.people.format(n=t.teaching_staff)}（{fmt_pct(t.teaching_staff, t.on_duty_staff)}）"),
-        (labels.women_staff, f"{labels.people.format(n=t.women_staff)}（{fmt_pct(t.women_staff, t.on_duty_staff)}）"),
-        (labels.youth_staff.format(age=data.youth_age_limit),
-         f"{labels.people.format(n=t.youth_staff)}（{fmt_pct(t.youth_staff, t.on_duty_staff)}）"),
-        (labels.seats, labels.seats_n.format(n=t.seats)),
-        (labels.delegates, labels.seats_n.format(n=t.delegates)),
-    ], width)]
+    story += [
+        para(labels.totals, s.heading),
+        key_value_table(
+            [
+                (labels.on_duty_staff, labels.people.format(n=t.on_duty_staff)),
+                (
+                    labels.teaching_staff,
+                    f"{labels.people.format(n=t.teaching_staff)}"
+                    f"（{fmt_pct(t.teaching_staff, t.on_duty_staff)}）",
+                ),
+                (
+                    labels.women_staff,
+                    f"{labels.people.format(n=t.women_staff)}（{fmt_pct(t.women_staff, t.on_duty_staff)}）",
+                ),
+                (
+                    labels.youth_staff.format(age=data.youth_age_limit),
+                    f"{labels.people.format(n=t.youth_staff)}（{fmt_pct(t.youth_staff, t.on_duty_staff)}）",
+                ),
+                (labels.seats, labels.seats_n.format(n=t.seats)),
+                (labels.delegates, labels.seats_n.format(n=t.delegates)),
+            ],
+            width,
+        ),
+    ]
 
     rows: list[list[object]] = [[cell(h, s.cell_center) for h in labels.check_columns]]
     for c in data.checks:
         name, actual, required, verdict, rule = _check_cells(c, data, labels)
-        rows.append([cell(name, s.cell), cell(actual, s.cell), cell(required, s.cell), verdict,
-                     article_citation(rule) or "—"])
-    story += [para(labels.composition, s.heading), data_table(
-        rows, [w * width for w in (0.19, 0.17, 0.44, 0.1, 0.1)],
-        extra=[("ALIGN", (3, 1), (4, -1), "CENTER"),
-               *_verdict_colors(3, [c.passed for c in data.checks])])]
+        rows.append(
+            [
+                cell(name, s.cell),
+                cell(actual, s.cell),
+                cell(required, s.cell),
+                verdict,
+                article_citation(rule) or "—",
+            ]
+        )
+    story += [
+        para(labels.composition, s.heading),
+        data_table(
+            rows,
+            [w * width for w in (0.19, 0.17, 0.44, 0.1, 0.1)],
+            extra=[
+                ("ALIGN", (3, 1), (4, -1), "CENTER"),
+                *_verdict_colors(3, [c.passed for c in data.checks]),
+            ],
+        ),
+    ]
 
     if data.procedures:
         rows = [list[object](labels.procedure_columns)]
-        rows += [[cell(p.unit, s.cell), str(p.seats), str(p.elected),
-                  labels.compliant if p.compliant else labels.not_compliant, cell(p.note, s.cell)]
-                 for p in data.procedures]
-        story += [para(labels.procedures, s.heading), data_table(
-            rows, [w * width for w in (0.3, 0.1, 0.1, 0.12, 0.38)],
-            extra=[("ALIGN", (1, 1), (3, -1), "CENTER"),
-                   *_verdict_colors(3, [p.compliant for p in data.procedures], passes=False)])]
+        rows += [
+            [
+                cell(p.unit, s.cell),
+                str(p.seats),
+                str(p.elected),
+                labels.compliant if p.compliant else labels.not_compliant,
+                cell(p.note, s.cell),
+            ]
+            for p in data.procedures
+        ]
+        story += [
+            para(labels.procedures, s.heading),
+            data_table(
+                rows,
+                [w * width for w in (0.3, 0.1, 0.1, 0.12, 0.38)],
+                extra=[
+                    ("ALIGN", (1, 1), (3, -1), "CENTER"),
+                    *_verdict_colors(3, [p.compliant for p in data.procedures], passes=False),
+                ],
+            ),
+        ]
 
     rows = [list[object](labels.delegate_columns)]
-    rows += [[str(i), cell(x.unit, s.cell), cell(x.name, s.cell), x.category,
-              labels.eligible if x.eligible else labels.not_eligible, cell(x.note, s.cell)]
-             for i, x in enumerate(data.delegates, start=1)]
-    story += [para(labels.eligibility, s.heading), data_table(
-        rows, [w * width for w in (0.07, 0.27, 0.14, 0.1, 0.1, 0.32)],
-        extra=[("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (3, 1), (4, -1), "CENTER"),
-               *_verdict_colors(4, [x.eligible for x in data.delegates], passes=False)])]
+    rows += [
+        [
+            str(i),
+            cell(x.unit, s.cell),
+            cell(x.name, s.cell),
+            x.category,
+            labels.eligible if x.eligible else labels.not_eligible,
+            cell(x.note, s.cell),
+        ]
+        for i, x in enumerate(data.delegates, start=1)
+    ]
+    story += [
+        para(labels.eligibility, s.heading),
+        data_table(
+            rows,
+            [w * width for w in (0.07, 0.27, 0.14, 0.1, 0.1, 0.32)],
+            extra=[
+                ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                ("ALIGN", (3, 1), (4, -1), "CENTER"),
+                *_verdict_colors(4, [x.eligible for x in data.delegates], passes=False),
+            ],
+        ),
+    ]
 
     problems = _problems(data, labels)
     story.append(para(labels.problems, s.heading))
-    story += ([para(f"{i}. {p}", s.body) for i, p in enumerate(problems, start=1)]
-              or [para(labels.no_problems, s.body)])
+    story += [para(f"{i}. {p}", s.body) for i, p in enumerate(problems, start=1)] or [
+        para(labels.no_problems, s.body)
+    ]
 
-    signature = SealBlock(labels.committee, fmt_date(data.report_date, labels.page),
-                          signers=(labels.chair,), width=width)
-    story.append(KeepTogether([para(labels.conclusion, s.heading), para(_conclusion(data, labels), s.prose),
-                               Spacer(1, 18), signature,
-                               *([Spacer(1, 12), seal_line(data.seal, labels.page)] if data.seal else [])]))
+    signature = SealBlock(
+        labels.committee, fmt_date(data.report_date, labels.page), signers=(labels.chair,), width=width
+    )
+    story.append(
+        KeepTogether(
+            [
+                para(labels.conclusion, s.heading),
+                para(_conclusion(data, labels), s.prose),
+                Spacer(1, 18),
+                signature,
+                *([Spacer(1, 12), seal_line(data.seal, labels.page)] if data.seal else []),
+            ]
+        )
+    )
     return story

@@ -81,8 +81,9 @@ def _fit(text: str, font: str, size: float, width: float) -> float:
     return size
 
 
-def _card(canvas: Canvas, card: CardData, data: CardsData, labels: CardLabels, x: float,
-          y: float, font: str) -> None:
+def _card(
+    canvas: Canvas, card: CardData, data: CardsData, labels: CardLabels, x: float, y: float, font: str
+) -> None:
     canvas.setStrokeColor(colors.HexColor("#999999"))
     canvas.setLineWidth(0.4)
     canvas.setDash(2, 2)
@@ -99,8 +100,9 @@ def _card(canvas: Canvas, card: CardData, data: CardsData, labels: CardLabels, x
     canvas.drawString(x + 5 * mm, y + CARD_H - 21 * mm, labels.heading)
     canvas.setFont(font, 9)
     canvas.setFillColor(RED)
-    canvas.drawString(x + 5 * mm + stringWidth(labels.heading, font, 16) + 3 * mm,
-                      y + CARD_H - 21 * mm, card.kind)
+    canvas.drawString(
+        x + 5 * mm + stringWidth(labels.heading, font, 16) + 3 * mm, y + CARD_H - 21 * mm, card.kind
+    )
     canvas.setFillColor(colors.black)
     text_w = CARD_W - 38 * mm
     canvas.setFont(font, _fit(card.name, font, 15, text_w))
@@ -114,8 +116,7 @@ def _card(canvas: Canvas, card: CardData, data: CardsData, labels: CardLabels, x
     _qr(canvas, qr_payload(card), x + CARD_W - 33 * mm, y + 4 * mm, 30 * mm)
 
 
-def build_cards_pdf(data: CardsData, out: Path | BinaryIO, *,
-                    labels: CardLabels | None = None) -> None:
+def build_cards_pdf(data: CardsData, out: Path | BinaryIO, *, labels: CardLabels | None = None) -> None:
     labels = labels or CardLabels()
     font = register_font()
     target = str(out) if isinstance(out, (str, Path)) else out

@@ -68,8 +68,10 @@ class DelegateListData:
 
 @dataclass(frozen=True)
 class DelegateListLabels:
-    intro: str = ("根据各选举单位的选举结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
-                  "教职工代表大会正式代表（共 {u} 个选举单位），现予公布。")
+    intro: str = (
+        "根据各选举单位的选举结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
+        "教职工代表大会正式代表（共 {u} 个选举单位），现予公布。"
+    )
     unit_heading: str = "{unit}（{n} 名）"
     detail: str = "{name}（{detail}）"
     detail_separator: str = "，"
@@ -81,9 +83,14 @@ class DelegateListLabels:
 
 
 def _entry(d: ListedDelegate, data: DelegateListData, labels: DelegateListLabels) -> str:
-    detail = [labels.word_of(x) for x, shown in ((d.gender, data.show_gender),
-                                                 (d.category, data.show_category)) if shown and x]
-    return labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
+    detail = [
+        labels.word_of(x)
+        for x, shown in ((d.gender, data.show_gender), (d.category, data.show_category))
+        if shown and x
+    ]
+    return (
+        labels.detail.format(name=d.name, detail=labels.detail_separator.join(detail)) if detail else d.name
+    )
 
 
 CELL_PADDING = 6  # left and right padding of a name cell
@@ -95,8 +102,9 @@ def _grid(entries: list[str], width: float, columns: int, font_size: float):
     wider than the whole row wraps."""
     font = register_font()
     cell_w = width / columns
-    wrap_style = ParagraphStyle("entry", parent=styles().body, fontSize=font_size,
-                                leading=font_size * 1.35, spaceAfter=0)
+    wrap_style = ParagraphStyle(
+        "entry", parent=styles().body, fontSize=font_size, leading=font_size * 1.35, spaceAfter=0
+    )
     rows: list[list[object]] = []
     row: list[object] = []
     spans: list[tuple] = []
@@ -110,21 +118,29 @@ def _grid(entries: list[str], width: float, columns: int, font_size: float):
             spans.append(("SPAN", (len(row), len(rows)), (len(row) + k - 1, len(rows))))
         row += [para(entry, wrap_style) if need > width else entry] + [""] * (k - 1)
     rows.append(row + [""] * (columns - len(row)))
-    return font_table(rows, [cell_w] * columns,
-                      [("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                       ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                       ("TOPPADDING", (0, 0), (-1, -1), 3),
-                       ("BOTTOMPADDING", (0, 0), (-1, -1), 4), *spans],
-                      font_size=font_size)
+    return font_table(
+        rows,
+        [cell_w] * columns,
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            *spans,
+        ],
+        font_size=font_size,
+    )
 
 
-def build_delegate_list_pdf(data: DelegateListData, out: Path | BinaryIO, *,
-                            labels: DelegateListLabels | None = None) -> None:
+def build_delegate_list_pdf(
+    data: DelegateListData, out: Path | BinaryIO, *, labels: DelegateListLabels | None = None
+) -> None:
     build_delegate_lists_pdf([data], out, labels=labels)
 
 
-def build_delegate_lists_pdf(lists: list[DelegateListData], out: Path | BinaryIO, *,
-                             labels: DelegateListLabels | None = None) -> None:
+def build_delegate_lists_pdf(
+    lists: list[DelegateListData], out: Path | BinaryIO, *, labels: DelegateListLabels | None = None
+) -> None:
     """One or more lists (the 代表名单, then each 增补名单) in one document."""
     if not lists:
         raise ValueError("no delegate lists")
@@ -132,9 +148,19 @@ def build_delegate_lists_pdf(lists: list[DelegateListData], out: Path | BinaryIO
     story: list[Flowable] = []
     for i, data in enumerate(lists):
         story += ([PageBreak()] if i else []) + delegate_list_story(data, labels)
-    build_pdf(out, story, PageSpec(lists[0].school, lists[0].title, RULE_IDS, lists[0].generated_on,
-                                   labels=labels.page, kind="MD",
-                                   subject=f"{lists[0].title}（张榜公布）"))
+    build_pdf(
+        out,
+        story,
+        PageSpec(
+            lists[0].school,
+            lists[0].title,
+            RULE_IDS,
+            lists[0].generated_on,
+            labels=labels.page,
+            kind="MD",
+            subject=f"{lists[0].title}（张榜公布）",
+        ),
+    )
 
 
 def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> list[Flowable]:
@@ -143,11 +169,15 @@ def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> l
     with_detail = data.show_gender or data.show_category
     columns = 4 if with_detail else 6
     font_size = 11 if with_detail else 12
-    unit_style = ParagraphStyle("unit", parent=s.heading, fontSize=12, spaceBefore=10, spaceAfter=3,
-                                borderPadding=(0, 0, 2, 0))
-    story: list[Flowable] = [para(data.title, s.title), Spacer(1, 4),
-                             para((data.intro or labels.intro).format(n=data.total, u=len(data.units)), s.prose),
-                             Spacer(1, 4)]
+    unit_style = ParagraphStyle(
+        "unit", parent=s.heading, fontSize=12, spaceBefore=10, spaceAfter=3, borderPadding=(0, 0, 2, 0)
+    )
+    story: list[Flowable] = [
+        para(data.title, s.title),
+        Spacer(1, 4),
+        para((data.intro or labels.intro).format(n=data.total, u=len(data.units)), s.prose),
+        Spacer(1, 4),
+    ]
     for unit in data.units:
         heading = para(labels.unit_heading.format(unit=unit.unit, n=len(unit.delegates)), unit_style)
         block: list[Flowable] = [heading]
@@ -168,8 +198,7 @@ def delegate_list_story(data: DelegateListData, labels: DelegateListLabels) -> l
     right = ParagraphStyle("right", parent=s.body, alignment=TA_RIGHT)
     closing: list[Flowable] = [Spacer(1, 10), para(summary, s.body), Spacer(1, 8)]
     if data.publisher:  # published by 大会主席团 / 工会: their seal over the name and date
-        closing.append(SealBlock(data.publisher, fmt_date(data.publication_date, labels.page),
-                                 width=width))
+        closing.append(SealBlock(data.publisher, fmt_date(data.publication_date, labels.page), width=width))
     else:
         closing.append(para(fmt_date(data.publication_date, labels.page), right))
     if data.seal:

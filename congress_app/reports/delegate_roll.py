@@ -61,8 +61,18 @@ class RollData:
 class RollLabels:
     as_of: str = "（{date}）"
     summary: str = "名册共 {n} 人：在任 {active} 人，资格已终止 {ended} 人。"
-    headers: tuple[str, ...] = ("序号", "代表编号", "姓名", "工号", "选举单位", "代表团", "类别",
-                                "状态", "状态起始", "离校起始")
+    headers: tuple[str, ...] = (
+        "序号",
+        "代表编号",
+        "姓名",
+        "工号",
+        "选举单位",
+        "代表团",
+        "类别",
+        "状态",
+        "状态起始",
+        "离校起始",
+    )
     sheet: str = "代表名册"
     page: PageLabels = field(default_factory=PageLabels)
 
@@ -72,8 +82,18 @@ def _day(d: date | None) -> str:
 
 
 def _cells(row: RollRow, index: int) -> list[str]:
-    return [str(index), row.number, row.name, row.staff_no, row.unit, row.delegation, row.kind,
-            row.status, _day(row.since), _day(row.away_from)]
+    return [
+        str(index),
+        row.number,
+        row.name,
+        row.staff_no,
+        row.unit,
+        row.delegation,
+        row.kind,
+        row.status,
+        _day(row.since),
+        _day(row.away_from),
+    ]
 
 
 def build_roll_pdf(data: RollData, out: Path | BinaryIO, *, labels: RollLabels | None = None) -> None:
@@ -86,20 +106,35 @@ def build_roll_pdf(data: RollData, out: Path | BinaryIO, *, labels: RollLabels |
     for i, row in enumerate(data.rows, start=1):
         cells = _cells(row, i)
         rows.append([cell(c, s.cell) if k in (4, 5) else c for k, c in enumerate(cells)])
-    grey = [("TEXTCOLOR", (0, i), (-1, i), "#777777")
-            for i, row in enumerate(data.rows, start=1) if not row.active]
-    table = data_table(rows, widths, font_size=9,
-                       extra=[("ALIGN", (0, 1), (0, -1), "RIGHT"), *grey])
+    grey = [
+        ("TEXTCOLOR", (0, i), (-1, i), "#777777")
+        for i, row in enumerate(data.rows, start=1)
+        if not row.active
+    ]
+    table = data_table(rows, widths, font_size=9, extra=[("ALIGN", (0, 1), (0, -1), "RIGHT"), *grey])
     active = sum(r.active for r in data.rows)
-    story = [para(data.title, s.title),
-             para(labels.as_of.format(date=fmt_date(data.on, labels.page)), s.subtitle),
-             Spacer(1, 4),
-             para(labels.summary.format(n=len(data.rows), active=active,
-                                        ended=len(data.rows) - active), s.body),
-             Spacer(1, 4), table]
-    build_pdf(out, story, PageSpec(data.school, data.title, RULE_IDS, data.generated_on,
-                                   landscape=True, labels=labels.page, kind="MC",
-                                   subject=data.title))
+    story = [
+        para(data.title, s.title),
+        para(labels.as_of.format(date=fmt_date(data.on, labels.page)), s.subtitle),
+        Spacer(1, 4),
+        para(labels.summary.format(n=len(data.rows), active=active, ended=len(data.rows) - active), s.body),
+        Spacer(1, 4),
+        table,
+    ]
+    build_pdf(
+        out,
+        story,
+        PageSpec(
+            data.school,
+            data.title,
+            RULE_IDS,
+            data.generated_on,
+            landscape=True,
+            labels=labels.page,
+            kind="MC",
+            subject=data.title,
+        ),
+    )
 
 
 def text_cell(ws, row: int, column: int, value: object):

@@ -173,15 +173,16 @@ def _runoff_text(data: ElectionResultData, labels: ElectionResultLabels) -> str:
 
 def _facts(data: ElectionResultData, labels: ElectionResultLabels) -> list[tuple[str, str]]:
     """The counts (two pairs a row), then the two rule checks (a row each)."""
-    round_text = (labels.round_no.format(n=data.round_no, cn=chinese_numeral(data.round_no))
-                  + _runoff_text(data, labels))
+    round_text = labels.round_no.format(n=data.round_no, cn=chinese_numeral(data.round_no)) + _runoff_text(
+        data, labels
+    )
     if not data.quorum_rule:
         quorum = labels.quorum_off.format(reason=data.quorum_waiver_reason or "—")
     else:
-        quorum = (labels.quorum_met if data.quorum_met else labels.quorum_missed).format(
-            min=data.quorum_min)
+        quorum = (labels.quorum_met if data.quorum_met else labels.quorum_missed).format(min=data.quorum_min)
     return [
-        (labels.unit, data.unit), (labels.round, round_text),
+        (labels.unit, data.unit),
+        (labels.round, round_text),
         (labels.seats, labels.seats_n.format(n=data.seats)),
         (labels.date, fmt_date(data.election_date, labels.page)),
         (labels.electorate, labels.people.format(n=data.electorate)),
@@ -198,12 +199,23 @@ def _facts(data: ElectionResultData, labels: ElectionResultLabels) -> list[tuple
 def _candidate_table(data: ElectionResultData, labels: ElectionResultLabels, width: float) -> Table:
     s = styles()
     rows: list[list[object]] = [[cell(h, s.cell_center) for h in labels.columns]]
-    extra: list[tuple] = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (3, -1), "RIGHT"),
-                          ("ALIGN", (4, 1), (5, -1), "CENTER")]
+    extra: list[tuple] = [
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+        ("ALIGN", (4, 1), (5, -1), "CENTER"),
+    ]
     for i, c in enumerate(data.candidates, start=1):
         over_half = elects(c.yes, data.electorate)
-        rows.append([str(i), cell(c.name, s.cell), str(c.yes), fmt_pct(c.yes, data.electorate),
-                     labels.yes if over_half else labels.no, labels.outcome_name(c.outcome)])
+        rows.append(
+            [
+                str(i),
+                cell(c.name, s.cell),
+                str(c.yes),
+                fmt_pct(c.yes, data.electorate),
+                labels.yes if over_half else labels.no,
+                labels.outcome_name(c.outcome),
+            ]
+        )
         if c.outcome == ELECTED:
             extra.append(("TEXTCOLOR", (5, i), (5, i), PASS_COLOR))
             extra.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#eef7ee")))
@@ -222,13 +234,24 @@ def _summary(data: ElectionResultData, labels: ElectionResultLabels, width: floa
         return [para(labels.summary_void, s.body)]
     sep = labels.name_separator
     out: list[Flowable] = [
-        unbroken_list(labels.summary_elected.format(n=len(data.elected)), data.elected, s.body,
-                      width, separator=sep)
-        if data.elected else para(labels.summary_none, s.body)]
+        unbroken_list(
+            labels.summary_elected.format(n=len(data.elected)), data.elected, s.body, width, separator=sep
+        )
+        if data.elected
+        else para(labels.summary_none, s.body)
+    ]
     tied = tuple(c.name for c in data.candidates if c.outcome == RUNOFF)
     if tied:
-        out.append(unbroken_list(labels.summary_runoff.format(n=data.unfilled), tied, s.body, width,
-                                 separator=sep, tail=labels.summary_runoff_tail))
+        out.append(
+            unbroken_list(
+                labels.summary_runoff.format(n=data.unfilled),
+                tied,
+                s.body,
+                width,
+                separator=sep,
+                tail=labels.summary_runoff_tail,
+            )
+        )
     elif data.unfilled:
         out.append(para(labels.summary_unfilled.format(n=data.unfilled), s.body))
     else:
@@ -243,43 +266,65 @@ def election_result_story(data: ElectionResultData, labels: ElectionResultLabels
     if data.election_name:
         story.append(para(data.election_name, s.subtitle))
     facts = _facts(data, labels)
-    story += [Spacer(1, 4), key_value_table(facts[:-2], width),
-              key_value_table(facts[-2:], width, columns=1, label_share=0.3)]
+    story += [
+        Spacer(1, 4),
+        key_value_table(facts[:-2], width),
+        key_value_table(facts[-2:], width, columns=1, label_share=0.3),
+    ]
     if data.void:
         void_style = ParagraphStyle("void", parent=s.body, fontSize=12, leading=17, textColor=FAIL_COLOR)
-        banner = font_table([[para(labels.void_banner.format(reason=data.void_reason or "—"), void_style)]],
-                            [width], [("BOX", (0, 0), (-1, -1), 1.2, FAIL_COLOR),
-                                      ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fdecee")),
-                                      ("TOPPADDING", (0, 0), (-1, -1), 6),
-                                      ("BOTTOMPADDING", (0, 0), (-1, -1), 6)])
+        banner = font_table(
+            [[para(labels.void_banner.format(reason=data.void_reason or "—"), void_style)]],
+            [width],
+            [
+                ("BOX", (0, 0), (-1, -1), 1.2, FAIL_COLOR),
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#fdecee")),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ],
+        )
         story += [Spacer(1, 8), banner]
-    story += [para(heading_number(1, 1) + labels.table, s.heading), _candidate_table(data, labels, width),
-              Spacer(1, 6), *_summary(data, labels, width)]
-    closing: list[Flowable] = [Spacer(1, 16), SealBlock(
-        labels.seal_body.format(unit=data.unit), fmt_date(data.election_date, labels.page),
-        signers=labels.signatures, width=width)]
+    story += [
+        para(heading_number(1, 1) + labels.table, s.heading),
+        _candidate_table(data, labels, width),
+        Spacer(1, 6),
+        *_summary(data, labels, width),
+    ]
+    closing: list[Flowable] = [
+        Spacer(1, 16),
+        SealBlock(
+            labels.seal_body.format(unit=data.unit),
+            fmt_date(data.election_date, labels.page),
+            signers=labels.signatures,
+            width=width,
+        ),
+    ]
     if data.seal:
         closing += [Spacer(1, 10), seal_line(data.seal, labels.page)]
     story.append(KeepTogether(closing))
     return story
 
 
-def build_election_result_pdf(data: ElectionResultData, out: Path | BinaryIO, *,
-                              labels: ElectionResultLabels | None = None) -> None:
+def build_election_result_pdf(
+    data: ElectionResultData, out: Path | BinaryIO, *, labels: ElectionResultLabels | None = None
+) -> None:
     labels = labels or ElectionResultLabels()
     build_pdf(out, election_result_story(data, labels), _spec(data, labels, labels.title))
 
 
 def _spec(data: ElectionResultData, labels: ElectionResultLabels, title: str) -> PageSpec:
     round_text = labels.round_no.format(n=data.round_no, cn=chinese_numeral(data.round_no))
-    subject = labels.subject.format(election=data.election_name or labels.title, unit=data.unit,
-                                    round=round_text)
-    return PageSpec(data.school, title, RULE_IDS, data.generated_on, labels=labels.page,
-                    subject=subject, kind="JG")
+    subject = labels.subject.format(
+        election=data.election_name or labels.title, unit=data.unit, round=round_text
+    )
+    return PageSpec(
+        data.school, title, RULE_IDS, data.generated_on, labels=labels.page, subject=subject, kind="JG"
+    )
 
 
-def build_election_results_pdf(sheets: list[ElectionResultData], out: Path | BinaryIO, *,
-                               labels: ElectionResultLabels | None = None) -> None:
+def build_election_results_pdf(
+    sheets: list[ElectionResultData], out: Path | BinaryIO, *, labels: ElectionResultLabels | None = None
+) -> None:
     """Several result sheets in one document, each on its own pages."""
     if not sheets:
         raise ValueError("no result sheets")
@@ -289,8 +334,21 @@ def build_election_results_pdf(sheets: list[ElectionResultData], out: Path | Bin
         if i:
             story.append(PageBreak())
         story += election_result_story(data, labels)
-    spec = _spec(sheets[0], labels, labels.title if len(sheets) == 1
-                 else labels.several.format(title=labels.title, n=len(sheets)))
-    build_pdf(out, story, PageSpec(spec.school, spec.title, RULE_IDS, spec.generated_on,
-                                   labels=labels.page, kind="JG",
-                                   subject=f"{sheets[0].election_name or labels.title}：{len(sheets)}份"))
+    spec = _spec(
+        sheets[0],
+        labels,
+        labels.title if len(sheets) == 1 else labels.several.format(title=labels.title, n=len(sheets)),
+    )
+    build_pdf(
+        out,
+        story,
+        PageSpec(
+            spec.school,
+            spec.title,
+            RULE_IDS,
+            spec.generated_on,
+            labels=labels.page,
+            kind="JG",
+            subject=f"{sheets[0].election_name or labels.title}：{len(sheets)}份",
+        ),
+    )

@@ -42,7 +42,7 @@ class _TableView:
     """A font table read in place: slicing returns bytes of just that slice."""
 
     def __init__(self, data: bytes, pos: int, length: int) -> None:
-        self._view = memoryview(data)[pos:pos + length]
+        self._view = memoryview(data)[pos : pos + length]
 
     def __getitem__(self, key: slice) -> bytes:
         return bytes(self._view[key])

@@ -22,8 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 CANNOT_START = frozenset(
-    "。，；：、）》」』】〕〉］｝！？…‥·・．，,.;:!?)]}%‰℃’”"
-    "ー々〻ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
+    "。，；：、）》」』】〕〉］｝！？…‥·・．，,.;:!?)]}%‰℃’”ー々〻ぁぃぅぇぉっゃゅょァィゥェォッャュョ"
 )
 CANNOT_END = frozenset("（《「『【〔〈［｛([{‘“")
 FUZZ = 1e-6
@@ -45,8 +44,14 @@ def may_break(chars: Sequence[str], at: int) -> bool:
     return not (before and after and _joined(before[-1], after[0]))
 
 
-def break_lines(chars: Sequence[str], widths: Sequence[float], max_widths: Sequence[float] | float,
-                forced: frozenset[int] | set[int] = frozenset(), *, hang: bool = True) -> list[int]:
+def break_lines(
+    chars: Sequence[str],
+    widths: Sequence[float],
+    max_widths: Sequence[float] | float,
+    forced: frozenset[int] | set[int] = frozenset(),
+    *,
+    hang: bool = True,
+) -> list[int]:
     """The end index (exclusive) of every line when ``chars`` (with ``widths``) are set in lines
     of ``max_widths`` (one per line, the last repeating). ``forced``: indices after which a line
     must end (a ``<br/>``). The last end is ``len(chars)``; nothing is dropped or reordered."""
@@ -80,9 +85,13 @@ def _choose(chars: Sequence[str], start: int, over: int, *, hang: bool) -> int:
     """Where to end the line ``chars[start:…]`` whose character ``over`` does not fit."""
     n = len(chars)
     # hang one closing mark in the margin when the line may end after it
-    if (hang and chars[over] and chars[over][0] in CANNOT_START
-            and (over + 1 >= n or may_break(chars, over + 1))
-            and not (chars[over - 1] and chars[over - 1][-1] in CANNOT_END)):
+    if (
+        hang
+        and chars[over]
+        and chars[over][0] in CANNOT_START
+        and (over + 1 >= n or may_break(chars, over + 1))
+        and not (chars[over - 1] and chars[over - 1][-1] in CANNOT_END)
+    ):
         return over + 1
     b = over
     while b > start + 1 and not may_break(chars, b):

@@ -170,11 +170,25 @@ class Styles:
 def styles() -> Styles:
     song, hei = register_song(), register_font()
 
-    def style(name: str, size: float, *, align: int = TA_LEFT, leading: float | None = None,
-              before: float = 0, after: float = 0, font: str = song) -> ParagraphStyle:
+    def style(
+        name: str,
+        size: float,
+        *,
+        align: int = TA_LEFT,
+        leading: float | None = None,
+        before: float = 0,
+        after: float = 0,
+        font: str = song,
+    ) -> ParagraphStyle:
         return ParagraphStyle(
-            name, fontName=font, fontSize=size, leading=leading or size * 1.35,
-            alignment=align, spaceBefore=before, spaceAfter=after, wordWrap="CJK",
+            name,
+            fontName=font,
+            fontSize=size,
+            leading=leading or size * 1.35,
+            alignment=align,
+            spaceBefore=before,
+            spaceAfter=after,
+            wordWrap="CJK",
         )
 
     body = style("body", 11, leading=17, after=3)
@@ -240,8 +254,11 @@ class KinsokuParagraph(Paragraph):  # ReportLab is untyped
         for k, end in enumerate(ends):
             max_width = maxWidths[min(k, len(maxWidths) - 1)]
             used = sum(widths[start:end])
-            lines.append(makeCJKParaLine(units[start:end], max_width, used, max_width - used,
-                                         (end - 1) in forced, calc_bounds))
+            lines.append(
+                makeCJKParaLine(
+                    units[start:end], max_width, used, max_width - used, (end - 1) in forced, calc_bounds
+                )
+            )
             start = end
         return ParaLines(kind=1, lines=lines)
 
@@ -299,8 +316,11 @@ def balanced_title(text: str, style: ParagraphStyle, width: float) -> Paragraph:
         if len(breaks) < lines - 1 and used >= target * (len(breaks) + 1) and 0 < i + 1 < len(text):
             at = i + 1
             # prefer the end of a name part near the even point: 大学 | 第九届 | 大会 | 学院
-            near = [p for p in range(max(last + 1, at - 5), min(len(text), at + 5))
-                    if text[p - 1] in TITLE_BREAKS and may_break(text, p)]
+            near = [
+                p
+                for p in range(max(last + 1, at - 5), min(len(text), at + 5))
+                if text[p - 1] in TITLE_BREAKS and may_break(text, p)
+            ]
             if near:
                 at = min(near, key=lambda p: abs(p - at))
             while at > last + 1 and not may_break(text, at):
@@ -311,8 +331,9 @@ def balanced_title(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     return para("\n".join(pieces), style)
 
 
-def para(text: str, style: ParagraphStyle, *, color: colors.Color | None = None,
-         cite: bool = True) -> Paragraph:
+def para(
+    text: str, style: ParagraphStyle, *, color: colors.Color | None = None, cite: bool = True
+) -> Paragraph:
     """A Paragraph of plain text (escaped: names may hold ``&`` or ``<``), broken by the
     Chinese rule; ``cite``: rule ids (R13.5) become the norms' articles (第十三条)."""
     markup = escape(formal_text(text) if cite else text).replace("\n", "<br/>")
@@ -339,9 +360,9 @@ def cell(text: str, style: ParagraphStyle, *, color: colors.Color | None = None)
 _ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
 
 
-def _resolve_cells(rows: Sequence[Sequence[object]], col_widths: Sequence[float | None],
-                   padding: float, font_size: float
-                   ) -> tuple[list[list[object]], list[tuple[Any, ...]]]:
+def _resolve_cells(
+    rows: Sequence[Sequence[object]], col_widths: Sequence[float | None], padding: float, font_size: float
+) -> tuple[list[list[object]], list[tuple[Any, ...]]]:
     """``rows`` with every CellText turned into a string (one line that fits) or a Paragraph,
     and the per-cell commands that give a string its style's font, size, alignment and colour."""
     song = register_song()
@@ -351,20 +372,23 @@ def _resolve_cells(rows: Sequence[Sequence[object]], col_widths: Sequence[float 
         new_row: list[object] = []
         for c, value in enumerate(row):
             if isinstance(value, list):
-                value = [para(v.text, v.style, color=v.color) if isinstance(v, CellText) else v
-                         for v in value]
+                value = [
+                    para(v.text, v.style, color=v.color) if isinstance(v, CellText) else v for v in value
+                ]
             elif isinstance(value, CellText):
                 text = formal_text(value.text)
                 st = value.style
                 width = col_widths[c] if c < len(col_widths) else None
-                if ("\n" in text or width is None
-                        or stringWidth(text, st.fontName, st.fontSize) > width - 2 * padding - 0.5
-                        or st.alignment not in _ALIGN):
+                if (
+                    "\n" in text
+                    or width is None
+                    or stringWidth(text, st.fontName, st.fontSize) > width - 2 * padding - 0.5
+                    or st.alignment not in _ALIGN
+                ):
                     value = para(text, st, color=value.color, cite=False)
                 else:
                     if st.fontName != song or st.fontSize != font_size:
-                        commands.append(("FONT", (c, r), (c, r), st.fontName, st.fontSize,
-                                         st.leading))
+                        commands.append(("FONT", (c, r), (c, r), st.fontName, st.fontSize, st.leading))
                     commands.append(("ALIGN", (c, r), (c, r), _ALIGN[st.alignment]))
                     color = value.color or st.textColor
                     if color is not None and color != colors.black:
@@ -385,8 +409,15 @@ def fitting_size(text: str, width: float, size: float, *, minimum: float = 7.0) 
     return max(minimum, int(size * width / natural * 10) / 10)
 
 
-def unbroken_list(head: str, items: Sequence[str], style: ParagraphStyle, width: float, *,
-                  separator: str = "、", tail: str = "。") -> Paragraph:
+def unbroken_list(
+    head: str,
+    items: Sequence[str],
+    style: ParagraphStyle,
+    width: float,
+    *,
+    separator: str = "、",
+    tail: str = "。",
+) -> Paragraph:
     """``head`` + ``items`` joined by ``separator`` + ``tail``, broken only between items.
 
     A CJK paragraph breaks between any two characters, which would cut a name in two
@@ -409,9 +440,15 @@ def unbroken_list(head: str, items: Sequence[str], style: ParagraphStyle, width:
     return KinsokuParagraph("<br/>".join(escape(x) for x in lines), style)
 
 
-def font_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float],
-               commands: Sequence[tuple] = (), *, font_size: float = 10, cell_padding: float = 6,
-               **table_kwargs) -> Table:
+def font_table(
+    rows: Sequence[Sequence[object]],
+    col_widths: Sequence[float],
+    commands: Sequence[tuple] = (),
+    *,
+    font_size: float = 10,
+    cell_padding: float = 6,
+    **table_kwargs,
+) -> Table:
     """A Table whose every cell starts in the embedded Song face: a Table without a FONT
     command draws (even empty) cells in Helvetica, which would not be embedded. Plain-string
     cells are printed with rule ids turned into articles."""
@@ -419,8 +456,9 @@ def font_table(rows: Sequence[Sequence[object]], col_widths: Sequence[float],
     rows = [[formal_text(c) if isinstance(c, str) else c for c in row] for row in rows]
     rows, cell_commands = _resolve_cells(rows, list(col_widths), cell_padding, font_size)
     table = Table(rows, colWidths=list(col_widths), **table_kwargs)
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35),
-                               *commands, *cell_commands]))
+    table.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35), *commands, *cell_commands])
+    )
     return table
 
 
@@ -454,18 +492,26 @@ def data_table(
         ]
     if total_row:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL))
-    return font_table(rows, col_widths, commands + list(extra), font_size=font_size,
-                      rowHeights=row_heights, repeatRows=header_rows, cell_padding=3)
+    return font_table(
+        rows,
+        col_widths,
+        commands + list(extra),
+        font_size=font_size,
+        rowHeights=row_heights,
+        repeatRows=header_rows,
+        cell_padding=3,
+    )
 
 
-def key_value_table(pairs: Sequence[tuple[str, str]], width: float, *, columns: int = 2,
-                    label_share: float = 0.36) -> Table:
+def key_value_table(
+    pairs: Sequence[tuple[str, str]], width: float, *, columns: int = 2, label_share: float = 0.36
+) -> Table:
     """Label/value pairs laid out ``columns`` pairs per row (labels shaded)."""
     s = styles()
     cells: list[list[object]] = [[cell(k, s.cell), cell(v, s.cell)] for k, v in pairs]
     rows: list[list[object]] = []
     for i in range(0, len(cells), columns):
-        chunk = cells[i:i + columns]
+        chunk = cells[i : i + columns]
         chunk += [["", ""]] * (columns - len(chunk))
         rows.append([c for pair in chunk for c in pair])
     label_w = width / columns * label_share
@@ -478,7 +524,7 @@ def signature_table(captions: Sequence[str], width: float, *, per_row: int = 3) 
     """Caption followed by a line to sign on, ``per_row`` per row, with space to write."""
     rows = []
     for i in range(0, len(captions), per_row):
-        chunk = list(captions[i:i + per_row]) + [""] * (per_row - len(captions[i:i + per_row]))
+        chunk = list(captions[i : i + per_row]) + [""] * (per_row - len(captions[i : i + per_row]))
         rows.append([x for c in chunk for x in (c, "")])
     cap_w = width / per_row * 0.42
     commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "RIGHT")]
@@ -486,8 +532,9 @@ def signature_table(captions: Sequence[str], width: float, *, per_row: int = 3) 
         for c in range(per_row):
             if row[2 * c]:
                 commands.append(("LINEBELOW", (2 * c + 1, r), (2 * c + 1, r), 0.6, colors.black))
-    return font_table(rows, [cap_w, width / per_row - cap_w] * per_row, commands, font_size=10.5,
-                      rowHeights=30)
+    return font_table(
+        rows, [cap_w, width / per_row - cap_w] * per_row, commands, font_size=10.5, rowHeights=30
+    )
 
 
 # ---------------------------------------------------------------- the document
@@ -539,8 +586,7 @@ def _furnish(spec: PageSpec, canvas: Canvas, page: int, pages: int) -> None:
     _furnish_one(spec, canvas, page, pages, page_size(spec.landscape, spec.paper))
 
 
-def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int,
-                 size: tuple[float, float]) -> None:
+def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int, size: tuple[float, float]) -> None:
     labels = spec.labels
     song = register_song()
     width, height = size
@@ -574,8 +620,9 @@ def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int,
     if spec.rule_ids and spec.rule_footnote:
         canvas.setFont(song, 6)
         canvas.setFillColor(colors.HexColor("#8a8a8a"))
-        canvas.drawRightString(right, 5 * mm, labels.rule_ids.format(
-            rules=labels.rule_separator.join(spec.rule_ids)))
+        canvas.drawRightString(
+            right, 5 * mm, labels.rule_ids.format(rules=labels.rule_separator.join(spec.rule_ids))
+        )
     canvas.restoreState()
 
 
@@ -585,19 +632,43 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     register_font()
     if spec.two_up:
         size = _landscape(A4)
-        frames = [Frame(x + MARGIN_X, MARGIN_BOTTOM, frame_width(paper="A5"), frame_height(paper="A5"),
-                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"half{k}")
-                  for k, x in enumerate((0.0, A5[0]))]
+        frames = [
+            Frame(
+                x + MARGIN_X,
+                MARGIN_BOTTOM,
+                frame_width(paper="A5"),
+                frame_height(paper="A5"),
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=f"half{k}",
+            )
+            for k, x in enumerate((0.0, A5[0]))
+        ]
     else:
         size = page_size(spec.landscape, spec.paper)
-        frames = [Frame(MARGIN_X, MARGIN_BOTTOM, frame_width(spec.landscape, spec.paper),
-                        frame_height(spec.landscape, spec.paper),
-                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")]
+        frames = [
+            Frame(
+                MARGIN_X,
+                MARGIN_BOTTOM,
+                frame_width(spec.landscape, spec.paper),
+                frame_height(spec.landscape, spec.paper),
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id="body",
+            )
+        ]
     target = str(out) if isinstance(out, (str, Path)) else out
     doc = BaseDocTemplate(
         target,
         pagesize=size,
-        leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
         pageTemplates=[PageTemplate(id="page", frames=frames, pagesize=size)],
         initialFontName=song,  # else ReportLab sets an unembedded Helvetica on every page
         initialFontSize=10,
@@ -610,8 +681,10 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
         lang="zh-CN",
     )
     with binary_streams():
-        doc.build(list(story), canvasmaker=functools.partial(
-            _FurnishedCanvas, furnish=functools.partial(_furnish, spec)))
+        doc.build(
+            list(story),
+            canvasmaker=functools.partial(_FurnishedCanvas, furnish=functools.partial(_furnish, spec)),
+        )
 
 
 @contextlib.contextmanager
@@ -655,9 +728,18 @@ class HBarChart(Flowable):  # ReportLab is untyped
     (label, value) from the top down in the given order, the value after each bar, a light
     grid with round steps. Text in the embedded Song face."""
 
-    def __init__(self, pairs: Sequence[tuple[str, int]], width: float, title: str, *,
-                 bar: float = 6 * mm, label_size: float = 8.0, title_size: float = 9.5,
-                 color: colors.Color = colors.HexColor("#3a6ea5"), gap: float = 0.45) -> None:
+    def __init__(
+        self,
+        pairs: Sequence[tuple[str, int]],
+        width: float,
+        title: str,
+        *,
+        bar: float = 6 * mm,
+        label_size: float = 8.0,
+        title_size: float = 9.5,
+        color: colors.Color = colors.HexColor("#3a6ea5"),
+        gap: float = 0.45,
+    ) -> None:
         super().__init__()
         self.pairs = list(pairs) or [("—", 0)]
         self.width, self.title, self.bar = width, title, bar
@@ -715,8 +797,15 @@ class SealBlock(Flowable):  # ReportLab is untyped
 
     SEAL_DIAMETER = 40 * mm
 
-    def __init__(self, body: str, date_text: str, *, signers: Sequence[str] = (),
-                 seal_caption: str = "（盖章）", width: float | None = None) -> None:
+    def __init__(
+        self,
+        body: str,
+        date_text: str,
+        *,
+        signers: Sequence[str] = (),
+        seal_caption: str = "（盖章）",
+        width: float | None = None,
+    ) -> None:
         super().__init__()
         self.body, self.date_text, self.signers = body, date_text, tuple(signers)
         self.seal_caption = seal_caption
@@ -760,6 +849,7 @@ class SealBlock(Flowable):  # ReportLab is untyped
 def seal_line(seal: str, labels: PageLabels) -> Paragraph:
     """The record's seal (short form) printed on a frozen record's paper (R15.2)."""
     s = styles()
-    style = ParagraphStyle("seal", parent=s.body, fontSize=8, leading=11,
-                           textColor=colors.HexColor("#555555"))
+    style = ParagraphStyle(
+        "seal", parent=s.body, fontSize=8, leading=11, textColor=colors.HexColor("#555555")
+    )
     return para(labels.seal.format(seal=seal), style)

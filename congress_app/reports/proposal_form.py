@@ -46,24 +46,43 @@ def build_proposal_form_pdf(data: ProposalFormData, out: Path | str | BinaryIO) 
     width = frame_width()
     label_w = 26 * mm
     rows = [
-        [cell("提案编号", s.cell_center), cell(f"第 {data.number} 号", s.cell),
-         cell("提交日期", s.cell_center), cell(f"{data.filed_on.year}年{data.filed_on.month}月{data.filed_on.day}日", s.cell)],
-        [cell("提案性质", s.cell_center), cell(data.kind, s.cell),
-         cell("类别", s.cell_center), cell(data.category, s.cell)],
+        [
+            cell("提案编号", s.cell_center),
+            cell(f"第 {data.number} 号", s.cell),
+            cell("提交日期", s.cell_center),
+            cell(f"{data.filed_on.year}年{data.filed_on.month}月{data.filed_on.day}日", s.cell),
+        ],
+        [
+            cell("提案性质", s.cell_center),
+            cell(data.kind, s.cell),
+            cell("类别", s.cell_center),
+            cell(data.category, s.cell),
+        ],
         [cell("提案标题", s.cell_center), para(data.title, s.body), "", ""],
         [cell("提案人", s.cell_center), para("、".join(data.proposers), s.body), "", ""],
-        [cell(f"附议人\n（{data.seconders_needed}人以上）", s.cell_center),
-         para("、".join(data.seconders), s.body), "", ""],
+        [
+            cell(f"附议人\n（{data.seconders_needed}人以上）", s.cell_center),
+            para("、".join(data.seconders), s.body),
+            "",
+            "",
+        ],
         [cell("案由", s.cell_center), para(data.reasons or " ", s.prose), "", ""],
         [cell("建议", s.cell_center), para(data.suggestions or " ", s.prose), "", ""],
     ]
     half = (width - 2 * label_w) / 2
     spans = [("SPAN", (1, r), (3, r)) for r in range(2, 7)]
-    table = data_table(rows, [label_w, half, label_w, half], header_rows=0,
-                       row_heights=[9 * mm, 9 * mm, 14 * mm, 14 * mm, 18 * mm, 62 * mm, 62 * mm],
-                       extra=[*spans, ("BACKGROUND", (0, 0), (0, -1), "#e8ecf2"),
-                              ("BACKGROUND", (2, 0), (2, 1), "#e8ecf2"),
-                              ("VALIGN", (1, 5), (1, 6), "TOP")])
+    table = data_table(
+        rows,
+        [label_w, half, label_w, half],
+        header_rows=0,
+        row_heights=[9 * mm, 9 * mm, 14 * mm, 14 * mm, 18 * mm, 62 * mm, 62 * mm],
+        extra=[
+            *spans,
+            ("BACKGROUND", (0, 0), (0, -1), "#e8ecf2"),
+            ("BACKGROUND", (2, 0), (2, 1), "#e8ecf2"),
+            ("VALIGN", (1, 5), (1, 6), "TOP"),
+        ],
+    )
     story = [
         para(f"{data.school}{data.congress}", s.subtitle),
         para("提 案 表", s.title),
@@ -72,11 +91,26 @@ def build_proposal_form_pdf(data: ProposalFormData, out: Path | str | BinaryIO) 
     ]
     if data.status_note:
         story += [Spacer(1, 2 * mm), para(data.status_note, s.small)]
-    story += [Spacer(1, 6 * mm), para("提案人、附议人签名：", s.body),
-              signature_table(["提案人", "附议人", "附议人"], width),
-              Spacer(1, 4 * mm),
-              para("说明：一般提案由一名代表提出，三名以上代表附议；重要提案由一名或多名代表提出，"
-                   "十名以上代表附议（第三十六条）。提案表应在会前两周报送工会（第三十五条）。", s.small)]
-    build_pdf(out, story, PageSpec(school=data.school, title=f"提案表 第{data.number}号",
-                                   rule_ids=RULE_IDS, generated_on=data.filed_on,
-                                   kind="TA", subject=f"{data.school}{data.congress}提案"))
+    story += [
+        Spacer(1, 6 * mm),
+        para("提案人、附议人签名：", s.body),
+        signature_table(["提案人", "附议人", "附议人"], width),
+        Spacer(1, 4 * mm),
+        para(
+            "说明：一般提案由一名代表提出，三名以上代表附议；重要提案由一名或多名代表提出，"
+            "十名以上代表附议（第三十六条）。提案表应在会前两周报送工会（第三十五条）。",
+            s.small,
+        ),
+    ]
+    build_pdf(
+        out,
+        story,
+        PageSpec(
+            school=data.school,
+            title=f"提案表 第{data.number}号",
+            rule_ids=RULE_IDS,
+            generated_on=data.filed_on,
+            kind="TA",
+            subject=f"{data.school}{data.congress}提案",
+        ),
+    )

@@ -16,8 +16,14 @@ SHEET = "提案表"
 HELP_SHEET = "填写说明"
 TEMPLATE_ROWS = 500  # rows given the text format and the dropdowns
 PEOPLE_SEPARATORS = re.compile(r"[、,，;；\n]+")
-KIND_WORDS = {"一般": "general", "一般提案": "general", "general": "general",
-              "重要": "important", "重要提案": "important", "important": "important"}
+KIND_WORDS = {
+    "一般": "general",
+    "一般提案": "general",
+    "general": "general",
+    "重要": "important",
+    "重要提案": "important",
+    "important": "important",
+}
 
 
 @dataclass(frozen=True)
@@ -33,20 +39,41 @@ class Column:
 COLUMNS = (
     Column("title", "标题", True, 36, "提案标题，最多 200 字。", ("提案标题", "案题")),
     Column("category", "类别", False, 12, "提案类别，见下方类别表；不填为“其他”。"),
-    Column("kind", "类型(一般/重要)", True, 14,
-           "一般：一名代表提出，三名以上代表附议；重要：十名以上代表附议（第三十六条）。",
-           ("类型", "性质", "提案性质", "提案类型")),
-    Column("proposers", "提案人", True, 18,
-           "代表编号、工号或姓名；几个人用“、”或“,”分开。一般提案只能有一名提案人。",
-           ("提案代表",)),
-    Column("seconders", "附议人", True, 30,
-           "代表编号、工号或姓名，用“、”或“,”分开；须是提交之日在任的正式代表，不能是提案人，"
-           "不能重复（第三十五、三十六条）。", ("附议代表",)),
+    Column(
+        "kind",
+        "类型(一般/重要)",
+        True,
+        14,
+        "一般：一名代表提出，三名以上代表附议；重要：十名以上代表附议（第三十六条）。",
+        ("类型", "性质", "提案性质", "提案类型"),
+    ),
+    Column(
+        "proposers",
+        "提案人",
+        True,
+        18,
+        "代表编号、工号或姓名；几个人用“、”或“,”分开。一般提案只能有一名提案人。",
+        ("提案代表",),
+    ),
+    Column(
+        "seconders",
+        "附议人",
+        True,
+        30,
+        "代表编号、工号或姓名，用“、”或“,”分开；须是提交之日在任的正式代表，不能是提案人，"
+        "不能重复（第三十五、三十六条）。",
+        ("附议代表",),
+    ),
     Column("reasons", "案由", False, 40, "提出提案的理由和情况，最多 20000 字。"),
     Column("suggestions", "建议", False, 40, "具体建议，最多 20000 字。", ("具体建议", "建议措施")),
-    Column("filed_on", "提交日期", True, 14,
-           "提案表交到工会的日期，如 2026-11-20。征集截止后提交的作为意见处理（第三十五条）。",
-           ("日期", "提交时间")),
+    Column(
+        "filed_on",
+        "提交日期",
+        True,
+        14,
+        "提案表交到工会的日期，如 2026-11-20。征集截止后提交的作为意见处理（第三十五条）。",
+        ("日期", "提交时间"),
+    ),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
 
@@ -113,10 +140,15 @@ def write_proposal_template(path: Path, categories: Sequence[str]) -> Path:
             ws.column_dimensions[letter].number_format = "@"  # numbers stay as typed
         choices = {"kind": ("一般", "重要"), "category": tuple(categories)}.get(column.key)
         if choices and len(",".join(choices)) < 250:  # Excel's limit for a list in a rule
-            rule = DataValidation(type="list", formula1='"' + ",".join(choices) + '"',
-                                  allow_blank=True, showErrorMessage=True,
-                                  errorStyle="warning", errorTitle=column.header,
-                                  error="、".join(choices))
+            rule = DataValidation(
+                type="list",
+                formula1='"' + ",".join(choices) + '"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="warning",
+                errorTitle=column.header,
+                error="、".join(choices),
+            )
             rule.add(f"{letter}2:{letter}{last}")
             ws.add_data_validation(rule)
     ws.row_dimensions[1].height = 30
@@ -134,8 +166,7 @@ def write_proposal_template(path: Path, categories: Sequence[str]) -> Path:
     help_ws = wb.create_sheet(HELP_SHEET)
     append_row(help_ws, ["列名", "是否必填", "填写说明"])
     for column in COLUMNS:
-        append_row(help_ws, [column.header, "必填" if column.required else "选填",
-                             column.explanation])
+        append_row(help_ws, [column.header, "必填" if column.required else "选填", column.explanation])
     help_ws.append([])
     append_row(help_ws, ["类别", "", "可填写的类别（工会可在软件中修改）："])
     for name in categories:
@@ -143,8 +174,15 @@ def write_proposal_template(path: Path, categories: Sequence[str]) -> Path:
     help_ws.append([])
     for note in _NOTES:
         append_row(help_ws, ["", "", note])
-    append_row(help_ws, ["示例", "", "标题：关于增加教职工停车位的建议；类型：一般；提案人：D001；"
-                                     "附议人：D002、D003、D004；提交日期：2026-11-20"])
+    append_row(
+        help_ws,
+        [
+            "示例",
+            "",
+            "标题：关于增加教职工停车位的建议；类型：一般；提案人：D001；"
+            "附议人：D002、D003、D004；提交日期：2026-11-20",
+        ],
+    )
     for cell in help_ws[1]:
         cell.font = bold
         cell.fill = required_fill

@@ -116,9 +116,18 @@ class SeatAllocationLabels:
     method_names: tuple[str, str, str] = ("最大余额法", "圣拉古法", "洪德法")
     table: str = "各选举单位名额"
     # explicit breaks: left to the cell width, "教学人员代表目标" broke as "教学人员代 / 表目标"
-    columns: tuple[str, ...] = ("序号", "选举单位", "在岗教职工", "教学人员", "女性",
-                                "青年\n（≤{age}岁）", "代表名额", "教学人员\n代表目标",
-                                "女代表\n目标", "青年代表\n目标")
+    columns: tuple[str, ...] = (
+        "序号",
+        "选举单位",
+        "在岗教职工",
+        "教学人员",
+        "女性",
+        "青年\n（≤{age}岁）",
+        "代表名额",
+        "教学人员\n代表目标",
+        "女代表\n目标",
+        "青年代表\n目标",
+    )
     comparison_group: str = "三种方法对照（RA.2）"
     chosen_marked: str = "（对照列中底色标出）"
     total: str = "合计"
@@ -140,8 +149,11 @@ class SeatAllocationLabels:
 def _leaders_text(data: SeatAllocationData, labels: SeatAllocationLabels) -> str:
     """R13.6: the units the main leaders stand in (their seats are among those units')."""
     found = {post for r in data.rows for post in r.leaders}
-    parts = [labels.leader_in.format(unit=r.unit, posts=labels.leader_join.join(r.leaders))
-             for r in data.rows if r.leaders]
+    parts = [
+        labels.leader_in.format(unit=r.unit, posts=labels.leader_join.join(r.leaders))
+        for r in data.rows
+        if r.leaders
+    ]
     missing = [post for post in LEADER_ROLES if post not in found]
     if missing:
         parts.append(labels.leader_missing.format(posts=labels.leader_join.join(missing)))
@@ -158,8 +170,11 @@ def _summary_pairs(data: SeatAllocationData, labels: SeatAllocationLabels) -> li
     def seats(n: int | None) -> str:
         return "—" if n is None else labels.seats_n.format(n=n)
 
-    permitted = ("—" if data.permitted_min is None or data.permitted_max is None
-                 else f"{data.permitted_min}–{data.permitted_max}")
+    permitted = (
+        "—"
+        if data.permitted_min is None or data.permitted_max is None
+        else f"{data.permitted_min}–{data.permitted_max}"
+    )
     teaching = sum(r.teaching_target for r in data.rows)
     pairs = [
         (labels.school, data.school),
@@ -170,8 +185,10 @@ def _summary_pairs(data: SeatAllocationData, labels: SeatAllocationLabels) -> li
         (labels.recommended, seats(data.recommended)),
         (labels.chosen_total, seats(data.chosen_total)),
         (labels.method, labels.method_name(data.method)),
-        (labels.teaching_share,
-         labels.teaching_share_value.format(n=teaching, pct=fmt_pct(teaching, data.chosen_total))),
+        (
+            labels.teaching_share,
+            labels.teaching_share_value.format(n=teaching, pct=fmt_pct(teaching, data.chosen_total)),
+        ),
         (labels.decided, f"{data.decided_by} / {fmt_date(data.decided_on, page)}"),
         (labels.leaders, _leaders_text(data, labels)),
     ]
@@ -184,8 +201,18 @@ def _rows(data: SeatAllocationData, labels: SeatAllocationLabels) -> list[list[o
     """Header, one row per unit, totals — numbers as ints (the XLSX keeps them numeric)."""
     body: list[list[object]] = []
     for i, r in enumerate(data.rows, start=1):
-        row: list[object] = [i, r.unit, r.on_duty, r.teaching, r.women, r.youth, r.seats,
-                             r.teaching_target, r.women_target, r.youth_target]
+        row: list[object] = [
+            i,
+            r.unit,
+            r.on_duty,
+            r.teaching,
+            r.women,
+            r.youth,
+            r.seats,
+            r.teaching_target,
+            r.women_target,
+            r.youth_target,
+        ]
         if data.has_comparison:
             row += list(r.by_method())
         body.append(row)
@@ -200,21 +227,33 @@ def _chart(data: SeatAllocationData, labels: SeatAllocationLabels, width: float)
     n = len(data.rows)
     fit = (frame_height(landscape=True) - CHART_GAP - 40 - 2) / (n * 1.45)
     bar = min(14 if n <= 20 else 10, fit)
-    return HBarChart([(r.unit, r.seats) for r in data.rows], width, labels.chart, bar=bar,
-                     label_size=min(8.0, bar * 1.45 * 0.85), title_size=11,
-                     color=colors.HexColor("#4e79a7"))
+    return HBarChart(
+        [(r.unit, r.seats) for r in data.rows],
+        width,
+        labels.chart,
+        bar=bar,
+        label_size=min(8.0, bar * 1.45 * 0.85),
+        title_size=11,
+        color=colors.HexColor("#4e79a7"),
+    )
 
 
-def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
-                              labels: SeatAllocationLabels | None = None) -> None:
+def build_seat_allocation_pdf(
+    data: SeatAllocationData, out: Path | BinaryIO, *, labels: SeatAllocationLabels | None = None
+) -> None:
     labels = labels or SeatAllocationLabels()
     s = styles()
     wide = frame_width(landscape=True)
-    story: list = [para(labels.title, s.title),
-                   para(f"{data.school}　{labels.reference_date}："
-                        f"{fmt_date(data.reference_date, labels.page)}", s.subtitle),
-                   para(labels.summary, s.heading), key_value_table(_summary_pairs(data, labels), wide),
-                   para(labels.table, s.heading)]
+    story: list = [
+        para(labels.title, s.title),
+        para(
+            f"{data.school}　{labels.reference_date}：{fmt_date(data.reference_date, labels.page)}",
+            s.subtitle,
+        ),
+        para(labels.summary, s.heading),
+        key_value_table(_summary_pairs(data, labels), wide),
+        para(labels.table, s.heading),
+    ]
 
     rows = _rows(data, labels)
     n_cols = len(rows[0])
@@ -226,32 +265,58 @@ def build_seat_allocation_pdf(data: SeatAllocationData, out: Path | BinaryIO, *,
     for row in body:
         row[1] = cell(str(row[1]), s.cell)
     head_rows: list[list[object]] = [header]
-    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 1), (-1, -1), "RIGHT"),
-                                    ("ALIGN", (0, 1), (0, -1), "CENTER")]
+    extra: list[tuple[Any, ...]] = [
+        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+    ]
     if data.has_comparison:
         # a second header row groups the three methods (RA.2); the chosen one is shaded
-        head_rows = [header[:10] + [cell(labels.comparison_group, s.cell_center), "", ""],
-                     [""] * 10 + header[10:]]
+        head_rows = [
+            header[:10] + [cell(labels.comparison_group, s.cell_center), "", ""],
+            [""] * 10 + header[10:],
+        ]
         extra += [("SPAN", (c, 0), (c, 1)) for c in range(10)] + [("SPAN", (10, 0), (12, 0))]
         col = 10 + METHODS.index(data.method)
         extra.append(("BACKGROUND", (col, 2), (col, -2), colors.HexColor(CHOSEN_FILL)))
-    story.append(data_table([*head_rows, *body], [first, unit] + [numeric_w] * (n_cols - 2),
-                            header_rows=len(head_rows), total_row=True, extra=extra))
+    story.append(
+        data_table(
+            [*head_rows, *body],
+            [first, unit] + [numeric_w] * (n_cols - 2),
+            header_rows=len(head_rows),
+            total_row=True,
+            extra=extra,
+        )
+    )
     if data.has_comparison:
-        story.append(para(f"{labels.method}：{labels.method_name(data.method)}"
-                          f"{labels.chosen_marked}", s.small))
-    story += [Spacer(1, 8), signature_table([labels.sign_office, labels.sign_approver, labels.sign_date],
-                                            wide)]
+        story.append(
+            para(f"{labels.method}：{labels.method_name(data.method)}{labels.chosen_marked}", s.small)
+        )
+    story += [
+        Spacer(1, 8),
+        signature_table([labels.sign_office, labels.sign_approver, labels.sign_date], wide),
+    ]
     chart = _chart(data, labels, wide) if data.rows else None
     if chart is not None:
         story += [CondPageBreak(chart.height + CHART_GAP), Spacer(1, CHART_GAP), chart]
-    build_pdf(out, story, PageSpec(data.school, labels.title, RULE_IDS, data.generated_on,
-                                   landscape=True, labels=labels.page, kind="ME",
-                                   subject=f"{data.school}{labels.title}"))
+    build_pdf(
+        out,
+        story,
+        PageSpec(
+            data.school,
+            labels.title,
+            RULE_IDS,
+            data.generated_on,
+            landscape=True,
+            labels=labels.page,
+            kind="ME",
+            subject=f"{data.school}{labels.title}",
+        ),
+    )
 
 
-def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *,
-                               labels: SeatAllocationLabels | None = None) -> None:
+def build_seat_allocation_xlsx(
+    data: SeatAllocationData, out: Path | BinaryIO, *, labels: SeatAllocationLabels | None = None
+) -> None:
     labels = labels or SeatAllocationLabels()
     wb = Workbook()
     ws = wb.active
@@ -287,8 +352,7 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
         group = write_cell(ws, head_row - 1, first, labels.comparison_group)
         group.font, group.fill, group.border = bold, fill, border
         group.alignment = Alignment(horizontal="center")
-        ws.merge_cells(start_row=head_row - 1, start_column=first, end_row=head_row - 1,
-                       end_column=last_col)
+        ws.merge_cells(start_row=head_row - 1, start_column=first, end_row=head_row - 1, end_column=last_col)
         chosen = PatternFill("solid", fgColor=CHOSEN_FILL[1:])
         col = first + METHODS.index(data.method)
         for r in range(head_row + 1, head_row + len(rows) - 1):
@@ -302,4 +366,3 @@ def build_seat_allocation_xlsx(data: SeatAllocationData, out: Path | BinaryIO, *
     wb.properties.title = labels.title
     wb.properties.creator = "Congress Desk"
     wb.save(str(out) if isinstance(out, (str, Path)) else out)
-

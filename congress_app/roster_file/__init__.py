@@ -47,9 +47,7 @@ def read_roster(path: Path, *, today: date | None = None, sheet: str | None = No
     except ReadFailure as failure:
         suffix = Path(path).suffix.lower()
         fmt = "csv" if suffix == ".csv" else "xlsx" if suffix in (".xlsx", ".xlsm") else ""
-        return RosterFile(
-            (), (RosterProblem(0, "", failure.code, failure.value),), source_format=fmt
-        )
+        return RosterFile((), (RosterProblem(0, "", failure.code, failure.value),), source_format=fmt)
     return validate(table, today)
 
 

@@ -54,11 +54,17 @@ BY_ZH: dict[str, Column] = {c.zh: c for c in COLUMNS}
 # use the words, the database and every comparison the codes.
 GENDER_WORDS: dict[str, str] = {S.MALE: "男", S.FEMALE: "女"}
 CATEGORY_WORDS: dict[str, str] = {
-    S.TEACHING: "教学", S.RESEARCH: "科研", S.MANAGEMENT: "管理", S.TEACHING_SUPPORT: "教辅",
+    S.TEACHING: "教学",
+    S.RESEARCH: "科研",
+    S.MANAGEMENT: "管理",
+    S.TEACHING_SUPPORT: "教辅",
     S.SERVICE: "工勤",
 }
 STATUS_WORDS: dict[str, str] = {
-    S.ON_DUTY: "在岗", S.AWAY_STUDY: "离校学习", S.AWAY_WORK: "离校工作", S.RETIRED: "退休",
+    S.ON_DUTY: "在岗",
+    S.AWAY_STUDY: "离校学习",
+    S.AWAY_WORK: "离校工作",
+    S.RETIRED: "退休",
     S.TRANSFERRED: "调离",
 }
 VALUE_WORDS: dict[str, str] = {**GENDER_WORDS, **CATEGORY_WORDS, **STATUS_WORDS}
@@ -68,13 +74,13 @@ GENDERS: tuple[str, ...] = tuple(GENDER_WORDS.values())
 CATEGORIES: tuple[str, ...] = tuple(CATEGORY_WORDS.values())
 STATUSES: tuple[str, ...] = tuple(STATUS_WORDS.values())
 # word (or code, or an accepted spelling) in a file -> stored code
-GENDER_CODES: dict[str, str] = {**{c: c for c in GENDER_WORDS},
-                                **{w: c for c, w in GENDER_WORDS.items()}}
-CATEGORY_CODES: dict[str, str] = {**{c: c for c in CATEGORY_WORDS},
-                                  **{w: c for c, w in CATEGORY_WORDS.items()},
-                                  "教学科研": S.TEACHING}  # R13.5: teaching-research posts
-STATUS_CODES: dict[str, str] = {**{c: c for c in STATUS_WORDS},
-                                **{w: c for c, w in STATUS_WORDS.items()}}
+GENDER_CODES: dict[str, str] = {**{c: c for c in GENDER_WORDS}, **{w: c for c, w in GENDER_WORDS.items()}}
+CATEGORY_CODES: dict[str, str] = {
+    **{c: c for c in CATEGORY_WORDS},
+    **{w: c for c, w in CATEGORY_WORDS.items()},
+    "教学科研": S.TEACHING,
+}  # R13.5: teaching-research posts
+STATUS_CODES: dict[str, str] = {**{c: c for c in STATUS_WORDS}, **{w: c for c, w in STATUS_WORDS.items()}}
 STATUS_ON_DUTY = S.ON_DUTY
 # R13.1: staff counted as on duty (在职) for the congress (stored codes).
 ON_DUTY_STATUSES: frozenset[str] = S.ON_DUTY_STATUSES

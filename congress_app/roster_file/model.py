@@ -38,9 +38,7 @@ class Code:
     FORMULA_CELL = "formula_cell"  # value: the formula (its result is not read)
 
 
-ALL_CODES: frozenset[str] = frozenset(
-    v for k, v in vars(Code).items() if k.isupper() and isinstance(v, str)
-)
+ALL_CODES: frozenset[str] = frozenset(v for k, v in vars(Code).items() if k.isupper() and isinstance(v, str))
 FILE_LEVEL_CODES: frozenset[str] = frozenset(
     {
         Code.UNREADABLE_FILE,

@@ -154,8 +154,9 @@ def check_unpacked_size(fh: BinaryIO, limit: int = MAX_UNPACKED_BYTES) -> bool:
             unpacked = sum(info.file_size for info in infos)
             if unpacked > limit:
                 raise ReadFailure(Code.FILE_TOO_LARGE, str(unpacked // (1024 * 1024)))
-            sheets = [i for i in infos if i.filename.startswith("xl/worksheets/")
-                      and i.filename.endswith(".xml")]
+            sheets = [
+                i for i in infos if i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml")
+            ]
             return any(_FORMULA_TAG.search(archive.read(i)) for i in sheets)
     except ReadFailure:
         raise

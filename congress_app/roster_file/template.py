@@ -31,8 +31,7 @@ _EXPLANATIONS: dict[str, str] = {
     "name": "姓名。",
     "gender": "性别。",
     "birth_date": (
-        "出生日期，不能晚于今天。Excel 日期，或文本 YYYY-MM-DD（也可用 YYYY/MM/DD、YYYY.MM.DD、"
-        "YYYYMMDD）。"
+        "出生日期，不能晚于今天。Excel 日期，或文本 YYYY-MM-DD（也可用 YYYY/MM/DD、YYYY.MM.DD、YYYYMMDD）。"
     ),
     "unit": "选举单位（学院、系或部门），用于划分代表选举单位。",
     "category": "岗位类别。教学含教学科研岗，计为教学人员。",
@@ -147,8 +146,8 @@ def write_template_xlsx(path: Path) -> Path:
         else:
             required = "必填"
         append_row(
-            help_ws, [column.zh, column.field, required, _allowed_text(column.field),
-             _EXPLANATIONS[column.field]]
+            help_ws,
+            [column.zh, column.field, required, _allowed_text(column.field), _EXPLANATIONS[column.field]],
         )
     help_ws.append([])
     for note in _NOTES:
@@ -168,8 +167,7 @@ def write_template_csv(path: Path, encoding: str = "utf-8-sig") -> Path:
     """Header and the example row; UTF-8 with BOM so Excel opens it correctly."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    row = [v.isoformat() if isinstance(v, date) else ("" if v is None else str(v))
-           for v in _example_cells()]
+    row = [v.isoformat() if isinstance(v, date) else ("" if v is None else str(v)) for v in _example_cells()]
     with path.open("w", encoding=encoding, newline="") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow(C.HEADERS_ZH)

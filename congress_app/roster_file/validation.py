@@ -59,9 +59,7 @@ def validate(table: RawTable, today: date | None = None) -> RosterFile:
         if column is None:
             continue  # extra columns are ignored
         if column.field in positions:
-            problems.append(
-                RosterProblem(header_line, column.zh, Code.DUPLICATE_COLUMN, clean_text(text))
-            )
+            problems.append(RosterProblem(header_line, column.zh, Code.DUPLICATE_COLUMN, clean_text(text)))
         else:
             positions[column.field] = pos
     for column in C.COLUMNS:
@@ -80,8 +78,7 @@ def validate(table: RawTable, today: date | None = None) -> RosterFile:
         formula_problems = _formula_problems(table.formulas, positions, header_line)
         # a formula's cached result (often none) would read as "未填写姓名": say formula only
         cells = {(f.line, f.column) for f in formula_problems}
-        row_problems = formula_problems + [p for p in row_problems
-                                           if (p.line, p.column) not in cells]
+        row_problems = formula_problems + [p for p in row_problems if (p.line, p.column) not in cells]
         row_problems.sort(key=lambda p: p.line)  # stable: a row's problems keep their order
     if not rows and not row_problems:  # only rows that were blank in the template's columns
         return RosterFile((), (RosterProblem(0, "", Code.NO_ROWS),), **meta)
@@ -147,9 +144,11 @@ def _check_rows(
         post = clean_text(post_v)
         birth_empty = birth_v is None or (birth_v.__class__ is str and not clean_text(birth_v))
         since_empty = since_v is None or (since_v.__class__ is str and not clean_text(since_v))
-        if not (
-            staff_no or name or gender or unit or category or status or post
-        ) and birth_empty and since_empty:
+        if (
+            not (staff_no or name or gender or unit or category or status or post)
+            and birth_empty
+            and since_empty
+        ):
             continue  # blank in every template column
 
         # 工号
@@ -205,15 +204,30 @@ def _check_rows(
             if len(texts[field]) > limit:
                 add(RosterProblem(line, column, Code.TOO_LONG, str(len(texts[field])), limit))
 
-        rows.append(RosterRow(line, staff_no, name, genders.get(gender, gender), birth, unit,
-                              categories.get(category, category), status, since, post))
+        rows.append(
+            RosterRow(
+                line,
+                staff_no,
+                name,
+                genders.get(gender, gender),
+                birth,
+                unit,
+                categories.get(category, category),
+                status,
+                since,
+                post,
+            )
+        )
     return rows, problems
 
 
-def _formula_problems(formulas: dict[tuple[int, int], str], positions: dict[str, int],
-                      header_line: int) -> list[RosterProblem]:
+def _formula_problems(
+    formulas: dict[tuple[int, int], str], positions: dict[str, int], header_line: int
+) -> list[RosterProblem]:
     """A formula in a template column is refused: its cached result may be stale or empty."""
     column_at = {pos: C.BY_FIELD[field].zh for field, pos in positions.items()}
-    return [RosterProblem(line, column_at[pos], Code.FORMULA_CELL, formula)
-            for (line, pos), formula in sorted(formulas.items())
-            if line > header_line and pos in column_at]
+    return [
+        RosterProblem(line, column_at[pos], Code.FORMULA_CELL, formula)
+        for (line, pos), formula in sorted(formulas.items())
+        if line > header_line and pos in column_at
+    ]

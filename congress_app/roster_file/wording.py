@@ -22,8 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
         Code.UNREADABLE_FILE: "无法读取文件「{value}」：文件可能已损坏、正被其他程序占用，或不是表格文件",
         Code.UNSUPPORTED_FORMAT: (
-            "不支持「{value}」格式的文件，请在 Excel 中另存为 .xlsx（Excel 工作簿）或 .csv "
-            "后再导入"
+            "不支持「{value}」格式的文件，请在 Excel 中另存为 .xlsx（Excel 工作簿）或 .csv 后再导入"
         ),
         Code.UNKNOWN_SHEET: "文件中没有名为「{value}」的工作表",
         Code.EMPTY_FILE: "文件是空的，没有任何内容",
@@ -49,8 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "en": {
         Code.UNREADABLE_FILE: (
-            "Cannot read the file '{value}': it may be damaged, open in another program, or not a "
-            "spreadsheet"
+            "Cannot read the file '{value}': it may be damaged, open in another program, or not a spreadsheet"
         ),
         Code.UNSUPPORTED_FORMAT: (
             "Files of type '{value}' are not supported; save the file as .xlsx (Excel workbook) "
@@ -80,8 +78,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         Code.STATUS_DATE_BEFORE_BIRTH: "the status date {value} is before the birth date",
         Code.TOO_LONG: "too long ({value} characters); at most {other_line} characters",
         Code.FORMULA_CELL: (
-            "the cell holds a formula ({value}); type the value itself (copy, then Paste Special "
-            "→ Values)"
+            "the cell holds a formula ({value}); type the value itself (copy, then Paste Special → Values)"
         ),
     },
 }

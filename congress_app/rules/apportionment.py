@@ -101,8 +101,9 @@ class SeatTie:
     rule: str = "RA.1"
 
 
-def _priorities(staffed: Mapping[str, int], seats: int, method: str
-                ) -> tuple[dict[str, int], list[tuple[Fraction, str]], int]:
+def _priorities(
+    staffed: Mapping[str, int], seats: int, method: str
+) -> tuple[dict[str, int], list[tuple[Fraction, str]], int]:
     """Seats every unit holds before the contested ones, the ranked claims on the rest
     (value, unit) — highest first — and how many seats go by that ranking."""
     units = len(staffed)
@@ -117,8 +118,7 @@ def _priorities(staffed: Mapping[str, int], seats: int, method: str
     return {c: 1 for c in staffed}, sorted(claims, reverse=True), k
 
 
-def apportion_tie(staff_by_unit: Mapping[str, int], seats: int, method: str = HAMILTON
-                  ) -> SeatTie | None:
+def apportion_tie(staff_by_unit: Mapping[str, int], seats: int, method: str = HAMILTON) -> SeatTie | None:
     """RA.1/RA.2: the tie that decides a seat in :func:`apportion`, or ``None``.
     Same refusals as :func:`apportion`.
     """
@@ -134,8 +134,7 @@ def apportion_tie(staff_by_unit: Mapping[str, int], seats: int, method: str = HA
     return SeatTie(tied, k - above, method)
 
 
-def _checked_staffed(staff_by_unit: Mapping[str, int], seats: int, method: str
-                     ) -> dict[str, int]:
+def _checked_staffed(staff_by_unit: Mapping[str, int], seats: int, method: str) -> dict[str, int]:
     _check_method(method)
     require_count("seats", seats, rule="RA.1")
     _check_sizes("staff_by_unit", staff_by_unit, "RA.1")
@@ -143,18 +142,23 @@ def _checked_staffed(staff_by_unit: Mapping[str, int], seats: int, method: str
     if seats < len(staffed):
         raise TooFewSeats(seats=seats, units=len(staffed))
     if seats > 0 and not staffed:
-        raise InvalidCount("no_staffed_units", rule="RA.1", field="staff_by_unit", actual=0,
-                           required=1)
+        raise InvalidCount("no_staffed_units", rule="RA.1", field="staff_by_unit", actual=0, required=1)
     return staffed
 
 
-def _settled(staffed: Mapping[str, int], seats: int, method: str, tie: SeatTie,
-             winners: Sequence[str]) -> dict[str, int]:
+def _settled(
+    staffed: Mapping[str, int], seats: int, method: str, tie: SeatTie, winners: Sequence[str]
+) -> dict[str, int]:
     """RA.1: the apportionment with the tied seats given to the office's ``winners``."""
     chosen = set(winners)
     if len(chosen) != len(winners) or not chosen.issubset(tie.units) or len(chosen) != tie.seats:
-        raise InvalidCount("tie_decision_invalid", rule="RA.1", field="tie_winners",
-                           actual=tuple(winners), required=(tie.units, tie.seats))
+        raise InvalidCount(
+            "tie_decision_invalid",
+            rule="RA.1",
+            field="tie_winners",
+            actual=tuple(winners),
+            required=(tie.units, tie.seats),
+        )
     base, claims, k = _priorities(staffed, seats, method)
     boundary = claims[k][0]
     result = dict(base)
@@ -167,7 +171,9 @@ def _settled(staffed: Mapping[str, int], seats: int, method: str, tie: SeatTie,
 
 
 def apportion(
-    staff_by_unit: Mapping[str, int], seats: int, method: str = HAMILTON,
+    staff_by_unit: Mapping[str, int],
+    seats: int,
+    method: str = HAMILTON,
     tie_winners: Sequence[str] | None = None,
 ) -> dict[str, int]:
     """RA.1, RA.2: share ``seats`` among election units by on-duty staff.
@@ -188,8 +194,9 @@ def apportion(
     tie = apportion_tie(staff_by_unit, seats, method) if tie_winners is not None else None
     if tie_winners is not None and tie is None:
         if tie_winners:
-            raise InvalidCount("no_tie_to_decide", rule="RA.1", field="tie_winners",
-                               actual=tuple(tie_winners), required=())
+            raise InvalidCount(
+                "no_tie_to_decide", rule="RA.1", field="tie_winners", actual=tuple(tie_winners), required=()
+            )
     if tie is not None and tie_winners is not None:  # a tie is looked for only with winners
         result.update(_settled(staffed, seats, method, tie, tie_winners))
     else:
@@ -259,14 +266,22 @@ def share_targets(
     _check_sizes("seats_by_unit", seats_by_unit, "R13.5")
     _check_sizes("group_by_unit", group_by_unit, "R13.5")
     _check_sizes("on_duty_by_unit", on_duty_by_unit, "R13.5")
-    required = share_target(sum(group_by_unit.get(c, 0) for c in seats_by_unit),
-                            sum(on_duty_by_unit.get(c, 0) for c in seats_by_unit),
-                            sum(seats_by_unit.values()))
+    required = share_target(
+        sum(group_by_unit.get(c, 0) for c in seats_by_unit),
+        sum(on_duty_by_unit.get(c, 0) for c in seats_by_unit),
+        sum(seats_by_unit.values()),
+    )
     return _group_targets(seats_by_unit, group_by_unit, required, method, False, "R13.5")
 
 
-def _group_targets(seats_by_unit: Mapping[str, int], group_by_unit: Mapping[str, int],
-                   required: int, method: str, first_seat: bool, rule: str) -> GroupTargets:
+def _group_targets(
+    seats_by_unit: Mapping[str, int],
+    group_by_unit: Mapping[str, int],
+    required: int,
+    method: str,
+    first_seat: bool,
+    rule: str,
+) -> GroupTargets:
     """RA.3 / R13.5 core: ``required`` seats of a group over its staff per unit, each unit
     capped at min(its seats, its group staff); optionally one seat first for every unit with
     group staff, when there are enough seats for that."""
@@ -277,5 +292,6 @@ def _group_targets(seats_by_unit: Mapping[str, int], group_by_unit: Mapping[str,
     targets = {c: 0 for c in sorted(seats_by_unit)}
     if sizes and to_place:
         targets.update(_apportion_sizes(sizes, to_place, method, initial, caps))
-    return GroupTargets(sum(seats_by_unit.values()), required, targets, required - to_place,
-                        initial, method, rule)
+    return GroupTargets(
+        sum(seats_by_unit.values()), required, targets, required - to_place, initial, method, rule
+    )

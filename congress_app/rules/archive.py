@@ -45,8 +45,15 @@ RETENTION_CODES: tuple[str, ...] = tuple(RETENTION_LABELS)
 # R48.2: the school sets the periods; these are the defaults per group (the delegate roll,
 # the resolutions and votes permanent, as DA/T 22 keeps a body's founding records).
 DEFAULT_RETENTION: dict[int, str] = {
-    1: PERMANENT, 2: RETAIN_30, 3: PERMANENT, 4: PERMANENT, 5: RETAIN_30,
-    6: PERMANENT, 7: PERMANENT, 8: RETAIN_30, 9: RETAIN_30,
+    1: PERMANENT,
+    2: RETAIN_30,
+    3: PERMANENT,
+    4: PERMANENT,
+    5: RETAIN_30,
+    6: PERMANENT,
+    7: PERMANENT,
+    8: RETAIN_30,
+    9: RETAIN_30,
 }
 
 # Files the register accepts (suffix → media type) and the largest one.
@@ -88,7 +95,15 @@ _DOTS = "·・･"  # accepted when parsing; written as U+00B7
 MAX_ITEM = 9999
 
 CATALOGUE_COLUMNS: tuple[str, ...] = (
-    "序号", "档号", "文号", "责任者", "题名", "日期", "密级", "页数", "备注",
+    "序号",
+    "档号",
+    "文号",
+    "责任者",
+    "题名",
+    "日期",
+    "密级",
+    "页数",
+    "备注",
 )
 
 _CODE_RE = re.compile(
@@ -135,10 +150,7 @@ class ArchivalCode:
     def format(self) -> str:
         """R48.2: the code as written on the stamp and in the catalogue."""
         org = f"{self.org}-" if self.org is not None else ""
-        return (
-            f"{self.fonds}-{self.category}{MIDDLE_DOT}{self.year}-{self.retention}-"
-            f"{org}{self.item:04d}"
-        )
+        return f"{self.fonds}-{self.category}{MIDDLE_DOT}{self.year}-{self.retention}-{org}{self.item:04d}"
 
     def __str__(self) -> str:
         return self.format()
@@ -149,8 +161,13 @@ class ArchivalCode:
 
 
 def format_archival_code(
-    *, fonds: str, year: int, retention: str, item: int,
-    category: str = DEFAULT_CATEGORY, org: str | None = DEFAULT_ORG,
+    *,
+    fonds: str,
+    year: int,
+    retention: str,
+    item: int,
+    category: str = DEFAULT_CATEGORY,
+    org: str | None = DEFAULT_ORG,
 ) -> str:
     """R48.2: ``format_archival_code(fonds="0123", year=2026, retention="Y", item=7)`` →
     ``"0123-WS·2026-Y-JDH-0007"``.

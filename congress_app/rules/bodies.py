@@ -124,16 +124,15 @@ def check_presidium(
     require_count("members", members, rule="R26.1")
     require_count("teachers", teachers, rule="R26.1")
     if teachers > members:
-        raise InvalidCount("exceeds_members", rule="R26.1", field="teachers", actual=teachers,
-                           required=members)
+        raise InvalidCount(
+            "exceeds_members", rule="R26.1", field="teachers", actual=teachers, required=members
+        )
     found = []
     if 2 * teachers <= members:
         found.append(Finding("R26.1", "teachers_not_majority", teachers, members // 2 + 1))
     present = set(leader_roles_present)
     found.extend(
-        Finding("R26.1", "leader_missing", subject=role)
-        for role in required_roles
-        if role not in present
+        Finding("R26.1", "leader_missing", subject=role) for role in required_roles if role not in present
     )
     return found
 
@@ -178,15 +177,18 @@ def check_dmc(
     require_count("members", members, rule="R34.1")
     require_count("delegate_members", delegate_members, rule="R34.1")
     if delegate_members > members:
-        raise InvalidCount("exceeds_members", rule="R34.1", field="delegate_members",
-                           actual=delegate_members, required=members)
+        raise InvalidCount(
+            "exceeds_members",
+            rule="R34.1",
+            field="delegate_members",
+            actual=delegate_members,
+            required=members,
+        )
     found = []
     if not rng.minimum <= members <= rng.maximum:
         found.append(Finding("R34.1", "size_out_of_range", members, (rng.minimum, rng.maximum)))
     if 2 * delegate_members <= members:
-        found.append(
-            Finding("R34.1", "delegates_not_majority", delegate_members, members // 2 + 1)
-        )
+        found.append(Finding("R34.1", "delegates_not_majority", delegate_members, members // 2 + 1))
     if not director_is_party_leader:
         found.append(Finding("R34.1", "director_not_party_leader"))
     if not deputy_is_union_chair:
@@ -268,9 +270,19 @@ BODY_CHECKS: dict[str, tuple[tuple[str, str, tuple[str, ...], str], ...]] = {
     ),
     DELEGATION: (
         ("R32.1", "one_department", ("member_other_department",), "must"),
-        ("R32.1", "head_and_deputies", ("head_missing", "head_not_member", "too_few_deputies",
-                                        "deputy_not_member", "deputy_is_head",
-                                        "deputy_repeated"), "must"),
+        (
+            "R32.1",
+            "head_and_deputies",
+            (
+                "head_missing",
+                "head_not_member",
+                "too_few_deputies",
+                "deputy_not_member",
+                "deputy_is_head",
+                "deputy_repeated",
+            ),
+            "must",
+        ),
         ("R32.1", "heads_elected", ("heads_not_elected",), "must"),
     ),
 }

@@ -109,11 +109,17 @@ def _raise_first(findings: Sequence[Finding], seats: int) -> None:
     first = findings[0]
     if first.code == "not_contested":
         raise NotEnoughCandidates(
-            field=first.subject, actual=first.actual, required=first.required,
-            candidates=first.actual, seats=seats,
+            field=first.subject,
+            actual=first.actual,
+            required=first.required,
+            candidates=first.actual,
+            seats=seats,
         )
     raise InvalidCount(
-        first.code, rule=first.rule, field=first.subject, actual=first.actual,
+        first.code,
+        rule=first.rule,
+        field=first.subject,
+        actual=first.actual,
         required=first.required,
     )
 
@@ -170,8 +176,12 @@ def tally_unit_election(
     """
     _raise_first(
         check_round_counts(
-            electorate=electorate, seats=seats, yes_votes=yes_votes,
-            issued=issued, returned=returned, invalid=invalid,
+            electorate=electorate,
+            seats=seats,
+            yes_votes=yes_votes,
+            issued=issued,
+            returned=returned,
+            invalid=invalid,
         ),
         seats,
     )
@@ -237,9 +247,7 @@ class FurtherRound:
     rule: str = "R14.5"
 
 
-def further_round(
-    previous: UnitElectionResult, candidates: Sequence[str] | None = None
-) -> FurtherRound:
+def further_round(previous: UnitElectionResult, candidates: Sequence[str] | None = None) -> FurtherRound:
     """R14.5: the seats left by ``previous`` and who may stand for them.
 
     ``candidates`` defaults to: everyone after a void round (all seats again); the runoff
@@ -296,9 +304,7 @@ def check_eligibility(profile: CandidateProfile) -> list[Finding]:
     return found
 
 
-def check_credentials(
-    result: UnitElectionResult, profiles: Mapping[str, CandidateProfile]
-) -> list[Finding]:
+def check_credentials(result: UnitElectionResult, profiles: Mapping[str, CandidateProfile]) -> list[Finding]:
     """R15.1: the credentials committee's check of one unit's round: the procedure (R14:
     ``void_round`` with the void rule and reason, ``runoff_pending`` while a tie is open) and
     each elected delegate's eligibility (R12.1; ``profile_missing`` if none is given). Each

@@ -55,16 +55,14 @@ def titles_for(configured: Mapping[str, Iterable[str]] | None = None) -> dict[st
     return out
 
 
-def roles_of_post(post: str, configured: Mapping[str, Iterable[str]] | None = None
-                  ) -> tuple[str, ...]:
+def roles_of_post(post: str, configured: Mapping[str, Iterable[str]] | None = None) -> tuple[str, ...]:
     """R13.6: the roles a post holds, in LEADER_ROLES order — whole titles only."""
     titles = titles_for(configured)
     held = set(post_titles(post))
     return tuple(role for role in LEADER_ROLES if held & titles[role])
 
 
-def holds_role(post: str, role: str, configured: Mapping[str, Iterable[str]] | None = None
-               ) -> bool:
+def holds_role(post: str, role: str, configured: Mapping[str, Iterable[str]] | None = None) -> bool:
     """R13.6: does ``post`` hold ``role`` (whole title match)?"""
     require_role(role)
     return role in roles_of_post(post, configured)
@@ -73,8 +71,7 @@ def holds_role(post: str, role: str, configured: Mapping[str, Iterable[str]] | N
 VACANT = "vacant"  # a role the school records as vacant (dated), not a person
 
 
-def check_leaders(holders: Mapping[str, object | None],
-                  delegates: Iterable[object]) -> list[Finding]:
+def check_leaders(holders: Mapping[str, object | None], delegates: Iterable[object]) -> list[Finding]:
     """R13.6 (checked by R15.1): each role's holder must be a formal delegate.
 
     ``holders`` maps a role to its holder (any id), to :data:`VACANT` when the school

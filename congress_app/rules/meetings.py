@@ -17,8 +17,7 @@ VOTE_CREDENTIALS = "credentials"  # R46.1 item 2: 代表资格审查报告
 VOTE_AGENDA = "agenda"  # R46.1 item 3: 大会议程和日程
 VOTE_MOTION = "motion"  # 议案、决议
 VOTE_ELECTION = "election"  # congress-level elections (presidium R26.2, DMC R34.1)
-VOTE_KINDS: tuple[str, ...] = (VOTE_METHOD, VOTE_CREDENTIALS, VOTE_AGENDA, VOTE_MOTION,
-                               VOTE_ELECTION)
+VOTE_KINDS: tuple[str, ...] = (VOTE_METHOD, VOTE_CREDENTIALS, VOTE_AGENDA, VOTE_MOTION, VOTE_ELECTION)
 # R25.2: before the method is approved only these may be taken, by show of hands
 BEFORE_METHOD_KINDS: tuple[str, ...] = (VOTE_METHOD, VOTE_CREDENTIALS, VOTE_AGENDA)
 
@@ -79,8 +78,9 @@ class CongressVote:
     rule: str = "R25.1"
 
 
-def tally_congress_vote(*, expected: int, present: int, voters: int, yes: int, no: int,
-                        abstain: int) -> CongressVote:
+def tally_congress_vote(
+    *, expected: int, present: int, voters: int, yes: int, no: int, abstain: int
+) -> CongressVote:
     """R24.2, R25.1, R20.1: refuse a vote when the quorum is not reached
     (:class:`QuorumNotReached`) or when ``yes + no + abstain`` exceeds the formal delegates
     present (:class:`InvalidCount`, field ``"votes"``, code ``exceeds_present``); else the
@@ -89,15 +89,14 @@ def tally_congress_vote(*, expected: int, present: int, voters: int, yes: int, n
     state = quorum(expected, present)
     require_count("voters", voters, rule="R25.1")
     if voters < present:
-        raise InvalidCount("below_present", rule="R25.1", field="voters", actual=voters,
-                           required=present)
+        raise InvalidCount("below_present", rule="R25.1", field="voters", actual=voters, required=present)
     for field, value in (("yes", yes), ("no", no), ("abstain", abstain)):
         require_count(field, value, rule="R25.1")
     if not state.reached:
         raise QuorumNotReached(expected=expected, present=present, required=state.required)
     if yes + no + abstain > voters:
-        raise InvalidCount("exceeds_present", rule="R25.1", field="votes",
-                           actual=yes + no + abstain, required=voters)
+        raise InvalidCount(
+            "exceeds_present", rule="R25.1", field="votes", actual=yes + no + abstain, required=voters
+        )
     passed = 2 * yes > expected if yes > expected else motion_passes(expected, yes)
-    return CongressVote(expected, present, voters, yes, no, abstain, votes_needed(expected),
-                        passed)
+    return CongressVote(expected, present, voters, yes, no, abstain, votes_needed(expected), passed)

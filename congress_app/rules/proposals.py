@@ -34,7 +34,14 @@ ASSIGNED = "assigned"  # 交承办部门 (one lead, any assisting)
 ANSWERED = "answered"  # 已答复
 CLOSED = "closed"  # 办结 (proposer satisfied or basically satisfied)
 PROPOSAL_STATES: tuple[str, ...] = (
-    SUBMITTED, REGISTERED, MERGED, OPINION, DMC_PASSED, ASSIGNED, ANSWERED, CLOSED,
+    SUBMITTED,
+    REGISTERED,
+    MERGED,
+    OPINION,
+    DMC_PASSED,
+    ASSIGNED,
+    ANSWERED,
+    CLOSED,
 )
 ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
     SUBMITTED: frozenset({REGISTERED, MERGED, OPINION}),
@@ -85,9 +92,7 @@ def check_collection_opened(open_date: date, session_date: date) -> list[Finding
     return []
 
 
-def classify_submission(
-    submitted_on: date, session_date: date, *, exception_recorded: bool = False
-) -> str:
+def classify_submission(submitted_on: date, session_date: date, *, exception_recorded: bool = False) -> str:
     """R35.1: ``"proposal"`` if handed in by session − 14 days, else ``"opinion"`` — unless
     the office recorded an exception, then still ``"proposal"``.
     """
@@ -194,9 +199,7 @@ def check_assignment(lead: str | None, assisting: Sequence[str] = ()) -> list[Fi
     return found
 
 
-def check_answer_deadline(
-    answered_on: date | None, next_session_date: date, today: date
-) -> list[Finding]:
+def check_answer_deadline(answered_on: date | None, next_session_date: date, today: date) -> list[Finding]:
     """R38.1: the department answers before the next session: ``answered_on <
     next_session_date``. ``answer_late`` if answered on or after it; ``answer_missing`` if
     not answered and ``today`` has reached the next session date.

@@ -18,9 +18,7 @@ VOTING_METHODS: tuple[str, ...] = (SHOW_OF_HANDS, SECRET_BALLOT)
 def _check_within(field: str, value: int, limit_field: str, limit: int, rule: str) -> None:
     require_count(field, value, rule=rule)
     if value > limit:
-        raise InvalidCount(
-            f"exceeds_{limit_field}", rule=rule, field=field, actual=value, required=limit
-        )
+        raise InvalidCount(f"exceeds_{limit_field}", rule=rule, field=field, actual=value, required=limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +86,7 @@ class MotionResult:
     rule: str = "R25.1"
 
 
-def tally_motion(
-    *, expected: int, present: int, yes: int, no: int = 0, abstain: int = 0
-) -> MotionResult:
+def tally_motion(*, expected: int, present: int, yes: int, no: int = 0, abstain: int = 0) -> MotionResult:
     """R25.1 (R24.2 for present): count a vote of the congress. Raises :class:`InvalidCount`
     on negatives, present > expected, or yes + no + abstain > present (field ``"votes"``).
     """
@@ -100,7 +96,10 @@ def tally_motion(
         require_count(field, value, rule="R25.1")
     if yes + no + abstain > present:
         raise InvalidCount(
-            "exceeds_present", rule="R25.1", field="votes", actual=yes + no + abstain,
+            "exceeds_present",
+            rule="R25.1",
+            field="votes",
+            actual=yes + no + abstain,
             required=present,
         )
     return MotionResult(

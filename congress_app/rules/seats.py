@@ -73,6 +73,7 @@ def leader_roles_held(post: str, roles: Iterable[str] = LEADER_ROLES) -> tuple[s
     titles = set(post_titles(post))
     return tuple(role for role in roles if role in titles)
 
+
 DEFAULT_YOUTH_AGE_LIMIT = 35  # R13.5: 35 or under on the reference date
 
 # --- R13.2: bands (lowest N, highest N, low %, high %) --------------------------------------
@@ -198,7 +199,10 @@ def guide_total_outside_norms(on_duty: int) -> OutsideNormsGuide:
         guide = round_half_up(Fraction(on_duty * GUIDE_PERCENT_ABOVE, 100))
         return OutsideNormsGuide(on_duty, "above_bands", guide, False)
     raise InvalidCount(
-        "within_norms", rule="R13.4", field="on_duty", actual=on_duty,
+        "within_norms",
+        rule="R13.4",
+        field="on_duty",
+        actual=on_duty,
         required=(MIN_ON_DUTY, MAX_ON_DUTY),
     )
 
@@ -241,8 +245,9 @@ def share_target(group_on_duty: int, on_duty: int, total: int) -> int:
     require_count("on_duty", on_duty, rule="R13.5")
     require_count("total", total, rule="R13.5")
     if group_on_duty > on_duty:
-        raise InvalidCount("exceeds_on_duty", rule="R13.5", field="group_on_duty",
-                           actual=group_on_duty, required=on_duty)
+        raise InvalidCount(
+            "exceeds_on_duty", rule="R13.5", field="group_on_duty", actual=group_on_duty, required=on_duty
+        )
     return 0 if on_duty == 0 else group_on_duty * total // on_duty
 
 
@@ -257,16 +262,20 @@ def teaching_share_met(teaching: int, total: int) -> bool:
     return 10 * teaching >= 6 * total
 
 
-def check_seats_below_staff(seats_by_unit: dict[str, int] | Iterable[tuple[str, int]],
-                            staff_by_unit: dict[str, int]) -> list[Finding]:
+def check_seats_below_staff(
+    seats_by_unit: dict[str, int] | Iterable[tuple[str, int]], staff_by_unit: dict[str, int]
+) -> list[Finding]:
     """R14.6 [第十四条 · warn]: 差额 needs ``seats < staff`` in each unit. A finding
     ``seats_not_below_staff`` (subject = the unit, actual = seats, required = its on-duty
     staff) for every unit given seats ≥ its staff (units without seats are left out),
     in the order given. A warning: never a refusal.
     """
     items = seats_by_unit.items() if isinstance(seats_by_unit, dict) else seats_by_unit
-    return [Finding("R14.6", "seats_not_below_staff", seats, staff_by_unit.get(unit, 0), unit)
-            for unit, seats in items if seats > 0 and seats >= staff_by_unit.get(unit, 0)]
+    return [
+        Finding("R14.6", "seats_not_below_staff", seats, staff_by_unit.get(unit, 0), unit)
+        for unit, seats in items
+        if seats > 0 and seats >= staff_by_unit.get(unit, 0)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,8 +325,7 @@ def check_composition(
     for field, value in (("teaching", teaching), ("women", women), ("youth", youth)):
         require_count(field, value, rule="R13.5")
         if value > total:
-            raise InvalidCount("exceeds_total", rule="R13.5", field=field, actual=value,
-                               required=total)
+            raise InvalidCount("exceeds_total", rule="R13.5", field=field, actual=value, required=total)
     require_count("women_tolerance", women_tolerance, rule="R13.5")
     require_count("youth_tolerance", youth_tolerance, rule="R13.5")
     targets = composition_targets(

@@ -53,10 +53,14 @@ def check_standing(standing: Standing, on: date, unit_id: int | None = None) -> 
         found.append(Finding("R17.1", "transferred_out", standing.status))
     elif standing.status == RETIRED:
         found.append(Finding("R17.1", "retired", standing.status))
-    elif standing.status in AWAY_STATUSES and standing.status_since is not None \
-            and add_years(standing.status_since, 1) <= on:
-        found.append(Finding("R17.1", "away_one_year", standing.status_since,
-                             add_years(standing.status_since, 1)))
+    elif (
+        standing.status in AWAY_STATUSES
+        and standing.status_since is not None
+        and add_years(standing.status_since, 1) <= on
+    ):
+        found.append(
+            Finding("R17.1", "away_one_year", standing.status_since, add_years(standing.status_since, 1))
+        )
     elif not is_on_duty(standing.status):
         found.append(Finding("R12.1", "not_on_duty", standing.status))
     if unit_id is not None and standing.unit_id != unit_id:

@@ -151,9 +151,7 @@ def away_excluded_on(away_start: date, session_date: date) -> bool:
     return add_months(away_start, AWAY_EXCLUDED_MONTHS) <= session_date
 
 
-def expected_delegates(
-    delegates: Iterable[DelegateRecord], session_date: date
-) -> ExpectedDelegates:
+def expected_delegates(delegates: Iterable[DelegateRecord], session_date: date) -> ExpectedDelegates:
     """R24.1, R20.1: count the expected delegates (应到会代表) of a session.
     Invited and observer delegates never count (R20.1).
     """
@@ -182,9 +180,7 @@ def expected_delegates(
     )
 
 
-def vacancies(
-    seats_by_unit: Mapping[str, int], active_by_unit: Mapping[str, int]
-) -> dict[str, int]:
+def vacancies(seats_by_unit: Mapping[str, int], active_by_unit: Mapping[str, int]) -> dict[str, int]:
     """R19.1: open seats per unit (seats − formal delegates in office, never below 0), to be
     filled by a by-election in the same unit under R14.
     """
@@ -203,8 +199,7 @@ def by_election_service(effective_from: date, term_end: date) -> tuple[date, dat
     of the term). Raises :class:`InvalidDates` if published after the term has ended.
     """
     if effective_from > term_end:
-        raise InvalidDates(rule="R19.1", field="effective_from", actual=effective_from,
-                           required=term_end)
+        raise InvalidDates(rule="R19.1", field="effective_from", actual=effective_from, required=term_end)
     return (effective_from, term_end)
 
 
@@ -221,11 +216,23 @@ EV_ABSENCE_END = "absence_end"  # attends again (or the absence is excused)
 EV_RECALLED = "recalled"  # R18.1, the unit's decision date
 EV_ENDED = "ended"  # a status review (or a recall) recorded the end; reason = a STATUS_* code
 EVENT_KINDS: tuple[str, ...] = (
-    EV_EFFECTIVE, EV_TRANSFERRED, EV_AWAY_START, EV_AWAY_END, EV_RETIRED, EV_ABSENCE_START,
-    EV_ABSENCE_END, EV_RECALLED, EV_ENDED,
+    EV_EFFECTIVE,
+    EV_TRANSFERRED,
+    EV_AWAY_START,
+    EV_AWAY_END,
+    EV_RETIRED,
+    EV_ABSENCE_START,
+    EV_ABSENCE_END,
+    EV_RECALLED,
+    EV_ENDED,
 )
 FACT_KINDS: tuple[str, ...] = (  # what the office enters by hand or confirms from a roster
-    EV_TRANSFERRED, EV_AWAY_START, EV_AWAY_END, EV_RETIRED, EV_ABSENCE_START, EV_ABSENCE_END,
+    EV_TRANSFERRED,
+    EV_AWAY_START,
+    EV_AWAY_END,
+    EV_RETIRED,
+    EV_ABSENCE_START,
+    EV_ABSENCE_END,
 )
 
 # roll statuses (the CLI's `status` values)
@@ -236,15 +243,25 @@ STATUS_RETIRED = "retired"
 STATUS_ABSENT = "absent"
 STATUS_RECALLED = "recalled"
 ENDED_STATUSES: tuple[str, ...] = (
-    STATUS_TRANSFERRED, STATUS_AWAY, STATUS_RETIRED, STATUS_ABSENT, STATUS_RECALLED,
+    STATUS_TRANSFERRED,
+    STATUS_AWAY,
+    STATUS_RETIRED,
+    STATUS_ABSENT,
+    STATUS_RECALLED,
 )
 STATUS_OF_END = {
-    END_TRANSFERRED: STATUS_TRANSFERRED, END_AWAY: STATUS_AWAY, END_RETIRED: STATUS_RETIRED,
-    END_ABSENT: STATUS_ABSENT, END_RECALLED: STATUS_RECALLED,
+    END_TRANSFERRED: STATUS_TRANSFERRED,
+    END_AWAY: STATUS_AWAY,
+    END_RETIRED: STATUS_RETIRED,
+    END_ABSENT: STATUS_ABSENT,
+    END_RECALLED: STATUS_RECALLED,
 }
 RULE_OF_STATUS = {
-    STATUS_TRANSFERRED: "R17.1", STATUS_AWAY: "R17.1", STATUS_RETIRED: "R17.1",
-    STATUS_ABSENT: "R17.1", STATUS_RECALLED: "R18.1",
+    STATUS_TRANSFERRED: "R17.1",
+    STATUS_AWAY: "R17.1",
+    STATUS_RETIRED: "R17.1",
+    STATUS_ABSENT: "R17.1",
+    STATUS_RECALLED: "R18.1",
 }
 
 
@@ -262,8 +279,9 @@ class DelegateStatus:
         return self.status == STATUS_ACTIVE
 
 
-def _periods(events: list[tuple[date, str]], start_kind: str,
-             end_kind: str) -> list[tuple[date, date | None]]:
+def _periods(
+    events: list[tuple[date, str]], start_kind: str, end_kind: str
+) -> list[tuple[date, date | None]]:
     """(start, first day back) pairs from start/end events in date order; an end without a
     start, or a second start while one is open, is ignored."""
     periods: list[tuple[date, date | None]] = []
@@ -286,8 +304,9 @@ def check_period(start: date, back: date | None, *, rule: str = "R17.1") -> None
         raise InvalidDates(rule=rule, field="back", actual=back, required=start)
 
 
-def delegate_status_on(effective_from: date | None, events: Iterable[tuple[date, str]],
-                       on: date) -> DelegateStatus | None:
+def delegate_status_on(
+    effective_from: date | None, events: Iterable[tuple[date, str]], on: date
+) -> DelegateStatus | None:
     """R15.1, R17.1, R18.1: the status on ``on`` from the delegate's dated events
     (``(date, EV_* code)``, any order; events after ``on`` do not count).
 
@@ -311,9 +330,10 @@ def delegate_status_on(effective_from: date | None, events: Iterable[tuple[date,
         elif kind == EV_RECALLED:
             ends.append((day, 5, STATUS_RECALLED))
     away = _periods(seen, EV_AWAY_START, EV_AWAY_END)
-    for order, status, periods in ((2, STATUS_AWAY, away),
-                                   (4, STATUS_ABSENT,
-                                    _periods(seen, EV_ABSENCE_START, EV_ABSENCE_END))):
+    for order, status, periods in (
+        (2, STATUS_AWAY, away),
+        (4, STATUS_ABSENT, _periods(seen, EV_ABSENCE_START, EV_ABSENCE_END)),
+    ):
         for start, back in periods:
             due = add_years(start, AUTOMATIC_END_YEARS)
             if due <= on and (back is None or back > due):

@@ -48,9 +48,13 @@ INCOMPLETE = ".incomplete"
 STAMP_CHUNK = 64  # PDFs held open at once while their stamps are drawn
 INCOMPLETE_NOTE = "INCOMPLETE.txt"  # inside DIR.incomplete while the export runs
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-SUFFIX_OF = {"application/pdf": ".pdf", "image/png": ".png", "image/jpeg": ".jpg",
-             "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx"}
+SUFFIX_OF = {
+    "application/pdf": ".pdf",
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+}
 
 Progress = Callable[[int, int, str], None]  # (done, total, file name)
 
@@ -71,15 +75,22 @@ class ExportResult:
 
 
 def _code(fonds: str, org: str, held_on: date, item: RegisterItem, number: int) -> ArchivalCode:
-    return ArchivalCode(fonds=fonds, year=held_on.year, retention=item.retention, item=number,
-                        org=org or None)
+    return ArchivalCode(
+        fonds=fonds, year=held_on.year, retention=item.retention, item=number, org=org or None
+    )
 
 
 def stamp_cells(code: ArchivalCode, pages: int) -> list[str]:
     """R48.2: the 归档章 in two rows: 全宗号 年度 件号 / 机构代码 保管期限 页数."""
     cells = dict(code.stamp(pages).cells())
-    return [cells["fonds"], cells["year"], cells["item"], cells.get("org", ""),
-            cells["retention"], cells["pages"]]
+    return [
+        cells["fonds"],
+        cells["year"],
+        cells["item"],
+        cells.get("org", ""),
+        cells["retention"],
+        cells["pages"],
+    ]
 
 
 def resolve_session(session: Session, session_id: int | None) -> int:
@@ -91,10 +102,18 @@ def resolve_session(session: Session, session_id: int | None) -> int:
     return found
 
 
-def export_archive(session: Session, session_id: int | None, out: Path, *, actor: str,
-                   as_zip: bool = False, collect: bool = True, pdfa: bool = True,
-                   progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> ExportResult:
+def export_archive(
+    session: Session,
+    session_id: int | None,
+    out: Path,
+    *,
+    actor: str,
+    as_zip: bool = False,
+    collect: bool = True,
+    pdfa: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportResult:
     """Write the archive of ``session_id`` (None: the latest session with documents) to the
     folder ``out`` (or the ZIP file ``out`` with ``as_zip``). ``collect`` first files the
     generated documents not yet registered. Refusals: ``archive_no_documents``,
@@ -151,13 +170,15 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         entries, rows = [], []
         pdfs: list[Path] = []  # PDFs for Ghostscript's PDF/A pass (imported ones)
         own_pdfa: list[Path] = []  # PDFs made PDF/A-2b here
-        codes = [_code(school.fonds_no, school.org_code, info.held_on, item, number)
-                 for number, item in enumerate(items, start=1)]
+        codes = [
+            _code(school.fonds_no, school.org_code, info.held_on, item, number)
+            for number, item in enumerate(items, start=1)
+        ]
         # R48.2: every PDF item's 归档章; each chunk of items is opened once (placement, PDF/A
         # check, stamp in one pypdf writer) and its stamps drawn at once (one overlay page each)
         numbered = list(enumerate(zip(codes, items, strict=True), start=1))
         for first in range(0, len(numbered), STAMP_CHUNK):
-            chunk = numbered[first:first + STAMP_CHUNK]
+            chunk = numbered[first : first + STAMP_CHUNK]
             contents: dict[int, bytes] = {}
             ready: dict[int, tuple[Prepared, int]] = {}
             stamps: list[tuple[list[str], tuple[float, float], tuple[float, float]]] = []
@@ -186,23 +207,47 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
                 else:
                     data = contents.pop(item.item_id)
                 (folder / name).write_bytes(data)
-                rows.append(CatalogueRow(number, code, item.title, item.day, pages, author=item.author,
-                                         doc_number=item.doc_number,
-                                         remarks="" if item.media_type == PDF else suffix[1:].upper()))
-                entries.append({"file": name, "code": code.format(), "title": item.title,
-                                "group": item.group, "pages": pages, "media_type": item.media_type,
-                                "kind": item.kind, "register_id": item.item_id,
-                                "register_sha256": item.sha256, "source": item.source,
-                                "source_seal": item.source_seal})
+                rows.append(
+                    CatalogueRow(
+                        number,
+                        code,
+                        item.title,
+                        item.day,
+                        pages,
+                        author=item.author,
+                        doc_number=item.doc_number,
+                        remarks="" if item.media_type == PDF else suffix[1:].upper(),
+                    )
+                )
+                entries.append(
+                    {
+                        "file": name,
+                        "code": code.format(),
+                        "title": item.title,
+                        "group": item.group,
+                        "pages": pages,
+                        "media_type": item.media_type,
+                        "kind": item.kind,
+                        "register_id": item.item_id,
+                        "register_sha256": item.sha256,
+                        "source": item.source,
+                        "source_seal": item.source_seal,
+                    }
+                )
                 if progress is not None:
                     progress(number, total, name)
         counts = {g.number: 0 for g in ARCHIVE_GROUPS}
         for item in items:
             counts[item.group] += 1
         catalogue = CatalogueData(
-            school.name, school.fonds_no, title, info.held_on.year, date.today(),
+            school.name,
+            school.fonds_no,
+            title,
+            info.held_on.year,
+            date.today(),
             tuple(r.cells() for r in rows),
-            tuple((g.number, g.title_zh, counts[g.number]) for g in ARCHIVE_GROUPS))
+            tuple((g.number, g.title_zh, counts[g.number]) for g in ARCHIVE_GROUPS),
+        )
         build_catalogue_pdf(catalogue, folder / CATALOGUE_PDF)
         build_catalogue_xlsx(catalogue, folder / CATALOGUE_XLSX)
         catalogue_pdf = (folder / CATALOGUE_PDF).read_bytes()
@@ -220,34 +265,50 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         if not pdfa:
             pdfa_note = "not PDF/A: not asked for"
         elif converted:
-            pdfa_note = (f"PDF/A-2b: {len(own_pdfa)} made in-process (XMP, sRGB output intent)"
-                         f", {len(pdfs)} by Ghostscript")
+            pdfa_note = (
+                f"PDF/A-2b: {len(own_pdfa)} made in-process (XMP, sRGB output intent)"
+                f", {len(pdfs)} by Ghostscript"
+            )
         else:
-            pdfa_note = (f"not PDF/A: {len(own_pdfa)} made PDF/A-2b in-process; {len(pdfs)} imported "
-                         "PDF(s) could not be converted (Ghostscript unavailable or failed)")
+            pdfa_note = (
+                f"not PDF/A: {len(own_pdfa)} made PDF/A-2b in-process; {len(pdfs)} imported "
+                "PDF(s) could not be converted (Ghostscript unavailable or failed)"
+            )
         for entry in entries:
             path = folder / str(entry["file"])
             entry["sha256"] = sha256_hex(path.read_bytes())
         for name, label in ((CATALOGUE_PDF, CATALOGUE_TITLE), (CATALOGUE_XLSX, CATALOGUE_TITLE)):
             data = (folder / name).read_bytes()
-            entries.append({"file": name, "code": "catalogue", "title": label, "group": 0,
-                            "pages": page_count(data) if name.endswith(".pdf") else 0,
-                            "media_type": PDF if name.endswith(".pdf") else XLSX,
-                            "kind": "catalogue", "sha256": sha256_hex(data)})
+            entries.append(
+                {
+                    "file": name,
+                    "code": "catalogue",
+                    "title": label,
+                    "group": 0,
+                    "pages": page_count(data) if name.endswith(".pdf") else 0,
+                    "media_type": PDF if name.endswith(".pdf") else XLSX,
+                    "kind": "catalogue",
+                    "sha256": sha256_hex(data),
+                }
+            )
         missing = tuple(n for n, k in counts.items() if k == 0)
         manifest = {
             "format": MANIFEST_FORMAT,
             "school": {"name": school.name, "fonds_no": school.fonds_no, "org_code": school.org_code},
-            "session": {"id": session_id, "term": info.term_number, "number": info.number,
-                        "held_on": info.held_on.isoformat(), "title": title},
+            "session": {
+                "id": session_id,
+                "term": info.term_number,
+                "number": info.number,
+                "held_on": info.held_on.isoformat(),
+                "title": title,
+            },
             "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
             "pdfa": converted,
             "pdfa_note": pdfa_note,
             "missing_groups": list(missing),
             "files": entries,
         }
-        (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1),
-                                       encoding="utf-8")
+        (folder / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
         if progress is not None:
             progress(total, total, MANIFEST)
         (folder / INCOMPLETE_NOTE).unlink()
@@ -264,5 +325,12 @@ def export_archive(session: Session, session_id: int | None, out: Path, *, actor
         if work.is_file():
             work.unlink()
         raise
-    return ExportResult(out, session_id, len(items), len(entries), sum(int(str(e["pages"])) for e in entries),
-                        converted, missing)
+    return ExportResult(
+        out,
+        session_id,
+        len(items),
+        len(entries),
+        sum(int(str(e["pages"])) for e in entries),
+        converted,
+        missing,
+    )

@@ -53,10 +53,21 @@ def pdfa_available() -> bool:
 
 
 def _convert(gs: str, definition: Path, icc: str, src: Path, dst: Path) -> bool:
-    cmd = [gs, "-q", "-dBATCH", "-dNOPAUSE", "-dPDFA=2", "-dPDFACompatibilityPolicy=1",
-           "-sColorConversionStrategy=RGB", "-sProcessColorModel=DeviceRGB",
-           "-sDEVICE=pdfwrite", f"--permit-file-read={icc}", f"-sOutputFile={dst}",
-           str(definition), str(src)]
+    cmd = [
+        gs,
+        "-q",
+        "-dBATCH",
+        "-dNOPAUSE",
+        "-dPDFA=2",
+        "-dPDFACompatibilityPolicy=1",
+        "-sColorConversionStrategy=RGB",
+        "-sProcessColorModel=DeviceRGB",
+        "-sDEVICE=pdfwrite",
+        f"--permit-file-read={icc}",
+        f"-sOutputFile={dst}",
+        str(definition),
+        str(src),
+    ]
     done = subprocess.run(cmd, capture_output=True, timeout=600, check=False)
     return done.returncode == 0 and dst.is_file() and dst.stat().st_size > 0
 

@@ -70,10 +70,24 @@ class GroupState:
 
 
 def _view(item: ArchiveItem) -> RegisterItem:
-    return RegisterItem(item.id, item.session_id, item.group_no, item.title, item.author,
-                        item.doc_number, item.doc_date, item.retention, item.pages, item.filename,
-                        item.media_type, item.size, item.sha256, item.kind, item.source,
-                        item.source_seal)
+    return RegisterItem(
+        item.id,
+        item.session_id,
+        item.group_no,
+        item.title,
+        item.author,
+        item.doc_number,
+        item.doc_date,
+        item.retention,
+        item.pages,
+        item.filename,
+        item.media_type,
+        item.size,
+        item.sha256,
+        item.kind,
+        item.source,
+        item.source_seal,
+    )
 
 
 def _order(items: list[ArchiveItem]) -> list[ArchiveItem]:
@@ -96,9 +110,13 @@ def item_content(session: Session, item_id: int) -> bytes:
 
 def group_checklist(session: Session, session_id: int) -> list[GroupState]:
     """R48.1: the nine groups with the number of items filed in each."""
-    counts: dict[int, int] = dict(session.execute(
-        select(ArchiveItem.group_no, func.count()).where(ArchiveItem.session_id == session_id)
-        .group_by(ArchiveItem.group_no)).all())
+    counts: dict[int, int] = dict(
+        session.execute(
+            select(ArchiveItem.group_no, func.count())
+            .where(ArchiveItem.session_id == session_id)
+            .group_by(ArchiveItem.group_no)
+        ).all()
+    )
     return [GroupState(g.number, g.title_zh, counts.get(g.number, 0)) for g in ARCHIVE_GROUPS]
 
 
@@ -109,8 +127,11 @@ def missing_groups(session: Session, session_id: int) -> list[int]:
 
 def latest_session_with_documents(session: Session) -> int | None:
     return session.scalar(
-        select(ArchiveItem.session_id).join(CongressSession, ArchiveItem.session_id == CongressSession.id)
-        .order_by(CongressSession.held_on.desc(), CongressSession.id.desc()).limit(1))
+        select(ArchiveItem.session_id)
+        .join(CongressSession, ArchiveItem.session_id == CongressSession.id)
+        .order_by(CongressSession.held_on.desc(), CongressSession.id.desc())
+        .limit(1)
+    )
 
 
 def pdf_pages(data: bytes, name: str) -> int:
@@ -130,9 +151,21 @@ def _check_session(session: Session, session_id: int) -> CongressSession:
     return record
 
 
-def add_file(session: Session, session_id: int, *, group: int, title: str, filename: str,
-             data: bytes, author: str = "", doc_number: str = "", day: date | None = None,
-             retention: str | None = None, pages: int | None = None, actor: str) -> RegisterItem:
+def add_file(
+    session: Session,
+    session_id: int,
+    *,
+    group: int,
+    title: str,
+    filename: str,
+    data: bytes,
+    author: str = "",
+    doc_number: str = "",
+    day: date | None = None,
+    retention: str | None = None,
+    pages: int | None = None,
+    actor: str,
+) -> RegisterItem:
     """File an imported document. Refusals (before any writing): ``archive_unknown_group``,
     ``archive_missing_title``, ``archive_unsupported_file``, ``archive_empty_file``,
     ``archive_file_too_big``, ``archive_bad_retention``, ``archive_bad_pdf``,
@@ -149,8 +182,9 @@ def add_file(session: Session, session_id: int, *, group: int, title: str, filen
     if not data:
         raise InvalidInput("archive_empty_file", field="file", name=name)
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput("archive_file_too_big", field="file", name=name, size=len(data),
-                           limit=MAX_FILE_BYTES)
+        raise InvalidInput(
+            "archive_file_too_big", field="file", name=name, size=len(data), limit=MAX_FILE_BYTES
+        )
     retention = retention or default_retention(group)
     if retention not in RETENTION_CODES:
         raise InvalidInput("archive_bad_retention", field="retention", value=retention)
@@ -161,20 +195,42 @@ def add_file(session: Session, session_id: int, *, group: int, title: str, filen
     digest = sha256_hex(data)
     with unit_of_work(session):
         record = _check_session(session, session_id)
-        same = session.scalar(select(ArchiveItem).where(ArchiveItem.session_id == session_id,
-                                                        ArchiveItem.sha256 == digest).limit(1))
+        same = session.scalar(
+            select(ArchiveItem)
+            .where(ArchiveItem.session_id == session_id, ArchiveItem.sha256 == digest)
+            .limit(1)
+        )
         if same is not None:
             raise Conflict("archive_duplicate", field="file", title=same.title)
         item = ArchiveItem(
-            session_id=session_id, group_no=group, title=title[:300], author=author.strip()[:200],
-            doc_number=doc_number.strip()[:100], doc_date=day or record.held_on, retention=retention,
-            pages=pages, filename=name[:255], media_type=kind, size=len(data), sha256=digest,
-            kind=IMPORTED, source=f"file:{digest}", source_seal="", content=data, created_by=actor)
+            session_id=session_id,
+            group_no=group,
+            title=title[:300],
+            author=author.strip()[:200],
+            doc_number=doc_number.strip()[:100],
+            doc_date=day or record.held_on,
+            retention=retention,
+            pages=pages,
+            filename=name[:255],
+            media_type=kind,
+            size=len(data),
+            sha256=digest,
+            kind=IMPORTED,
+            source=f"file:{digest}",
+            source_seal="",
+            content=data,
+            created_by=actor,
+        )
         session.add(item)
         session.flush()
-        append_audit(session, actor=actor, action="archive.add", entity="archive_item",
-                     entity_id=item.id, data={"session_id": session_id, "group": group,
-                                              "title": item.title, "sha256": digest})
+        append_audit(
+            session,
+            actor=actor,
+            action="archive.add",
+            entity="archive_item",
+            entity_id=item.id,
+            data={"session_id": session_id, "group": group, "title": item.title, "sha256": digest},
+        )
         return _view(item)
 
 
@@ -186,9 +242,14 @@ def remove_item(session: Session, item_id: int, *, actor: str) -> None:
             raise NotFound("archive_item_missing", item=item_id)
         if item.kind == GENERATED:
             raise Conflict("archive_generated_item", title=item.title)
-        append_audit(session, actor=actor, action="archive.remove", entity="archive_item",
-                     entity_id=item.id, data={"session_id": item.session_id, "title": item.title,
-                                              "sha256": item.sha256})
+        append_audit(
+            session,
+            actor=actor,
+            action="archive.remove",
+            entity="archive_item",
+            entity_id=item.id,
+            data={"session_id": item.session_id, "title": item.title, "sha256": item.sha256},
+        )
         session.delete(item)
 
 
@@ -199,8 +260,9 @@ class CollectResult:
     unchanged: int
 
 
-def collect_generated(session: Session, session_id: int, *, actor: str,
-                      progress: Callable[[int, int], None] | None = None) -> CollectResult:
+def collect_generated(
+    session: Session, session_id: int, *, actor: str, progress: Callable[[int, int], None] | None = None
+) -> CollectResult:
     """File every document the app generates for the session (R48.1 groups 3–9) that is not
     filed yet, and replace those whose source record changed (a sealed record never does).
     One transaction; one audit entry per document added or replaced."""
@@ -209,9 +271,14 @@ def collect_generated(session: Session, session_id: int, *, actor: str,
     # read and build first (the report services read in their own ways), then write at once
     _check_session(session, session_id)
     docs = generated_documents(session, session_id)
-    filed = {source: (item_id, seal, retention) for item_id, source, seal, retention in session.execute(
-        select(ArchiveItem.id, ArchiveItem.source, ArchiveItem.source_seal, ArchiveItem.retention)
-        .where(ArchiveItem.session_id == session_id, ArchiveItem.kind == GENERATED))}
+    filed = {
+        source: (item_id, seal, retention)
+        for item_id, source, seal, retention in session.execute(
+            select(ArchiveItem.id, ArchiveItem.source, ArchiveItem.source_seal, ArchiveItem.retention).where(
+                ArchiveItem.session_id == session_id, ArchiveItem.kind == GENERATED
+            )
+        )
+    }
     unchanged = 0
     todo: list[tuple[GeneratedDoc, bytes, tuple[int, str, str] | None]] = []
     for n, doc in enumerate(docs, start=1):
@@ -233,19 +300,41 @@ def collect_generated(session: Session, session_id: int, *, actor: str,
             else:
                 added += 1
             item = ArchiveItem(
-                session_id=session_id, group_no=doc.group, title=doc.title[:300],
-                author=doc.author[:200], doc_number="", doc_date=doc.day,
+                session_id=session_id,
+                group_no=doc.group,
+                title=doc.title[:300],
+                author=doc.author[:200],
+                doc_number="",
+                doc_date=doc.day,
                 retention=old[2] if old is not None else default_retention(doc.group),
-                pages=pdf_pages(data, name), filename=name, media_type=PDF, size=len(data),
-                sha256=digest, kind=GENERATED, source=doc.source, source_seal=doc.seal,
-                content=data, created_by=actor)
+                pages=pdf_pages(data, name),
+                filename=name,
+                media_type=PDF,
+                size=len(data),
+                sha256=digest,
+                kind=GENERATED,
+                source=doc.source,
+                source_seal=doc.seal,
+                content=data,
+                created_by=actor,
+            )
             session.add(item)
             session.flush()
-            append_audit(session, actor=actor, action="archive.file", entity="archive_item",
-                         entity_id=item.id, data={"session_id": session_id, "source": item.source,
-                                                  "group": item.group_no, "sha256": digest,
-                                                  "seal": item.source_seal,
-                                                  "replaced": old is not None})
+            append_audit(
+                session,
+                actor=actor,
+                action="archive.file",
+                entity="archive_item",
+                entity_id=item.id,
+                data={
+                    "session_id": session_id,
+                    "source": item.source,
+                    "group": item.group_no,
+                    "sha256": digest,
+                    "seal": item.source_seal,
+                    "replaced": old is not None,
+                },
+            )
     return CollectResult(added, replaced, unchanged)
 
 
@@ -258,5 +347,11 @@ def set_retention(session: Session, item_id: int, retention: str, *, actor: str)
         if item is None:
             raise NotFound("archive_item_missing", item=item_id)
         old, item.retention = item.retention, retention
-        append_audit(session, actor=actor, action="archive.retention", entity="archive_item",
-                     entity_id=item.id, data={"from": old, "to": retention})
+        append_audit(
+            session,
+            actor=actor,
+            action="archive.retention",
+            entity="archive_item",
+            entity_id=item.id,
+            data={"from": old, "to": retention},
+        )

@@ -84,9 +84,13 @@ def _congress(school: str, term: Term) -> str:
 
 def _claimed_elsewhere(session: Session, record: CongressSession) -> set[str]:
     """Sources of this term already filed under another session."""
-    return set(session.scalars(
-        select(ArchiveItem.source).join(CongressSession, ArchiveItem.session_id == CongressSession.id)
-        .where(CongressSession.term_id == record.term_id, ArchiveItem.session_id != record.id)))
+    return set(
+        session.scalars(
+            select(ArchiveItem.source)
+            .join(CongressSession, ArchiveItem.session_id == CongressSession.id)
+            .where(CongressSession.term_id == record.term_id, ArchiveItem.session_id != record.id)
+        )
+    )
 
 
 def _round_pdf(session: Session, round_id: int, out: BinaryIO) -> None:
@@ -117,53 +121,80 @@ def _proposal_pdf(session: Session, proposal_id: int, out: BinaryIO) -> None:
     build_proposal_form_pdf(proposal_form_data(session, proposal_id), out)
 
 
-def _election_docs(session: Session, record: CongressSession, school: str, term: Term
-                   ) -> list[GeneratedDoc]:
+def _election_docs(session: Session, record: CongressSession, school: str, term: Term) -> list[GeneratedDoc]:
     from congress_app.services.credentials_records import SUPPLEMENT
 
     union = AUTHORS_ZH["union"].format(school=school)
     congress = _congress(school, term)
     taken = _claimed_elsewhere(session, record)
     docs: list[GeneratedDoc] = []
-    sealed = {(s.kind, s.subject_id): s.seal for s in session.scalars(
-        select(SealedRecord).where(SealedRecord.term_id == term.id))}
+    sealed = {
+        (s.kind, s.subject_id): s.seal
+        for s in session.scalars(select(SealedRecord).where(SealedRecord.term_id == term.id))
+    }
     rounds = session.execute(
         select(ElectionRound.id, ElectionRound.number, ElectionRound.held_on, ElectionUnit.name)
         .join(UnitElection, ElectionRound.election_id == UnitElection.id)
         .join(ElectionUnit, UnitElection.unit_id == ElectionUnit.id)
         .where(UnitElection.term_id == term.id, ElectionRound.closed.is_(True))
-        .order_by(ElectionRound.held_on, ElectionRound.id)).all()
+        .order_by(ElectionRound.held_on, ElectionRound.id)
+    ).all()
     for rid, number, held_on, unit in rounds:
         source = f"{ROUND}:{rid}"
         if source in taken or (ROUND, rid) not in sealed or (held_on and held_on > record.held_on):
             continue
-        docs.append(GeneratedDoc(
-            source, 3, DOC_TITLES_ZH["round"].format(unit=unit, round=number), union,
-            held_on or record.held_on, sealed[(ROUND, rid)],
-            partial(_round_pdf, session, rid),
-            sealed=True))
-    reviews = session.scalars(select(CredentialsReview).where(CredentialsReview.term_id == term.id)
-                              .order_by(CredentialsReview.published_on, CredentialsReview.id)).all()
+        docs.append(
+            GeneratedDoc(
+                source,
+                3,
+                DOC_TITLES_ZH["round"].format(unit=unit, round=number),
+                union,
+                held_on or record.held_on,
+                sealed[(ROUND, rid)],
+                partial(_round_pdf, session, rid),
+                sealed=True,
+            )
+        )
+    reviews = session.scalars(
+        select(CredentialsReview)
+        .where(CredentialsReview.term_id == term.id)
+        .order_by(CredentialsReview.published_on, CredentialsReview.id)
+    ).all()
     for review in reviews:
         if review.published_on > record.held_on:
             continue
         rid = review.id
         key = "review_supplement" if review.kind == SUPPLEMENT else "review"
         if f"{REVIEW}:{rid}" not in taken and (REVIEW, rid) in sealed:
-            docs.append(GeneratedDoc(
-                f"{REVIEW}:{rid}", 3, DOC_TITLES_ZH[key].format(congress=congress), union,
-                review.published_on, sealed[(REVIEW, rid)],
-                partial(_review_pdf, session, term.id, rid), sealed=True))
+            docs.append(
+                GeneratedDoc(
+                    f"{REVIEW}:{rid}",
+                    3,
+                    DOC_TITLES_ZH[key].format(congress=congress),
+                    union,
+                    review.published_on,
+                    sealed[(REVIEW, rid)],
+                    partial(_review_pdf, session, term.id, rid),
+                    sealed=True,
+                )
+            )
         if f"{LIST}:{rid}" not in taken and (LIST, rid) in sealed:
-            docs.append(GeneratedDoc(
-                f"{LIST}:{rid}", 3, DOC_TITLES_ZH["list"].format(congress=congress), union,
-                review.published_on, sealed[(LIST, rid)],
-                partial(_list_pdf, session, term.id, rid), sealed=True))
+            docs.append(
+                GeneratedDoc(
+                    f"{LIST}:{rid}",
+                    3,
+                    DOC_TITLES_ZH["list"].format(congress=congress),
+                    union,
+                    review.published_on,
+                    sealed[(LIST, rid)],
+                    partial(_list_pdf, session, term.id, rid),
+                    sealed=True,
+                )
+            )
     return docs
 
 
-def _roll_doc(session: Session, record: CongressSession, school: str, term: Term
-              ) -> GeneratedDoc | None:
+def _roll_doc(session: Session, record: CongressSession, school: str, term: Term) -> GeneratedDoc | None:
     from congress_app.reports.delegate_roll import build_roll_pdf
     from congress_app.services.delegate_papers import roll_data
 
@@ -171,60 +202,97 @@ def _roll_doc(session: Session, record: CongressSession, school: str, term: Term
     if not data.rows:
         return None
     return GeneratedDoc(
-        f"roll:{record.id}", 3, DOC_TITLES_ZH["roll"].format(congress=_congress(school, term)),
-        AUTHORS_ZH["union"].format(school=school), record.held_on, _digest(data.rows),
-        lambda out: build_roll_pdf(data, out))
+        f"roll:{record.id}",
+        3,
+        DOC_TITLES_ZH["roll"].format(congress=_congress(school, term)),
+        AUTHORS_ZH["union"].format(school=school),
+        record.held_on,
+        _digest(data.rows),
+        lambda out: build_roll_pdf(data, out),
+    )
 
 
-def _presidium_doc(session: Session, record: CongressSession, school: str, meeting: str
-                   ) -> GeneratedDoc | None:
+def _presidium_doc(
+    session: Session, record: CongressSession, school: str, meeting: str
+) -> GeneratedDoc | None:
     from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
 
-    body = session.scalar(select(CongressBody).where(
-        CongressBody.term_id == record.term_id, CongressBody.kind == "presidium").limit(1))
+    body = session.scalar(
+        select(CongressBody)
+        .where(CongressBody.term_id == record.term_id, CongressBody.kind == "presidium")
+        .limit(1)
+    )
     if body is None:
         return None
     on = record.held_on
     members = session.execute(
-        select(Staff.name, Staff.staff_no, BodyMember.role).join(Staff, BodyMember.staff_id == Staff.id)
+        select(Staff.name, Staff.staff_no, BodyMember.role)
+        .join(Staff, BodyMember.staff_id == Staff.id)
         .where(BodyMember.body_id == body.id, BodyMember.joined_on <= on)
         .where((BodyMember.left_on.is_(None)) | (BodyMember.left_on > on))
-        .order_by(BodyMember.id)).all()
+        .order_by(BodyMember.id)
+    ).all()
     if not members:
         return None
     order = {"head": 0, "deputy": 1}
-    rows = tuple((str(i), name, PAPER_WORDS_ZH.get(role, role), staff_no) for i, (name, staff_no, role)
-                 in enumerate(sorted(members, key=lambda m: order.get(m[2], 2)), start=1))
+    rows = tuple(
+        (str(i), name, PAPER_WORDS_ZH.get(role, role), staff_no)
+        for i, (name, staff_no, role) in enumerate(sorted(members, key=lambda m: order.get(m[2], 2)), start=1)
+    )
     title = DOC_TITLES_ZH["presidium"].format(meeting=meeting)
-    data = ListPaperData(school, title, meeting, body.elected_on or on,
-                         tuple(PAPER_WORDS_ZH["presidium_header"].split("|")), rows,
-                         publisher=PAPER_WORDS_ZH["presidium_publisher"])
-    return GeneratedDoc(f"presidium:{record.id}", 4, title,
-                        AUTHORS_ZH["presidium"].format(school=school), data.day, _digest(rows),
-                        lambda out: build_list_paper_pdf(data, out))
+    data = ListPaperData(
+        school,
+        title,
+        meeting,
+        body.elected_on or on,
+        tuple(PAPER_WORDS_ZH["presidium_header"].split("|")),
+        rows,
+        publisher=PAPER_WORDS_ZH["presidium_publisher"],
+    )
+    return GeneratedDoc(
+        f"presidium:{record.id}",
+        4,
+        title,
+        AUTHORS_ZH["presidium"].format(school=school),
+        data.day,
+        _digest(rows),
+        lambda out: build_list_paper_pdf(data, out),
+    )
 
 
-def _agenda_doc(session: Session, record: CongressSession, school: str, meeting: str
-                ) -> GeneratedDoc | None:
+def _agenda_doc(session: Session, record: CongressSession, school: str, meeting: str) -> GeneratedDoc | None:
     from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
 
-    items = session.execute(select(AgendaItem.position, AgendaItem.phase, AgendaItem.starts_at,
-                                   AgendaItem.title).where(AgendaItem.session_id == record.id)
-                            .order_by(AgendaItem.position)).all()
+    items = session.execute(
+        select(AgendaItem.position, AgendaItem.phase, AgendaItem.starts_at, AgendaItem.title)
+        .where(AgendaItem.session_id == record.id)
+        .order_by(AgendaItem.position)
+    ).all()
     if not items:
         return None
     rows = tuple((str(p), PAPER_WORDS_ZH.get(ph, ph), at, t) for p, ph, at, t in items)
     title = DOC_TITLES_ZH["agenda"].format(meeting=meeting)
-    data = ListPaperData(school, title, meeting, record.held_on,
-                         tuple(PAPER_WORDS_ZH["agenda_header"].split("|")), rows,
-                         publisher=PAPER_WORDS_ZH["presidium_publisher"])
-    return GeneratedDoc(f"agenda:{record.id}", 5, title,
-                        AUTHORS_ZH["presidium"].format(school=school), record.held_on,
-                        _digest(rows), lambda out: build_list_paper_pdf(data, out))
+    data = ListPaperData(
+        school,
+        title,
+        meeting,
+        record.held_on,
+        tuple(PAPER_WORDS_ZH["agenda_header"].split("|")),
+        rows,
+        publisher=PAPER_WORDS_ZH["presidium_publisher"],
+    )
+    return GeneratedDoc(
+        f"agenda:{record.id}",
+        5,
+        title,
+        AUTHORS_ZH["presidium"].format(school=school),
+        record.held_on,
+        _digest(rows),
+        lambda out: build_list_paper_pdf(data, out),
+    )
 
 
-def _meeting_docs(session: Session, record: CongressSession, school: str, meeting: str
-                  ) -> list[GeneratedDoc]:
+def _meeting_docs(session: Session, record: CongressSession, school: str, meeting: str) -> list[GeneratedDoc]:
     from congress_app.reports.meeting_papers import (
         build_attendance_report_pdf,
         build_resolutions_pdf,
@@ -234,46 +302,85 @@ def _meeting_docs(session: Session, record: CongressSession, school: str, meetin
 
     docs: list[GeneratedDoc] = []
     presidium = AUTHORS_ZH["presidium"].format(school=school)
-    seals = session.scalars(select(Vote.seal).where(Vote.session_id == record.id)
-                            .order_by(Vote.id)).all()
+    seals = session.scalars(select(Vote.seal).where(Vote.session_id == record.id).order_by(Vote.id)).all()
     if seals:
-        docs.append(GeneratedDoc(
-            f"resolutions:{record.id}", 7, DOC_TITLES_ZH["resolutions"].format(meeting=meeting),
-            presidium, record.held_on, _digest(tuple(seals)),
-            lambda out: build_resolutions_pdf(resolutions(session, record.id, today=record.held_on), out)))
+        docs.append(
+            GeneratedDoc(
+                f"resolutions:{record.id}",
+                7,
+                DOC_TITLES_ZH["resolutions"].format(meeting=meeting),
+                presidium,
+                record.held_on,
+                _digest(tuple(seals)),
+                lambda out: build_resolutions_pdf(resolutions(session, record.id, today=record.held_on), out),
+            )
+        )
     checked = session.scalar(select(Attendance.id).where(Attendance.session_id == record.id).limit(1))
     if checked is not None:
-        docs.append(GeneratedDoc(
-            f"signin:{record.id}", 9, DOC_TITLES_ZH["signin"].format(meeting=meeting), presidium,
-            record.held_on, "", lambda out: build_sign_in_sheet_pdf(sign_in_sheet(session, record.id), out)))
+        docs.append(
+            GeneratedDoc(
+                f"signin:{record.id}",
+                9,
+                DOC_TITLES_ZH["signin"].format(meeting=meeting),
+                presidium,
+                record.held_on,
+                "",
+                lambda out: build_sign_in_sheet_pdf(sign_in_sheet(session, record.id), out),
+            )
+        )
         report = attendance_report(session, record.id, today=record.held_on)
-        docs.append(GeneratedDoc(
-            f"attendance:{record.id}", 9, DOC_TITLES_ZH["attendance"].format(meeting=meeting),
-            presidium, record.held_on, _digest(report),
-            lambda out: build_attendance_report_pdf(report, out)))
+        docs.append(
+            GeneratedDoc(
+                f"attendance:{record.id}",
+                9,
+                DOC_TITLES_ZH["attendance"].format(meeting=meeting),
+                presidium,
+                record.held_on,
+                _digest(report),
+                lambda out: build_attendance_report_pdf(report, out),
+            )
+        )
     return docs
 
 
-def _proposal_docs(session: Session, record: CongressSession, school: str, meeting: str
-                   ) -> list[GeneratedDoc]:
+def _proposal_docs(
+    session: Session, record: CongressSession, school: str, meeting: str
+) -> list[GeneratedDoc]:
     from congress_app.reports.proposal_report import build_proposal_report_pdf
     from congress_app.services.proposal_documents import proposal_report_data
 
-    proposals = session.execute(select(Proposal.id, Proposal.number, Proposal.title, Proposal.filed_on)
-                                .where(Proposal.session_id == record.id)
-                                .order_by(Proposal.number)).all()
+    proposals = session.execute(
+        select(Proposal.id, Proposal.number, Proposal.title, Proposal.filed_on)
+        .where(Proposal.session_id == record.id)
+        .order_by(Proposal.number)
+    ).all()
     if not proposals:
         return []
     union = AUTHORS_ZH["union"].format(school=school)
-    docs = [GeneratedDoc(
-        f"proposal:{pid}", 8, DOC_TITLES_ZH["proposal"].format(number=number, title=title), union,
-        filed_on, "", partial(_proposal_pdf, session, pid))
-        for pid, number, title, filed_on in proposals]
+    docs = [
+        GeneratedDoc(
+            f"proposal:{pid}",
+            8,
+            DOC_TITLES_ZH["proposal"].format(number=number, title=title),
+            union,
+            filed_on,
+            "",
+            partial(_proposal_pdf, session, pid),
+        )
+        for pid, number, title, filed_on in proposals
+    ]
     report = proposal_report_data(session, record.id, today=record.held_on)
-    docs.append(GeneratedDoc(
-        f"proposal_report:{record.id}", 8, DOC_TITLES_ZH["proposal_report"].format(meeting=meeting),
-        union, record.held_on, _digest(dataclasses.replace(report, generated_on=date.min)),
-        lambda out: build_proposal_report_pdf(report, out)))
+    docs.append(
+        GeneratedDoc(
+            f"proposal_report:{record.id}",
+            8,
+            DOC_TITLES_ZH["proposal_report"].format(meeting=meeting),
+            union,
+            record.held_on,
+            _digest(dataclasses.replace(report, generated_on=date.min)),
+            lambda out: build_proposal_report_pdf(report, out),
+        )
+    )
     return docs
 
 
@@ -287,9 +394,11 @@ def generated_documents(session: Session, session_id: int) -> list[GeneratedDoc]
     school = school_info(session).name
     _school, meeting = _meeting(session, record)
     docs = _election_docs(session, record, school, term)
-    for doc in (_roll_doc(session, record, school, term),
-                _presidium_doc(session, record, school, meeting),
-                _agenda_doc(session, record, school, meeting)):
+    for doc in (
+        _roll_doc(session, record, school, term),
+        _presidium_doc(session, record, school, meeting),
+        _agenda_doc(session, record, school, meeting),
+    ):
         if doc is not None:
             docs.append(doc)
     docs += _meeting_docs(session, record, school, meeting)

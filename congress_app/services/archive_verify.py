@@ -43,8 +43,11 @@ def _read_folder(path: Path) -> dict[str, bytes]:
     if path.is_file() and zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
             return {n: archive.read(n) for n in archive.namelist() if not n.endswith("/")}
-    return {str(p.relative_to(path)).replace("\\", "/"): p.read_bytes()
-            for p in sorted(path.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(path)).replace("\\", "/"): p.read_bytes()
+        for p in sorted(path.rglob("*"))
+        if p.is_file()
+    }
 
 
 def read_manifest(raw: bytes) -> dict[str, Any] | None:
@@ -112,9 +115,14 @@ def _database_problems(session: Session, manifest: dict[str, Any]) -> list[Probl
     from congress_app.services.archive_sources import current_seal
 
     session_id = int(manifest.get("session", {}).get("id", 0))
-    filed = {item_id: (sha, source) for item_id, sha, source in session.execute(
-        select(ArchiveItem.id, ArchiveItem.sha256, ArchiveItem.source)
-        .where(ArchiveItem.session_id == session_id))}
+    filed = {
+        item_id: (sha, source)
+        for item_id, sha, source in session.execute(
+            select(ArchiveItem.id, ArchiveItem.sha256, ArchiveItem.source).where(
+                ArchiveItem.session_id == session_id
+            )
+        )
+    }
     problems = []
     for entry in manifest["files"]:
         if "register_id" not in entry:
@@ -131,6 +139,9 @@ def _database_problems(session: Session, manifest: dict[str, Any]) -> list[Probl
             now = current_seal(session, str(entry.get("source", "")), session_id)
             kind = str(entry.get("source", "")).partition(":")[0]
             if now != seal:
-                problems.append(Problem("seal_mismatch" if kind in ("round", "review", "list")
-                                        else "source_changed", name))
+                problems.append(
+                    Problem(
+                        "seal_mismatch" if kind in ("round", "review", "list") else "source_changed", name
+                    )
+                )
     return problems

@@ -21,8 +21,9 @@ def _canonical(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def entry_hash(prev_hash: str, at: datetime, actor: str, action: str, entity: str,
-               entity_id: str, payload: str) -> str:
+def entry_hash(
+    prev_hash: str, at: datetime, actor: str, action: str, entity: str, entity_id: str, payload: str
+) -> str:
     material = "\x1f".join([prev_hash, at.isoformat(), actor, action, entity, entity_id, payload])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
@@ -38,8 +39,15 @@ def _serialise_appends(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_LOCK_KEY})
 
 
-def append_audit(session: Session, *, actor: str, action: str, entity: str,
-                 entity_id: object = "", data: dict[str, Any] | None = None) -> AuditEntry:
+def append_audit(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: object = "",
+    data: dict[str, Any] | None = None,
+) -> AuditEntry:
     """Add an entry to the log inside the caller's transaction."""
     _serialise_appends(session)
     last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
@@ -47,8 +55,13 @@ def append_audit(session: Session, *, actor: str, action: str, entity: str,
     at = utcnow()
     payload = _canonical(data or {})
     entry = AuditEntry(
-        at=at, actor=actor, action=action, entity=entity, entity_id=str(entity_id),
-        payload=payload, prev_hash=prev,
+        at=at,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        payload=payload,
+        prev_hash=prev,
         hash=entry_hash(prev, at, actor, action, entity, str(entity_id), payload),
     )
     session.add(entry)
@@ -72,8 +85,9 @@ def verify_audit_chain(session: Session) -> AuditCheck:
     count = 0
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
         count += 1
-        expected = entry_hash(prev, entry.at, entry.actor, entry.action, entry.entity,
-                              entry.entity_id, entry.payload)
+        expected = entry_hash(
+            prev, entry.at, entry.actor, entry.action, entry.entity, entry.entity_id, entry.payload
+        )
         if entry.prev_hash != prev or entry.hash != expected:
             return AuditCheck(count, entry.id)
         prev = entry.hash

@@ -44,8 +44,12 @@ def _stamp() -> str:
 
 
 def _tables(connection: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in connection.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    return [
+        r[0]
+        for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
 
 
 def _counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -69,8 +73,13 @@ def copy_verified(source: Path, out: Path, *, force: bool = False) -> BackupResu
     needed = int(_size_with_wal(Path(source)) * SPACE_MARGIN) + 64 * 1024
     free = shutil.disk_usage(out.parent).free
     if free < needed:
-        raise InvalidInput("backup_no_space", field="out", path=str(out),
-                           needed_mb=f"{needed / 1e6:.1f}", free_mb=f"{free / 1e6:.1f}")
+        raise InvalidInput(
+            "backup_no_space",
+            field="out",
+            path=str(out),
+            needed_mb=f"{needed / 1e6:.1f}",
+            free_mb=f"{free / 1e6:.1f}",
+        )
     partial = out.with_name(f".{out.name}.partial-{os.getpid()}")
     try:
         src = sqlite3.connect(str(source), isolation_level=None)
@@ -152,8 +161,9 @@ def check_backup_file(path: Path) -> str:
         finally:
             con.close()
     except sqlite3.DatabaseError as error:
-        raise (database_fault(error, str(path)) or
-               DatabaseFault("db_corrupt", path=str(path), reason=str(error))) from error
+        raise (
+            database_fault(error, str(path)) or DatabaseFault("db_corrupt", path=str(path), reason=str(error))
+        ) from error
     revision: str | None = row[0] if row else None
     if revision is None:
         raise DatabaseFault("db_foreign", path=str(path))
@@ -193,7 +203,11 @@ def restore_database(target: Path, source: Path) -> RestoreResult:
         except sqlite3.DatabaseError as error:
             fault = database_fault(error, str(target))
             if fault is not None and fault.code in (
-                    "db_locked", "db_disk_full", "db_read_only", "db_io_error"):
+                "db_locked",
+                "db_disk_full",
+                "db_read_only",
+                "db_io_error",
+            ):
                 raise fault from error
             for stale in (Path(f"{target}-wal"), Path(f"{target}-shm"), target):
                 stale.unlink(missing_ok=True)  # the damaged file is kept in ``previous``

@@ -70,8 +70,9 @@ class SupplementaryList:
     digest: str
 
 
-def start_by_election(session: Session, term_id: int, unit_id: int, seats: int, *, on: date,
-                      actor: str) -> int:
+def start_by_election(
+    session: Session, term_id: int, unit_id: int, seats: int, *, on: date, actor: str
+) -> int:
     """R19.1: open a by-election in a unit for up to its open seats on ``on``. Refused for a
     unit with no vacancy (or whose vacancies a by-election under way already covers)."""
     if seats < 1:
@@ -84,26 +85,39 @@ def start_by_election(session: Session, term_id: int, unit_id: int, seats: int, 
     vacancy = next((v for v in unit_vacancies(session, term_id, on) if v.unit_id == unit_id), None)
     available = vacancy.open_for_by_election if vacancy else 0
     if seats > available:
-        raise Conflict("no_vacancy", field="seats", unit=unit.name, seats=seats,
-                       available=available, rule="R19.1")
+        raise Conflict(
+            "no_vacancy", field="seats", unit=unit.name, seats=seats, available=available, rule="R19.1"
+        )
     with unit_of_work(session):
         election = UnitElection(term_id=term_id, unit_id=unit_id, kind=BY_ELECTION, seats=seats)
         session.add(election)
         session.flush()
-        append_audit(session, actor=actor, action="election.by_election", entity="unit_election",
-                     entity_id=election.id, data={"unit": unit.name, "seats": seats, "on": on})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.by_election",
+            entity="unit_election",
+            entity_id=election.id,
+            data={"unit": unit.name, "seats": seats, "on": on},
+        )
         return election.id
 
 
 def _next_numbers(session: Session, term: Term) -> dict[str, int]:
-    taken = session.scalars(select(Delegate.number).where(Delegate.term_id == term.id,
-                                                          Delegate.number.is_not(None))).all()
+    taken = session.scalars(
+        select(Delegate.number).where(Delegate.term_id == term.id, Delegate.number.is_not(None))
+    ).all()
     top: dict[str, int] = {}
     for kind, prefix in NUMBER_PREFIX.items():
         head = f"{prefix}{term.number:02d}"
-        seqs = [int(n[len(head):]) for n in taken
-                if n is not None and n.startswith(head) and n[len(head):].isdigit()
-                and (prefix or n[:1].isdigit())]
+        seqs = [
+            int(n[len(head) :])
+            for n in taken
+            if n is not None
+            and n.startswith(head)
+            and n[len(head) :].isdigit()
+            and (prefix or n[:1].isdigit())
+        ]
         top[kind] = max(seqs, default=0)
     return top
 
@@ -116,14 +130,19 @@ def _assign(session: Session, term: Term) -> int:
     """Number every delegate of the term that has none: by publication date, then unit and
     name in stroke order; formal 09001…, invited T09001…, observer L09001…; never renumbers."""
     top = _next_numbers(session, term)
-    rows = list(session.execute(
-        select(Delegate, Staff.name, ElectionUnit.name)
-        .join(Staff, Staff.id == Delegate.staff_id)
-        .join(ElectionUnit, ElectionUnit.id == Delegate.unit_id)
-        .where(Delegate.term_id == term.id, Delegate.number.is_(None),
-               Delegate.effective_from.is_not(None))).all())
-    rows.sort(key=lambda r: (r[0].effective_from, surname_stroke_key(r[2]),
-                             surname_stroke_key(r[1]), r[0].id))
+    rows = list(
+        session.execute(
+            select(Delegate, Staff.name, ElectionUnit.name)
+            .join(Staff, Staff.id == Delegate.staff_id)
+            .join(ElectionUnit, ElectionUnit.id == Delegate.unit_id)
+            .where(
+                Delegate.term_id == term.id, Delegate.number.is_(None), Delegate.effective_from.is_not(None)
+            )
+        ).all()
+    )
+    rows.sort(
+        key=lambda r: (r[0].effective_from, surname_stroke_key(r[2]), surname_stroke_key(r[1]), r[0].id)
+    )
     for delegate, _name, _unit in rows:
         top[delegate.kind] += 1
         delegate.number = _format(term, delegate.kind, top[delegate.kind])
@@ -140,13 +159,27 @@ def assign_numbers(session: Session, term_id: int, *, actor: str) -> int:
             raise NotFound(what="term", id=term_id)
         count = _assign(session, term)
         if count:
-            append_audit(session, actor=actor, action="delegate.numbers", entity="term",
-                         entity_id=term_id, data={"numbered": count})
+            append_audit(
+                session,
+                actor=actor,
+                action="delegate.numbers",
+                entity="term",
+                entity_id=term_id,
+                data={"numbered": count},
+            )
     return count
 
 
-def add_special_delegate(session: Session, term_id: int, staff_id: int, *, kind: str,
-                         category: str, effective_from: date, actor: str) -> int:
+def add_special_delegate(
+    session: Session,
+    term_id: int,
+    staff_id: int,
+    *,
+    kind: str,
+    category: str,
+    effective_from: date,
+    actor: str,
+) -> int:
     """R20.1: an invited (特邀) or observer (列席) delegate with their category; never a
     formal delegate, never counted in votes, quorum or composition."""
     if kind not in DELEGATE_KINDS or kind == FORMAL:
@@ -158,31 +191,52 @@ def add_special_delegate(session: Session, term_id: int, staff_id: int, *, kind:
         staff = session.get(Staff, staff_id)
         if term is None or staff is None:
             raise NotFound(what="term_staff", id=term_id, staff_id=staff_id)
-        if session.scalar(select(Delegate.id).where(Delegate.term_id == term_id,
-                                                    Delegate.staff_id == staff_id)):
+        if session.scalar(
+            select(Delegate.id).where(Delegate.term_id == term_id, Delegate.staff_id == staff_id)
+        ):
             raise Conflict("already_delegate", name=staff.name)
         unit_id = effective_units(session)[staff.unit_id].id
-        delegate = Delegate(term_id=term_id, staff_id=staff_id, unit_id=unit_id, kind=kind,
-                            category=category.strip(), effective_from=effective_from)
-        delegate.events.append(DelegateEvent(occurred_on=effective_from, kind=EV_EFFECTIVE,
-                                             rule="R20.1", reason=category.strip()))
+        delegate = Delegate(
+            term_id=term_id,
+            staff_id=staff_id,
+            unit_id=unit_id,
+            kind=kind,
+            category=category.strip(),
+            effective_from=effective_from,
+        )
+        delegate.events.append(
+            DelegateEvent(
+                occurred_on=effective_from, kind=EV_EFFECTIVE, rule="R20.1", reason=category.strip()
+            )
+        )
         session.add(delegate)
         session.flush()
         _assign(session, term)
-        append_audit(session, actor=actor, action="delegate.special", entity="delegate",
-                     entity_id=delegate.id, data={"kind": kind, "category": category.strip(),
-                                                  "name": staff.name, "from": effective_from})
+        append_audit(
+            session,
+            actor=actor,
+            action="delegate.special",
+            entity="delegate",
+            entity_id=delegate.id,
+            data={"kind": kind, "category": category.strip(), "name": staff.name, "from": effective_from},
+        )
         return delegate.id
 
 
 def _elected_staff(election: UnitElection) -> list[int]:
     by_candidate = {c.id: c.staff_id for c in election.candidates}
-    return [by_candidate[e.candidate_id] for r in election.rounds if r.closed and not r.void
-            for e in r.entries if e.outcome == "elected"]
+    return [
+        by_candidate[e.candidate_id]
+        for r in election.rounds
+        if r.closed and not r.void
+        for e in r.entries
+        if e.outcome == "elected"
+    ]
 
 
-def publish_by_election(session: Session, election_id: int, *, published_on: date,
-                        actor: str) -> SupplementaryList:
+def publish_by_election(
+    session: Session, election_id: int, *, published_on: date, actor: str
+) -> SupplementaryList:
     """R15.2, R19.1: the supplementary credentials review and list of a by-election. Each
     elected person is checked as of ``published_on`` (R15.1: on duty, R12.1); those confirmed
     become formal delegates from that date for the rest of the term, with their numbers.
@@ -193,8 +247,9 @@ def publish_by_election(session: Session, election_id: int, *, published_on: dat
     unit = session.get_one(ElectionUnit, election.unit_id).name
     if election.kind != BY_ELECTION:
         raise Conflict("not_by_election", unit=unit)
-    if session.scalar(select(func.count()).select_from(Delegate)
-                      .where(Delegate.source_election_id == election_id)):
+    if session.scalar(
+        select(func.count()).select_from(Delegate).where(Delegate.source_election_id == election_id)
+    ):
         raise Conflict("by_election_published", unit=unit)
     if any(not r.closed for r in election.rounds):
         raise Conflict("round_open", number=election.rounds[-1].number)
@@ -210,44 +265,78 @@ def publish_by_election(session: Session, election_id: int, *, published_on: dat
             staff = session.get_one(Staff, staff_id)
             status = states[staff_id][0] if staff_id in states else staff.status
             codes = tuple(f.code for f in check_eligibility(CandidateProfile(status)))
-            if session.scalar(select(Delegate.id).where(Delegate.term_id == term.id,
-                                                        Delegate.staff_id == staff_id)):
+            if session.scalar(
+                select(Delegate.id).where(Delegate.term_id == term.id, Delegate.staff_id == staff_id)
+            ):
                 codes += ("already_delegate",)
             if codes:
                 refused.append((staff.name, codes))
                 continue
-            delegate = Delegate(term_id=term.id, staff_id=staff_id, unit_id=election.unit_id,
-                                kind=FORMAL, effective_from=published_on,
-                                source_election_id=election_id)
-            delegate.events.append(DelegateEvent(occurred_on=published_on, kind=EV_EFFECTIVE,
-                                                 rule="R19.1", reason="补选代表资格审查通过，增补公布"))
+            delegate = Delegate(
+                term_id=term.id,
+                staff_id=staff_id,
+                unit_id=election.unit_id,
+                kind=FORMAL,
+                effective_from=published_on,
+                source_election_id=election_id,
+            )
+            delegate.events.append(
+                DelegateEvent(
+                    occurred_on=published_on,
+                    kind=EV_EFFECTIVE,
+                    rule="R19.1",
+                    reason="补选代表资格审查通过，增补公布",
+                )
+            )
             session.add(delegate)
             confirmed.append((delegate, staff.name))
         session.flush()
         _assign(session, term)
-        published = tuple(PublishedDelegate(d.id, d.number or "", name, unit)  # all numbered by _assign
-                          for d, name in confirmed)
-        content = json.dumps({"election": election_id, "unit": unit, "published_on": published_on,
-                              "delegates": [asdict(p) for p in published],
-                              "not_confirmed": refused}, ensure_ascii=False, sort_keys=True,
-                             default=str)
+        published = tuple(
+            PublishedDelegate(d.id, d.number or "", name, unit)  # all numbered by _assign
+            for d, name in confirmed
+        )
+        content = json.dumps(
+            {
+                "election": election_id,
+                "unit": unit,
+                "published_on": published_on,
+                "delegates": [asdict(p) for p in published],
+                "not_confirmed": refused,
+            },
+            ensure_ascii=False,
+            sort_keys=True,
+            default=str,
+        )
         digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
-        append_audit(session, actor=actor, action="credentials.supplementary",
-                     entity="unit_election", entity_id=election_id,
-                     data={"content": content, "digest": digest})
-    return SupplementaryList(election_id, unit, published_on, published,
-                             tuple((n, c) for n, c in refused), digest)
+        append_audit(
+            session,
+            actor=actor,
+            action="credentials.supplementary",
+            entity="unit_election",
+            entity_id=election_id,
+            data={"content": content, "digest": digest},
+        )
+    return SupplementaryList(
+        election_id, unit, published_on, published, tuple((n, c) for n, c in refused), digest
+    )
 
 
 def by_elections(session: Session, term_id: int) -> list[tuple[int, str, int, bool]]:
     """(election id, unit, seats, published) of the term's by-elections."""
-    published = set(session.scalars(select(Delegate.source_election_id).where(
-        Delegate.term_id == term_id, Delegate.source_election_id.is_not(None))))
-    rows = session.execute(select(UnitElection.id, ElectionUnit.name, UnitElection.seats)
-                           .join(ElectionUnit, ElectionUnit.id == UnitElection.unit_id)
-                           .where(UnitElection.term_id == term_id,
-                                  UnitElection.kind == BY_ELECTION)
-                           .order_by(UnitElection.id)).all()
+    published = set(
+        session.scalars(
+            select(Delegate.source_election_id).where(
+                Delegate.term_id == term_id, Delegate.source_election_id.is_not(None)
+            )
+        )
+    )
+    rows = session.execute(
+        select(UnitElection.id, ElectionUnit.name, UnitElection.seats)
+        .join(ElectionUnit, ElectionUnit.id == UnitElection.unit_id)
+        .where(UnitElection.term_id == term_id, UnitElection.kind == BY_ELECTION)
+        .order_by(UnitElection.id)
+    ).all()
     return [(i, u, s, i in published) for i, u, s in rows]
 
 
@@ -256,9 +345,11 @@ def write_supplementary_list(session: Session, election_id: int, out: Path) -> P
     election = session.get(UnitElection, election_id)
     if election is None:
         raise NotFound(what="election", id=election_id)
-    rows = session.execute(select(Staff.name, Staff.gender, Staff.category, Delegate.effective_from)
-                           .join(Delegate, Delegate.staff_id == Staff.id)
-                           .where(Delegate.source_election_id == election_id)).all()
+    rows = session.execute(
+        select(Staff.name, Staff.gender, Staff.category, Delegate.effective_from)
+        .join(Delegate, Delegate.staff_id == Staff.id)
+        .where(Delegate.source_election_id == election_id)
+    ).all()
     if not rows:
         raise InvalidInput("not_published", field="election", term=election.term_id)
     term = session.get_one(Term, election.term_id)
@@ -266,14 +357,20 @@ def write_supplementary_list(session: Session, election_id: int, out: Path) -> P
     unit = session.get_one(ElectionUnit, election.unit_id).name
     published_on = rows[0][3]
     assert published_on is not None  # a by-election's delegates are published with their date
-    people = tuple(sorted((ListedDelegate(n, g, c) for n, g, c, _ in rows),
-                          key=lambda p: surname_stroke_key(p.name)))
+    people = tuple(
+        sorted((ListedDelegate(n, g, c) for n, g, c, _ in rows), key=lambda p: surname_stroke_key(p.name))
+    )
     data = DelegateListData(
-        school=school, title=f"{school}第{chinese_numeral(term.number)}届教职工代表大会增补代表名单",
-        publication_date=published_on, units=(UnitDelegates(unit, people),),
-        publisher=f"{school}工会")
-    labels = DelegateListLabels(intro="根据补选结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
-                                      "本届教职工代表大会正式代表，任期至本届届满，现予增补公布。")
+        school=school,
+        title=f"{school}第{chinese_numeral(term.number)}届教职工代表大会增补代表名单",
+        publication_date=published_on,
+        units=(UnitDelegates(unit, people),),
+        publisher=f"{school}工会",
+    )
+    labels = DelegateListLabels(
+        intro="根据补选结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
+        "本届教职工代表大会正式代表，任期至本届届满，现予增补公布。"
+    )
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_delegate_list_pdf(data, out, labels=labels)

@@ -51,8 +51,17 @@ AUDIT_ENTRY = "audit_entry"
 
 ROSTER_KINDS = frozenset({STAFF, STAFF_EVENT, ROSTER_IMPORT, ELECTION_UNIT})
 SEAT_KINDS = frozenset({SEAT_PLAN, SEAT_PLAN_UNIT})
-ELECTION_KINDS = frozenset({UNIT_ELECTION, CANDIDATE, ELECTION_ROUND, ROUND_CANDIDATE,
-                            BALLOT_ENTRY, BALLOT_PRINT, CREDENTIALS_REVIEW})
+ELECTION_KINDS = frozenset(
+    {
+        UNIT_ELECTION,
+        CANDIDATE,
+        ELECTION_ROUND,
+        ROUND_CANDIDATE,
+        BALLOT_ENTRY,
+        BALLOT_PRINT,
+        CREDENTIALS_REVIEW,
+    }
+)
 DELEGATE_KINDS = frozenset({DELEGATE, DELEGATE_EVENT})
 TERM_KINDS = frozenset({TERM, CONGRESS_SESSION})
 
@@ -144,8 +153,9 @@ class _Recorder:
         self.pending = {}
 
     def changes(self) -> Changes:
-        merged: dict[str, set[Any] | None] = {k: (None if v is None else set(v))
-                                              for k, v in self.committed.items()}
+        merged: dict[str, set[Any] | None] = {
+            k: (None if v is None else set(v)) for k, v in self.committed.items()
+        }
         for kind, ids in self.pending.items():  # flushed in a transaction still open
             mine = merged.get(kind, set())
             merged[kind] = None if mine is None or ids is None else mine | ids
@@ -169,8 +179,9 @@ class ChangeRecording:
     @property
     def committed(self) -> Changes:
         """Only what was committed (after a failure: what earlier transactions kept)."""
-        return Changes({k: (None if v is None else frozenset(v))
-                        for k, v in self._recorder.committed.items()})
+        return Changes(
+            {k: (None if v is None else frozenset(v)) for k, v in self._recorder.committed.items()}
+        )
 
 
 _EVENTS = ("after_flush", "do_orm_execute", "after_commit", "after_rollback")
@@ -193,8 +204,7 @@ def recording(session: Session) -> Iterator[ChangeRecording]:
             event.remove(session, name, hook)
 
 
-def run_service(session: Session, service: Callable[..., T], *args: Any,
-                **kwargs: Any) -> tuple[T, Changes]:
+def run_service(session: Session, service: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T, Changes]:
     """``service(session, *args, **kwargs)`` and what it changed."""
     with recording(session) as recorded:
         result = service(session, *args, **kwargs)

@@ -57,8 +57,9 @@ class DeskRoll:
 def load_desk(session: Session, session_id: int) -> DeskRoll:
     roll = expected_list(session, session_id)
     lines = {line.entry.delegate_id: line for line in roll.lines}
-    return DeskRoll(session_id, roll.meeting.held_on, roll.expected, lines,
-                    RollIndex(line.entry for line in roll.lines))
+    return DeskRoll(
+        session_id, roll.meeting.held_on, roll.expected, lines, RollIndex(line.entry for line in roll.lines)
+    )
 
 
 @dataclass(frozen=True)
@@ -81,14 +82,20 @@ def quorum_state(session: Session, session_id: int, expected: int) -> QuorumStat
     """Two count queries: cheap enough to poll every second on every desk."""
     active = (Attendance.session_id == session_id) & Attendance.undone_at.is_(None)
     counted, attending = session.execute(
-        select(func.count().filter(Attendance.counted), func.count()).where(active)).one()
+        select(func.count().filter(Attendance.counted), func.count()).where(active)
+    ).one()
     present_ids = select(Attendance.delegate_id).where(active)
-    on_leave = session.scalar(select(func.count()).select_from(LeaveRequest).where(
-        LeaveRequest.session_id == session_id, LeaveRequest.delegate_id.not_in(present_ids))) or 0
+    on_leave = (
+        session.scalar(
+            select(func.count())
+            .select_from(LeaveRequest)
+            .where(LeaveRequest.session_id == session_id, LeaveRequest.delegate_id.not_in(present_ids))
+        )
+        or 0
+    )
     state = quorum(expected, min(counted or 0, expected))
     session.rollback()  # end the read: a desk must not hold a snapshot open between polls
-    return QuorumState(expected, state.present, on_leave, state.required, state.reached,
-                       attending or 0)
+    return QuorumState(expected, state.present, on_leave, state.required, state.reached, attending or 0)
 
 
 @dataclass(frozen=True)
@@ -103,12 +110,16 @@ class CheckInResult:
 
 def _refuse_ended(line: RollLine) -> None:
     if line.standing == ENDED:
-        raise InvalidInput("delegate_ended", field="key", name=line.entry.name,
-                           number=line.entry.number or line.entry.staff_no, status=line.entry.status)
+        raise InvalidInput(
+            "delegate_ended",
+            field="key",
+            name=line.entry.name,
+            number=line.entry.number or line.entry.staff_no,
+            status=line.entry.status,
+        )
 
 
-def check_in(session: Session, desk: DeskRoll, key: str, *, actor: str,
-             desk_name: str = "") -> CheckInResult:
+def check_in(session: Session, desk: DeskRoll, key: str, *, actor: str, desk_name: str = "") -> CheckInResult:
     """签到. Refuses (nothing recorded): unknown key, ambiguous name, status ended,
     already checked in (Conflict ``already_checked_in``). Invited and observer delegates
     are recorded as attending and never counted (R20.1)."""
@@ -116,43 +127,89 @@ def check_in(session: Session, desk: DeskRoll, key: str, *, actor: str,
     _refuse_ended(line)
     entry = line.entry
     formal = entry.kind == FORMAL
-    data = {"session": desk.session_id, "delegate": entry.delegate_id,
-            "number": entry.number, "counted": line.counted, "desk": desk_name}
-    seen = session.execute(select(Attendance.checked_in_at, Attendance.undone_at).where(
-        Attendance.session_id == desk.session_id, Attendance.delegate_id == entry.delegate_id)
+    data = {
+        "session": desk.session_id,
+        "delegate": entry.delegate_id,
+        "number": entry.number,
+        "counted": line.counted,
+        "desk": desk_name,
+    }
+    seen = session.execute(
+        select(Attendance.checked_in_at, Attendance.undone_at).where(
+            Attendance.session_id == desk.session_id, Attendance.delegate_id == entry.delegate_id
+        )
     ).first()
     session.rollback()  # a read only: no lock is held while this desk types on
     if seen is not None and seen.undone_at is None:  # the usual second scan: no write needed
-        raise Conflict("already_checked_in", name=entry.name, number=entry.number or entry.staff_no,
-                       at=seen.checked_in_at)
+        raise Conflict(
+            "already_checked_in",
+            name=entry.name,
+            number=entry.number or entry.staff_no,
+            at=seen.checked_in_at,
+        )
     try:
         with unit_of_work(session):
-            session.execute(insert(Attendance).values(
-                session_id=desk.session_id, delegate_id=entry.delegate_id, formal=formal,
-                counted=line.counted, desk=desk_name, actor=actor, checked_in_at=utcnow(),
-                undone_by=""))
-            append_audit(session, actor=actor, action="attendance.check_in",
-                         entity="attendance", entity_id=entry.delegate_id, data=data)
+            session.execute(
+                insert(Attendance).values(
+                    session_id=desk.session_id,
+                    delegate_id=entry.delegate_id,
+                    formal=formal,
+                    counted=line.counted,
+                    desk=desk_name,
+                    actor=actor,
+                    checked_in_at=utcnow(),
+                    undone_by="",
+                )
+            )
+            append_audit(
+                session,
+                actor=actor,
+                action="attendance.check_in",
+                entity="attendance",
+                entity_id=entry.delegate_id,
+                data=data,
+            )
     except IntegrityError:
         # another desk (or an earlier keystroke) was first; after an undo, check in again
         with unit_of_work(session):
-            again = cast(CursorResult[Any], session.execute(
-                update(Attendance)
-                .where(Attendance.session_id == desk.session_id,
-                       Attendance.delegate_id == entry.delegate_id,
-                       Attendance.undone_at.is_not(None))
-                .values(undone_at=None, undone_by="", checked_in_at=utcnow(), desk=desk_name,
-                        actor=actor, formal=formal, counted=line.counted)))
+            again = cast(
+                CursorResult[Any],
+                session.execute(
+                    update(Attendance)
+                    .where(
+                        Attendance.session_id == desk.session_id,
+                        Attendance.delegate_id == entry.delegate_id,
+                        Attendance.undone_at.is_not(None),
+                    )
+                    .values(
+                        undone_at=None,
+                        undone_by="",
+                        checked_in_at=utcnow(),
+                        desk=desk_name,
+                        actor=actor,
+                        formal=formal,
+                        counted=line.counted,
+                    )
+                ),
+            )
             if not again.rowcount:
-                at = session.scalar(select(Attendance.checked_in_at).where(
-                    Attendance.session_id == desk.session_id,
-                    Attendance.delegate_id == entry.delegate_id))
-                raise Conflict("already_checked_in", name=entry.name,
-                               number=entry.number or entry.staff_no, at=at) from None
-            append_audit(session, actor=actor, action="attendance.check_in",
-                         entity="attendance", entity_id=entry.delegate_id, data=data)
-    return CheckInResult(line, line.counted, False,
-                         quorum_state(session, desk.session_id, desk.expected))
+                at = session.scalar(
+                    select(Attendance.checked_in_at).where(
+                        Attendance.session_id == desk.session_id, Attendance.delegate_id == entry.delegate_id
+                    )
+                )
+                raise Conflict(
+                    "already_checked_in", name=entry.name, number=entry.number or entry.staff_no, at=at
+                ) from None
+            append_audit(
+                session,
+                actor=actor,
+                action="attendance.check_in",
+                entity="attendance",
+                entity_id=entry.delegate_id,
+                data=data,
+            )
+    return CheckInResult(line, line.counted, False, quorum_state(session, desk.session_id, desk.expected))
 
 
 def undo_check_in(session: Session, desk: DeskRoll, key: str, *, actor: str) -> CheckInResult:
@@ -160,18 +217,29 @@ def undo_check_in(session: Session, desk: DeskRoll, key: str, *, actor: str) -> 
     line = desk.find(key)
     entry = line.entry
     with unit_of_work(session):
-        done = cast(CursorResult[Any], session.execute(
-            update(Attendance)
-            .where(Attendance.session_id == desk.session_id,
-                   Attendance.delegate_id == entry.delegate_id, Attendance.undone_at.is_(None))
-            .values(undone_at=utcnow(), undone_by=actor)))
+        done = cast(
+            CursorResult[Any],
+            session.execute(
+                update(Attendance)
+                .where(
+                    Attendance.session_id == desk.session_id,
+                    Attendance.delegate_id == entry.delegate_id,
+                    Attendance.undone_at.is_(None),
+                )
+                .values(undone_at=utcnow(), undone_by=actor)
+            ),
+        )
         if not done.rowcount:
             raise Conflict("not_checked_in", name=entry.name, number=entry.number or entry.staff_no)
-        append_audit(session, actor=actor, action="attendance.undo", entity="attendance",
-                     entity_id=entry.delegate_id,
-                     data={"session": desk.session_id, "delegate": entry.delegate_id})
-    return CheckInResult(line, line.counted, True,
-                         quorum_state(session, desk.session_id, desk.expected))
+        append_audit(
+            session,
+            actor=actor,
+            action="attendance.undo",
+            entity="attendance",
+            entity_id=entry.delegate_id,
+            data={"session": desk.session_id, "delegate": entry.delegate_id},
+        )
+    return CheckInResult(line, line.counted, True, quorum_state(session, desk.session_id, desk.expected))
 
 
 @dataclass(frozen=True)
@@ -185,11 +253,24 @@ class AttendanceLine:
 def attendance_lines(session: Session, session_id: int) -> list[AttendanceLine]:
     """Everyone on the roll with check-in and leave, for the sheet and the report."""
     roll = expected_list(session, session_id)
-    present = set(session.scalars(select(Attendance.delegate_id).where(
-        Attendance.session_id == session_id, Attendance.undone_at.is_(None))))
-    leave = dict(session.execute(select(LeaveRequest.delegate_id, LeaveRequest.reason).where(
-        LeaveRequest.session_id == session_id)).all())
-    return [AttendanceLine(line, line.entry.delegate_id in present,
-                           line.entry.delegate_id in leave and line.entry.delegate_id not in present,
-                           leave.get(line.entry.delegate_id, ""))
-            for line in roll.lines]
+    present = set(
+        session.scalars(
+            select(Attendance.delegate_id).where(
+                Attendance.session_id == session_id, Attendance.undone_at.is_(None)
+            )
+        )
+    )
+    leave = dict(
+        session.execute(
+            select(LeaveRequest.delegate_id, LeaveRequest.reason).where(LeaveRequest.session_id == session_id)
+        ).all()
+    )
+    return [
+        AttendanceLine(
+            line,
+            line.entry.delegate_id in present,
+            line.entry.delegate_id in leave and line.entry.delegate_id not in present,
+            leave.get(line.entry.delegate_id, ""),
+        )
+        for line in roll.lines
+    ]

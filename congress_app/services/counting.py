@@ -104,8 +104,11 @@ def _round(session: Session, round_id: int) -> ElectionRound:
 
 
 def _names(session: Session, candidate_ids: list[int]) -> dict[int, str]:
-    rows = session.execute(select(Candidate.id, Staff.name).join(Staff, Candidate.staff_id == Staff.id)
-                           .where(Candidate.id.in_(candidate_ids))).all()
+    rows = session.execute(
+        select(Candidate.id, Staff.name)
+        .join(Staff, Candidate.staff_id == Staff.id)
+        .where(Candidate.id.in_(candidate_ids))
+    ).all()
     return dict(rows)
 
 
@@ -117,12 +120,26 @@ def round_view(session: Session, round_id: int) -> RoundView:
         entries = list(record.entries)
     unit = session.get_one(ElectionUnit, record.election.unit_id).name
     return RoundView(
-        record.id, record.election_id, unit, record.number, record.kind, record.seats,
-        record.electorate, record.held_on, record.entry_mode, record.issued, record.returned,
-        record.invalid, record.require_two_thirds, record.waiver_reason, record.closed,
-        record.void, record.void_reason,
-        tuple(RoundCandidateView(e.candidate_id, names[e.candidate_id], e.yes_votes, e.outcome)
-              for e in entries),
+        record.id,
+        record.election_id,
+        unit,
+        record.number,
+        record.kind,
+        record.seats,
+        record.electorate,
+        record.held_on,
+        record.entry_mode,
+        record.issued,
+        record.returned,
+        record.invalid,
+        record.require_two_thirds,
+        record.waiver_reason,
+        record.closed,
+        record.void,
+        record.void_reason,
+        tuple(
+            RoundCandidateView(e.candidate_id, names[e.candidate_id], e.yes_votes, e.outcome) for e in entries
+        ),
         threshold=passing_threshold(record.electorate),
     )
 
@@ -130,10 +147,14 @@ def round_view(session: Session, round_id: int) -> RoundView:
 def _result(record: ElectionRound) -> UnitElectionResult:
     """Recount a closed round with the rules engine (deterministic), keyed by candidate id."""
     return tally_unit_election(
-        electorate=record.electorate, seats=record.seats,
+        electorate=record.electorate,
+        seats=record.seats,
         yes_votes={str(e.candidate_id): e.yes_votes or 0 for e in record.entries},
-        issued=record.issued or 0, returned=record.returned or 0, invalid=record.invalid or 0,
-        require_two_thirds_turnout=record.require_two_thirds)
+        issued=record.issued or 0,
+        returned=record.returned or 0,
+        invalid=record.invalid or 0,
+        require_two_thirds_turnout=record.require_two_thirds,
+    )
 
 
 def _unit_electorate(session: Session, election: UnitElection, on: date) -> int:
@@ -143,9 +164,16 @@ def _unit_electorate(session: Session, election: UnitElection, on: date) -> int:
     return 0
 
 
-def open_round(session: Session, election_id: int, *, held_on: date, actor: str,
-               require_two_thirds: bool = True, waiver_reason: str = "",
-               entry_mode: str = "totals") -> RoundView:
+def open_round(
+    session: Session,
+    election_id: int,
+    *,
+    held_on: date,
+    actor: str,
+    require_two_thirds: bool = True,
+    waiver_reason: str = "",
+    entry_mode: str = "totals",
+) -> RoundView:
     """Open the next round: the first among all candidates; after a void round the same round
     again; after a tie a runoff among the tied (R14.4); after unfilled seats a further round
     among the not elected (R14.5) — always contested (R14.1)."""
@@ -160,8 +188,13 @@ def open_round(session: Session, election_id: int, *, held_on: date, actor: str,
         unit = session.get_one(ElectionUnit, election.unit_id).name
         if any(not r.closed for r in election.rounds):
             raise Conflict("round_already_open", unit=unit)
-        elected_so_far = {e.candidate_id for r in election.rounds if r.closed and not r.void
-                          for e in r.entries if e.outcome == ELECTED}
+        elected_so_far = {
+            e.candidate_id
+            for r in election.rounds
+            if r.closed and not r.void
+            for e in r.entries
+            if e.outcome == ELECTED
+        }
         seats_left = election.seats - len(elected_so_far)
         if seats_left <= 0:
             raise Conflict("all_seats_filled", unit=unit)
@@ -182,32 +215,56 @@ def open_round(session: Session, election_id: int, *, held_on: date, actor: str,
                     stood = {e.candidate_id for r in election.rounds for e in r.entries}
                     candidate_ids += [c.id for c in election.candidates if c.id not in stood]
         if len(candidate_ids) <= seats:
-            raise InvalidInput("not_contested", field="candidates", candidates=len(candidate_ids),
-                               seats=seats, unit=unit)
+            raise InvalidInput(
+                "not_contested", field="candidates", candidates=len(candidate_ids), seats=seats, unit=unit
+            )
         _refuse_ineligible(session, election, candidate_ids, held_on, unit, confirmations=True)
         electorate = _unit_electorate(session, election, held_on)
         if electorate < 1:
             raise InvalidInput("no_electorate", field="held_on", unit=unit, on=held_on)
         record = ElectionRound(
-            election_id=election_id, number=len(election.rounds) + 1, kind=kind, seats=seats,
-            held_on=held_on, electorate=electorate, entry_mode=entry_mode,
-            require_two_thirds=require_two_thirds, waiver_reason=waiver_reason.strip(),
+            election_id=election_id,
+            number=len(election.rounds) + 1,
+            kind=kind,
+            seats=seats,
+            held_on=held_on,
+            electorate=electorate,
+            entry_mode=entry_mode,
+            require_two_thirds=require_two_thirds,
+            waiver_reason=waiver_reason.strip(),
             entries=[RoundCandidate(candidate_id=cid) for cid in candidate_ids],
         )
         session.add(record)
         session.flush()
-        append_audit(session, actor=actor, action="election.round.open", entity="election_round",
-                     entity_id=record.id, data={"unit": unit, "number": record.number,
-                                                "kind": kind, "seats": seats,
-                                                "electorate": electorate,
-                                                "require_two_thirds": require_two_thirds,
-                                                "waiver_reason": record.waiver_reason})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.round.open",
+            entity="election_round",
+            entity_id=record.id,
+            data={
+                "unit": unit,
+                "number": record.number,
+                "kind": kind,
+                "seats": seats,
+                "electorate": electorate,
+                "require_two_thirds": require_two_thirds,
+                "waiver_reason": record.waiver_reason,
+            },
+        )
         round_id = record.id
     return round_view(session, round_id)
 
 
-def _refuse_ineligible(session: Session, election: UnitElection, candidate_ids: list[int],
-                       on: date, unit: str, *, confirmations: bool) -> None:
+def _refuse_ineligible(
+    session: Session,
+    election: UnitElection,
+    candidate_ids: list[int],
+    on: date,
+    unit: str,
+    *,
+    confirmations: bool,
+) -> None:
     """R12.1, R15.1, R17.1: refuse, naming each person and why, when a candidate does not
     stand in the unit on ``on`` or (``confirmations``) lacks a recorded "yes" for political
     rights, willingness or ability — such a person stays off the ballot."""
@@ -225,8 +282,14 @@ def _refuse_ineligible(session: Session, election: UnitElection, candidate_ids: 
         if codes:
             refused.append((session.get_one(Staff, candidate.staff_id).name, tuple(codes)))
     if refused:
-        raise InvalidInput("candidate_not_eligible", field="candidates", people=refused,
-                           names="、".join(name for name, _ in refused), unit=unit, on=on)
+        raise InvalidInput(
+            "candidate_not_eligible",
+            field="candidates",
+            people=refused,
+            names="、".join(name for name, _ in refused),
+            unit=unit,
+            on=on,
+        )
 
 
 def check_figures(session: Session, round_id: int, figures: Figures) -> list[Finding]:
@@ -234,9 +297,13 @@ def check_figures(session: Session, round_id: int, figures: Figures) -> list[Fin
     Subjects name the field; a candidate's field is ``yes_votes[<candidate id>]``."""
     record = _round(session, round_id)
     return check_round_counts(
-        electorate=record.electorate, seats=record.seats,
+        electorate=record.electorate,
+        seats=record.seats,
         yes_votes={str(cid): yes for cid, yes in figures.yes_votes.items()},
-        issued=figures.issued, returned=figures.returned, invalid=figures.invalid)
+        issued=figures.issued,
+        returned=figures.returned,
+        invalid=figures.invalid,
+    )
 
 
 def _refuse(session: Session, findings: list[Finding]) -> None:
@@ -249,8 +316,15 @@ def _refuse(session: Session, findings: list[Finding]) -> None:
     if subject.startswith("yes_votes[") and subject.endswith("]"):
         name = _names(session, [int(subject[10:-1])]).get(int(subject[10:-1]), "")
         subject = "yes_votes"
-    raise InvalidInput("bad_count", field=subject, candidate=name, problem=first.code,
-                       actual=first.actual, required=first.required, rule=first.rule)
+    raise InvalidInput(
+        "bad_count",
+        field=subject,
+        candidate=name,
+        problem=first.code,
+        actual=first.actual,
+        required=first.required,
+        rule=first.rule,
+    )
 
 
 def _store_figures(session: Session, record: ElectionRound, figures: Figures, actor: str) -> None:
@@ -258,18 +332,32 @@ def _store_figures(session: Session, record: ElectionRound, figures: Figures, ac
         raise Conflict("round_closed", number=record.number)
     expected = {e.candidate_id for e in record.entries}
     if set(figures.yes_votes) != expected:
-        raise InvalidInput("bad_count", field="yes_votes", problem="candidates_differ",
-                           candidate="", actual=len(figures.yes_votes), required=len(expected),
-                           rule="R14.1")
+        raise InvalidInput(
+            "bad_count",
+            field="yes_votes",
+            problem="candidates_differ",
+            candidate="",
+            actual=len(figures.yes_votes),
+            required=len(expected),
+            rule="R14.1",
+        )
     _refuse(session, check_figures(session, record.id, figures))
     record.issued, record.returned, record.invalid = figures.issued, figures.returned, figures.invalid
     for entry in record.entries:
         entry.yes_votes = figures.yes_votes[entry.candidate_id]
-    append_audit(session, actor=actor, action="election.round.figures",
-                 entity="election_round", entity_id=record.id,
-                 data={"issued": figures.issued, "returned": figures.returned,
-                       "invalid": figures.invalid,
-                       "yes": {str(k): v for k, v in figures.yes_votes.items()}})
+    append_audit(
+        session,
+        actor=actor,
+        action="election.round.figures",
+        entity="election_round",
+        entity_id=record.id,
+        data={
+            "issued": figures.issued,
+            "returned": figures.returned,
+            "invalid": figures.invalid,
+            "yes": {str(k): v for k, v in figures.yes_votes.items()},
+        },
+    )
 
 
 def save_figures(session: Session, round_id: int, figures: Figures, *, actor: str) -> RoundView:
@@ -280,6 +368,7 @@ def save_figures(session: Session, round_id: int, figures: Figures, *, actor: st
 
 
 # -- per-ballot double entry ----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class BallotDifference:
@@ -300,8 +389,16 @@ class BallotComparison:
         return not self.differences
 
 
-def record_ballot(session: Session, round_id: int, *, clerk: int, serial: int,
-                  marks: list[int], spoilt: bool = False, actor: str) -> None:
+def record_ballot(
+    session: Session,
+    round_id: int,
+    *,
+    clerk: int,
+    serial: int,
+    marks: list[int],
+    spoilt: bool = False,
+    actor: str,
+) -> None:
     """One paper as one clerk reads it (entering it again replaces that clerk's reading)."""
     if clerk not in (1, 2):
         raise InvalidInput("bad_clerk", field="clerk", value=clerk)
@@ -317,24 +414,38 @@ def record_ballot(session: Session, round_id: int, *, clerk: int, serial: int,
         unknown = [m for m in marks if m not in allowed]
         if unknown or len(set(marks)) != len(marks):
             raise InvalidInput("bad_marks", field="marks", serial=serial)
-        other = session.scalar(select(BallotEntry.id).where(
-            BallotEntry.round_id == round_id, BallotEntry.clerk != clerk,
-            BallotEntry.entered_by == actor).limit(1))
+        other = session.scalar(
+            select(BallotEntry.id)
+            .where(
+                BallotEntry.round_id == round_id, BallotEntry.clerk != clerk, BallotEntry.entered_by == actor
+            )
+            .limit(1)
+        )
         if other is not None:  # double entry: two different people read every paper
             raise Conflict("same_clerk", actor=actor, other=3 - clerk)
-        existing = session.scalar(select(BallotEntry).where(
-            BallotEntry.round_id == round_id, BallotEntry.clerk == clerk,
-            BallotEntry.serial == serial))
+        existing = session.scalar(
+            select(BallotEntry).where(
+                BallotEntry.round_id == round_id, BallotEntry.clerk == clerk, BallotEntry.serial == serial
+            )
+        )
         text = ",".join(str(m) for m in sorted(marks))
         if existing is None:
-            session.add(BallotEntry(round_id=round_id, clerk=clerk, serial=serial, marks=text,
-                                    spoilt=spoilt, entered_by=actor))
+            session.add(
+                BallotEntry(
+                    round_id=round_id, clerk=clerk, serial=serial, marks=text, spoilt=spoilt, entered_by=actor
+                )
+            )
         else:
             existing.marks, existing.spoilt, existing.entered_by = text, spoilt, actor
         # who entered which paper (a paper's serial is never linked to a voter)
-        append_audit(session, actor=actor, action="election.ballot.enter", entity="election_round",
-                     entity_id=round_id, data={"clerk": clerk, "serial": serial,
-                                               "again": existing is not None})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.ballot.enter",
+            entity="election_round",
+            entity_id=round_id,
+            data={"clerk": clerk, "serial": serial, "again": existing is not None},
+        )
 
 
 def _entries(session: Session, round_id: int) -> dict[int, dict[int, BallotEntry]]:
@@ -356,13 +467,13 @@ def compare_ballots(session: Session, round_id: int) -> BallotComparison:
     agreed, differences = 0, []
     for serial in sorted(set(by_clerk[1]) | set(by_clerk[2])):
         a, b = by_clerk[1].get(serial), by_clerk[2].get(serial)
-        same = (a is not None and b is not None and _marks(a) == _marks(b)
-                and a.spoilt == b.spoilt)
+        same = a is not None and b is not None and _marks(a) == _marks(b) and a.spoilt == b.spoilt
         if same:
             agreed += 1
         else:
-            differences.append(BallotDifference(serial, _marks(a), _marks(b),
-                                                bool(a and a.spoilt), bool(b and b.spoilt)))
+            differences.append(
+                BallotDifference(serial, _marks(a), _marks(b), bool(a and a.spoilt), bool(b and b.spoilt))
+            )
     return BallotComparison(agreed, tuple(differences))
 
 
@@ -372,8 +483,11 @@ def figures_from_ballots(session: Session, round_id: int) -> Figures:
     record = _round(session, round_id)
     comparison = compare_ballots(session, round_id)
     if not comparison.clean:
-        raise Conflict("ballot_mismatches", count=len(comparison.differences),
-                       serials="、".join(str(d.serial) for d in comparison.differences[:20]))
+        raise Conflict(
+            "ballot_mismatches",
+            count=len(comparison.differences),
+            serials="、".join(str(d.serial) for d in comparison.differences[:20]),
+        )
     yes: Counter[int] = Counter()
     invalid = returned = 0
     for entry in _entries(session, round_id)[1].values():
@@ -383,26 +497,46 @@ def figures_from_ballots(session: Session, round_id: int) -> Figures:
             invalid += 1
             continue
         yes.update(marks)
-    return Figures(record.issued or 0, returned, invalid,
-                   {e.candidate_id: yes[e.candidate_id] for e in record.entries})
+    return Figures(
+        record.issued or 0, returned, invalid, {e.candidate_id: yes[e.candidate_id] for e in record.entries}
+    )
 
 
 def set_issued(session: Session, round_id: int, issued: int, *, actor: str) -> None:
     """Ballot-entry rounds: the number of papers handed out (the rest comes from the papers)."""
     if issued < 0:
-        raise InvalidInput("bad_count", field="issued", problem="negative", candidate="",
-                           actual=issued, required=0, rule="R14.2")
+        raise InvalidInput(
+            "bad_count",
+            field="issued",
+            problem="negative",
+            candidate="",
+            actual=issued,
+            required=0,
+            rule="R14.2",
+        )
     with unit_of_work(session):
         record = _round(session, round_id)
         if record.closed:
             raise Conflict("round_closed", number=record.number)
         if issued > record.electorate:
-            raise InvalidInput("bad_count", field="issued", problem="exceeds_electorate",
-                               candidate="", actual=issued, required=record.electorate,
-                               rule="R14.2")
+            raise InvalidInput(
+                "bad_count",
+                field="issued",
+                problem="exceeds_electorate",
+                candidate="",
+                actual=issued,
+                required=record.electorate,
+                rule="R14.2",
+            )
         record.issued = issued
-        append_audit(session, actor=actor, action="election.round.issued",
-                     entity="election_round", entity_id=round_id, data={"issued": issued})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.round.issued",
+            entity="election_round",
+            entity_id=round_id,
+            data={"issued": issued},
+        )
 
 
 def close_round(session: Session, round_id: int, *, actor: str) -> RoundView:
@@ -418,8 +552,14 @@ def close_round(session: Session, round_id: int, *, actor: str) -> RoundView:
         if record.issued is None or any(e.yes_votes is None for e in record.entries):
             raise InvalidInput("figures_missing", field="figures", number=record.number)
         unit = session.get_one(ElectionUnit, record.election.unit_id).name
-        _refuse_ineligible(session, record.election, [e.candidate_id for e in record.entries],
-                           record.held_on, unit, confirmations=False)
+        _refuse_ineligible(
+            session,
+            record.election,
+            [e.candidate_id for e in record.entries],
+            record.held_on,
+            unit,
+            confirmations=False,
+        )
         result = _result(record)
         elected, runoff = set(result.elected), set(result.runoff)
         for entry in record.entries:
@@ -430,13 +570,22 @@ def close_round(session: Session, round_id: int, *, actor: str) -> RoundView:
         record.closed_at, record.closed_by = utcnow(), actor
         unit = session.get_one(ElectionUnit, record.election.unit_id).name
         names = _names(session, [e.candidate_id for e in record.entries])
-        append_audit(session, actor=actor, action="election.round.close",
-                     entity="election_round", entity_id=round_id,
-                     data={"unit": unit, "number": record.number, "void": result.void,
-                           "void_reason": result.void_reason,
-                           "elected": [names[int(k)] for k in result.elected],
-                           "runoff": [names[int(k)] for k in result.runoff],
-                           "unfilled": result.unfilled})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.round.close",
+            entity="election_round",
+            entity_id=round_id,
+            data={
+                "unit": unit,
+                "number": record.number,
+                "void": result.void,
+                "void_reason": result.void_reason,
+                "elected": [names[int(k)] for k in result.elected],
+                "runoff": [names[int(k)] for k in result.runoff],
+                "unfilled": result.unfilled,
+            },
+        )
         session.flush()
         from congress_app.services.round_records import seal_round
 

@@ -118,16 +118,22 @@ class CredentialsView:
 def _elected(
     session: Session, term_id: int
 ) -> tuple[list[tuple[UnitElection, list[int]]], list[ProcedureView]]:
-    elections = session.scalars(select(UnitElection).where(UnitElection.term_id == term_id)
-                                .order_by(UnitElection.id)).all()
+    elections = session.scalars(
+        select(UnitElection).where(UnitElection.term_id == term_id).order_by(UnitElection.id)
+    ).all()
     if not elections:
         raise NotFound("no_elections", term=term_id)
     names = dict(session.execute(select(ElectionUnit.id, ElectionUnit.name)).all())
     out, procedures = [], []
     for election in elections:
         candidate_staff = {c.id: c.staff_id for c in election.candidates}
-        elected = [candidate_staff[e.candidate_id] for r in election.rounds if r.closed and not r.void
-                   for e in r.entries if e.outcome == "elected"]
+        elected = [
+            candidate_staff[e.candidate_id]
+            for r in election.rounds
+            if r.closed and not r.void
+            for e in r.entries
+            if e.outcome == "elected"
+        ]
         codes = []
         last = election.rounds[-1] if election.rounds else None
         if last is None:
@@ -142,13 +148,15 @@ def _elected(
         if len(elected) < election.seats:
             codes.append("seats_unfilled")  # R14.5: may stay vacant for a by-election (R19.1)
         out.append((election, elected))
-        procedures.append(ProcedureView(names[election.unit_id], election.seats, len(elected),
-                                        compliant, tuple(codes)))
+        procedures.append(
+            ProcedureView(names[election.unit_id], election.seats, len(elected), compliant, tuple(codes))
+        )
     return out, procedures
 
 
-def review_credentials(session: Session, term_id: int, *, on: date | None = None,
-                       supplement: bool = False) -> CredentialsView:
+def review_credentials(
+    session: Session, term_id: int, *, on: date | None = None, supplement: bool = False
+) -> CredentialsView:
     """The review as it stands: every elected delegate of the term checked as of ``on``. With
     ``supplement``, only those elected since (not yet delegates) are listed, with their units'
     procedure; the composition checks still cover the whole elected body."""
@@ -171,12 +179,25 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
     for election, staff_ids in elected:
         for staff in session.scalars(select(Staff).where(Staff.id.in_(staff_ids))):
             standing = as_of.get(staff.id)
-            findings = (check_standing(standing, on, election.unit_id) if standing is not None
-                        else check_standing(_NOT_ON_STAFF, on))
+            findings = (
+                check_standing(standing, on, election.unit_id)
+                if standing is not None
+                else check_standing(_NOT_ON_STAFF, on)
+            )
             codes = tuple(f.code for f in findings)
-            delegates.append(DelegateCheck(staff.id, election.unit_id, units[election.unit_id],
-                                           staff.name, staff.gender, staff.category, not codes,
-                                           codes, staff.staff_no))
+            delegates.append(
+                DelegateCheck(
+                    staff.id,
+                    election.unit_id,
+                    units[election.unit_id],
+                    staff.name,
+                    staff.gender,
+                    staff.category,
+                    not codes,
+                    codes,
+                    staff.staff_no,
+                )
+            )
             if codes:
                 continue
             confirmed.add(staff.id)
@@ -184,23 +205,57 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
             women += is_woman(staff.gender)
             youth += staff.birth_date is not None and is_youth(staff.birth_date, reference, youth_limit)
     total = len(confirmed)
-    shares = {f.code: f for f in check_composition(
-        total=total, teaching=teaching, women=women, youth=youth, on_duty=on_duty,
-        women_on_duty=women_staff, youth_on_duty=youth_staff, required_roles=())
-        } if on_duty else {}
+    shares = (
+        {
+            f.code: f
+            for f in check_composition(
+                total=total,
+                teaching=teaching,
+                women=women,
+                youth=youth,
+                on_duty=on_duty,
+                women_on_duty=women_staff,
+                youth_on_duty=youth_staff,
+                required_roles=(),
+            )
+        }
+        if on_duty
+        else {}
+    )
     holders = leader_holders_on(session, on)
     leader_findings = check_leaders(
-        {role: VACANT if h.vacant else h.staff_id for role, h in holders.items()}, confirmed)
+        {role: VACANT if h.vacant else h.staff_id for role, h in holders.items()}, confirmed
+    )
     missing = tuple(f.subject for f in leader_findings if f.subject is not None)  # the roles
     checks = (
-        CheckView("teaching", "R13.5", teaching, teaching_minimum(total),
-                  "teaching_share" not in shares, True),
-        CheckView("women", "R13.5", women, share_target(women_staff, on_duty, total) if on_duty else 0,
-                  "women_share" not in shares, False),
-        CheckView("youth", "R13.5", youth, share_target(youth_staff, on_duty, total) if on_duty else 0,
-                  "youth_share" not in shares, False),
-        CheckView("leaders", "R13.6", len(LEADER_ROLES) - len(missing), len(LEADER_ROLES),
-                  not missing, True, missing),
+        CheckView(
+            "teaching", "R13.5", teaching, teaching_minimum(total), "teaching_share" not in shares, True
+        ),
+        CheckView(
+            "women",
+            "R13.5",
+            women,
+            share_target(women_staff, on_duty, total) if on_duty else 0,
+            "women_share" not in shares,
+            False,
+        ),
+        CheckView(
+            "youth",
+            "R13.5",
+            youth,
+            share_target(youth_staff, on_duty, total) if on_duty else 0,
+            "youth_share" not in shares,
+            False,
+        ),
+        CheckView(
+            "leaders",
+            "R13.6",
+            len(LEADER_ROLES) - len(missing),
+            len(LEADER_ROLES),
+            not missing,
+            True,
+            missing,
+        ),
     )
     review = original_review(session, term_id)
     published_on = review.published_on if review else None
@@ -211,18 +266,32 @@ def review_credentials(session: Session, term_id: int, *, on: date | None = None
         procedures = [p for p in procedures if p.unit in new_units]
         published_on = None
     return CredentialsView(
-        term_id, term.number, reference, on_duty, sum(c.teaching for c in counts), women_staff,
-        youth_staff, sum(e.seats for e, _ in elected), checks,
+        term_id,
+        term.number,
+        reference,
+        on_duty,
+        sum(c.teaching for c in counts),
+        women_staff,
+        youth_staff,
+        sum(e.seats for e, _ in elected),
+        checks,
         tuple(sorted(delegates, key=lambda d: (surname_stroke_key(d.unit), surname_stroke_key(d.name)))),
-        tuple(procedures), published_on, "supplement" if supplement else "original", youth_limit,
-        total)
+        tuple(procedures),
+        published_on,
+        "supplement" if supplement else "original",
+        youth_limit,
+        total,
+    )
 
 
 def original_review(session: Session, term_id: int) -> CredentialsReview | None:
     """The term's first approved review (the supplements come after it)."""
-    return session.scalar(select(CredentialsReview).where(
-        CredentialsReview.term_id == term_id, CredentialsReview.kind == "original")
-        .order_by(CredentialsReview.id).limit(1))
+    return session.scalar(
+        select(CredentialsReview)
+        .where(CredentialsReview.term_id == term_id, CredentialsReview.kind == "original")
+        .order_by(CredentialsReview.id)
+        .limit(1)
+    )
 
 
 def approve_credentials(session: Session, term_id: int, *, published_on: date, actor: str) -> int:
@@ -253,17 +322,24 @@ def approve_supplement(session: Session, term_id: int, *, published_on: date, ac
     if original is None:
         raise InvalidInput("not_published", field="term", term=term_id)
     if published_on < original.published_on:
-        raise InvalidInput("supplement_too_early", field="published_on", on=published_on,
-                           original=original.published_on)
+        raise InvalidInput(
+            "supplement_too_early", field="published_on", on=published_on, original=original.published_on
+        )
     view = review_credentials(session, term_id, on=published_on, supplement=True)
     if not view.delegates:
         raise Conflict("no_new_delegates")
     return approve_review(session, view, published_on=published_on, actor=actor)
 
 
-def write_credentials_report(session: Session, term_id: int, out: Path, *,
-                             on: date | None = None, review_id: int | None = None,
-                             view: CredentialsView | None = None) -> Path:
+def write_credentials_report(
+    session: Session,
+    term_id: int,
+    out: Path,
+    *,
+    on: date | None = None,
+    review_id: int | None = None,
+    view: CredentialsView | None = None,
+) -> Path:
     """The 代表资格审查报告: an approved review as stored (the original, or ``review_id``);
     before approval, the draft as the tables stand on ``on`` (``view``: that draft, already
     computed by the caller)."""
@@ -305,8 +381,7 @@ def _procedure_note(codes: tuple[str, ...]) -> str:
     return "；".join(PROCEDURE_NOTES[c] for c in codes)
 
 
-def write_delegate_list(session: Session, term_id: int, out: Path, *,
-                        review_id: int | None = None) -> Path:
+def write_delegate_list(session: Session, term_id: int, out: Path, *, review_id: int | None = None) -> Path:
     """The published 代表名单 (or a supplement's 增补名单) as stored when published."""
     from congress_app.services.credentials_records import delegate_list_data
 

@@ -52,8 +52,10 @@ from congress_app.strokes import surname_stroke_key
 ORIGINAL, SUPPLEMENT = "original", "supplement"
 INELIGIBLE_NOTE = "非在岗教职工（R12.1）"
 SUPPLEMENT_REVIEW_TITLE = "补选代表资格审查报告"
-SUPPLEMENT_INTRO = ("根据补选（另行选举）结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
-                    "教职工代表大会正式代表（共 {u} 个选举单位），现予增补公布。")
+SUPPLEMENT_INTRO = (
+    "根据补选（另行选举）结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
+    "教职工代表大会正式代表（共 {u} 个选举单位），现予增补公布。"
+)
 
 
 @dataclass(frozen=True)
@@ -71,35 +73,69 @@ def _congress(number: int) -> str:
     return f"第{chinese_numeral(number)}届教职工代表大会"
 
 
-def review_content(session: Session, view: CredentialsView, review: CredentialsReview,
-                   failures: list[str]) -> dict[str, Any]:
+def review_content(
+    session: Session, view: CredentialsView, review: CredentialsReview, failures: list[str]
+) -> dict[str, Any]:
     seated = set(session.scalars(select(Delegate.staff_id).where(Delegate.term_id == view.term_id)))
     return {
-        "record": REVIEW, "review_kind": review.kind, "review_id": review.id,
-        "term": view.term_number, "term_id": view.term_id, "school": school_info(session).name,
-        "congress": _congress(view.term_number), "reference_date": view.reference_date.isoformat(),
+        "record": REVIEW,
+        "review_kind": review.kind,
+        "review_id": review.id,
+        "term": view.term_number,
+        "term_id": view.term_id,
+        "school": school_info(session).name,
+        "congress": _congress(view.term_number),
+        "reference_date": view.reference_date.isoformat(),
         "youth_age_limit": view.youth_age_limit,
         **_review_live(review),
-        "totals": {"on_duty": view.on_duty, "teaching_staff": view.teaching_staff,
-                   "women_staff": view.women_staff, "youth_staff": view.youth_staff,
-                   "seats": view.seats, "delegates": view.body or len(view.delegates)},
+        "totals": {
+            "on_duty": view.on_duty,
+            "teaching_staff": view.teaching_staff,
+            "women_staff": view.women_staff,
+            "youth_staff": view.youth_staff,
+            "seats": view.seats,
+            "delegates": view.body or len(view.delegates),
+        },
         "checks": [{**asdict(c), "missing": list(c.missing)} for c in view.checks],
-        "delegates": [{"staff_id": d.staff_id, "staff_no": d.staff_no, "unit_id": d.unit_id,
-                       "unit": d.unit, "name": d.name, "gender": d.gender, "category": d.category,
-                       "eligible": d.eligible, "codes": list(d.codes),
-                       "note": "" if d.eligible else INELIGIBLE_NOTE,
-                       "confirmed": d.staff_id in seated} for d in view.delegates],
-        "procedures": [{"unit": p.unit, "seats": p.seats, "elected": p.elected,
-                        "compliant": p.compliant, "codes": list(p.codes),
-                        "note": _procedure_note(p.codes)} for p in view.procedures],
+        "delegates": [
+            {
+                "staff_id": d.staff_id,
+                "staff_no": d.staff_no,
+                "unit_id": d.unit_id,
+                "unit": d.unit,
+                "name": d.name,
+                "gender": d.gender,
+                "category": d.category,
+                "eligible": d.eligible,
+                "codes": list(d.codes),
+                "note": "" if d.eligible else INELIGIBLE_NOTE,
+                "confirmed": d.staff_id in seated,
+            }
+            for d in view.delegates
+        ],
+        "procedures": [
+            {
+                "unit": p.unit,
+                "seats": p.seats,
+                "elected": p.elected,
+                "compliant": p.compliant,
+                "codes": list(p.codes),
+                "note": _procedure_note(p.codes),
+            }
+            for p in view.procedures
+        ],
         "failures": list(failures),
     }
 
 
 def _review_live(review: CredentialsReview) -> dict[str, Any]:
-    return {"review_kind": review.kind, "reviewed_on": review.reviewed_on.isoformat(),
-            "published_on": review.published_on.isoformat(), "approved_by": review.approved_by,
-            "override_reason": review.override_reason}
+    return {
+        "review_kind": review.kind,
+        "reviewed_on": review.reviewed_on.isoformat(),
+        "published_on": review.published_on.isoformat(),
+        "approved_by": review.approved_by,
+        "override_reason": review.override_reason,
+    }
 
 
 def list_content(session: Session, review: CredentialsReview, staff_ids: list[int]) -> dict[str, Any]:
@@ -108,26 +144,34 @@ def list_content(session: Session, review: CredentialsReview, staff_ids: list[in
     school = school_info(session).name
     rows = session.execute(
         select(ElectionUnit.name, Staff.id, Staff.staff_no, Staff.name, Staff.gender, Staff.category)
-        .join(Delegate, Delegate.unit_id == ElectionUnit.id).join(Staff, Delegate.staff_id == Staff.id)
-        .where(Delegate.term_id == review.term_id, Delegate.staff_id.in_(staff_ids))).all()
+        .join(Delegate, Delegate.unit_id == ElectionUnit.id)
+        .join(Staff, Delegate.staff_id == Staff.id)
+        .where(Delegate.term_id == review.term_id, Delegate.staff_id.in_(staff_ids))
+    ).all()
     by_unit: dict[str, list[dict[str, Any]]] = {}
     for unit, staff_id, staff_no, name, gender, category in rows:
-        by_unit.setdefault(unit, []).append({"staff_id": staff_id, "staff_no": staff_no,
-                                             "name": name, "gender": gender, "category": category})
+        by_unit.setdefault(unit, []).append(
+            {"staff_id": staff_id, "staff_no": staff_no, "name": name, "gender": gender, "category": category}
+        )
     supplement = review.kind == SUPPLEMENT
     return {
-        "record": LIST, "list_kind": review.kind, "review_id": review.id, "term": term.number,
-        "school": school, "publisher": f"{school}工会",
+        "record": LIST,
+        "list_kind": review.kind,
+        "review_id": review.id,
+        "term": term.number,
+        "school": school,
+        "publisher": f"{school}工会",
         "title": f"{school}{_congress(term.number)}{'增补代表名单' if supplement else '代表名单'}",
         "intro": SUPPLEMENT_INTRO if supplement else None,
         "publication_date": review.published_on.isoformat(),
-        "units": [{"unit": unit, "delegates": sorted(people, key=lambda p: surname_stroke_key(p["name"]))}
-                  for unit, people in sorted(by_unit.items(), key=lambda kv: surname_stroke_key(kv[0]))],
+        "units": [
+            {"unit": unit, "delegates": sorted(people, key=lambda p: surname_stroke_key(p["name"]))}
+            for unit, people in sorted(by_unit.items(), key=lambda kv: surname_stroke_key(kv[0]))
+        ],
     }
 
 
-def approve_review(session: Session, view: CredentialsView, *, published_on: date,
-                   actor: str) -> int:
+def approve_review(session: Session, view: CredentialsView, *, published_on: date, actor: str) -> int:
     """Approve ``view`` (an original or supplementary review): the eligible become formal
     delegates from ``published_on``; the review and the list are stored and sealed. A failed
     must refuses it: no free text overrides a must (R15.3)."""
@@ -140,8 +184,13 @@ def approve_review(session: Session, view: CredentialsView, *, published_on: dat
         for delegate in view.delegates:
             if not delegate.eligible:
                 continue
-            record = Delegate(term_id=view.term_id, staff_id=delegate.staff_id,
-                              unit_id=delegate.unit_id, kind="formal", effective_from=published_on)
+            record = Delegate(
+                term_id=view.term_id,
+                staff_id=delegate.staff_id,
+                unit_id=delegate.unit_id,
+                kind="formal",
+                effective_from=published_on,
+            )
             record.events.append(
                 DelegateEvent(
                     occurred_on=published_on,
@@ -155,33 +204,68 @@ def approve_review(session: Session, view: CredentialsView, *, published_on: dat
             session.add(record)
             published.append(delegate.staff_id)
         review = CredentialsReview(
-            term_id=view.term_id, reviewed_on=published_on, approved_by=actor, kind=view.kind,
-            published_on=published_on, override_reason=override_reason.strip(),
-            findings=json.dumps([asdict(c) for c in view.checks], ensure_ascii=False))
+            term_id=view.term_id,
+            reviewed_on=published_on,
+            approved_by=actor,
+            kind=view.kind,
+            published_on=published_on,
+            override_reason=override_reason.strip(),
+            findings=json.dumps([asdict(c) for c in view.checks], ensure_ascii=False),
+        )
         session.add(review)
         session.flush()
-        append_audit(session, actor=actor, action="credentials.approve", entity="term",
-                     entity_id=view.term_id, data={"published_on": published_on,
-                                                   "delegates": len(published), "kind": view.kind,
-                                                   "failures": failures,
-                                                   "override_reason": override_reason.strip()})
+        append_audit(
+            session,
+            actor=actor,
+            action="credentials.approve",
+            entity="term",
+            entity_id=view.term_id,
+            data={
+                "published_on": published_on,
+                "delegates": len(published),
+                "kind": view.kind,
+                "failures": failures,
+                "override_reason": override_reason.strip(),
+            },
+        )
         _seal_review(session, view, review, failures, published, actor)
     return len(published)
 
 
-def _seal_review(session: Session, view: CredentialsView, review: CredentialsReview,
-                 failures: list[str], published: list[int], actor: str) -> None:
-    seal_record(session, kind=REVIEW, subject_id=review.id, term_id=review.term_id,
-                content=review_content(session, view, review, failures), actor=actor)
-    seal_record(session, kind=LIST, subject_id=review.id, term_id=review.term_id,
-                content=list_content(session, review, published), actor=actor)
+def _seal_review(
+    session: Session,
+    view: CredentialsView,
+    review: CredentialsReview,
+    failures: list[str],
+    published: list[int],
+    actor: str,
+) -> None:
+    seal_record(
+        session,
+        kind=REVIEW,
+        subject_id=review.id,
+        term_id=review.term_id,
+        content=review_content(session, view, review, failures),
+        actor=actor,
+    )
+    seal_record(
+        session,
+        kind=LIST,
+        subject_id=review.id,
+        term_id=review.term_id,
+        content=list_content(session, review, published),
+        actor=actor,
+    )
 
 
 def seal_legacy_review(session: Session, review: CredentialsReview, actor: str) -> None:
     """A review approved before records were frozen: its record as the tables stand now."""
     view = review_credentials(session, review.term_id, on=review.published_on)
-    seated = list(session.scalars(select(Delegate.staff_id).where(
-        Delegate.term_id == review.term_id, Delegate.kind == "formal")))
+    seated = list(
+        session.scalars(
+            select(Delegate.staff_id).where(Delegate.term_id == review.term_id, Delegate.kind == "formal")
+        )
+    )
     failures = json.loads(review.findings or "[]")
     failures = [
         f["kind"] for f in failures if isinstance(f, dict) and f.get("blocking") and not f.get("passed")
@@ -190,6 +274,7 @@ def seal_legacy_review(session: Session, review: CredentialsReview, actor: str) 
 
 
 # -- live check for `audit verify` ----------------------------------------------------------
+
 
 def recount_review(session: Session, sealed: SealedRecord) -> dict[str, Any] | None:
     review = session.get(CredentialsReview, sealed.subject_id)
@@ -212,23 +297,36 @@ def recount_list(session: Session, sealed: SealedRecord) -> dict[str, Any] | Non
     content["publication_date"] = review.published_on.isoformat()
     seated = set(session.scalars(select(Delegate.staff_id).where(Delegate.term_id == review.term_id)))
     for unit in content["units"]:
-        unit["delegates"] = [p if p["staff_id"] in seated else {**p, "missing": True}
-                             for p in unit["delegates"]]
+        unit["delegates"] = [
+            p if p["staff_id"] in seated else {**p, "missing": True} for p in unit["delegates"]
+        ]
     return content
 
 
 # -- the papers, printed from the records ---------------------------------------------------
 
+
 def list_reviews(session: Session, term_id: int) -> list[ReviewSummary]:
     """The term's approved reviews in order: the original, then the supplements."""
     out = []
-    for review in session.scalars(select(CredentialsReview).where(CredentialsReview.term_id == term_id)
-                                  .order_by(CredentialsReview.published_on, CredentialsReview.id)):
+    for review in session.scalars(
+        select(CredentialsReview)
+        .where(CredentialsReview.term_id == term_id)
+        .order_by(CredentialsReview.published_on, CredentialsReview.id)
+    ):
         sealed, listed = stored_record(session, REVIEW, review.id), stored_record(session, LIST, review.id)
         count = sum(d["confirmed"] for d in stored_content(sealed)["delegates"]) if sealed else 0
-        out.append(ReviewSummary(review.id, review.kind, review.published_on, review.approved_by,
-                                 count, short_seal(sealed.seal) if sealed else "",
-                                 short_seal(listed.seal) if listed else ""))
+        out.append(
+            ReviewSummary(
+                review.id,
+                review.kind,
+                review.published_on,
+                review.approved_by,
+                count,
+                short_seal(sealed.seal) if sealed else "",
+                short_seal(listed.seal) if listed else "",
+            )
+        )
     return out
 
 
@@ -248,9 +346,14 @@ def _sealed(session: Session, kind: str, review: CredentialsReview) -> SealedRec
     return sealed
 
 
-def credentials_report_data(session: Session, term_id: int, *, on: date | None = None,
-                            review_id: int | None = None,
-                            view: CredentialsView | None = None) -> CredentialsData:
+def credentials_report_data(
+    session: Session,
+    term_id: int,
+    *,
+    on: date | None = None,
+    review_id: int | None = None,
+    view: CredentialsView | None = None,
+) -> CredentialsData:
     """The report's data: an approved review as stored; before approval, the draft as of ``on``
     (``view``: that draft as the caller already computed it — the page shows it — so that the
     review is not computed a second time for its paper)."""
@@ -263,34 +366,54 @@ def credentials_report_data(session: Session, term_id: int, *, on: date | None =
     c = stored_content(sealed)
     t = c["totals"]
     return CredentialsData(
-        school=c["school"], congress=c["congress"],
-        totals=BodyTotals(t["on_duty"], t["teaching_staff"], t["women_staff"], t["youth_staff"],
-                          t["seats"], t["delegates"]),
-        checks=tuple(CompositionCheck(k["kind"], k["actual"], k["required"], k["rule"],
-                                      tuple(k["missing"])) for k in c["checks"]),
-        delegates=tuple(DelegateEligibility(d["unit"], d["name"], word_of(d["category"]), d["eligible"],
-                                            d["note"]) for d in c["delegates"]),
+        school=c["school"],
+        congress=c["congress"],
+        totals=BodyTotals(
+            t["on_duty"], t["teaching_staff"], t["women_staff"], t["youth_staff"], t["seats"], t["delegates"]
+        ),
+        checks=tuple(
+            CompositionCheck(k["kind"], k["actual"], k["required"], k["rule"], tuple(k["missing"]))
+            for k in c["checks"]
+        ),
+        delegates=tuple(
+            DelegateEligibility(d["unit"], d["name"], word_of(d["category"]), d["eligible"], d["note"])
+            for d in c["delegates"]
+        ),
         report_date=date.fromisoformat(c["reviewed_on"]),
-        procedures=tuple(UnitProcedure(p["unit"], p["seats"], p["elected"], p["compliant"], p["note"])
-                         for p in c["procedures"]),
-        youth_age_limit=c["youth_age_limit"], seal=short_seal(sealed.seal),
+        procedures=tuple(
+            UnitProcedure(p["unit"], p["seats"], p["elected"], p["compliant"], p["note"])
+            for p in c["procedures"]
+        ),
+        youth_age_limit=c["youth_age_limit"],
+        seal=short_seal(sealed.seal),
         title=SUPPLEMENT_REVIEW_TITLE if c["review_kind"] == SUPPLEMENT else None,
     )
 
 
 def _draft_data(session: Session, view: CredentialsView, on: date) -> CredentialsData:
     return CredentialsData(
-        school=school_info(session).name, congress=_congress(view.term_number),
-        totals=BodyTotals(view.on_duty, view.teaching_staff, view.women_staff, view.youth_staff,
-                          view.seats, len(view.delegates)),
-        checks=tuple(CompositionCheck(c.kind, c.actual, c.required, c.rule, c.missing)
-                     for c in view.checks),
-        delegates=tuple(DelegateEligibility(d.unit, d.name, word_of(d.category), d.eligible,
-                                            "" if d.eligible else INELIGIBLE_NOTE)
-                        for d in view.delegates),
+        school=school_info(session).name,
+        congress=_congress(view.term_number),
+        totals=BodyTotals(
+            view.on_duty,
+            view.teaching_staff,
+            view.women_staff,
+            view.youth_staff,
+            view.seats,
+            len(view.delegates),
+        ),
+        checks=tuple(CompositionCheck(c.kind, c.actual, c.required, c.rule, c.missing) for c in view.checks),
+        delegates=tuple(
+            DelegateEligibility(
+                d.unit, d.name, word_of(d.category), d.eligible, "" if d.eligible else INELIGIBLE_NOTE
+            )
+            for d in view.delegates
+        ),
         report_date=on,
-        procedures=tuple(UnitProcedure(p.unit, p.seats, p.elected, p.compliant,
-                                       _procedure_note(p.codes)) for p in view.procedures),
+        procedures=tuple(
+            UnitProcedure(p.unit, p.seats, p.elected, p.compliant, _procedure_note(p.codes))
+            for p in view.procedures
+        ),
         youth_age_limit=view.youth_age_limit,
     )
 
@@ -302,9 +425,17 @@ def delegate_list_data(session: Session, term_id: int, *, review_id: int | None 
     sealed = _sealed(session, LIST, review)
     c = stored_content(sealed)
     return DelegateListData(
-        school=c["school"], title=c["title"],
+        school=c["school"],
+        title=c["title"],
         publication_date=date.fromisoformat(c["publication_date"]),
-        units=tuple(UnitDelegates(u["unit"], tuple(ListedDelegate(p["name"], p["gender"], p["category"])
-                                                  for p in u["delegates"])) for u in c["units"]),
-        publisher=c["publisher"], seal=short_seal(sealed.seal), intro=c["intro"],
+        units=tuple(
+            UnitDelegates(
+                u["unit"],
+                tuple(ListedDelegate(p["name"], p["gender"], p["category"]) for p in u["delegates"]),
+            )
+            for u in c["units"]
+        ),
+        publisher=c["publisher"],
+        seal=short_seal(sealed.seal),
+        intro=c["intro"],
     )

@@ -61,8 +61,7 @@ def open_database(url: str, *, upgrade: bool = True, create: bool = True) -> Dat
     engine = None
     try:
         if path is not None:
-            check_sqlite_file(path, create=create, known_revisions=known_revisions(),
-                              head=head_revision())
+            check_sqlite_file(path, create=create, known_revisions=known_revisions(), head=head_revision())
         result = upgrade_to_head(url) if upgrade else None
         engine = make_engine(url)
         db = Database(url=url, engine=engine, sessions=make_sessionmaker(engine), upgrade=result)
@@ -76,8 +75,9 @@ def open_database(url: str, *, upgrade: bool = True, create: bool = True) -> Dat
     except DatabaseFault:
         raise
     except NewerDatabase as error:
-        raise DatabaseFault("db_newer", path=path or where, revision=error.revision,
-                            head=error.head) from error
+        raise DatabaseFault(
+            "db_newer", path=path or where, revision=error.revision, head=error.head
+        ) from error
     except Exception as error:
         if engine is not None:
             engine.dispose()

@@ -37,8 +37,7 @@ def _read_only(path: Path) -> bool:
     return _read_only_folder(path.parent) or (path.exists() and not os.access(path, os.W_OK))
 
 
-def check_sqlite_file(path: str | Path, *, create: bool, known_revisions: frozenset[str],
-                      head: str) -> None:
+def check_sqlite_file(path: str | Path, *, create: bool, known_revisions: frozenset[str], head: str) -> None:
     """Refuse a SQLite file that cannot be opened safely; change nothing.
 
     ``create``: a missing (or empty) file may be created (only ``init``, ``demo`` and the
@@ -84,8 +83,7 @@ def _inspect(path: Path) -> object:
         status = connection.execute("PRAGMA quick_check").fetchone()[0]
         if status != "ok":
             raise DatabaseFault("db_corrupt", path=str(path), reason=str(status)[:200])
-        tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             return None
         if "alembic_version" not in tables:
@@ -100,19 +98,25 @@ def _inspect(path: Path) -> object:
 
 
 _SQLITE_CODES = {
-    "SQLITE_BUSY": "db_locked", "SQLITE_LOCKED": "db_locked",
+    "SQLITE_BUSY": "db_locked",
+    "SQLITE_LOCKED": "db_locked",
     "SQLITE_FULL": "db_disk_full",
-    "SQLITE_READONLY": "db_read_only", "SQLITE_PERM": "db_read_only",
+    "SQLITE_READONLY": "db_read_only",
+    "SQLITE_PERM": "db_read_only",
     "SQLITE_NOTADB": "db_not_database",
     "SQLITE_CORRUPT": "db_corrupt",
     "SQLITE_IOERR": "db_io_error",
     "SQLITE_CANTOPEN": "db_cannot_open",
 }
 _SQLITE_WORDS = (
-    ("database is locked", "db_locked"), ("database table is locked", "db_locked"),
-    ("database or disk is full", "db_disk_full"), ("disk i/o error", "db_io_error"),
-    ("readonly database", "db_read_only"), ("read-only", "db_read_only"),
-    ("file is not a database", "db_not_database"), ("malformed", "db_corrupt"),
+    ("database is locked", "db_locked"),
+    ("database table is locked", "db_locked"),
+    ("database or disk is full", "db_disk_full"),
+    ("disk i/o error", "db_io_error"),
+    ("readonly database", "db_read_only"),
+    ("read-only", "db_read_only"),
+    ("file is not a database", "db_not_database"),
+    ("malformed", "db_corrupt"),
     ("unable to open database file", "db_cannot_open"),
 )
 
@@ -146,8 +150,7 @@ def database_fault(error: BaseException, where: str = "") -> DatabaseFault | Non
         code = _sqlite_code(orig)
         if code is None:
             return None
-        return DatabaseFault(code, path=where, seconds=BUSY_TIMEOUT_MS // 1000,
-                             reason=_first_line(orig))
+        return DatabaseFault(code, path=where, seconds=BUSY_TIMEOUT_MS // 1000, reason=_first_line(orig))
     if isinstance(error, OSError) and error.errno == 28:  # ENOSPC while copying a file
         return DatabaseFault("db_disk_full", path=where, reason=_first_line(error))
     module = type(orig).__module__ or ""

@@ -29,10 +29,21 @@ def _congress(session: Session, term_id: int) -> tuple[str, str]:
 
 def roll_data(session: Session, term_id: int, on: date) -> RollData:
     school, congress = _congress(session, term_id)
-    rows = tuple(RollRow(e.number or "", e.name, e.staff_no, e.unit, e.delegation or "",
-                         KIND_ZH[e.kind] + (f"（{e.category}）" if e.category else ""),
-                         STATUS_ZH[e.status], e.since, e.away_from, e.active)
-                 for e in roll_on(session, term_id, on))
+    rows = tuple(
+        RollRow(
+            e.number or "",
+            e.name,
+            e.staff_no,
+            e.unit,
+            e.delegation or "",
+            KIND_ZH[e.kind] + (f"（{e.category}）" if e.category else ""),
+            STATUS_ZH[e.status],
+            e.since,
+            e.away_from,
+            e.active,
+        )
+        for e in roll_on(session, term_id, on)
+    )
     return RollData(school, ROLL_TITLE.format(congress=congress), on, rows)
 
 
@@ -47,14 +58,17 @@ def write_roll(session: Session, term_id: int, on: date, out: Path) -> Path:
     return out
 
 
-def write_cards(session: Session, term_id: int, on: date, out: Path, *,
-                delegate_ids: list[int] | None = None) -> Path:
+def write_cards(
+    session: Session, term_id: int, on: date, out: Path, *, delegate_ids: list[int] | None = None
+) -> Path:
     """Cards of the delegates in office on ``on`` (or of ``delegate_ids``) that have a number."""
     _school, congress = _congress(session, term_id)
     chosen = set(delegate_ids) if delegate_ids is not None else None
-    cards = tuple(CardData(e.number, e.name, e.unit, e.delegation or "", KIND_ZH[e.kind])
-                  for e in roll_on(session, term_id, on)
-                  if e.number and (e.delegate_id in chosen if chosen is not None else e.active))
+    cards = tuple(
+        CardData(e.number, e.name, e.unit, e.delegation or "", KIND_ZH[e.kind])
+        for e in roll_on(session, term_id, on)
+        if e.number and (e.delegate_id in chosen if chosen is not None else e.active)
+    )
     if not cards:
         raise InvalidInput("no_cards", field="delegates")
     out = Path(out)

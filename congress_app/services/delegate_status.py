@@ -121,12 +121,16 @@ def _check_fact(session: Session, delegate: Delegate, kind: str, on: date) -> No
     if kind not in FACT_KINDS:
         raise InvalidInput("unknown_status_event", field="kind", value=kind)
     if delegate.effective_from is None or on < delegate.effective_from:
-        raise InvalidInput("event_before_effective", field="occurred_on", name=name, on=on,
-                           effective=delegate.effective_from)
+        raise InvalidInput(
+            "event_before_effective", field="occurred_on", name=name, on=on, effective=delegate.effective_from
+        )
     events = sorted((e.occurred_on, e.kind) for e in delegate.events)
     status = delegate_status_on(delegate.effective_from, events, on)
-    if status is not None and not status.active and kind in (EV_TRANSFERRED, EV_RETIRED,
-                                                             EV_AWAY_START, EV_ABSENCE_START):
+    if (
+        status is not None
+        and not status.active
+        and kind in (EV_TRANSFERRED, EV_RETIRED, EV_AWAY_START, EV_ABSENCE_START)
+    ):
         raise Conflict("status_already_ended", name=name, on=status.since, reason=status.status)
     for end, start in PERIOD_STARTS.items():
         opened = None
@@ -141,12 +145,19 @@ def _check_fact(session: Session, delegate: Delegate, kind: str, on: date) -> No
             if opened is None:
                 raise Conflict("no_open_period", field="kind", name=name)
             if on <= opened:  # R17.1: a period cannot end before it starts
-                raise InvalidInput("period_ends_before_start", field="occurred_on", name=name,
-                                   start=opened, end=on, rule="R17.1")
+                raise InvalidInput(
+                    "period_ends_before_start",
+                    field="occurred_on",
+                    name=name,
+                    start=opened,
+                    end=on,
+                    rule="R17.1",
+                )
 
 
-def record_status_event(session: Session, delegate_id: int, kind: str, on: date, *, actor: str,
-                        note: str = "") -> HistoryEntry:
+def record_status_event(
+    session: Session, delegate_id: int, kind: str, on: date, *, actor: str, note: str = ""
+) -> HistoryEntry:
     """Record a fact of R17.1 (transfer, away from/back, retirement, unexcused absence from/
     ended). Refused: an unknown kind, a date before the status began, a second start while a
     period is open, an end without a start or on/before its start."""
@@ -156,37 +167,59 @@ def record_status_event(session: Session, delegate_id: int, kind: str, on: date,
         event = DelegateEvent(occurred_on=on, kind=kind, reason=note.strip(), rule="R17.1")
         delegate.events.append(event)
         session.flush()
-        append_audit(session, actor=actor, action="delegate.status_event", entity="delegate",
-                     entity_id=delegate_id, data={"kind": kind, "on": on, "note": note.strip()})
+        append_audit(
+            session,
+            actor=actor,
+            action="delegate.status_event",
+            entity="delegate",
+            entity_id=delegate_id,
+            data={"kind": kind, "on": on, "note": note.strip()},
+        )
     return HistoryEntry(on, kind, note.strip(), "R17.1")
 
 
-def record_away(session: Session, delegate_id: int, start: date, back: date | None, *,
-                actor: str, note: str = "") -> None:
+def record_away(
+    session: Session, delegate_id: int, start: date, back: date | None, *, actor: str, note: str = ""
+) -> None:
     """An absence for study or work from ``start`` (to the first day back, if known), one
     transaction: refused whole if ``back`` is not after ``start`` (R17.1)."""
     if back is not None and back <= start:
         delegate = _delegate(session, delegate_id)
-        raise InvalidInput("period_ends_before_start", field="back", name=_name(session, delegate),
-                           start=start, end=back, rule="R17.1")
+        raise InvalidInput(
+            "period_ends_before_start",
+            field="back",
+            name=_name(session, delegate),
+            start=start,
+            end=back,
+            rule="R17.1",
+        )
     with unit_of_work(session):
         delegate = _delegate(session, delegate_id)
         _check_fact(session, delegate, EV_AWAY_START, start)
-        delegate.events.append(DelegateEvent(occurred_on=start, kind=EV_AWAY_START,
-                                             reason=note.strip(), rule="R17.1"))
+        delegate.events.append(
+            DelegateEvent(occurred_on=start, kind=EV_AWAY_START, reason=note.strip(), rule="R17.1")
+        )
         if back is not None:
             session.flush()
             session.refresh(delegate)
             _check_fact(session, delegate, EV_AWAY_END, back)
-            delegate.events.append(DelegateEvent(occurred_on=back, kind=EV_AWAY_END,
-                                                 reason=note.strip(), rule="R17.1"))
+            delegate.events.append(
+                DelegateEvent(occurred_on=back, kind=EV_AWAY_END, reason=note.strip(), rule="R17.1")
+            )
         session.flush()
-        append_audit(session, actor=actor, action="delegate.away", entity="delegate",
-                     entity_id=delegate_id, data={"start": start, "back": back})
+        append_audit(
+            session,
+            actor=actor,
+            action="delegate.away",
+            entity="delegate",
+            entity_id=delegate_id,
+            data={"start": start, "back": back},
+        )
 
 
-def recall_delegate(session: Session, delegate_id: int, *, decided_on: date | None, reason: str,
-                    actor: str) -> None:
+def recall_delegate(
+    session: Session, delegate_id: int, *, decided_on: date | None, reason: str, actor: str
+) -> None:
     """R18.1: the unit's decision to recall (罢免和撤换), with its reason and date. The status
     ends on that date and the seat is vacant at once (R19.1)."""
     if not reason.strip():
@@ -199,33 +232,55 @@ def recall_delegate(session: Session, delegate_id: int, *, decided_on: date | No
         if delegate.kind != FORMAL:
             raise Conflict("recall_not_formal", name=name)
         if delegate.effective_from is None or decided_on < delegate.effective_from:
-            raise InvalidInput("event_before_effective", field="decided_on", name=name,
-                               on=decided_on, effective=delegate.effective_from)
+            raise InvalidInput(
+                "event_before_effective",
+                field="decided_on",
+                name=name,
+                on=decided_on,
+                effective=delegate.effective_from,
+            )
         events = [(e.occurred_on, e.kind) for e in delegate.events]
         status = delegate_status_on(delegate.effective_from, events, decided_on)
         if any(k == EV_ENDED for _d, k in events) or (status and not status.active):
-            raise Conflict("status_already_ended", name=name, on=status.since if status else None,
-                           reason=status.status if status else "")
-        delegate.events.append(DelegateEvent(occurred_on=decided_on, kind=EV_RECALLED,
-                                             reason=reason.strip(), rule="R18.1"))
-        delegate.events.append(DelegateEvent(occurred_on=decided_on, kind=EV_ENDED,
-                                             reason=STATUS_RECALLED, rule="R18.1"))
+            raise Conflict(
+                "status_already_ended",
+                name=name,
+                on=status.since if status else None,
+                reason=status.status if status else "",
+            )
+        delegate.events.append(
+            DelegateEvent(occurred_on=decided_on, kind=EV_RECALLED, reason=reason.strip(), rule="R18.1")
+        )
+        delegate.events.append(
+            DelegateEvent(occurred_on=decided_on, kind=EV_ENDED, reason=STATUS_RECALLED, rule="R18.1")
+        )
         session.flush()
-        append_audit(session, actor=actor, action="delegate.recall", entity="delegate",
-                     entity_id=delegate_id, data={"decided_on": decided_on,
-                                                  "reason": reason.strip(), "name": name})
+        append_audit(
+            session,
+            actor=actor,
+            action="delegate.recall",
+            entity="delegate",
+            entity_id=delegate_id,
+            data={"decided_on": decided_on, "reason": reason.strip(), "name": name},
+        )
 
 
 def history(session: Session, delegate_id: int) -> list[HistoryEntry]:
     delegate = _delegate(session, delegate_id)
-    return [HistoryEntry(e.occurred_on, e.kind, e.reason, e.rule)
-            for e in sorted(delegate.events, key=lambda e: (e.occurred_on, e.id))]
+    return [
+        HistoryEntry(e.occurred_on, e.kind, e.reason, e.rule)
+        for e in sorted(delegate.events, key=lambda e: (e.occurred_on, e.id))
+    ]
 
 
 def _confirmed(session: Session, term_id: int) -> set[int]:
-    return set(session.scalars(
-        select(DelegateEvent.delegate_id).join(Delegate, Delegate.id == DelegateEvent.delegate_id)
-        .where(Delegate.term_id == term_id, DelegateEvent.kind == EV_ENDED)))
+    return set(
+        session.scalars(
+            select(DelegateEvent.delegate_id)
+            .join(Delegate, Delegate.id == DelegateEvent.delegate_id)
+            .where(Delegate.term_id == term_id, DelegateEvent.kind == EV_ENDED)
+        )
+    )
 
 
 def pending_review(session: Session, term_id: int, on: date) -> list[ReviewItem]:
@@ -234,10 +289,11 @@ def pending_review(session: Session, term_id: int, on: date) -> list[ReviewItem]
     if session.get(Term, term_id) is None:
         raise NotFound(what="term", id=term_id)
     confirmed = _confirmed(session, term_id)
-    items = [ReviewItem(e.delegate_id, e.number, e.name, e.unit, e.status, e.since,
-                        RULE_OF_STATUS[e.status])
-             for e in roll_on(session, term_id, on)
-             if not e.active and e.delegate_id not in confirmed and e.since is not None]
+    items = [
+        ReviewItem(e.delegate_id, e.number, e.name, e.unit, e.status, e.since, RULE_OF_STATUS[e.status])
+        for e in roll_on(session, term_id, on)
+        if not e.active and e.delegate_id not in confirmed and e.since is not None
+    ]
     return sorted(items, key=lambda i: (i.ended_on, i.number or "", i.name))
 
 
@@ -247,32 +303,48 @@ def confirm_review(session: Session, term_id: int, on: date, *, actor: str) -> R
     items = pending_review(session, term_id, on)
     if not items:
         raise Conflict("nothing_to_review", on=on)
-    content = json.dumps([asdict(i) for i in items], ensure_ascii=False, sort_keys=True,
-                         default=str)
+    content = json.dumps([asdict(i) for i in items], ensure_ascii=False, sort_keys=True, default=str)
     digest = hashlib.sha256(content.encode("utf-8")).hexdigest()
     with unit_of_work(session):
         for item in items:
             delegate = _delegate(session, item.delegate_id)
-            delegate.events.append(DelegateEvent(
-                occurred_on=item.ended_on, kind=EV_ENDED, reason=item.reason, rule=item.rule))
-        review = StatusReview(term_id=term_id, reviewed_on=on, content=content, digest=digest,
-                              confirmed_by=actor)
+            delegate.events.append(
+                DelegateEvent(occurred_on=item.ended_on, kind=EV_ENDED, reason=item.reason, rule=item.rule)
+            )
+        review = StatusReview(
+            term_id=term_id, reviewed_on=on, content=content, digest=digest, confirmed_by=actor
+        )
         session.add(review)
         session.flush()
-        append_audit(session, actor=actor, action="delegate.status_review", entity="status_review",
-                     entity_id=review.id, data={"on": on, "lapses": len(items), "digest": digest})
+        append_audit(
+            session,
+            actor=actor,
+            action="delegate.status_review",
+            entity="status_review",
+            entity_id=review.id,
+            data={"on": on, "lapses": len(items), "digest": digest},
+        )
         review_id = review.id
     return ReviewResult(review_id, on, tuple(items), digest)
 
 
 def last_review_on(session: Session, term_id: int) -> date | None:
-    return session.scalar(select(StatusReview.reviewed_on).where(StatusReview.term_id == term_id)
-                          .order_by(StatusReview.id.desc()).limit(1))
+    return session.scalar(
+        select(StatusReview.reviewed_on)
+        .where(StatusReview.term_id == term_id)
+        .order_by(StatusReview.id.desc())
+        .limit(1)
+    )
 
 
 def _published_elections(session: Session, term_id: int) -> set[int]:
-    return set(session.scalars(select(Delegate.source_election_id).where(
-        Delegate.term_id == term_id, Delegate.source_election_id.is_not(None))))
+    return set(
+        session.scalars(
+            select(Delegate.source_election_id).where(
+                Delegate.term_id == term_id, Delegate.source_election_id.is_not(None)
+            )
+        )
+    )
 
 
 def unit_vacancies(session: Session, term_id: int, on: date) -> list[Vacancy]:
@@ -296,11 +368,22 @@ def unit_vacancies(session: Session, term_id: int, on: date) -> list[Vacancy]:
             continue
         in_office[entry.unit_id] = in_office.get(entry.unit_id, 0) + 1
         pending[entry.unit_id] = pending.get(entry.unit_id, 0) + (not entry.active)
-    open_seats = vacancies({str(u): s for u, s in seats.items()},
-                           {str(u): n for u, n in in_office.items() if u in seats})
+    open_seats = vacancies(
+        {str(u): s for u, s in seats.items()}, {str(u): n for u, n in in_office.items() if u in seats}
+    )
     names = dict(session.execute(select(ElectionUnit.id, ElectionUnit.name)).all())
-    result = [Vacancy(u, names[u], seats[u], in_office.get(u, 0), open_seats[str(u)],
-                      pending.get(u, 0), by_election.get(u, 0)) for u in seats]
+    result = [
+        Vacancy(
+            u,
+            names[u],
+            seats[u],
+            in_office.get(u, 0),
+            open_seats[str(u)],
+            pending.get(u, 0),
+            by_election.get(u, 0),
+        )
+        for u in seats
+    ]
     return sorted(result, key=lambda v: (-v.vacancies, v.unit))
 
 
@@ -310,18 +393,29 @@ def roster_proposals(session: Session, term_id: int) -> list[Proposal]:
     leaving for study or work, and coming back."""
     target = effective_units(session)
     proposals = []
-    for delegate in session.scalars(select(Delegate).where(Delegate.term_id == term_id,
-                                                           Delegate.effective_from.is_not(None))):
+    for delegate in session.scalars(
+        select(Delegate).where(Delegate.term_id == term_id, Delegate.effective_from.is_not(None))
+    ):
         recorded = {(e.kind, e.occurred_on) for e in delegate.events}
         kinds = {e.kind for e in delegate.events}
-        rows = session.execute(select(StaffEvent).where(StaffEvent.staff_id == delegate.staff_id)
-                               .order_by(StaffEvent.effective_on.is_not(None),
-                                         StaffEvent.effective_on, StaffEvent.id)).scalars().all()
+        rows = (
+            session.execute(
+                select(StaffEvent)
+                .where(StaffEvent.staff_id == delegate.staff_id)
+                .order_by(StaffEvent.effective_on.is_not(None), StaffEvent.effective_on, StaffEvent.id)
+            )
+            .scalars()
+            .all()
+        )
         previous = None
         found: list[tuple[str, date, str]] = []
         for event in rows:
-            if previous is not None and event.effective_on is not None \
-                    and delegate.effective_from is not None and event.effective_on > delegate.effective_from:
+            if (
+                previous is not None
+                and event.effective_on is not None
+                and delegate.effective_from is not None
+                and event.effective_on > delegate.effective_from
+            ):
                 before, now = previous.status, event.status
                 moved = target[event.unit_id].id != delegate.unit_id
                 if now == RETIRED and before != RETIRED:
@@ -353,10 +447,20 @@ def confirm_proposals(session: Session, proposals: list[Proposal], *, actor: str
         for proposal in sorted(proposals, key=lambda p: p.occurred_on):
             delegate = _delegate(session, proposal.delegate_id)
             _check_fact(session, delegate, proposal.kind, proposal.occurred_on)
-            delegate.events.append(DelegateEvent(occurred_on=proposal.occurred_on,
-                                                 kind=proposal.kind, rule="R17.1",
-                                                 reason=ROSTER_SOURCE_NOTE.format(source=proposal.source)[:500]))
+            delegate.events.append(
+                DelegateEvent(
+                    occurred_on=proposal.occurred_on,
+                    kind=proposal.kind,
+                    rule="R17.1",
+                    reason=ROSTER_SOURCE_NOTE.format(source=proposal.source)[:500],
+                )
+            )
             session.flush()
-        append_audit(session, actor=actor, action="delegate.roster_proposals", entity="term",
-                     data={"confirmed": [asdict(p) for p in proposals]})
+        append_audit(
+            session,
+            actor=actor,
+            action="delegate.roster_proposals",
+            entity="term",
+            data={"confirmed": [asdict(p) for p in proposals]},
+        )
     return len(proposals)

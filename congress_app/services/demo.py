@@ -62,9 +62,13 @@ class DemoSummary:
     chapters: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        return [f"学校：{self.school}", f"教职工 {self.staff} 名，选举单位 {self.units} 个，"
-                f"名册导入 {self.roster_imports} 次", f"第{self.term}届教代会：代表 {self.seat_total} 名"
-                f"（{self.seat_method}），会议 {self.sessions} 次", *self.chapters]
+        return [
+            f"学校：{self.school}",
+            f"教职工 {self.staff} 名，选举单位 {self.units} 个，名册导入 {self.roster_imports} 次",
+            f"第{self.term}届教代会：代表 {self.seat_total} 名"
+            f"（{self.seat_method}），会议 {self.sessions} 次",
+            *self.chapters,
+        ]
 
 
 def _no_progress(_d: int, _t: int, _s: str = "") -> None:
@@ -100,8 +104,9 @@ def _second_roster(rows: list[dict[str, object]], rng: random.Random) -> list[di
     hires = make_roster_rows(45, UNITS, seed=rng.randrange(10**6), as_of=SECOND_ROSTER_ON)
     top = max(int(str(r["staff_no"])) for r in rows)
     for k, r in enumerate(hires):
-        r.update(staff_no=str(top + 1 + k), post="", status=ON_DUTY, status_since=None,
-                 unit=rng.choice(units))
+        r.update(
+            staff_no=str(top + 1 + k), post="", status=ON_DUTY, status_since=None, unit=rng.choice(units)
+        )
         later.append(r)
     return later
 
@@ -121,55 +126,100 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
 
         progress(1, steps, "导入 2025 年人事名册")
         first = make_roster_rows(STAFF, UNITS, seed=seed, as_of=FIRST_ROSTER_ON)
-        import_roster(session, _to_roster(first), file_name="2025年9月教职工名册.xlsx",
-                      actor=OFFICE, effective_on=FIRST_ROSTER_ON)
+        import_roster(
+            session,
+            _to_roster(first),
+            file_name="2025年9月教职工名册.xlsx",
+            actor=OFFICE,
+            effective_on=FIRST_ROSTER_ON,
+        )
 
         progress(2, steps, "合并小单位为联合选举单位")
         smallest = sorted(unit_counts(session, SEAT_REFERENCE_ON), key=lambda c: c.on_duty)[:2]
-        merge_units(session, [c.unit_id for c in smallest], "图书档案联合选举单位"
-                    if any("图书" in c.name or "档案" in c.name for c in smallest)
-                    else "联合选举单位（一）", actor=OFFICE)
+        merge_units(
+            session,
+            [c.unit_id for c in smallest],
+            "图书档案联合选举单位"
+            if any("图书" in c.name or "档案" in c.name for c in smallest)
+            else "联合选举单位（一）",
+            actor=OFFICE,
+        )
 
         progress(3, steps, "第九届代表名额方案")
         overview = seat_overview(session, SEAT_REFERENCE_ON)
-        plan = save_seat_plan(session, total=overview.suggested_total or 100, method="hamilton",
-                              actor=OFFICE, reference_date=SEAT_REFERENCE_ON,
-                              decided_at=PLAN_DECIDED_AT)
+        plan = save_seat_plan(
+            session,
+            total=overview.suggested_total or 100,
+            method="hamilton",
+            actor=OFFICE,
+            reference_date=SEAT_REFERENCE_ON,
+            decided_at=PLAN_DECIDED_AT,
+        )
 
         progress(4, steps, "届次与会议")
         term = create_term(session, number=9, starts_on=TERM_STARTS, years=5, actor=OFFICE)
-        first_session = create_session(session, term_id=term.term_id, number=1,
-                                       held_on=TERM_STARTS, title="第九届教职工代表大会第一次会议",
-                                       actor=OFFICE)
-        past_session = create_session(session, term_id=term.term_id, number=2,
-                                      held_on=SECOND_SESSION_ON,
-                                      title="第九届教职工代表大会第二次会议", actor=OFFICE)
-        create_session(session, term_id=term.term_id, number=3, held_on=THIRD_SESSION_ON,
-                       title="第九届教职工代表大会第三次会议", actor=OFFICE)
-        next_session = create_session(session, term_id=term.term_id, number=4,
-                                      held_on=max(today + UPCOMING_IN, THIRD_SESSION_ON + UPCOMING_IN),
-                                      title="第九届教职工代表大会第四次会议", actor=OFFICE)
+        first_session = create_session(
+            session,
+            term_id=term.term_id,
+            number=1,
+            held_on=TERM_STARTS,
+            title="第九届教职工代表大会第一次会议",
+            actor=OFFICE,
+        )
+        past_session = create_session(
+            session,
+            term_id=term.term_id,
+            number=2,
+            held_on=SECOND_SESSION_ON,
+            title="第九届教职工代表大会第二次会议",
+            actor=OFFICE,
+        )
+        create_session(
+            session,
+            term_id=term.term_id,
+            number=3,
+            held_on=THIRD_SESSION_ON,
+            title="第九届教职工代表大会第三次会议",
+            actor=OFFICE,
+        )
+        next_session = create_session(
+            session,
+            term_id=term.term_id,
+            number=4,
+            held_on=max(today + UPCOMING_IN, THIRD_SESSION_ON + UPCOMING_IN),
+            title="第九届教职工代表大会第四次会议",
+            actor=OFFICE,
+        )
 
         progress(5, steps, "第九届代表选举与资格审查")
         chapters = run_demo_elections(session, term.term_id, actor=OFFICE, rng=rng)
 
         progress(6, steps, "导入 2026 年人事名册（人员变动）")
         second = _second_roster(first, rng)
-        import_roster(session, _to_roster(second), file_name="2026年9月教职工名册.xlsx",
-                      actor=OFFICE, effective_on=SECOND_ROSTER_ON)
+        import_roster(
+            session,
+            _to_roster(second),
+            file_name="2026年9月教职工名册.xlsx",
+            actor=OFFICE,
+            effective_on=SECOND_ROSTER_ON,
+        )
         progress(7, steps, "代表管理")
         chapters += run_demo_delegates(session, term.term_id, actor=OFFICE, rng=rng)
         progress(8, steps, "提案")
-        load_demo_proposals(session, past_session_id=past_session.session_id,
-                            past_held_on=past_session.held_on,
-                            upcoming_session_id=next_session.session_id,
-                            upcoming_held_on=next_session.held_on, actor=OFFICE, rng=rng, today=today)
+        load_demo_proposals(
+            session,
+            past_session_id=past_session.session_id,
+            past_held_on=past_session.held_on,
+            upcoming_session_id=next_session.session_id,
+            upcoming_held_on=next_session.held_on,
+            actor=OFFICE,
+            rng=rng,
+            today=today,
+        )
         staff_total = session.scalar(select(func.count()).select_from(Staff)) or 0
         progress(9, steps, "会议与表决")
-        chapters += run_demo_meetings(session, term.term_id, actor=OFFICE, rng=rng,
-                                      live_on=THIRD_SESSION_ON)
+        chapters += run_demo_meetings(session, term.term_id, actor=OFFICE, rng=rng, live_on=THIRD_SESSION_ON)
         progress(9, steps, "归档")
         load_demo_archive(session, first_session.session_id, actor=OFFICE)
         progress(10, steps, "")
-    return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 4,
-                       chapters)
+    return DemoSummary(SCHOOL.name, staff_total, UNITS, 2, plan.total, "最大余额法", 9, 4, chapters)

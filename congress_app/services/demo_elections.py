@@ -28,8 +28,9 @@ FURTHER_ROUND_DAY = date(2025, 12, 12)
 SUPPLEMENT_ON = date(2025, 12, 19)
 
 
-def _nominees(session: Session, election_id: int, seats: int, teaching_target: int,
-              rng: random.Random) -> tuple[list[int], list[int]]:
+def _nominees(
+    session: Session, election_id: int, seats: int, teaching_target: int, rng: random.Random
+) -> tuple[list[int], list[int]]:
     """Candidates (more than seats, R14.1) and who the demo lets win: leaders first, then
     enough teaching staff for the unit's target (RA.3), then others."""
     # the demo proposes people who still stand when the list is published (R15.1)
@@ -43,21 +44,29 @@ def _nominees(session: Session, election_id: int, seats: int, teaching_target: i
     rng.shuffle(others)
     winners = leaders[:seats]
     want_teaching = max(0, teaching_target + 1 - len(winners))
-    winners += teaching[:min(want_teaching, seats - len(winners))]
+    winners += teaching[: min(want_teaching, seats - len(winners))]
     pool = [s for s in teaching[want_teaching:] + others if s not in winners]
     rng.shuffle(pool)
     women = {s.id for s in staff if s.gender == FEMALE}
     youth = {s.id for s in staff if s.birth_date and is_youth(s.birth_date, ELECTION_DAY)}
     # the demo body meets R13.5's women and youth shares
     pool.sort(key=lambda sid: (sid not in youth, sid not in women))
-    winners += pool[:seats - len(winners)]
+    winners += pool[: seats - len(winners)]
     extra = max(1, round(seats * 0.25))
     losers = [s for s in pool[seats:] + teaching + others if s not in winners][:extra]
     return winners + losers, winners
 
 
-def _figures(electorate: int, winners: list[int], losers: list[int], seats: int,
-             rng: random.Random, *, tie: bool = False, short: int = 0) -> Figures:
+def _figures(
+    electorate: int,
+    winners: list[int],
+    losers: list[int],
+    seats: int,
+    rng: random.Random,
+    *,
+    tie: bool = False,
+    short: int = 0,
+) -> Figures:
     issued = electorate - rng.randrange(0, max(1, electorate // 12))
     returned = issued - rng.randrange(0, 3)
     invalid = rng.randrange(0, 3)
@@ -67,7 +76,7 @@ def _figures(electorate: int, winners: list[int], losers: list[int], seats: int,
     yes = dict(zip(winners, high, strict=True))
     if tie and len(winners) >= 1:  # the last winner ties with the first loser
         yes[losers[0]] = yes[winners[-1]]
-    for cid in winners[len(winners) - short:] if short else []:
+    for cid in winners[len(winners) - short :] if short else []:
         yes[cid] = rng.randrange(threshold // 2, threshold)  # falls short of R14.3
     # a ballot marks at most `seats` names (R14.2): the losers share what is left
     left = valid * seats - sum(yes.values())
@@ -94,8 +103,14 @@ LEADERS_RECORDED_ON = date(2025, 9, 1)
 def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: random.Random) -> list[str]:
     # R13.6: the office records who holds each role (the 设置 page shows it), dated
     for role, holding in leader_holders_on(session, LEADERS_RECORDED_ON).items():
-        record_leader(session, role, holding.staff_id, since=LEADERS_RECORDED_ON, actor=actor,
-                      note="据学校任职文件记录" if holding.staff_id else "空缺")
+        record_leader(
+            session,
+            role,
+            holding.staff_id,
+            since=LEADERS_RECORDED_ON,
+            actor=actor,
+            note="据学校任职文件记录" if holding.staff_id else "空缺",
+        )
     prepare_elections(session, term_id=term_id, actor=actor)
     plan = current_seat_plan(session)
     assert plan is not None  # the demo saved one before
@@ -104,16 +119,24 @@ def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: rando
     big = sorted(states, key=lambda s: -s.seats)
     tie_unit, short_unit = big[0].election_id, big[1].election_id
     for state in states:
-        candidates, winners = _nominees(session, state.election_id, state.seats,
-                                        targets.get(state.unit_id, 0), rng)
-        nominate(session, state.election_id, candidates, actor=actor, on=NOMINATED_ON,
-                 confirmed_on=NOMINATED_ON)
+        candidates, winners = _nominees(
+            session, state.election_id, state.seats, targets.get(state.unit_id, 0), rng
+        )
+        nominate(
+            session, state.election_id, candidates, actor=actor, on=NOMINATED_ON, confirmed_on=NOMINATED_ON
+        )
         first = open_round(session, state.election_id, held_on=ELECTION_DAY, actor=actor)
         win_ids = _candidate_ids(session, first.round_id, winners)
         lose_ids = [c.candidate_id for c in first.candidates if c.candidate_id not in win_ids]
-        figures = _figures(first.electorate, win_ids, lose_ids, first.seats, rng,
-                           tie=state.election_id == tie_unit,
-                           short=1 if state.election_id == short_unit else 0)
+        figures = _figures(
+            first.electorate,
+            win_ids,
+            lose_ids,
+            first.seats,
+            rng,
+            tie=state.election_id == tie_unit,
+            short=1 if state.election_id == short_unit else 0,
+        )
         save_figures(session, first.round_id, figures, actor=actor)
         result = close_round(session, first.round_id, actor=actor)
         if result.unfilled and state.election_id != short_unit:  # the runoff after a tie (R14.4)
@@ -122,14 +145,15 @@ def run_demo_elections(session: Session, term_id: int, *, actor: str, rng: rando
     # the seat left unfilled: a further round (R14.5), then a supplementary review (R15.2)
     _second_round(session, short_unit, FURTHER_ROUND_DAY, actor, rng)
     added = approve_supplement(session, term_id, published_on=SUPPLEMENT_ON, actor=actor)
-    return [f"各单位选举完成（含一次得票相同的另行选举），{PUBLISHED_ON} 公布代表 {published} 名；"
-            f"缺额经另行选举补足，{SUPPLEMENT_ON} 增补公布代表 {added} 名"]
+    return [
+        f"各单位选举完成（含一次得票相同的另行选举），{PUBLISHED_ON} 公布代表 {published} 名；"
+        f"缺额经另行选举补足，{SUPPLEMENT_ON} 增补公布代表 {added} 名"
+    ]
 
 
-def _second_round(session: Session, election_id: int, held_on: date, actor: str,
-                  rng: random.Random) -> None:
+def _second_round(session: Session, election_id: int, held_on: date, actor: str, rng: random.Random) -> None:
     second = open_round(session, election_id, held_on=held_on, actor=actor)
     ids = [c.candidate_id for c in second.candidates]
-    figures = _figures(second.electorate, ids[:second.seats], ids[second.seats:], second.seats, rng)
+    figures = _figures(second.electorate, ids[: second.seats], ids[second.seats :], second.seats, rng)
     save_figures(session, second.round_id, figures, actor=actor)
     close_round(session, second.round_id, actor=actor)

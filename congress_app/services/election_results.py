@@ -37,11 +37,20 @@ def round_result(session: Session, round_id: int) -> dict[str, Any]:
     sealed = stored_record(session, ROUND, round_id)
     if sealed is not None:
         c = stored_content(sealed)
-        return {"unit": c["unit"], "round": c["round"], "seats": c["seats"],
-                "electorate": c["electorate"], "issued": c["issued"], "returned": c["returned"],
-                "invalid": c["invalid"], "votes": {p["display"]: p["yes"] for p in c["candidates"]},
-                "elected": c["elected"], "runoff": c["runoff"], "unfilled": c["unfilled"],
-                "void": c["void"]}
+        return {
+            "unit": c["unit"],
+            "round": c["round"],
+            "seats": c["seats"],
+            "electorate": c["electorate"],
+            "issued": c["issued"],
+            "returned": c["returned"],
+            "invalid": c["invalid"],
+            "votes": {p["display"]: p["yes"] for p in c["candidates"]},
+            "elected": c["elected"],
+            "runoff": c["runoff"],
+            "unfilled": c["unfilled"],
+            "void": c["void"],
+        }
     view = round_view(session, round_id)
     names = _display_names(session, view)
     closed = view.closed
@@ -63,8 +72,11 @@ def round_result(session: Session, round_id: int) -> dict[str, Any]:
 
 def election_results(session: Session, term_id: int | None = None) -> list[dict[str, Any]]:
     """Every round of every unit election (of one term, or all), by unit then round."""
-    query = (select(ElectionRound.id).join(UnitElection, ElectionRound.election_id == UnitElection.id)
-             .order_by(UnitElection.term_id, UnitElection.id, ElectionRound.number))
+    query = (
+        select(ElectionRound.id)
+        .join(UnitElection, ElectionRound.election_id == UnitElection.id)
+        .order_by(UnitElection.term_id, UnitElection.id, ElectionRound.number)
+    )
     if term_id is not None:
         query = query.where(UnitElection.term_id == term_id)
     results = [round_result(session, rid) for rid in session.scalars(query)]
@@ -76,8 +88,15 @@ def _title(session: Session, election: UnitElection) -> str:
     return f"{school_info(session).name}第{chinese_numeral(term.number)}届教职工代表大会代表选举"
 
 
-def write_ballot_papers(session: Session, round_id: int, out: Path, *, copies: int | None = None,
-                        first_serial: int = 1, actor: str) -> Path:
+def write_ballot_papers(
+    session: Session,
+    round_id: int,
+    out: Path,
+    *,
+    copies: int | None = None,
+    first_serial: int = 1,
+    actor: str,
+) -> Path:
     """The ballot papers of a round, one per page with serial numbers (default: one per elector)."""
     view = round_view(session, round_id)
     if view.closed:
@@ -87,8 +106,7 @@ def write_ballot_papers(session: Session, round_id: int, out: Path, *, copies: i
         raise InvalidInput("bad_copies", field="copies", value=copies)
     record = session.get_one(ElectionRound, round_id)
     in_round = {c.candidate_id for c in view.candidates}
-    ordered = [c.label for c in list_candidates(session, view.election_id)
-               if c.candidate_id in in_round]
+    ordered = [c.label for c in list_candidates(session, view.election_id) if c.candidate_id in in_round]
     data = BallotData(
         school=school_info(session).name,
         title=_title(session, record.election) + "选票",
@@ -106,11 +124,17 @@ def write_ballot_papers(session: Session, round_id: int, out: Path, *, copies: i
     out.parent.mkdir(parents=True, exist_ok=True)
     build_ballots_pdf(data, out)
     with unit_of_work(session):
-        session.add(BallotPrint(round_id=round_id, copies=copies, first_serial=first_serial,
-                                printed_by=actor))
-        append_audit(session, actor=actor, action="election.ballots.print",
-                     entity="election_round", entity_id=round_id,
-                     data={"copies": copies, "first_serial": first_serial})
+        session.add(
+            BallotPrint(round_id=round_id, copies=copies, first_serial=first_serial, printed_by=actor)
+        )
+        append_audit(
+            session,
+            actor=actor,
+            action="election.ballots.print",
+            entity="election_round",
+            entity_id=round_id,
+            data={"copies": copies, "first_serial": first_serial},
+        )
     return out
 
 

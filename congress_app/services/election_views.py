@@ -13,8 +13,13 @@ DEFAULT_ORDER = "strokes"
 
 def round_ids(session: Session, election_id: int) -> list[int]:
     """The election's rounds, first to last."""
-    return list(session.scalars(select(ElectionRound.id).where(
-        ElectionRound.election_id == election_id).order_by(ElectionRound.number)))
+    return list(
+        session.scalars(
+            select(ElectionRound.id)
+            .where(ElectionRound.election_id == election_id)
+            .order_by(ElectionRound.number)
+        )
+    )
 
 
 def candidate_order(session: Session, election_id: int) -> str:

@@ -87,8 +87,13 @@ def prepare_elections(session: Session, *, term_id: int, actor: str) -> int:
     with unit_of_work(session):
         if session.get(Term, term_id) is None:
             raise NotFound(what="term", id=term_id)
-        existing = set(session.scalars(select(UnitElection.unit_id).where(
-            UnitElection.term_id == term_id, UnitElection.kind == "regular")))
+        existing = set(
+            session.scalars(
+                select(UnitElection.unit_id).where(
+                    UnitElection.term_id == term_id, UnitElection.kind == "regular"
+                )
+            )
+        )
         created = 0
         for unit in plan.units:
             if unit.unit_id in existing or unit.seats == 0:
@@ -99,8 +104,14 @@ def prepare_elections(session: Session, *, term_id: int, actor: str) -> int:
             session.flush()
         except IntegrityError:  # another desk prepared them a moment ago (one per unit/term)
             raise Conflict("elections_prepared_elsewhere", term=term_id) from None
-        append_audit(session, actor=actor, action="election.prepare", entity="term",
-                     entity_id=term_id, data={"plan": plan.plan_id, "created": created})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.prepare",
+            entity="term",
+            entity_id=term_id,
+            data={"plan": plan.plan_id, "created": created},
+        )
     return created
 
 
@@ -115,12 +126,28 @@ def list_candidates(session: Session, election_id: int) -> list[CandidateInfo]:
         .where(Candidate.election_id == election_id)
         .order_by(Candidate.position)
     ).all()
-    labels = distinguishing_labels([
-        Person(c.id, s.name, unit, s.birth_date.year if s.birth_date else None, s.staff_no)
-        for c, s, unit in rows])
-    infos = [CandidateInfo(c.id, s.id, s.staff_no, s.name, s.gender, s.category, c.position,
-                           s.post, unit, labels[c.id], confirmation_codes(c))
-             for c, s, unit in rows]
+    labels = distinguishing_labels(
+        [
+            Person(c.id, s.name, unit, s.birth_date.year if s.birth_date else None, s.staff_no)
+            for c, s, unit in rows
+        ]
+    )
+    infos = [
+        CandidateInfo(
+            c.id,
+            s.id,
+            s.staff_no,
+            s.name,
+            s.gender,
+            s.category,
+            c.position,
+            s.post,
+            unit,
+            labels[c.id],
+            confirmation_codes(c),
+        )
+        for c, s, unit in rows
+    ]
     if election.candidate_order == "strokes":
         from congress_app.strokes import surname_stroke_key
 
@@ -139,14 +166,13 @@ def eligible_staff(session: Session, election_id: int, on: date | None = None) -
     election = _election(session, election_id)
     on = on or date.today()
     standing = standings_on(session, on)
-    allowed = [sid for sid, st in standing.items()
-               if not check_standing(st, on, election.unit_id)]
-    return list(session.scalars(select(Staff).where(Staff.id.in_(allowed))
-                                .order_by(Staff.staff_no)))
+    allowed = [sid for sid, st in standing.items() if not check_standing(st, on, election.unit_id)]
+    return list(session.scalars(select(Staff).where(Staff.id.in_(allowed)).order_by(Staff.staff_no)))
 
 
-def _refused_people(session: Session, election: UnitElection, staff_ids: list[int],
-                    on: date) -> list[tuple[str, tuple[str, ...]]]:
+def _refused_people(
+    session: Session, election: UnitElection, staff_ids: list[int], on: date
+) -> list[tuple[str, tuple[str, ...]]]:
     """(name, codes) for each person who may not stand in the unit on ``on``."""
     standing = standings_on(session, on)
     refused: list[tuple[str, tuple[str, ...]]] = []
@@ -176,8 +202,15 @@ def _can_add_candidates(election: UnitElection) -> bool:
     return not last.void and not any(e.outcome == "runoff" for e in last.entries)
 
 
-def nominate(session: Session, election_id: int, staff_ids: list[int], *, actor: str,
-             on: date | None = None, confirmed_on: date | None = None) -> int:
+def nominate(
+    session: Session,
+    election_id: int,
+    staff_ids: list[int],
+    *,
+    actor: str,
+    on: date | None = None,
+    confirmed_on: date | None = None,
+) -> int:
     """Add candidates. Each must stand in the unit on ``on`` (default today: on the roster,
     on duty, in the unit, none of 第十七条's facts); refused names are reported all at once
     and nothing is added. After a round, only for a further round (R14.5). With
@@ -190,9 +223,13 @@ def nominate(session: Session, election_id: int, staff_ids: list[int], *, actor:
         already = {c.staff_id for c in election.candidates}
         refused = _refused_people(session, election, [s for s in staff_ids if s not in already], on)
         if refused:
-            raise InvalidInput("candidate_not_eligible", field="staff", people=refused,
-                               names="、".join(name for name, _ in refused),
-                               unit=_unit_name(session, election))
+            raise InvalidInput(
+                "candidate_not_eligible",
+                field="staff",
+                people=refused,
+                names="、".join(name for name, _ in refused),
+                unit=_unit_name(session, election),
+            )
         position = max((c.position for c in election.candidates), default=0)
         added = 0
         for sid in staff_ids:
@@ -206,9 +243,14 @@ def nominate(session: Session, election_id: int, staff_ids: list[int], *, actor:
             already.add(sid)
             added += 1
         session.flush()
-        append_audit(session, actor=actor, action="election.nominate", entity="unit_election",
-                     entity_id=election_id, data={"staff": staff_ids, "on": on,
-                                                  "confirmed_on": confirmed_on})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.nominate",
+            entity="unit_election",
+            entity_id=election_id,
+            data={"staff": staff_ids, "on": on, "confirmed_on": confirmed_on},
+        )
     return added
 
 
@@ -218,8 +260,16 @@ def _confirm(candidate: Candidate, facts: dict[str, bool], on: date) -> None:
         setattr(candidate, f"{fact}_on", on)
 
 
-def record_confirmation(session: Session, candidate_ids: list[int], *, political_rights: bool,
-                        willing: bool, able: bool, on: date, actor: str) -> int:
+def record_confirmation(
+    session: Session,
+    candidate_ids: list[int],
+    *,
+    political_rights: bool,
+    willing: bool,
+    able: bool,
+    on: date,
+    actor: str,
+) -> int:
     """R12.1: record, per candidate, political rights, willingness (愿意承担代表义务) and
     ability (能够履行代表权利) — yes or no, dated. A "no" keeps the person off the ballot."""
     facts = {"political_rights": political_rights, "willing": willing, "able": able}
@@ -231,16 +281,22 @@ def record_confirmation(session: Session, candidate_ids: list[int], *, political
             if candidate is None:
                 raise NotFound(what="candidate", id=cid)
             _confirm(candidate, facts, on)
-        append_audit(session, actor=actor, action="election.confirm", entity="candidate",
-                     entity_id=",".join(map(str, candidate_ids)),
-                     data={"facts": facts, "on": on})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.confirm",
+            entity="candidate",
+            entity_id=",".join(map(str, candidate_ids)),
+            data={"facts": facts, "on": on},
+        )
     return len(candidate_ids)
 
 
 def confirmation_codes(candidate: Candidate) -> tuple[str, ...]:
     """R12.1: what keeps a candidate off the ballot (``political_rights_missing``, ``willing_no``…)."""
-    return tuple(f.code for f in check_confirmations(
-        {fact: getattr(candidate, fact) for fact in CONFIRMATION_FACTS}))
+    return tuple(
+        f.code for f in check_confirmations({fact: getattr(candidate, fact) for fact in CONFIRMATION_FACTS})
+    )
 
 
 def withdraw_candidate(session: Session, candidate_id: int, *, actor: str) -> None:
@@ -251,8 +307,14 @@ def withdraw_candidate(session: Session, candidate_id: int, *, actor: str) -> No
         election = candidate.election
         if election.rounds:
             raise Conflict("candidates_locked", unit=_unit_name(session, election))
-        append_audit(session, actor=actor, action="election.withdraw", entity="unit_election",
-                     entity_id=election.id, data={"staff": candidate.staff_id})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.withdraw",
+            entity="unit_election",
+            entity_id=election.id,
+            data={"staff": candidate.staff_id},
+        )
         session.delete(candidate)
 
 
@@ -262,19 +324,25 @@ def set_candidate_order(session: Session, election_id: int, order: str, *, actor
     with unit_of_work(session):
         election = _election(session, election_id)
         election.candidate_order = order
-        append_audit(session, actor=actor, action="election.order", entity="unit_election",
-                     entity_id=election_id, data={"order": order})
+        append_audit(
+            session,
+            actor=actor,
+            action="election.order",
+            entity="unit_election",
+            entity_id=election_id,
+            data={"order": order},
+        )
 
 
 def _unit_name(session: Session, election: UnitElection) -> str:
     return session.get_one(ElectionUnit, election.unit_id).name
 
 
-def _state(election: UnitElection, candidates: int, printed: set[int],
-           entered: set[int]) -> tuple[str, int]:
+def _state(election: UnitElection, candidates: int, printed: set[int], entered: set[int]) -> tuple[str, int]:
     """The unit's state and how many were elected so far (elected outcomes of closed rounds)."""
-    elected = sum(1 for r in election.rounds if r.closed and not r.void
-                  for e in r.entries if e.outcome == "elected")
+    elected = sum(
+        1 for r in election.rounds if r.closed and not r.void for e in r.entries if e.outcome == "elected"
+    )
     if not election.rounds:
         return (STATE_CANDIDATES if candidates <= election.seats else STATE_READY), 0
     last = election.rounds[-1]
@@ -292,10 +360,14 @@ def _state(election: UnitElection, candidates: int, printed: set[int],
 
 
 def election_overview(session: Session, term_id: int) -> list[UnitElectionState]:
-    elections = session.scalars(select(UnitElection).where(UnitElection.term_id == term_id).options(
-        selectinload(UnitElection.rounds).selectinload(ElectionRound.entries))).all()
-    counts = dict(session.execute(select(Candidate.election_id, func.count())
-                                  .group_by(Candidate.election_id)).all())
+    elections = session.scalars(
+        select(UnitElection)
+        .where(UnitElection.term_id == term_id)
+        .options(selectinload(UnitElection.rounds).selectinload(ElectionRound.entries))
+    ).all()
+    counts = dict(
+        session.execute(select(Candidate.election_id, func.count()).group_by(Candidate.election_id)).all()
+    )
     printed = set(session.scalars(select(BallotPrint.round_id)))
     entered = set(session.scalars(select(BallotEntry.round_id).distinct()))
     names = dict(session.execute(select(ElectionUnit.id, ElectionUnit.name)).all())
@@ -304,7 +376,17 @@ def election_overview(session: Session, term_id: int) -> list[UnitElectionState]
         n = counts.get(election.id, 0)
         state, elected = _state(election, n, printed, entered)
         open_round = next((r.id for r in election.rounds if not r.closed), None)
-        states.append(UnitElectionState(election.id, election.unit_id, names[election.unit_id],
-                                        election.seats, n, len(election.rounds), elected, state,
-                                        open_round))
+        states.append(
+            UnitElectionState(
+                election.id,
+                election.unit_id,
+                names[election.unit_id],
+                election.seats,
+                n,
+                len(election.rounds),
+                elected,
+                state,
+                open_round,
+            )
+        )
     return sorted(states, key=lambda s: s.unit)

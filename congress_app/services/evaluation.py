@@ -20,8 +20,14 @@ from congress_app.storage.models import EvaluationForm, SessionSetup
 QUESTION_CODES = tuple(code for code, _ in EVALUATION_QUESTIONS)
 
 
-def enter_forms(session: Session, session_id: int, forms: list[dict[str, str]], *, actor: str,
-                comments: list[str] | None = None) -> int:
+def enter_forms(
+    session: Session,
+    session_id: int,
+    forms: list[dict[str, str]],
+    *,
+    actor: str,
+    comments: list[str] | None = None,
+) -> int:
     """Enter returned forms ({question code: grade}; a blank answer is left out). One
     transaction: a bad form names its position and nothing is stored. Returns the count."""
     meeting_info(session, session_id)
@@ -33,16 +39,32 @@ def enter_forms(session: Session, session_id: int, forms: list[dict[str, str]], 
             if grade not in GRADES:
                 raise InvalidInput("bad_grade", field="forms", index=index, value=grade)
     with unit_of_work(session):
-        serial = session.scalar(select(func.max(EvaluationForm.serial)).where(
-            EvaluationForm.session_id == session_id)) or 0
+        serial = (
+            session.scalar(
+                select(func.max(EvaluationForm.serial)).where(EvaluationForm.session_id == session_id)
+            )
+            or 0
+        )
         for answers, comment in zip(forms, comments, strict=True):
             serial += 1
-            session.add(EvaluationForm(
-                session_id=session_id, serial=serial, entered_by=actor, comment=comment.strip(),
-                answers=json.dumps(answers, ensure_ascii=False, sort_keys=True)))
+            session.add(
+                EvaluationForm(
+                    session_id=session_id,
+                    serial=serial,
+                    entered_by=actor,
+                    comment=comment.strip(),
+                    answers=json.dumps(answers, ensure_ascii=False, sort_keys=True),
+                )
+            )
         session.flush()
-        append_audit(session, actor=actor, action="evaluation.enter", entity="congress_session",
-                     entity_id=session_id, data={"forms": len(forms), "last_serial": serial})
+        append_audit(
+            session,
+            actor=actor,
+            action="evaluation.enter",
+            entity="congress_session",
+            entity_id=session_id,
+            data={"forms": len(forms), "last_serial": serial},
+        )
     return len(forms)
 
 
@@ -66,16 +88,18 @@ def evaluation_summary(session: Session, session_id: int) -> EvaluationSummary:
     counts = {code: {grade: 0 for grade in GRADES} for code in QUESTION_CODES}
     forms = 0
     comments = []
-    for form in session.scalars(select(EvaluationForm).where(
-            EvaluationForm.session_id == session_id).order_by(EvaluationForm.serial)):
+    for form in session.scalars(
+        select(EvaluationForm).where(EvaluationForm.session_id == session_id).order_by(EvaluationForm.serial)
+    ):
         forms += 1
         for code, grade in json.loads(form.answers).items():
             if code in counts and grade in counts[code]:
                 counts[code][grade] += 1
         if form.comment:
             comments.append(form.comment)
-    published = session.scalar(select(SessionSetup.evaluation_published_on).where(
-        SessionSetup.session_id == session_id))
+    published = session.scalar(
+        select(SessionSetup.evaluation_published_on).where(SessionSetup.session_id == session_id)
+    )
     return EvaluationSummary(session_id, forms, counts, tuple(comments), published)
 
 
@@ -94,6 +118,11 @@ def publish_evaluation(session: Session, session_id: int, *, on: date, actor: st
             raise Conflict("evaluation_published", on=setup.evaluation_published_on)
         setup.evaluation_published_on = on
         session.flush()
-        append_audit(session, actor=actor, action="evaluation.publish",
-                     entity="congress_session", entity_id=session_id,
-                     data={"on": on, "forms": summary.forms, "counts": summary.counts})
+        append_audit(
+            session,
+            actor=actor,
+            action="evaluation.publish",
+            entity="congress_session",
+            entity_id=session_id,
+            data={"on": on, "forms": summary.forms, "counts": summary.counts},
+        )

@@ -54,7 +54,10 @@ def export_document(session: Session, kind: str, out: Path, *, term: int | None 
         return export_seat_allocation(session, out, fmt)
     record = _term(session, term)
     writer: dict[str, Callable[[Session, Term, str], Callable[[Path], None]]] = {
-        "results": _results, "credentials": _credentials, "delegates": _delegates}
+        "results": _results,
+        "credentials": _credentials,
+        "delegates": _delegates,
+    }
     build = writer[kind](session, record, fmt)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".part")
@@ -68,6 +71,7 @@ def export_document(session: Session, kind: str, out: Path, *, term: int | None 
 
 # -- results --------------------------------------------------------------------------------
 
+
 def _results(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
     from congress_app.reports.election_result import build_election_results_pdf
     from congress_app.services.round_records import result_sheet_data
@@ -76,24 +80,54 @@ def _results(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
         select(ElectionRound.id, ElectionUnit.name, ElectionRound.number)
         .join(UnitElection, ElectionRound.election_id == UnitElection.id)
         .join(ElectionUnit, UnitElection.unit_id == ElectionUnit.id)
-        .where(UnitElection.term_id == term.id, ElectionRound.closed.is_(True))).all()
+        .where(UnitElection.term_id == term.id, ElectionRound.closed.is_(True))
+    ).all()
     if not rounds:
         raise NotFound("no_results")
     rounds = sorted(rounds, key=lambda r: (surname_stroke_key(r[1]), r[1], r[2]))
     sheets = [result_sheet_data(session, rid) for rid, _unit, _n in rounds]
     if fmt == "pdf":
         return lambda path: build_election_results_pdf(sheets, path)
-    header = ["选举单位", "轮次", "选举日期", "应选名额", "教职工人数", "发出选票", "收回选票", "无效票",
-              "候选人", "赞成票", "结果", "本轮无效", "封存码"]
+    header = [
+        "选举单位",
+        "轮次",
+        "选举日期",
+        "应选名额",
+        "教职工人数",
+        "发出选票",
+        "收回选票",
+        "无效票",
+        "候选人",
+        "赞成票",
+        "结果",
+        "本轮无效",
+        "封存码",
+    ]
     outcome = {"elected": "当选", "runoff": "进入另行选举", "not_elected": "未当选"}
-    rows = [[s.unit, s.round_no, s.election_date, s.seats, s.electorate, s.ballots_issued,
-             s.ballots_returned, s.ballots_invalid, c.name, c.yes, outcome[c.outcome],
-             "是" if s.void else "", s.seal]
-            for s in sheets for c in s.candidates]
+    rows = [
+        [
+            s.unit,
+            s.round_no,
+            s.election_date,
+            s.seats,
+            s.electorate,
+            s.ballots_issued,
+            s.ballots_returned,
+            s.ballots_invalid,
+            c.name,
+            c.yes,
+            outcome[c.outcome],
+            "是" if s.void else "",
+            s.seal,
+        ]
+        for s in sheets
+        for c in s.candidates
+    ]
     return lambda path: _write_xlsx(path, [("选举结果", header, rows)])
 
 
 # -- credentials and the lists --------------------------------------------------------------
+
 
 def _reviews(session: Session, term: Term) -> list[ReviewSummary]:
     from congress_app.services.credentials_records import list_reviews
@@ -108,33 +142,68 @@ def _credentials(session: Session, term: Term, fmt: str) -> Callable[[Path], Non
     from congress_app.reports.credentials import build_credentials_pdfs
     from congress_app.services.credentials_records import credentials_report_data
 
-    reports = [credentials_report_data(session, term.id, review_id=r.review_id)
-               for r in _reviews(session, term)]
+    reports = [
+        credentials_report_data(session, term.id, review_id=r.review_id) for r in _reviews(session, term)
+    ]
     if fmt == "pdf":
         return lambda path: build_credentials_pdfs(reports, path)
-    people = [[r.title or "代表资格审查报告", r.report_date, d.unit, d.name,
-               d.category, "有效" if d.eligible else "不符", d.note, r.seal]
-              for r in reports for d in r.delegates]
-    checks = [[r.title or "代表资格审查报告", c.kind, c.rule_id, c.actual, c.required,
-               "通过" if c.passed else "未通过", "、".join(c.missing), r.seal]
-              for r in reports for c in r.checks]
-    return lambda path: _write_xlsx(path, [
-        ("代表资格", ["审查", "审查日期", "选举单位", "姓名", "岗位类别", "资格", "说明", "封存码"], people),
-        ("代表构成", ["审查", "项目", "依据", "实有", "要求", "结论", "缺少", "封存码"], checks)])
+    people = [
+        [
+            r.title or "代表资格审查报告",
+            r.report_date,
+            d.unit,
+            d.name,
+            d.category,
+            "有效" if d.eligible else "不符",
+            d.note,
+            r.seal,
+        ]
+        for r in reports
+        for d in r.delegates
+    ]
+    checks = [
+        [
+            r.title or "代表资格审查报告",
+            c.kind,
+            c.rule_id,
+            c.actual,
+            c.required,
+            "通过" if c.passed else "未通过",
+            "、".join(c.missing),
+            r.seal,
+        ]
+        for r in reports
+        for c in r.checks
+    ]
+    return lambda path: _write_xlsx(
+        path,
+        [
+            (
+                "代表资格",
+                ["审查", "审查日期", "选举单位", "姓名", "岗位类别", "资格", "说明", "封存码"],
+                people,
+            ),
+            ("代表构成", ["审查", "项目", "依据", "实有", "要求", "结论", "缺少", "封存码"], checks),
+        ],
+    )
 
 
 def _delegates(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
     from congress_app.reports.delegate_list import build_delegate_lists_pdf
     from congress_app.services.credentials_records import delegate_list_data
 
-    lists = [delegate_list_data(session, term.id, review_id=r.review_id)
-             for r in _reviews(session, term)]
+    lists = [delegate_list_data(session, term.id, review_id=r.review_id) for r in _reviews(session, term)]
     if fmt == "pdf":
         return lambda path: build_delegate_lists_pdf(lists, path)
-    rows = [[data.title, data.publication_date, unit.unit, d.name, d.gender or "", d.category or "",
-             data.seal] for data in lists for unit in data.units for d in unit.delegates]
-    return lambda path: _write_xlsx(path, [
-        ("代表名单", ["名单", "公布日期", "选举单位", "姓名", "性别", "岗位类别", "封存码"], rows)])
+    rows = [
+        [data.title, data.publication_date, unit.unit, d.name, d.gender or "", d.category or "", data.seal]
+        for data in lists
+        for unit in data.units
+        for d in unit.delegates
+    ]
+    return lambda path: _write_xlsx(
+        path, [("代表名单", ["名单", "公布日期", "选举单位", "姓名", "性别", "岗位类别", "封存码"], rows)]
+    )
 
 
 def _write_xlsx(path: Path, sheets: Sequence[tuple[str, list[str], Sequence[Sequence[object]]]]) -> None:

@@ -60,8 +60,7 @@ def _check_role(role: str) -> None:
 def leader_titles(session: Session) -> dict[str, tuple[str, ...]]:
     """Each role's configured titles (empty: the role's own name applies)."""
     out: dict[str, list[str]] = {role: [] for role in LEADER_ROLES}
-    for code, title in session.execute(select(LeaderTitle.role, LeaderTitle.title)
-                                       .order_by(LeaderTitle.id)):
+    for code, title in session.execute(select(LeaderTitle.role, LeaderTitle.title).order_by(LeaderTitle.id)):
         if code in ROLES_BY_CODE:
             out[ROLES_BY_CODE[code]].append(title)
     return {role: tuple(titles) for role, titles in out.items()}
@@ -74,21 +73,27 @@ def set_leader_titles(session: Session, role: str, titles: list[str], *, actor: 
     for title in titles:
         text = normalise_title(title)
         if len(text) > MAX_TITLE:
-            raise InvalidInput("value_too_long", field="title", value=text[:20] + "…",
-                               limit=MAX_TITLE)
+            raise InvalidInput("value_too_long", field="title", value=text[:20] + "…", limit=MAX_TITLE)
         if text and text not in clean:
             clean.append(text)
     with unit_of_work(session):
         code = ROLE_CODES[role]
         session.execute(delete(LeaderTitle).where(LeaderTitle.role == code))
         session.add_all(LeaderTitle(role=code, title=t, recorded_by=actor) for t in clean)
-        append_audit(session, actor=actor, action="leaders.titles", entity="leader_title",
-                     entity_id=code, data={"role": role, "titles": clean})
+        append_audit(
+            session,
+            actor=actor,
+            action="leaders.titles",
+            entity="leader_title",
+            entity_id=code,
+            data={"role": role, "titles": clean},
+        )
     return tuple(clean)
 
 
-def record_leader(session: Session, role: str, staff_id: int | None, *, since: date,
-                  actor: str, note: str = "") -> None:
+def record_leader(
+    session: Session, role: str, staff_id: int | None, *, since: date, actor: str, note: str = ""
+) -> None:
     """Record that from ``since`` ``staff_id`` holds ``role`` — or, with None, that the post
     is vacant (R13.6: recorded, dated; vacancies too)."""
     _check_role(role)
@@ -97,21 +102,30 @@ def record_leader(session: Session, role: str, staff_id: int | None, *, since: d
     with unit_of_work(session):
         if staff_id is not None and session.get(Staff, staff_id) is None:
             raise NotFound(what="staff", id=staff_id)
-        session.add(LeaderHolder(role=ROLE_CODES[role], staff_id=staff_id, since=since,
-                                 note=note.strip(), recorded_by=actor))
-        append_audit(session, actor=actor, action="leaders.holder", entity="leader_holder",
-                     entity_id=ROLE_CODES[role],
-                     data={"role": role, "staff": staff_id, "since": since, "note": note.strip()})
+        session.add(
+            LeaderHolder(
+                role=ROLE_CODES[role], staff_id=staff_id, since=since, note=note.strip(), recorded_by=actor
+            )
+        )
+        append_audit(
+            session,
+            actor=actor,
+            action="leaders.holder",
+            entity="leader_holder",
+            entity_id=ROLE_CODES[role],
+            data={"role": role, "staff": staff_id, "since": since, "note": note.strip()},
+        )
 
 
-def resolve_holders(session: Session, on: date,
-                    states: Mapping[int, tuple[str, int, str, str]],
-                    listed: Mapping[int, bool]) -> dict[str, LeaderHolding]:
+def resolve_holders(
+    session: Session, on: date, states: Mapping[int, tuple[str, int, str, str]], listed: Mapping[int, bool]
+) -> dict[str, LeaderHolding]:
     """Each role's holder on ``on``: the latest record dated on or before it, else the roster
     by whole title (states: staff id -> (status, unit id, category, post) on the date)."""
     out: dict[str, LeaderHolding] = {}
-    records = session.scalars(select(LeaderHolder).where(LeaderHolder.since <= on)
-                              .order_by(LeaderHolder.since, LeaderHolder.id)).all()
+    records = session.scalars(
+        select(LeaderHolder).where(LeaderHolder.since <= on).order_by(LeaderHolder.since, LeaderHolder.id)
+    ).all()
     latest = {ROLES_BY_CODE[r.role]: r for r in records if r.role in ROLES_BY_CODE}
     titles = leader_titles(session)
     names = dict(session.execute(select(Staff.id, Staff.name)).all())
@@ -127,13 +141,22 @@ def resolve_holders(session: Session, on: date,
         if record is not None:
             sid = record.staff_id
             state = states.get(sid) if sid is not None else None
-            out[role] = LeaderHolding(role, sid, names.get(sid, "") if sid else "",
-                                      state[3] if state else "", state[1] if state else None,
-                                      sid is None, SOURCE_RECORDED, record.since, record.note)
+            out[role] = LeaderHolding(
+                role,
+                sid,
+                names.get(sid, "") if sid else "",
+                state[3] if state else "",
+                state[1] if state else None,
+                sid is None,
+                SOURCE_RECORDED,
+                record.since,
+                record.note,
+            )
         elif found[role]:
             sid = found[role][0]
-            out[role] = LeaderHolding(role, sid, names.get(sid, ""), states[sid][3],
-                                      states[sid][1], False, SOURCE_ROSTER)
+            out[role] = LeaderHolding(
+                role, sid, names.get(sid, ""), states[sid][3], states[sid][1], False, SOURCE_ROSTER
+            )
         else:
             out[role] = LeaderHolding(role, None, "", "", None, False, SOURCE_UNKNOWN)
     return out
@@ -146,8 +169,9 @@ def leader_holders_on(session: Session, on: date) -> dict[str, LeaderHolding]:
     return resolve_holders(session, on, staff_states_on(session, on), listed_on(session, on))
 
 
-def record_leader_by_number(session: Session, role: str, staff_no: str | None, *, since: date,
-                            actor: str, note: str = "") -> None:
+def record_leader_by_number(
+    session: Session, role: str, staff_no: str | None, *, since: date, actor: str, note: str = ""
+) -> None:
     """:func:`record_leader` by 工号 (empty: the post is vacant), for the settings page."""
     staff_id = None
     if staff_no and staff_no.strip():

@@ -50,8 +50,11 @@ def meeting_title(session: Session, session_id: int) -> tuple[str, str]:
     school = school_info(session).name
     m = meeting_info(session, session_id)
     congress = CONGRESS_TITLE.format(school=school, term=chinese_numeral(m.term_number))
-    title = MEETING_TITLE.format(congress=congress, number=chinese_numeral(m.number),
-                                 extraordinary=EXTRAORDINARY if m.extraordinary else "")
+    title = MEETING_TITLE.format(
+        congress=congress,
+        number=chinese_numeral(m.number),
+        extraordinary=EXTRAORDINARY if m.extraordinary else "",
+    )
     return school, title
 
 
@@ -65,23 +68,37 @@ def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
     for a in attendance_lines(session, session_id):
         if a.line.standing == ENDED:
             continue
-        remark = (REMARK_LEAVE if a.on_leave else REMARK_AWAY if a.line.standing == AWAY
-                  else REMARK_NOT_COUNTED if a.line.standing == NOT_FORMAL else "")
-        groups[_delegation(a.line)].append(SheetLine(a.line.entry.number or "", a.line.entry.name,
-                                                     KIND_ZH.get(a.line.entry.kind, ""), remark))
+        remark = (
+            REMARK_LEAVE
+            if a.on_leave
+            else REMARK_AWAY
+            if a.line.standing == AWAY
+            else REMARK_NOT_COUNTED
+            if a.line.standing == NOT_FORMAL
+            else ""
+        )
+        groups[_delegation(a.line)].append(
+            SheetLine(
+                a.line.entry.number or "", a.line.entry.name, KIND_ZH.get(a.line.entry.kind, ""), remark
+            )
+        )
     ordered = sorted(groups.items(), key=lambda kv: surname_stroke_key(kv[0]))
 
     # 姓氏笔画 where no number is assigned yet
     def by_number_then_strokes(line: SheetLine) -> tuple[bool, str, NameKey]:
         return (line.number == "", line.number, surname_stroke_key(line.name))
 
-    return SignInSheetData(school, title, meeting_info(session, session_id).held_on,
-                           tuple(SheetGroup(k, tuple(sorted(v, key=by_number_then_strokes)))
-                                 for k, v in ordered))
+    return SignInSheetData(
+        school,
+        title,
+        meeting_info(session, session_id).held_on,
+        tuple(SheetGroup(k, tuple(sorted(v, key=by_number_then_strokes))) for k, v in ordered),
+    )
 
 
-def attendance_report(session: Session, session_id: int, *, today: date | None = None
-                      ) -> AttendanceReportData:
+def attendance_report(
+    session: Session, session_id: int, *, today: date | None = None
+) -> AttendanceReportData:
     school, title = meeting_title(session, session_id)
     lines = attendance_lines(session, session_id)
     expected = sum(1 for a in lines if a.line.counted)
@@ -101,27 +118,60 @@ def attendance_report(session: Session, session_id: int, *, today: date | None =
                 row[3] += 1
                 absent.append(a.line.entry.name)
         elif a.line.standing in (AWAY, NOT_FORMAL):
-            reason = (EXCLUDED_AWAY if a.line.standing == AWAY
-                      else EXCLUDED_KIND.format(kind=KIND_ZH[a.line.entry.kind]))
+            reason = (
+                EXCLUDED_AWAY
+                if a.line.standing == AWAY
+                else EXCLUDED_KIND.format(kind=KIND_ZH[a.line.entry.kind])
+            )
             excluded.append((a.line.entry.name, reason))
-    by = tuple((name, row[0], row[1], row[2], row[3])
-               for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0])))
+    by = tuple(
+        (name, row[0], row[1], row[2], row[3])
+        for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0]))
+    )
     return AttendanceReportData(
-        school, title, meeting_info(session, session_id).held_on, len(lines), q.expected, q.present,
-        q.on_leave, q.absent, q.required, q.reached,
-        sum(1 for a in lines if a.checked_in and not a.line.counted), by, tuple(excluded),
-        tuple(leave), tuple(absent), PUBLISHER, today or date.today())
+        school,
+        title,
+        meeting_info(session, session_id).held_on,
+        len(lines),
+        q.expected,
+        q.present,
+        q.on_leave,
+        q.absent,
+        q.required,
+        q.reached,
+        sum(1 for a in lines if a.checked_in and not a.line.counted),
+        by,
+        tuple(excluded),
+        tuple(leave),
+        tuple(absent),
+        PUBLISHER,
+        today or date.today(),
+    )
 
 
 def resolutions(session: Session, session_id: int, *, today: date | None = None) -> ResolutionsData:
     school, title = meeting_title(session, session_id)
-    votes = tuple(ResolutionVote(v.number, v.title, v.resolution,
-                                 METHOD_ZH[HANDS if v.method == HANDS else "ballot"], v.expected,
-                                 v.present, v.yes, v.no, v.abstain, v.needed, v.passed,
-                                 as_local(v.voted_at), v.seal)
-                  for v in list_votes(session, session_id))
-    return ResolutionsData(school, title, meeting_info(session, session_id).held_on, votes,
-                           PUBLISHER, today or date.today())
+    votes = tuple(
+        ResolutionVote(
+            v.number,
+            v.title,
+            v.resolution,
+            METHOD_ZH[HANDS if v.method == HANDS else "ballot"],
+            v.expected,
+            v.present,
+            v.yes,
+            v.no,
+            v.abstain,
+            v.needed,
+            v.passed,
+            as_local(v.voted_at),
+            v.seal,
+        )
+        for v in list_votes(session, session_id)
+    )
+    return ResolutionsData(
+        school, title, meeting_info(session, session_id).held_on, votes, PUBLISHER, today or date.today()
+    )
 
 
 def write_meeting_paper(session: Session, session_id: int, kind: str, path: Path) -> Path:

@@ -90,15 +90,26 @@ def meeting_info(session: Session, session_id: int) -> MeetingInfo:
     if record is None:
         raise NotFound(what="congress_session", id=session_id)
     setup = session.scalar(select(SessionSetup).where(SessionSetup.session_id == session_id))
-    return MeetingInfo(record.id, record.term_id, record.term.number, record.number,
-                       record.held_on, record.title, record.extraordinary,
-                       setup.dmc_decision if setup else "", setup.dmc_decided_on if setup else None)
+    return MeetingInfo(
+        record.id,
+        record.term_id,
+        record.term.number,
+        record.number,
+        record.held_on,
+        record.title,
+        record.extraordinary,
+        setup.dmc_decision if setup else "",
+        setup.dmc_decided_on if setup else None,
+    )
 
 
 def latest_meeting(session: Session, *, on_or_before: date | None = None) -> MeetingInfo:
     """The latest session (by date), or the latest held on or before ``on_or_before``."""
-    query = select(CongressSession.id).order_by(CongressSession.held_on.desc(),
-                                               CongressSession.id.desc()).limit(1)
+    query = (
+        select(CongressSession.id)
+        .order_by(CongressSession.held_on.desc(), CongressSession.id.desc())
+        .limit(1)
+    )
     if on_or_before is not None:
         query = query.where(CongressSession.held_on <= on_or_before)
     found = session.scalar(query)
@@ -108,42 +119,72 @@ def latest_meeting(session: Session, *, on_or_before: date | None = None) -> Mee
 
 
 def list_meetings(session: Session) -> list[MeetingInfo]:
-    ids = session.scalars(select(CongressSession.id).order_by(CongressSession.held_on,
-                                                              CongressSession.id)).all()
+    ids = session.scalars(
+        select(CongressSession.id).order_by(CongressSession.held_on, CongressSession.id)
+    ).all()
     return [meeting_info(session, i) for i in ids]
 
 
-def create_meeting(session: Session, *, held_on: date, actor: str, title: str = "",
-                   extraordinary: bool = False, dmc_decision: str = "",
-                   dmc_decided_on: date | None = None) -> MeetingInfo:
+def create_meeting(
+    session: Session,
+    *,
+    held_on: date,
+    actor: str,
+    title: str = "",
+    extraordinary: bool = False,
+    dmc_decision: str = "",
+    dmc_decided_on: date | None = None,
+) -> MeetingInfo:
     """A session of the term covering ``held_on`` (next number), with its agenda from the
     template. An extraordinary session needs the DMC's recorded decision (R23.1, must)."""
     decision = dmc_decision.strip()
     if extraordinary:
         findings = check_extraordinary_session(held_on, dmc_decided_on if decision else None)
         if findings:
-            raise InvalidInput(findings[0].code, field="dmc_decision", rule="R23.1",
-                               on=dmc_decided_on, held_on=held_on)
+            raise InvalidInput(
+                findings[0].code, field="dmc_decision", rule="R23.1", on=dmc_decided_on, held_on=held_on
+            )
     with unit_of_work(session):
         term = _term_covering(session, held_on)
-        number = (session.scalar(select(func.max(CongressSession.number)).where(
-            CongressSession.term_id == term.id)) or 0) + 1
-        if session.scalar(select(CongressSession.id).where(
-                CongressSession.term_id == term.id, CongressSession.held_on == held_on)):
+        number = (
+            session.scalar(select(func.max(CongressSession.number)).where(CongressSession.term_id == term.id))
+            or 0
+        ) + 1
+        if session.scalar(
+            select(CongressSession.id).where(
+                CongressSession.term_id == term.id, CongressSession.held_on == held_on
+            )
+        ):
             raise Conflict("session_on_date", on=held_on)
-        record = CongressSession(term_id=term.id, number=number, held_on=held_on,
-                                 title=title.strip(), extraordinary=extraordinary)
+        record = CongressSession(
+            term_id=term.id, number=number, held_on=held_on, title=title.strip(), extraordinary=extraordinary
+        )
         session.add(record)
         session.flush()
-        session.add(SessionSetup(session_id=record.id, dmc_decision=decision,
-                                 dmc_decided_on=dmc_decided_on if extraordinary else None))
+        session.add(
+            SessionSetup(
+                session_id=record.id,
+                dmc_decision=decision,
+                dmc_decided_on=dmc_decided_on if extraordinary else None,
+            )
+        )
         _add_template(session, record.id)
-        append_audit(session, actor=actor, action="session.create", entity="congress_session",
-                     entity_id=record.id, data={"term": term.number, "number": number,
-                                                "held_on": held_on, "title": title.strip(),
-                                                "extraordinary": extraordinary,
-                                                "dmc_decision": decision,
-                                                "dmc_decided_on": dmc_decided_on})
+        append_audit(
+            session,
+            actor=actor,
+            action="session.create",
+            entity="congress_session",
+            entity_id=record.id,
+            data={
+                "term": term.number,
+                "number": number,
+                "held_on": held_on,
+                "title": title.strip(),
+                "extraordinary": extraordinary,
+                "dmc_decision": decision,
+                "dmc_decided_on": dmc_decided_on,
+            },
+        )
     return meeting_info(session, record.id)
 
 
@@ -152,8 +193,12 @@ def create_meeting(session: Session, *, held_on: date, actor: str, title: str = 
 
 def _record(entry: RollEntry, on: date) -> DelegateRecord:
     away = ((entry.away_from, None),) if entry.away_from is not None else ()
-    return DelegateRecord(key=str(entry.delegate_id), kind=entry.kind,
-                          effective_from=on if entry.active else None, away_periods=away)
+    return DelegateRecord(
+        key=str(entry.delegate_id),
+        kind=entry.kind,
+        effective_from=on if entry.active else None,
+        away_periods=away,
+    )
 
 
 def expected_list(session: Session, session_id: int) -> ExpectedList:
@@ -193,14 +238,25 @@ class AgendaLine:
 
 def _add_template(session: Session, session_id: int) -> None:
     for position, (phase, code, title, starts_at) in enumerate(AGENDA_TEMPLATE, start=1):
-        session.add(AgendaItem(session_id=session_id, position=position, phase=phase, code=code,
-                               title=title, starts_at=starts_at))
+        session.add(
+            AgendaItem(
+                session_id=session_id,
+                position=position,
+                phase=phase,
+                code=code,
+                title=title,
+                starts_at=starts_at,
+            )
+        )
 
 
 def agenda(session: Session, session_id: int) -> list[AgendaLine]:
-    return [AgendaLine(i.id, i.position, i.phase, i.code, i.title, i.starts_at, i.done)
-            for i in session.scalars(select(AgendaItem).where(
-                AgendaItem.session_id == session_id).order_by(AgendaItem.position))]
+    return [
+        AgendaLine(i.id, i.position, i.phase, i.code, i.title, i.starts_at, i.done)
+        for i in session.scalars(
+            select(AgendaItem).where(AgendaItem.session_id == session_id).order_by(AgendaItem.position)
+        )
+    ]
 
 
 def reset_agenda(session: Session, session_id: int, *, actor: str) -> list[AgendaLine]:
@@ -209,13 +265,26 @@ def reset_agenda(session: Session, session_id: int, *, actor: str) -> list[Agend
     with unit_of_work(session):
         session.execute(delete(AgendaItem).where(AgendaItem.session_id == session_id))
         _add_template(session, session_id)
-        append_audit(session, actor=actor, action="agenda.template", entity="congress_session",
-                     entity_id=session_id, data={"items": len(AGENDA_TEMPLATE)})
+        append_audit(
+            session,
+            actor=actor,
+            action="agenda.template",
+            entity="congress_session",
+            entity_id=session_id,
+            data={"items": len(AGENDA_TEMPLATE)},
+        )
     return agenda(session, session_id)
 
 
-def update_agenda_item(session: Session, item_id: int, *, actor: str, title: str | None = None,
-                       starts_at: str | None = None, done: bool | None = None) -> AgendaLine:
+def update_agenda_item(
+    session: Session,
+    item_id: int,
+    *,
+    actor: str,
+    title: str | None = None,
+    starts_at: str | None = None,
+    done: bool | None = None,
+) -> AgendaLine:
     with unit_of_work(session):
         item = session.get(AgendaItem, item_id)
         if item is None:
@@ -229,11 +298,15 @@ def update_agenda_item(session: Session, item_id: int, *, actor: str, title: str
         if done is not None:
             item.done = done
         session.flush()
-        append_audit(session, actor=actor, action="agenda.update", entity="agenda_item",
-                     entity_id=item.id, data={"title": item.title, "starts_at": item.starts_at,
-                                              "done": item.done})
-    return AgendaLine(item.id, item.position, item.phase, item.code, item.title, item.starts_at,
-                      item.done)
+        append_audit(
+            session,
+            actor=actor,
+            action="agenda.update",
+            entity="agenda_item",
+            entity_id=item.id,
+            data={"title": item.title, "starts_at": item.starts_at, "done": item.done},
+        )
+    return AgendaLine(item.id, item.position, item.phase, item.code, item.title, item.starts_at, item.done)
 
 
 # --- leave (请假) -------------------------------------------------------------------------------
@@ -247,8 +320,9 @@ class LeaveLine:
     reason: str
 
 
-def record_leave(session: Session, session_id: int, delegate_id: int, *, reason: str,
-                 actor: str) -> LeaveLine:
+def record_leave(
+    session: Session, session_id: int, delegate_id: int, *, reason: str, actor: str
+) -> LeaveLine:
     """请假 for an expected delegate (others are not expected: nothing to excuse)."""
     lines = {line.entry.delegate_id: line for line in expected_list(session, session_id).lines}
     line = lines.get(delegate_id)
@@ -257,33 +331,57 @@ def record_leave(session: Session, session_id: int, delegate_id: int, *, reason:
     if not line.counted:
         raise InvalidInput("leave_not_expected", field="delegate", name=line.entry.name)
     with unit_of_work(session):
-        if session.scalar(select(LeaveRequest.id).where(
-                LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id)):
+        if session.scalar(
+            select(LeaveRequest.id).where(
+                LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id
+            )
+        ):
             raise Conflict("leave_exists", name=line.entry.name)
-        session.add(LeaveRequest(session_id=session_id, delegate_id=delegate_id,
-                                 reason=reason.strip(), recorded_by=actor))
+        session.add(
+            LeaveRequest(
+                session_id=session_id, delegate_id=delegate_id, reason=reason.strip(), recorded_by=actor
+            )
+        )
         session.flush()
-        append_audit(session, actor=actor, action="leave.record", entity="congress_session",
-                     entity_id=session_id, data={"delegate": delegate_id,
-                                                 "reason": reason.strip()})
+        append_audit(
+            session,
+            actor=actor,
+            action="leave.record",
+            entity="congress_session",
+            entity_id=session_id,
+            data={"delegate": delegate_id, "reason": reason.strip()},
+        )
     return LeaveLine(delegate_id, line.entry.name, line.entry.number, reason.strip())
 
 
 def withdraw_leave(session: Session, session_id: int, delegate_id: int, *, actor: str) -> None:
     with unit_of_work(session):
-        done = cast(CursorResult[Any], session.execute(delete(LeaveRequest).where(
-            LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id)))
+        done = cast(
+            CursorResult[Any],
+            session.execute(
+                delete(LeaveRequest).where(
+                    LeaveRequest.session_id == session_id, LeaveRequest.delegate_id == delegate_id
+                )
+            ),
+        )
         if not done.rowcount:
             raise NotFound(what="leave", id=delegate_id)
-        append_audit(session, actor=actor, action="leave.withdraw", entity="congress_session",
-                     entity_id=session_id, data={"delegate": delegate_id})
+        append_audit(
+            session,
+            actor=actor,
+            action="leave.withdraw",
+            entity="congress_session",
+            entity_id=session_id,
+            data={"delegate": delegate_id},
+        )
 
 
 def leave_list(session: Session, session_id: int) -> list[LeaveLine]:
     lines = {line.entry.delegate_id: line.entry for line in expected_list(session, session_id).lines}
     result = []
-    for request in session.scalars(select(LeaveRequest).where(
-            LeaveRequest.session_id == session_id).order_by(LeaveRequest.id)):
+    for request in session.scalars(
+        select(LeaveRequest).where(LeaveRequest.session_id == session_id).order_by(LeaveRequest.id)
+    ):
         entry = lines.get(request.delegate_id)
         if entry is not None:
             result.append(LeaveLine(request.delegate_id, entry.name, entry.number, request.reason))
@@ -291,5 +389,10 @@ def leave_list(session: Session, session_id: int) -> list[LeaveLine]:
 
 
 def checked_in_ids(session: Session, session_id: int) -> set[int]:
-    return set(session.scalars(select(Attendance.delegate_id).where(
-        Attendance.session_id == session_id, Attendance.undone_at.is_(None))))
+    return set(
+        session.scalars(
+            select(Attendance.delegate_id).where(
+                Attendance.session_id == session_id, Attendance.undone_at.is_(None)
+            )
+        )
+    )

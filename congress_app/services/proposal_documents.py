@@ -49,13 +49,26 @@ def proposal_form_data(session: Session, proposal_id: int) -> ProposalFormData:
     detail = proposal_detail(session, proposal_id)
     row = detail.row
     record = _session(session, row.session_id)
-    note = LATE_AS_OPINION if row.late and row.status == "opinion" else (
-        LATE_ACCEPTED.format(reason=detail.late_exception) if row.late else "")
+    note = (
+        LATE_AS_OPINION
+        if row.late and row.status == "opinion"
+        else (LATE_ACCEPTED.format(reason=detail.late_exception) if row.late else "")
+    )
     return ProposalFormData(
-        school=school_info(session).name, congress=record.title, number=row.number, title=row.title,
-        kind=KIND_ZH[row.kind], category=row.category, filed_on=row.filed_on,
-        proposers=row.proposers, seconders=row.seconders, reasons=detail.reasons,
-        suggestions=detail.suggestions, seconders_needed=MIN_SECONDERS[row.kind], status_note=note)
+        school=school_info(session).name,
+        congress=record.title,
+        number=row.number,
+        title=row.title,
+        kind=KIND_ZH[row.kind],
+        category=row.category,
+        filed_on=row.filed_on,
+        proposers=row.proposers,
+        seconders=row.seconders,
+        reasons=detail.reasons,
+        suggestions=detail.suggestions,
+        seconders_needed=MIN_SECONDERS[row.kind],
+        status_note=note,
+    )
 
 
 def write_proposal_form(session: Session, proposal_id: int, out: Path) -> Path:
@@ -63,31 +76,48 @@ def write_proposal_form(session: Session, proposal_id: int, out: Path) -> Path:
     return out
 
 
-def proposal_report_data(session: Session, session_id: int, *,
-                         today: date | None = None) -> ProposalReportData:
+def proposal_report_data(
+    session: Session, session_id: int, *, today: date | None = None
+) -> ProposalReportData:
     today = today or date.today()
     figures = proposal_figures(session, session_id, today=today)
-    rows = tuple(ReportRow(r.number, r.title, NAME_JOINER.join(r.proposers), r.category, STATE_ZH[r.status],
-                           r.department, SATISFACTION_ZH.get(r.satisfaction, ""))
-                 for r in figures.rows)
+    rows = tuple(
+        ReportRow(
+            r.number,
+            r.title,
+            NAME_JOINER.join(r.proposers),
+            r.category,
+            STATE_ZH[r.status],
+            r.department,
+            SATISFACTION_ZH.get(r.satisfaction, ""),
+        )
+        for r in figures.rows
+    )
     return ProposalReportData(
-        school=school_info(session).name, congress=figures.session_title, held_on=figures.held_on,
-        generated_on=today, total=figures.total,
+        school=school_info(session).name,
+        congress=figures.session_title,
+        held_on=figures.held_on,
+        generated_on=today,
+        total=figures.total,
         by_status=tuple((PUBLIC_STATUS_ZH[k], v) for k, v in figures.by_status.items()),
         by_kind=tuple((KIND_ZH[k], v) for k, v in figures.by_kind.items()),
         by_category=tuple(figures.by_category.items()),
         by_department=tuple(figures.by_department.items()),
         by_satisfaction=tuple((SATISFACTION_ZH[k], v) for k, v in figures.by_satisfaction.items()),
-        answered_in_time=figures.answered_in_time, answered_late=figures.answered_late,
-        overdue=figures.overdue, late_forms=figures.late_forms,
+        answered_in_time=figures.answered_in_time,
+        answered_late=figures.answered_late,
+        overdue=figures.overdue,
+        late_forms=figures.late_forms,
         second_answers=figures.second_answers,
-        excellent=tuple(EXCELLENT_LINE.format(number=n, title=t, proposers=NAME_JOINER.join(p))
-                        for n, t, p in figures.excellent),
-        rows=rows)
+        excellent=tuple(
+            EXCELLENT_LINE.format(number=n, title=t, proposers=NAME_JOINER.join(p))
+            for n, t, p in figures.excellent
+        ),
+        rows=rows,
+    )
 
 
-def write_proposal_report(session: Session, session_id: int, out: Path, *,
-                          today: date | None = None) -> Path:
+def write_proposal_report(session: Session, session_id: int, out: Path, *, today: date | None = None) -> Path:
     build_proposal_report_pdf(proposal_report_data(session, session_id, today=today), out)
     return out
 
@@ -111,10 +141,22 @@ def write_proposals_xlsx(session: Session, session_id: int, out: Path) -> Path:
         cell.fill = PatternFill("solid", fgColor="E8ECF2")
         cell.alignment = Alignment(horizontal="center")
     for r, row in enumerate(figures.rows, start=2):
-        values = (row.number, row.title, KIND_ZH[row.kind], row.category, NAME_JOINER.join(row.proposers),
-                  NAME_JOINER.join(row.seconders), row.filed_on, STATE_ZH[row.status], row.department,
-                  NAME_JOINER.join(row.assisting), row.due_on, row.answered_on,
-                  SATISFACTION_ZH.get(row.satisfaction, ""), YES if row.excellent else "")
+        values = (
+            row.number,
+            row.title,
+            KIND_ZH[row.kind],
+            row.category,
+            NAME_JOINER.join(row.proposers),
+            NAME_JOINER.join(row.seconders),
+            row.filed_on,
+            STATE_ZH[row.status],
+            row.department,
+            NAME_JOINER.join(row.assisting),
+            row.due_on,
+            row.answered_on,
+            SATISFACTION_ZH.get(row.satisfaction, ""),
+            YES if row.excellent else "",
+        )
         for col, value in enumerate(values, start=1):
             cell = text_cell(sheet, r, col, value)
             if hasattr(value, "year"):
@@ -131,6 +173,3 @@ def write_proposals_xlsx(session: Session, session_id: int, out: Path) -> Path:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     book.save(out)
     return out
-
-
-

@@ -55,20 +55,38 @@ def _move(proposal: Proposal, to: str, *, rule: str | None = None) -> None:
     try:
         proposal.status = transition(proposal.status, to)
     except InvalidTransition as error:
-        raise InvalidInput("proposal_transition", field="status", number=proposal.number,
-                           from_state=error.from_state, to_state=error.to_state,
-                           rule=rule or error.rule) from error
+        raise InvalidInput(
+            "proposal_transition",
+            field="status",
+            number=proposal.number,
+            from_state=error.from_state,
+            to_state=error.to_state,
+            rule=rule or error.rule,
+        ) from error
 
 
 def _seal(session: Session, proposal: Proposal, action: str, actor: str, **data: object) -> None:
-    append_audit(session, actor=actor, action=f"proposal.{action}", entity="proposal",
-                 entity_id=proposal.id, data={"number": proposal.number,
-                                              "status": proposal.status, **data})
+    append_audit(
+        session,
+        actor=actor,
+        action=f"proposal.{action}",
+        entity="proposal",
+        entity_id=proposal.id,
+        data={"number": proposal.number, "status": proposal.status, **data},
+    )
 
 
-def review_proposal(session: Session, proposal_id: int, *, decision: str, on: date, actor: str,
-                    reason: str = "", merge_into: int | None = None,
-                    department: str = "") -> str:
+def review_proposal(
+    session: Session,
+    proposal_id: int,
+    *,
+    decision: str,
+    on: date,
+    actor: str,
+    reason: str = "",
+    merge_into: int | None = None,
+    department: str = "",
+) -> str:
     """R37.1: the proposal committee registers (立案) a submitted proposal, merges it into
     another one (并案), or does not register it: then it becomes an opinion sent to a department
     (required) and the proposer is told the reason (required). Returns the new state."""
@@ -98,8 +116,17 @@ def review_proposal(session: Session, proposal_id: int, *, decision: str, on: da
         proposal.decision_reason = reason[:1000]
         proposal.decided_on = on
         session.flush()
-        _seal(session, proposal, "review", actor, decision=decision, on=on, reason=reason,
-              merge_into=proposal.merged_into_id, department=department)
+        _seal(
+            session,
+            proposal,
+            "review",
+            actor,
+            decision=decision,
+            on=on,
+            reason=reason,
+            merge_into=proposal.merged_into_id,
+            department=department,
+        )
     return proposal.status
 
 
@@ -115,16 +142,21 @@ def approve_by_dmc(session: Session, proposal_ids: Sequence[int], *, on: date, a
     return len(proposal_ids)
 
 
-def assign_departments(session: Session, proposal_id: int, *, lead: str,
-                       assisting: Sequence[str] = (), due_on: date, actor: str) -> None:
+def assign_departments(
+    session: Session, proposal_id: int, *, lead: str, assisting: Sequence[str] = (), due_on: date, actor: str
+) -> None:
     """R38.1: after the DMC's approval, one lead department and any assisting ones, with a due
     date (practice)."""
     lead = lead.strip()
     assisting = [a.strip() for a in assisting if a.strip()]
     findings = check_assignment(lead or None, assisting)
     if findings:
-        raise InvalidInput("assignment", field="department", codes=[f.code for f in findings],
-                           subject=findings[0].subject or "")
+        raise InvalidInput(
+            "assignment",
+            field="department",
+            codes=[f.code for f in findings],
+            subject=findings[0].subject or "",
+        )
     for name in (lead, *assisting):
         if len(name) > 100:
             raise InvalidInput("text_too_long", field="department", limit=100, value=name[:20])
@@ -141,9 +173,16 @@ def assign_departments(session: Session, proposal_id: int, *, lead: str,
         _seal(session, proposal, "assign", actor, lead=lead, assisting=assisting, due_on=due_on)
 
 
-def record_answer(session: Session, proposal_id: int, *, text: str, answered_on: date,
-                  actor: str, department: str = "",
-                  files: Sequence[tuple[str, bytes]] = ()) -> int:
+def record_answer(
+    session: Session,
+    proposal_id: int,
+    *,
+    text: str,
+    answered_on: date,
+    actor: str,
+    department: str = "",
+    files: Sequence[tuple[str, bytes]] = (),
+) -> int:
     """R38.1: the department's answer (text and files). Only an assigned proposal — registered,
     approved by the DMC and given to a department — takes an answer. Returns the answer round."""
     text = text.strip()
@@ -151,8 +190,9 @@ def record_answer(session: Session, proposal_id: int, *, text: str, answered_on:
         raise InvalidInput("missing_value", field="answer")
     for name, content in files:
         if len(content) > MAX_FILE_BYTES:
-            raise InvalidInput("file_too_large", field="files", name=name,
-                               limit=MAX_FILE_BYTES // (1024 * 1024))
+            raise InvalidInput(
+                "file_too_large", field="files", name=name, limit=MAX_FILE_BYTES // (1024 * 1024)
+            )
     with unit_of_work(session):
         proposal = _proposal(session, proposal_id)
         lead = next((d.department for d in proposal.departments if d.lead), "")
@@ -165,18 +205,30 @@ def record_answer(session: Session, proposal_id: int, *, text: str, answered_on:
             recorded_by=actor,
         )
         for name, content in files:
-            answer.files.append(ProposalFile(file_name=name[:300], content=content,
-                                             sha256=hashlib.sha256(content).hexdigest()))
+            answer.files.append(
+                ProposalFile(
+                    file_name=name[:300], content=content, sha256=hashlib.sha256(content).hexdigest()
+                )
+            )
         proposal.answers.append(answer)
         session.flush()
-        _seal(session, proposal, "answer", actor, round=answer.round, department=answer.department,
-              answered_on=answered_on, text_sha256=hashlib.sha256(text.encode()).hexdigest(),
-              files={f.file_name: f.sha256 for f in answer.files})
+        _seal(
+            session,
+            proposal,
+            "answer",
+            actor,
+            round=answer.round,
+            department=answer.department,
+            answered_on=answered_on,
+            text_sha256=hashlib.sha256(text.encode()).hexdigest(),
+            files={f.file_name: f.sha256 for f in answer.files},
+        )
     return answer.round
 
 
-def record_proposer_view(session: Session, proposal_id: int, *, satisfaction: str, on: date,
-                         actor: str, comment: str = "") -> str:
+def record_proposer_view(
+    session: Session, proposal_id: int, *, satisfaction: str, on: date, actor: str, comment: str = ""
+) -> str:
     """R38.1: the proposer's view of the latest answer: satisfied or basically satisfied closes
     the proposal; not satisfied sends it back to the department for a second answer."""
     comment = comment.strip()
@@ -187,26 +239,39 @@ def record_proposer_view(session: Session, proposal_id: int, *, satisfaction: st
         try:
             proposal.status = record_satisfaction(proposal.status, satisfaction)
         except InvalidTransition as error:
-            raise InvalidInput("proposal_transition", field="status", number=proposal.number,
-                               from_state=error.from_state, to_state=error.to_state,
-                               rule=error.rule) from error
+            raise InvalidInput(
+                "proposal_transition",
+                field="status",
+                number=proposal.number,
+                from_state=error.from_state,
+                to_state=error.to_state,
+                rule=error.rule,
+            ) from error
         answer = proposal.answers[-1]
         answer.satisfaction, answer.comment, answer.responded_on = satisfaction, comment, on
         session.flush()
-        _seal(session, proposal, "satisfaction", actor, round=answer.round,
-              satisfaction=satisfaction, comment=comment, on=on)
+        _seal(
+            session,
+            proposal,
+            "satisfaction",
+            actor,
+            round=answer.round,
+            satisfaction=satisfaction,
+            comment=comment,
+            on=on,
+        )
     return proposal.status
 
 
-def mark_excellent(session: Session, proposal_ids: Sequence[int], *, actor: str,
-                   excellent: bool = True) -> int:
+def mark_excellent(
+    session: Session, proposal_ids: Sequence[int], *, actor: str, excellent: bool = True
+) -> int:
     """R40.1: the congress selects excellent proposals (only registered ones, not opinions)."""
     with unit_of_work(session):
         for proposal_id in proposal_ids:
             proposal = _proposal(session, proposal_id)
             if proposal.status in (SUBMITTED, MERGED, OPINION):
-                raise InvalidInput("excellent_not_registered", field="proposal",
-                                   number=proposal.number)
+                raise InvalidInput("excellent_not_registered", field="proposal", number=proposal.number)
             proposal.excellent = excellent
             _seal(session, proposal, "excellent", actor, excellent=excellent)
     return len(proposal_ids)

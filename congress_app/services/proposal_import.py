@@ -95,8 +95,13 @@ def _read(path: Path) -> RawTable:
     except OSError:
         raise InvalidInput("proposal_import_unreadable", field="file", name=path.name) from None
     if size > MAX_FILE_BYTES:
-        raise InvalidInput("proposal_import_too_large", field="file", name=path.name,
-                           size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024))
+        raise InvalidInput(
+            "proposal_import_too_large",
+            field="file",
+            name=path.name,
+            size=size // (1024 * 1024),
+            limit=MAX_FILE_BYTES // (1024 * 1024),
+        )
     try:
         try:
             return read_raw(path, SHEET)
@@ -106,11 +111,15 @@ def _read(path: Path) -> RawTable:
             return read_raw(path)  # a sheet renamed: the first one
     except ReadFailure as failure:
         if failure.code == Code.FILE_TOO_LARGE:
-            raise InvalidInput("proposal_import_too_large", field="file", name=path.name,
-                               size=failure.value, limit=MAX_FILE_BYTES // (1024 * 1024)) from None
+            raise InvalidInput(
+                "proposal_import_too_large",
+                field="file",
+                name=path.name,
+                size=failure.value,
+                limit=MAX_FILE_BYTES // (1024 * 1024),
+            ) from None
         if failure.code == Code.UNSUPPORTED_FORMAT:
-            raise InvalidInput("proposal_import_format", field="file",
-                               value=failure.value) from None
+            raise InvalidInput("proposal_import_format", field="file", value=failure.value) from None
         if failure.code == Code.EMPTY_FILE:
             return RawTable()
         raise InvalidInput("proposal_import_unreadable", field="file", name=path.name) from None
@@ -129,32 +138,47 @@ def _header(item: tuple[int, tuple[int, Sequence[object]]]) -> tuple[int, int, d
 
 def _rows(table: RawTable, problems: list[ImportProblem]) -> list[_Row]:
     """The data rows under the header, by field; a missing required column is a problem."""
-    header = next((h for h in map(_header, enumerate(table.rows[:HEADER_SEARCH_ROWS]))
-                   if len(h[2]) >= 3), None)
+    header = next(
+        (h for h in map(_header, enumerate(table.rows[:HEADER_SEARCH_ROWS])) if len(h[2]) >= 3), None
+    )
     if header is None:
         if not table.rows:
             return []
-        raise InvalidInput("proposal_import_no_header", field="file",
-                           columns="、".join(c.header for c in COLUMNS if c.required))
+        raise InvalidInput(
+            "proposal_import_no_header",
+            field="file",
+            columns="、".join(c.header for c in COLUMNS if c.required),
+        )
     position, line, found = header
     for column in COLUMNS:
         if column.required and column.key not in found:
-            problems.append(ImportProblem(line, column.key, column.header, InvalidInput(
-                "proposal_import_column", field=column.key, column=column.header)))
-    data = table.rows[position + 1:]
+            problems.append(
+                ImportProblem(
+                    line,
+                    column.key,
+                    column.header,
+                    InvalidInput("proposal_import_column", field=column.key, column=column.header),
+                )
+            )
+    data = table.rows[position + 1 :]
     if len(data) > MAX_ROWS:
-        raise InvalidInput("proposal_import_too_many_rows", field="file", count=len(data),
-                           limit=MAX_ROWS)
-    return [_Row(row, {key: cells[i] if i < len(cells) else None for key, i in found.items()})
-            for row, cells in data]
+        raise InvalidInput("proposal_import_too_many_rows", field="file", count=len(data), limit=MAX_ROWS)
+    return [
+        _Row(row, {key: cells[i] if i < len(cells) else None for key, i in found.items()})
+        for row, cells in data
+    ]
 
 
 def _people(value: object) -> list[str]:
     return [p.strip() for p in PEOPLE_SEPARATORS.split(clean_text(value)) if p.strip()]
 
 
-_FIELD_OF = {"proposer": "proposers", "seconder": "seconders", "session": "filed_on",
-             "late_exception": "filed_on"}
+_FIELD_OF = {
+    "proposer": "proposers",
+    "seconder": "seconders",
+    "session": "filed_on",
+    "late_exception": "filed_on",
+}
 
 
 def _field(error: InvalidInput) -> str:
@@ -173,8 +197,9 @@ def _problem(row: int, error: InvalidInput, field: str | None = None) -> ImportP
 _TEXT_FIELDS = frozenset({"title", "kind", "category", "reasons", "suggestions"})
 
 
-def check_rows(session: Session, rows: list[_Row], *, session_id: int | None,
-               epoch_1904: bool = False) -> tuple[list[tuple[int, CheckedForm]], list[ImportProblem]]:
+def check_rows(
+    session: Session, rows: list[_Row], *, session_id: int | None, epoch_1904: bool = False
+) -> tuple[list[tuple[int, CheckedForm]], list[ImportProblem]]:
     """Each row through filing's checks; the forms that passed and every problem found."""
     categories = list_categories(session)
     rolls: dict[tuple[int, date], RollIndex] = {}
@@ -186,15 +211,29 @@ def check_rows(session: Session, rows: list[_Row], *, session_id: int | None,
         kind_text = clean_text(v.get("kind"))
         filed_on, date_text = parse_date_cell(v.get("filed_on"), epoch_1904)
         if filed_on is None:
-            mine.append(_problem(row, InvalidInput("proposal_import_date", field="filed_on",
-                                                   value=date_text) if date_text else
-                                 InvalidInput("missing_value", field="filed_on"), "filed_on"))
+            mine.append(
+                _problem(
+                    row,
+                    InvalidInput("proposal_import_date", field="filed_on", value=date_text)
+                    if date_text
+                    else InvalidInput("missing_value", field="filed_on"),
+                    "filed_on",
+                )
+            )
         form, errors = check_form(
-            session, title=clean_text(v.get("title")), kind=KIND_WORDS.get(kind_text, kind_text),
-            proposers=_people(v.get("proposers")), seconders=_people(v.get("seconders")),
-            filed_on=filed_on or date.today(), session_id=session_id,
-            category=clean_text(v.get("category")), reasons=clean_text(v.get("reasons")),
-            suggestions=clean_text(v.get("suggestions")), categories=categories, rolls=rolls)
+            session,
+            title=clean_text(v.get("title")),
+            kind=KIND_WORDS.get(kind_text, kind_text),
+            proposers=_people(v.get("proposers")),
+            seconders=_people(v.get("seconders")),
+            filed_on=filed_on or date.today(),
+            session_id=session_id,
+            category=clean_text(v.get("category")),
+            reasons=clean_text(v.get("reasons")),
+            suggestions=clean_text(v.get("suggestions")),
+            categories=categories,
+            rolls=rolls,
+        )
         found = [_problem(row, e) for e in errors]
         if filed_on is None:  # without its date only the form's own fields can be judged
             found = [p for p in found if p.field in _TEXT_FIELDS]
@@ -205,8 +244,9 @@ def check_rows(session: Session, rows: list[_Row], *, session_id: int | None,
     return forms, problems
 
 
-def import_proposals(session: Session, path: Path, *, actor: str,
-                     session_id: int | None = None) -> ImportResult:
+def import_proposals(
+    session: Session, path: Path, *, actor: str, session_id: int | None = None
+) -> ImportResult:
     """Import every form of the file, or none: InvalidInput ``proposal_import_problems``
     (``problems``: every ImportProblem, by row) when anything is wrong. Without
     ``session_id`` each form goes where filing would send it on its date."""
@@ -214,17 +254,26 @@ def import_proposals(session: Session, path: Path, *, actor: str,
     table = _read(path)
     problems: list[ImportProblem] = []
     rows = _rows(table, problems)
-    forms, row_problems = check_rows(session, rows, session_id=session_id,
-                                     epoch_1904=table.epoch_1904)
+    forms, row_problems = check_rows(session, rows, session_id=session_id, epoch_1904=table.epoch_1904)
     problems += row_problems
     if problems:
         problems.sort(key=lambda p: p.row)
-        raise InvalidInput("proposal_import_problems", field="file", count=len(problems),
-                           problems=problems, file=path.name)
+        raise InvalidInput(
+            "proposal_import_problems", field="file", count=len(problems), problems=problems, file=path.name
+        )
     imported = []
     with unit_of_work(session):
         for row, form in forms:
-            imported.append(ImportedForm(row, store_form(
-                session, form, actor=actor, action=IMPORT_ACTION,
-                source={"source_file": path.name, "row": row})))
+            imported.append(
+                ImportedForm(
+                    row,
+                    store_form(
+                        session,
+                        form,
+                        actor=actor,
+                        action=IMPORT_ACTION,
+                        source={"source_file": path.name, "row": row},
+                    ),
+                )
+            )
     return ImportResult(path.name, tuple(imported))

@@ -37,9 +37,16 @@ from congress_app.storage.models import (
 
 # The CLI's status words (`congress-app proposals --json`): approved and assigned proposals are
 # still "registered" for a reader outside the office.
-PUBLIC_STATUS = {SUBMITTED: "filed", REGISTERED: "registered", DMC_PASSED: "registered",
-                 ASSIGNED: "registered", MERGED: "merged", OPINION: "opinion",
-                 ANSWERED: "answered", CLOSED: "closed"}
+PUBLIC_STATUS = {
+    SUBMITTED: "filed",
+    REGISTERED: "registered",
+    DMC_PASSED: "registered",
+    ASSIGNED: "registered",
+    MERGED: "merged",
+    OPINION: "opinion",
+    ANSWERED: "answered",
+    CLOSED: "closed",
+}
 OPEN_STATES = (DMC_PASSED, ASSIGNED)  # a department owes an answer once assigned
 
 
@@ -74,10 +81,16 @@ class ProposalRow:
 
     def as_json(self) -> dict[str, Any]:
         """The keys of `congress-app proposals --json` (a contract)."""
-        return {"number": self.number, "title": self.title, "kind": self.kind,
-                "proposers": list(self.proposers), "seconders": list(self.seconders),
-                "status": self.public_status, "department": self.department or None,
-                "satisfaction": self.satisfaction or None}
+        return {
+            "number": self.number,
+            "title": self.title,
+            "kind": self.kind,
+            "proposers": list(self.proposers),
+            "seconders": list(self.seconders),
+            "status": self.public_status,
+            "department": self.department or None,
+            "satisfaction": self.satisfaction or None,
+        }
 
 
 @dataclass(frozen=True)
@@ -123,7 +136,8 @@ def _names_by_proposal(session: Session, ids: list[int]) -> dict[int, dict[str, 
         .join(Delegate, Delegate.id == ProposalPerson.delegate_id)
         .join(Staff, Staff.id == Delegate.staff_id)
         .where(ProposalPerson.proposal_id.in_(ids))
-        .order_by(ProposalPerson.proposal_id, ProposalPerson.position))
+        .order_by(ProposalPerson.proposal_id, ProposalPerson.position)
+    )
     for proposal_id, role, name in rows:
         people.setdefault(proposal_id, {"proposer": [], "seconder": []})[role].append(name)
     return people
@@ -134,38 +148,62 @@ def _rows(session: Session, proposals: list[Proposal]) -> list[ProposalRow]:
     numbers = {p.id: p.number for p in proposals}
     missing = {p.merged_into_id for p in proposals if p.merged_into_id and p.merged_into_id not in numbers}
     if missing:
-        numbers.update(session.execute(select(Proposal.id, Proposal.number).where(
-            Proposal.id.in_(missing))).tuples().all())
+        numbers.update(
+            session.execute(select(Proposal.id, Proposal.number).where(Proposal.id.in_(missing)))
+            .tuples()
+            .all()
+        )
     rows = []
     for p in proposals:
         named = people.get(p.id, {"proposer": [], "seconder": []})
         lead = next((d.department for d in p.departments if d.lead), p.opinion_department)
         last = p.answers[-1] if p.answers else None
-        rows.append(ProposalRow(
-            p.id, p.session_id, p.number, p.title, p.category, p.kind, p.status, p.filed_on, p.late,
-            tuple(named["proposer"]), tuple(named["seconder"]), lead,
-            tuple(d.department for d in p.departments if not d.lead), p.due_on,
-            last.satisfaction if last else "", last.answered_on if last else None,
-            numbers.get(p.merged_into_id) if p.merged_into_id else None, p.excellent,
-            len(p.answers)))
+        rows.append(
+            ProposalRow(
+                p.id,
+                p.session_id,
+                p.number,
+                p.title,
+                p.category,
+                p.kind,
+                p.status,
+                p.filed_on,
+                p.late,
+                tuple(named["proposer"]),
+                tuple(named["seconder"]),
+                lead,
+                tuple(d.department for d in p.departments if not d.lead),
+                p.due_on,
+                last.satisfaction if last else "",
+                last.answered_on if last else None,
+                numbers.get(p.merged_into_id) if p.merged_into_id else None,
+                p.excellent,
+                len(p.answers),
+            )
+        )
     return rows
 
 
 def list_proposals(session: Session, session_id: int | None = None) -> list[ProposalRow]:
     """Every proposal (of one session, or all), by session then number."""
-    query = (select(Proposal).options(selectinload(Proposal.departments),
-                                      selectinload(Proposal.answers))
-             .join(CongressSession, CongressSession.id == Proposal.session_id)
-             .order_by(CongressSession.held_on, Proposal.number))
+    query = (
+        select(Proposal)
+        .options(selectinload(Proposal.departments), selectinload(Proposal.answers))
+        .join(CongressSession, CongressSession.id == Proposal.session_id)
+        .order_by(CongressSession.held_on, Proposal.number)
+    )
     if session_id is not None:
         query = query.where(Proposal.session_id == session_id)
     return _rows(session, list(session.scalars(query)))
 
 
 def latest_session_with_proposals(session: Session) -> int | None:
-    return session.scalar(select(Proposal.session_id).join(
-        CongressSession, CongressSession.id == Proposal.session_id).order_by(
-        CongressSession.held_on.desc()).limit(1))
+    return session.scalar(
+        select(Proposal.session_id)
+        .join(CongressSession, CongressSession.id == Proposal.session_id)
+        .order_by(CongressSession.held_on.desc())
+        .limit(1)
+    )
 
 
 def proposal_detail(session: Session, proposal_id: int) -> ProposalDetail:
@@ -175,18 +213,42 @@ def proposal_detail(session: Session, proposal_id: int) -> ProposalDetail:
     row = _rows(session, [proposal])[0]
     steps = tuple(
         TimelineStep(e.at, e.actor, e.action, json.loads(e.payload or "{}"))
-        for e in session.scalars(select(AuditEntry).where(
-            AuditEntry.entity == "proposal", AuditEntry.entity_id == str(proposal_id)).order_by(
-            AuditEntry.id)))
+        for e in session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "proposal", AuditEntry.entity_id == str(proposal_id))
+            .order_by(AuditEntry.id)
+        )
+    )
     answers = tuple(
-        AnswerView(a.round, a.department, a.text, a.answered_on, a.satisfaction, a.comment,
-                   a.responded_on, tuple((f.id, f.file_name, f.sha256) for f in a.files))
-        for a in proposal.answers)
-    merged_here = tuple(session.scalars(select(Proposal.number).where(
-        Proposal.merged_into_id == proposal_id).order_by(Proposal.number)))
-    return ProposalDetail(row, proposal.reasons, proposal.suggestions, proposal.decision_reason,
-                          proposal.decided_on, proposal.dmc_approved_on, proposal.late_exception,
-                          answers, steps, merged_here)
+        AnswerView(
+            a.round,
+            a.department,
+            a.text,
+            a.answered_on,
+            a.satisfaction,
+            a.comment,
+            a.responded_on,
+            tuple((f.id, f.file_name, f.sha256) for f in a.files),
+        )
+        for a in proposal.answers
+    )
+    merged_here = tuple(
+        session.scalars(
+            select(Proposal.number).where(Proposal.merged_into_id == proposal_id).order_by(Proposal.number)
+        )
+    )
+    return ProposalDetail(
+        row,
+        proposal.reasons,
+        proposal.suggestions,
+        proposal.decision_reason,
+        proposal.decided_on,
+        proposal.dmc_approved_on,
+        proposal.late_exception,
+        answers,
+        steps,
+        merged_here,
+    )
 
 
 @dataclass(frozen=True)
@@ -214,35 +276,47 @@ def similarity_index(session: Session) -> SimilarityIndex:
         return cached[0]
     if cached is not None and count > cached[1]:
         index, known, known_newest = cached
-        added = session.execute(select(Proposal.id, Proposal.title, Proposal.reasons).where(
-            Proposal.id > known_newest).order_by(Proposal.id)).all()
+        added = session.execute(
+            select(Proposal.id, Proposal.title, Proposal.reasons)
+            .where(Proposal.id > known_newest)
+            .order_by(Proposal.id)
+        ).all()
         if known + len(added) == count:  # only new filings: add them
             index.add(*(document(pid, title, reasons or "") for pid, title, reasons in added))
             _INDEX_CACHE[url] = (index, count, newest)
             return index
-    index = SimilarityIndex(document(pid, title, reasons or "") for pid, title, reasons in
-                            session.execute(select(Proposal.id, Proposal.title, Proposal.reasons)))
+    index = SimilarityIndex(
+        document(pid, title, reasons or "")
+        for pid, title, reasons in session.execute(select(Proposal.id, Proposal.title, Proposal.reasons))
+    )
     _INDEX_CACHE.clear()  # one database at a time
     _INDEX_CACHE[url] = (index, count, newest)
     return index
 
 
-def similar_proposals(session: Session, *, title: str, text: str = "", exclude: int | None = None,
-                      limit: int = 5) -> list[SimilarProposal]:
+def similar_proposals(
+    session: Session, *, title: str, text: str = "", exclude: int | None = None, limit: int = 5
+) -> list[SimilarProposal]:
     """Earlier proposals (this session and past ones) similar to a title and text; their
     numbers, titles and statuses are read afresh."""
     found = similarity_index(session).similar(
-        document(-1, title, text), limit=limit, exclude=[exclude] if exclude is not None else [])
+        document(-1, title, text), limit=limit, exclude=[exclude] if exclude is not None else []
+    )
     if not found:
         return []
-    facts = {pid: (sid, number, stored_title, status) for pid, sid, number, stored_title, status in
-             session.execute(select(Proposal.id, Proposal.session_id, Proposal.number,
-                                    Proposal.title, Proposal.status).where(
-                 Proposal.id.in_([pid for pid, _ in found])))}
+    facts = {
+        pid: (sid, number, stored_title, status)
+        for pid, sid, number, stored_title, status in session.execute(
+            select(Proposal.id, Proposal.session_id, Proposal.number, Proposal.title, Proposal.status).where(
+                Proposal.id.in_([pid for pid, _ in found])
+            )
+        )
+    }
     return [SimilarProposal(pid, *facts[pid], score) for pid, score in found if pid in facts]
 
 
 # --- the proposal work report (R39.1) ----------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ProposalFigures:
@@ -283,17 +357,24 @@ def proposal_figures(session: Session, session_id: int, *, today: date | None = 
                 late += 1
     second = sum(1 for r in rows if r.answer_rounds > 1)
     return ProposalFigures(
-        session_id, record.title, record.held_on, len(rows),
+        session_id,
+        record.title,
+        record.held_on,
+        len(rows),
         {word: by_status.get(word, 0) for word in dict.fromkeys(PUBLIC_STATUS.values())},
         dict(Counter(r.kind for r in rows)),
         dict(Counter(r.category for r in rows).most_common()),
-        dict(Counter(r.department for r in rows if r.status not in (SUBMITTED, MERGED, OPINION)
-                     and r.department).most_common()),
+        dict(
+            Counter(
+                r.department for r in rows if r.status not in (SUBMITTED, MERGED, OPINION) and r.department
+            ).most_common()
+        ),
         {level: by_satisfaction.get(level, 0) for level in SATISFACTION_LEVELS},
-        in_time, late, sum(1 for r in rows if r.overdue(today)), sum(1 for r in rows if r.late),
+        in_time,
+        late,
+        sum(1 for r in rows if r.overdue(today)),
+        sum(1 for r in rows if r.late),
         second,
         tuple((r.number, r.title, r.proposers) for r in rows if r.excellent),
-        tuple(rows))
-
-
-
+        tuple(rows),
+    )

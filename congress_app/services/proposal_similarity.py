@@ -14,8 +14,21 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-BOILERPLATE = ("关于", "进一步", "的建议", "建议", "的提案", "提案", "的意见", "意见", "我校", "学校",
-               "加强", "提高", "完善")
+BOILERPLATE = (
+    "关于",
+    "进一步",
+    "的建议",
+    "建议",
+    "的提案",
+    "提案",
+    "的意见",
+    "意见",
+    "我校",
+    "学校",
+    "加强",
+    "提高",
+    "完善",
+)
 _NOT_TEXT = re.compile(r"[^\w]", re.UNICODE)
 THRESHOLD = 15.0  # scores below this are not shown
 TITLE_WEIGHT = 2  # the title counts twice as much as the reasons
@@ -33,7 +46,7 @@ def bigrams(text: str) -> frozenset[str]:
     pairs: set[str] = set()
     for run in _NOT_TEXT.split(_clean(text)):
         pairs.update(f"1{ch}" for ch in run)
-        pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+        pairs.update(run[i : i + 2] for i in range(len(run) - 1))
     return frozenset(p for p in pairs if p.strip())
 
 
@@ -79,8 +92,9 @@ class SimilarityIndex:
                 self._postings.setdefault(gram, []).append(position)
         self._log_n = math.log(max(len(self.documents), 1) + 1)
         log_n = self._log_n
-        self._weights = {g: _multiplier(g) * (log_n - math.log(len(p) + 0.5))
-                         for g, p in self._postings.items()}
+        self._weights = {
+            g: _multiplier(g) * (log_n - math.log(len(p) + 0.5)) for g, p in self._postings.items()
+        }
         self._doc_weight.clear()
 
     def _weight(self, gram: str) -> float:
@@ -95,8 +109,9 @@ class SimilarityIndex:
         shared = sum(self._weight(g) for g in a & b)
         return 100.0 * shared / sum(self._weight(g) for g in union)
 
-    def similar(self, probe: Document, *, limit: int = 5, threshold: float = THRESHOLD,
-                exclude: Sequence[int] = ()) -> list[tuple[int, float]]:
+    def similar(
+        self, probe: Document, *, limit: int = 5, threshold: float = THRESHOLD, exclude: Sequence[int] = ()
+    ) -> list[tuple[int, float]]:
         """The keys of the most similar documents, best first, with their scores (the same
         weighted Jaccard as :meth:`score`: shared / (mine + theirs - shared))."""
         skip = set(exclude)

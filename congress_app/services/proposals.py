@@ -74,9 +74,13 @@ class FiledProposal:
 
 # --- categories ---------------------------------------------------------------------------
 
+
 def list_categories(session: Session) -> list[str]:
-    names = list(session.scalars(select(ProposalCategory.name).order_by(
-        ProposalCategory.position, ProposalCategory.id)))
+    names = list(
+        session.scalars(
+            select(ProposalCategory.name).order_by(ProposalCategory.position, ProposalCategory.id)
+        )
+    )
     return names or list(DEFAULT_CATEGORIES)
 
 
@@ -99,19 +103,26 @@ def save_categories(session: Session, names: Sequence[str], *, actor: str) -> li
         session.flush()
         for position, name in enumerate(cleaned):
             session.add(ProposalCategory(name=name, position=position))
-        append_audit(session, actor=actor, action="proposal.categories", entity="proposal_category",
-                     data={"names": cleaned})
+        append_audit(
+            session,
+            actor=actor,
+            action="proposal.categories",
+            entity="proposal_category",
+            data={"names": cleaned},
+        )
     return cleaned
 
 
 # --- the collection window (R35.1) ----------------------------------------------------------
 
+
 def _window_info(window: ProposalWindow, record: CongressSession) -> WindowInfo:
     return WindowInfo(record.id, record.title, record.held_on, window.opens_on, window.closes_on)
 
 
-def open_collection(session: Session, *, session_id: int, opens_on: date,
-                    closes_on: date | None = None, actor: str) -> WindowInfo:
+def open_collection(
+    session: Session, *, session_id: int, opens_on: date, closes_on: date | None = None, actor: str
+) -> WindowInfo:
     """Open (or move) a session's collection window. R35.1: it opens at least a calendar month
     before the session; forms are due 14 days before it (the default closing day)."""
     record = session.get(CongressSession, session_id)
@@ -120,42 +131,63 @@ def open_collection(session: Session, *, session_id: int, opens_on: date,
     deadlines = proposal_deadlines(record.held_on)
     late = check_collection_opened(opens_on, record.held_on)
     if late:
-        raise InvalidInput("collection_opened_late", field="opens_on", opens_on=opens_on,
-                           open_by=deadlines.open_by, held_on=record.held_on, rule="R35.1")
+        raise InvalidInput(
+            "collection_opened_late",
+            field="opens_on",
+            opens_on=opens_on,
+            open_by=deadlines.open_by,
+            held_on=record.held_on,
+            rule="R35.1",
+        )
     closes_on = closes_on or deadlines.submit_by
     if closes_on > deadlines.submit_by:
-        raise InvalidInput("collection_closes_late", field="closes_on", closes_on=closes_on,
-                           submit_by=deadlines.submit_by, rule="R35.1")
+        raise InvalidInput(
+            "collection_closes_late",
+            field="closes_on",
+            closes_on=closes_on,
+            submit_by=deadlines.submit_by,
+            rule="R35.1",
+        )
     if closes_on < opens_on:
-        raise InvalidInput("collection_dates", field="closes_on", opens_on=opens_on,
-                           closes_on=closes_on)
+        raise InvalidInput("collection_dates", field="closes_on", opens_on=opens_on, closes_on=closes_on)
     with unit_of_work(session):
         window = session.scalar(select(ProposalWindow).where(ProposalWindow.session_id == session_id))
         if window is None:
-            window = ProposalWindow(session_id=session_id, opens_on=opens_on, closes_on=closes_on,
-                                    created_by=actor)
+            window = ProposalWindow(
+                session_id=session_id, opens_on=opens_on, closes_on=closes_on, created_by=actor
+            )
             session.add(window)
         else:
             window.opens_on, window.closes_on = opens_on, closes_on
         session.flush()
-        append_audit(session, actor=actor, action="proposal.window", entity="congress_session",
-                     entity_id=session_id, data={"opens_on": opens_on, "closes_on": closes_on})
+        append_audit(
+            session,
+            actor=actor,
+            action="proposal.window",
+            entity="congress_session",
+            entity_id=session_id,
+            data={"opens_on": opens_on, "closes_on": closes_on},
+        )
     return _window_info(window, record)
 
 
 def collection_window(session: Session, session_id: int) -> WindowInfo | None:
-    row = session.execute(select(ProposalWindow, CongressSession).join(
-        CongressSession, CongressSession.id == ProposalWindow.session_id).where(
-        ProposalWindow.session_id == session_id)).first()
+    row = session.execute(
+        select(ProposalWindow, CongressSession)
+        .join(CongressSession, CongressSession.id == ProposalWindow.session_id)
+        .where(ProposalWindow.session_id == session_id)
+    ).first()
     return _window_info(*row) if row else None
 
 
 def open_window_on(session: Session, on: date) -> WindowInfo | None:
     """The session whose collection window is open on ``on`` (the nearest session if several)."""
-    rows = session.execute(select(ProposalWindow, CongressSession).join(
-        CongressSession, CongressSession.id == ProposalWindow.session_id).where(
-        ProposalWindow.opens_on <= on, ProposalWindow.closes_on >= on).order_by(
-        CongressSession.held_on)).all()
+    rows = session.execute(
+        select(ProposalWindow, CongressSession)
+        .join(CongressSession, CongressSession.id == ProposalWindow.session_id)
+        .where(ProposalWindow.opens_on <= on, ProposalWindow.closes_on >= on)
+        .order_by(CongressSession.held_on)
+    ).all()
     return _window_info(*rows[0]) if rows else None
 
 
@@ -165,14 +197,17 @@ def collecting_session(session: Session, on: date) -> WindowInfo | None:
     open_now = open_window_on(session, on)
     if open_now is not None:
         return open_now
-    rows = session.execute(select(ProposalWindow, CongressSession).join(
-        CongressSession, CongressSession.id == ProposalWindow.session_id).where(
-        ProposalWindow.opens_on <= on, CongressSession.held_on >= on).order_by(
-        CongressSession.held_on)).all()
+    rows = session.execute(
+        select(ProposalWindow, CongressSession)
+        .join(CongressSession, CongressSession.id == ProposalWindow.session_id)
+        .where(ProposalWindow.opens_on <= on, CongressSession.held_on >= on)
+        .order_by(CongressSession.held_on)
+    ).all()
     return _window_info(*rows[0]) if rows else None
 
 
 # --- who is who ------------------------------------------------------------------------------
+
 
 def _resolve(index: RollIndex, keys: Sequence[str], field: str) -> list[RollEntry]:
     found: list[RollEntry] = []
@@ -191,25 +226,27 @@ def formal_active(entries: Sequence[RollEntry]) -> set[str]:
     return {str(e.delegate_id) for e in entries if e.active and counts_as_voter(e.kind)}
 
 
-def check_people(session: Session, *, term_id: int, on: date, kind: str,
-                 proposers: Sequence[str], seconders: Sequence[str]) -> tuple[
-                     list[RollEntry], list[RollEntry], list[Finding]]:
+def check_people(
+    session: Session, *, term_id: int, on: date, kind: str, proposers: Sequence[str], seconders: Sequence[str]
+) -> tuple[list[RollEntry], list[RollEntry], list[Finding]]:
     """Resolve the keys and ask R35.2/R36.1; returns (proposers, seconders, findings)."""
     index = RollIndex(roll_on(session, term_id, on))
     return check_people_on(index, kind=kind, proposers=proposers, seconders=seconders)
 
 
-def check_people_on(index: RollIndex, *, kind: str, proposers: Sequence[str],
-                    seconders: Sequence[str]) -> tuple[list[RollEntry], list[RollEntry],
-                                                       list[Finding]]:
+def check_people_on(
+    index: RollIndex, *, kind: str, proposers: Sequence[str], seconders: Sequence[str]
+) -> tuple[list[RollEntry], list[RollEntry], list[Finding]]:
     """:func:`check_people` against a roll already indexed (an import checks many forms
     against one roll)."""
     who_proposes = _resolve(index, proposers, "proposer")
     who_seconds = _resolve(index, seconders, "seconder")
     findings = check_proposal_people(
-        kind=kind, proposers=[str(e.delegate_id) for e in who_proposes],
+        kind=kind,
+        proposers=[str(e.delegate_id) for e in who_proposes],
         seconders=[str(e.delegate_id) for e in who_seconds],
-        formal_delegates=formal_active(index.entries))
+        formal_delegates=formal_active(index.entries),
+    )
     return who_proposes, who_seconds, findings
 
 
@@ -223,6 +260,7 @@ def _check_text(field: str, value: str, limit: int, *, required: bool = False) -
 
 
 # --- filing -----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class CheckedForm:
@@ -243,12 +281,22 @@ class CheckedForm:
     late: bool
 
 
-def check_form(session: Session, *, title: str, kind: str, proposers: Sequence[str],
-               seconders: Sequence[str], filed_on: date, session_id: int | None = None,
-               category: str = "", reasons: str = "", suggestions: str = "",
-               late_exception: str = "", categories: Sequence[str] | None = None,
-               rolls: dict[tuple[int, date], RollIndex] | None = None,
-               ) -> tuple[CheckedForm | None, list[InvalidInput]]:
+def check_form(
+    session: Session,
+    *,
+    title: str,
+    kind: str,
+    proposers: Sequence[str],
+    seconders: Sequence[str],
+    filed_on: date,
+    session_id: int | None = None,
+    category: str = "",
+    reasons: str = "",
+    suggestions: str = "",
+    late_exception: str = "",
+    categories: Sequence[str] | None = None,
+    rolls: dict[tuple[int, date], RollIndex] | None = None,
+) -> tuple[CheckedForm | None, list[InvalidInput]]:
     """Every check filing makes (R35.1 window and late forms, R35.2, R36.1, the fields), each
     problem as the refusal filing gives (``field`` says where), in the order filing reports
     them; the form when there is none. ``categories`` and ``rolls`` (an index per term and
@@ -271,8 +319,9 @@ def check_form(session: Session, *, title: str, kind: str, proposers: Sequence[s
     category = category.strip() or OTHER_CATEGORY
     allowed = list(categories) if categories is not None else list_categories(session)
     if category not in allowed:
-        problems.append(InvalidInput("unknown_category", field="category", value=category,
-                                     allowed="、".join(allowed)))
+        problems.append(
+            InvalidInput("unknown_category", field="category", value=category, allowed="、".join(allowed))
+        )
     window: WindowInfo | None
     if session_id is None:
         window = collecting_session(session, filed_on)
@@ -281,13 +330,13 @@ def check_form(session: Session, *, title: str, kind: str, proposers: Sequence[s
     else:
         window = collection_window(session, session_id)
         if window is None:
-            problems.append(InvalidInput("collection_not_opened", field="session",
-                                         session=session_id))
+            problems.append(InvalidInput("collection_not_opened", field="session", session=session_id))
     if window is None:
         return None, problems
     if filed_on < window.opens_on:
-        problems.append(InvalidInput("collection_not_open_yet", field="filed_on", on=filed_on,
-                                     opens_on=window.opens_on))
+        problems.append(
+            InvalidInput("collection_not_open_yet", field="filed_on", on=filed_on, opens_on=window.opens_on)
+        )
     record = session.get(CongressSession, window.session_id)
     assert record is not None
     roll_key = (record.term_id, filed_on)
@@ -308,69 +357,149 @@ def check_form(session: Session, *, title: str, kind: str, proposers: Sequence[s
     if len(problems) > unresolved:
         return None, problems
     who_proposes, who_seconds = people[PROPOSER], people[SECONDER]
-    findings = check_proposal_people(
-        kind=kind, proposers=[str(e.delegate_id) for e in who_proposes],
-        seconders=[str(e.delegate_id) for e in who_seconds],
-        formal_delegates=formal_active(index.entries)) if kind in PROPOSAL_KINDS else []
+    findings = (
+        check_proposal_people(
+            kind=kind,
+            proposers=[str(e.delegate_id) for e in who_proposes],
+            seconders=[str(e.delegate_id) for e in who_seconds],
+            formal_delegates=formal_active(index.entries),
+        )
+        if kind in PROPOSAL_KINDS
+        else []
+    )
     if findings:
-        problems.append(InvalidInput("proposal_people", field="people", kind=kind,
-                                     findings=findings, names=_names(who_proposes, who_seconds)))
+        problems.append(
+            InvalidInput(
+                "proposal_people",
+                field="people",
+                kind=kind,
+                findings=findings,
+                names=_names(who_proposes, who_seconds),
+            )
+        )
     if problems:
         return None, problems
-    verdict = classify_submission(filed_on, record.held_on,
-                                  exception_recorded=bool(late_exception))
+    verdict = classify_submission(filed_on, record.held_on, exception_recorded=bool(late_exception))
     return CheckedForm(
-        record, window, title, kind, category, reasons, suggestions, late_exception, filed_on,
-        tuple(who_proposes), tuple(who_seconds), OPINION if verdict == AS_OPINION else SUBMITTED,
-        filed_on > window.closes_on), []
+        record,
+        window,
+        title,
+        kind,
+        category,
+        reasons,
+        suggestions,
+        late_exception,
+        filed_on,
+        tuple(who_proposes),
+        tuple(who_seconds),
+        OPINION if verdict == AS_OPINION else SUBMITTED,
+        filed_on > window.closes_on,
+    ), []
 
 
-def store_form(session: Session, form: CheckedForm, *, actor: str, action: str = "proposal.file",
-               source: dict[str, object] | None = None) -> FiledProposal:
+def store_form(
+    session: Session,
+    form: CheckedForm,
+    *,
+    actor: str,
+    action: str = "proposal.file",
+    source: dict[str, object] | None = None,
+) -> FiledProposal:
     """Store a checked form, numbered next in its session, and its audit entry; inside the
     caller's transaction. ``action``/``source`` say where it came from (an import names the
     file and row)."""
     record = form.record
-    number = (session.scalar(select(func.max(Proposal.number)).where(
-        Proposal.session_id == record.id)) or 0) + 1
+    number = (
+        session.scalar(select(func.max(Proposal.number)).where(Proposal.session_id == record.id)) or 0
+    ) + 1
     proposal = Proposal(
-        session_id=record.id, number=number, title=form.title, category=form.category,
-        kind=form.kind, reasons=form.reasons, suggestions=form.suggestions,
-        filed_on=form.filed_on, status=form.status, late=form.late,
-        late_exception=form.late_exception, created_by=actor)
+        session_id=record.id,
+        number=number,
+        title=form.title,
+        category=form.category,
+        kind=form.kind,
+        reasons=form.reasons,
+        suggestions=form.suggestions,
+        filed_on=form.filed_on,
+        status=form.status,
+        late=form.late,
+        late_exception=form.late_exception,
+        created_by=actor,
+    )
     position = 0
     for role, people in ((PROPOSER, form.proposers), (SECONDER, form.seconders)):
         for entry in people:
-            proposal.people.append(ProposalPerson(delegate_id=entry.delegate_id, role=role,
-                                                  position=position))
+            proposal.people.append(
+                ProposalPerson(delegate_id=entry.delegate_id, role=role, position=position)
+            )
             position += 1
     session.add(proposal)
     session.flush()
-    append_audit(session, actor=actor, action=action, entity="proposal",
-                 entity_id=proposal.id, data={
-                     "session": record.id, "number": number, "title": form.title,
-                     "kind": form.kind, "category": form.category, "filed_on": form.filed_on,
-                     "status": form.status, "late": form.late,
-                     "late_exception": form.late_exception,
-                     "proposers": [e.delegate_id for e in form.proposers],
-                     "seconders": [e.delegate_id for e in form.seconders],
-                     **(source or {})})
-    return FiledProposal(proposal.id, record.id, number, form.title, form.kind, form.status,
-                         form.late, tuple(e.name for e in form.proposers),
-                         tuple(e.name for e in form.seconders))
+    append_audit(
+        session,
+        actor=actor,
+        action=action,
+        entity="proposal",
+        entity_id=proposal.id,
+        data={
+            "session": record.id,
+            "number": number,
+            "title": form.title,
+            "kind": form.kind,
+            "category": form.category,
+            "filed_on": form.filed_on,
+            "status": form.status,
+            "late": form.late,
+            "late_exception": form.late_exception,
+            "proposers": [e.delegate_id for e in form.proposers],
+            "seconders": [e.delegate_id for e in form.seconders],
+            **(source or {}),
+        },
+    )
+    return FiledProposal(
+        proposal.id,
+        record.id,
+        number,
+        form.title,
+        form.kind,
+        form.status,
+        form.late,
+        tuple(e.name for e in form.proposers),
+        tuple(e.name for e in form.seconders),
+    )
 
 
-def file_proposal(session: Session, *, title: str, kind: str, proposers: Sequence[str],
-                  seconders: Sequence[str], actor: str, filed_on: date | None = None,
-                  session_id: int | None = None, category: str = "", reasons: str = "",
-                  suggestions: str = "", late_exception: str = "") -> FiledProposal:
+def file_proposal(
+    session: Session,
+    *,
+    title: str,
+    kind: str,
+    proposers: Sequence[str],
+    seconders: Sequence[str],
+    actor: str,
+    filed_on: date | None = None,
+    session_id: int | None = None,
+    category: str = "",
+    reasons: str = "",
+    suggestions: str = "",
+    late_exception: str = "",
+) -> FiledProposal:
     """File a proposal form. Refused when R35.2/R36.1 find anything (with the shortfall).
     A form handed in after the deadline becomes an opinion (意见) unless the office records an
     exception (R35.1, practice)."""
     form, problems = check_form(
-        session, title=title, kind=kind, proposers=proposers, seconders=seconders,
-        filed_on=filed_on or date.today(), session_id=session_id, category=category,
-        reasons=reasons, suggestions=suggestions, late_exception=late_exception)
+        session,
+        title=title,
+        kind=kind,
+        proposers=proposers,
+        seconders=seconders,
+        filed_on=filed_on or date.today(),
+        session_id=session_id,
+        category=category,
+        reasons=reasons,
+        suggestions=suggestions,
+        late_exception=late_exception,
+    )
     if problems:
         raise problems[0]
     assert form is not None
@@ -380,7 +509,6 @@ def file_proposal(session: Session, *, title: str, kind: str, proposers: Sequenc
 
 def _names(*groups: Sequence[RollEntry]) -> dict[str, str]:
     return {str(e.delegate_id): e.name for group in groups for e in group}
-
 
 
 def _term_of(session: Session, session_id: int) -> CongressSession:
@@ -397,17 +525,34 @@ def filing_delegates(session: Session, session_id: int, on: date) -> list[RollEn
     return [e for e in entries if str(e.delegate_id) in allowed]
 
 
-def check_filing_people(session: Session, *, session_id: int, on: date, kind: str,
-                        proposers: Sequence[str], seconders: Sequence[str]) -> InvalidInput | None:
+def check_filing_people(
+    session: Session,
+    *,
+    session_id: int,
+    on: date,
+    kind: str,
+    proposers: Sequence[str],
+    seconders: Sequence[str],
+) -> InvalidInput | None:
     """The refusal filing would give for these people (R35.2, R36.1), or None: for a live
     check while the form is filled in."""
     try:
         who_proposes, who_seconds, findings = check_people(
-            session, term_id=_term_of(session, session_id).term_id, on=on, kind=kind,
-            proposers=proposers, seconders=seconders)
+            session,
+            term_id=_term_of(session, session_id).term_id,
+            on=on,
+            kind=kind,
+            proposers=proposers,
+            seconders=seconders,
+        )
     except InvalidInput as error:
         return error
     if findings:
-        return InvalidInput("proposal_people", field="people", kind=kind, findings=findings,
-                            names=_names(who_proposes, who_seconds))
+        return InvalidInput(
+            "proposal_people",
+            field="people",
+            kind=kind,
+            findings=findings,
+            names=_names(who_proposes, who_seconds),
+        )
     return None

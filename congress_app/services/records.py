@@ -25,8 +25,13 @@ SHORT = 16
 
 def canonical(content: dict[str, Any]) -> str:
     """One text for one content: sorted keys, no spaces, Chinese as is, dates in ISO form."""
-    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v))
+    return json.dumps(
+        content,
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v),
+    )
 
 
 def seal_of(text: str) -> str:
@@ -36,26 +41,35 @@ def seal_of(text: str) -> str:
 def short_seal(seal: str) -> str:
     """The form printed on paper: the first 16 hex characters, in groups of four."""
     head = seal[:SHORT].upper()
-    return " ".join(head[i:i + 4] for i in range(0, len(head), 4))
+    return " ".join(head[i : i + 4] for i in range(0, len(head), 4))
 
 
-def seal_record(session: Session, *, kind: str, subject_id: int, term_id: int,
-                content: dict[str, Any], actor: str) -> SealedRecord:
+def seal_record(
+    session: Session, *, kind: str, subject_id: int, term_id: int, content: dict[str, Any], actor: str
+) -> SealedRecord:
     """Store ``content`` as the frozen record of (kind, subject) and seal it in the audit chain.
     Runs inside the caller's transaction."""
     text = canonical(content)
-    record = SealedRecord(kind=kind, subject_id=subject_id, term_id=term_id, content=text,
-                          seal=seal_of(text), sealed_by=actor)
+    record = SealedRecord(
+        kind=kind, subject_id=subject_id, term_id=term_id, content=text, seal=seal_of(text), sealed_by=actor
+    )
     session.add(record)
     session.flush()
-    append_audit(session, actor=actor, action=SEAL_ACTION, entity=kind, entity_id=subject_id,
-                 data={"seal": record.seal, "record": record.id, "term": term_id})
+    append_audit(
+        session,
+        actor=actor,
+        action=SEAL_ACTION,
+        entity=kind,
+        entity_id=subject_id,
+        data={"seal": record.seal, "record": record.id, "term": term_id},
+    )
     return record
 
 
 def stored_record(session: Session, kind: str, subject_id: int) -> SealedRecord | None:
-    return session.scalar(select(SealedRecord).where(SealedRecord.kind == kind,
-                                                     SealedRecord.subject_id == subject_id))
+    return session.scalar(
+        select(SealedRecord).where(SealedRecord.kind == kind, SealedRecord.subject_id == subject_id)
+    )
 
 
 def stored_content(record: SealedRecord) -> dict[str, Any]:

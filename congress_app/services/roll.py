@@ -38,8 +38,7 @@ from congress_app.storage.models import (
 )
 
 ACTIVE = STATUS_ACTIVE
-__all__ = ["ACTIVE", "ENDED_STATUSES", "RollEntry", "RollIndex", "roll_on", "records_on",
-           "delegations_on"]
+__all__ = ["ACTIVE", "ENDED_STATUSES", "RollEntry", "RollIndex", "roll_on", "records_on", "delegations_on"]
 
 
 @dataclass(frozen=True)
@@ -93,8 +92,13 @@ class RollIndex:
                 return found
         named = self.by_name.get(text, [])
         if len(named) > 1:
-            raise InvalidInput("ambiguous_delegate", field="key", key=text, count=len(named),
-                               numbers="、".join(e.number or e.staff_no for e in named))
+            raise InvalidInput(
+                "ambiguous_delegate",
+                field="key",
+                key=text,
+                count=len(named),
+                numbers="、".join(e.number or e.staff_no for e in named),
+            )
         return named[0] if named else None
 
 
@@ -121,7 +125,8 @@ def _events(session: Session, term_id: int, on: date) -> dict[int, list[tuple[da
     rows = session.connection().execute(
         select(ev.delegate_id, _raw_date(ev.occurred_on), ev.kind)
         .join_from(DelegateEvent.__table__, Delegate.__table__, de.id == ev.delegate_id)
-        .where(de.term_id == term_id, ev.occurred_on <= on, ev.kind != "effective"))
+        .where(de.term_id == term_id, ev.occurred_on <= on, ev.kind != "effective")
+    )
     for delegate_id, occurred_on, kind in rows:
         events[delegate_id].append((_as_date(occurred_on), kind))
     return events
@@ -133,34 +138,64 @@ def delegations_on(session: Session, term_id: int, on: date) -> dict[int, str]:
     rows = session.connection().execute(
         select(bm.staff_id, cb.name)
         .join_from(BodyMember.__table__, CongressBody.__table__, cb.id == bm.body_id)
-        .where(cb.term_id == term_id, cb.kind == DELEGATION, bm.joined_on <= on,
-               or_(bm.left_on.is_(None), bm.left_on > on)))
+        .where(
+            cb.term_id == term_id,
+            cb.kind == DELEGATION,
+            bm.joined_on <= on,
+            or_(bm.left_on.is_(None), bm.left_on > on),
+        )
+    )
     return dict(rows.all())
 
 
 def roll_on(session: Session, term_id: int, on: date) -> list[RollEntry]:
     """Every delegate of the term whose status had begun by ``on``, in number then name order."""
     de, st, eu = Delegate.__table__.c, Staff.__table__.c, ElectionUnit.__table__.c
-    rows = session.connection().execute(
-        select(de.id, de.staff_id, de.number, st.name, st.staff_no, eu.name, de.kind,
-               _raw_date(de.effective_from), de.unit_id, de.category)
-        .join_from(Delegate.__table__, Staff.__table__, st.id == de.staff_id)
-        .join(ElectionUnit.__table__, eu.id == de.unit_id)
-        .where(de.term_id == term_id)
-    ).all()
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                de.id,
+                de.staff_id,
+                de.number,
+                st.name,
+                st.staff_no,
+                eu.name,
+                de.kind,
+                _raw_date(de.effective_from),
+                de.unit_id,
+                de.category,
+            )
+            .join_from(Delegate.__table__, Staff.__table__, st.id == de.staff_id)
+            .join(ElectionUnit.__table__, eu.id == de.unit_id)
+            .where(de.term_id == term_id)
+        )
+        .all()
+    )
     events = _events(session, term_id, on)
     delegation = delegations_on(session, term_id, on)
     entries = []
-    for (delegate_id, staff_id, number, name, staff_no, unit, kind, effective_from, unit_id,
-         category) in rows:
+    for delegate_id, staff_id, number, name, staff_no, unit, kind, effective_from, unit_id, category in rows:
         status = delegate_status_on(_as_date(effective_from), events.get(delegate_id, ()), on)
         if status is None:
             continue
-        entries.append(RollEntry(
-            delegate_id=delegate_id, staff_id=staff_id, number=number, name=name,
-            staff_no=staff_no, unit=unit, delegation=delegation.get(staff_id), kind=kind,
-            status=status.status, since=status.since, away_from=status.away_from,
-            unit_id=unit_id, category=category))
+        entries.append(
+            RollEntry(
+                delegate_id=delegate_id,
+                staff_id=staff_id,
+                number=number,
+                name=name,
+                staff_no=staff_no,
+                unit=unit,
+                delegation=delegation.get(staff_id),
+                kind=kind,
+                status=status.status,
+                since=status.since,
+                away_from=status.away_from,
+                unit_id=unit_id,
+                category=category,
+            )
+        )
     return sorted(entries, key=lambda e: (e.number is None, e.number or "", e.name))
 
 
@@ -168,8 +203,9 @@ def records_on(session: Session, term_id: int, on: date) -> list[DelegateRecord]
     """The roll as R24.1's input (``rules.status.expected_delegates``): key = delegate id;
     ``ended_on`` where the status has ended by ``on``; the away periods begun by ``on``."""
     events = _events(session, term_id, on)
-    starts = dict(session.execute(select(Delegate.id, Delegate.effective_from)
-                                  .where(Delegate.term_id == term_id)).all())
+    starts = dict(
+        session.execute(select(Delegate.id, Delegate.effective_from).where(Delegate.term_id == term_id)).all()
+    )
     records = []
     for entry in roll_on(session, term_id, on):
         mine = sorted(events.get(entry.delegate_id, ()))
@@ -179,10 +215,13 @@ def records_on(session: Session, term_id: int, on: date) -> list[DelegateRecord]
                 periods.append((day, None))
             elif kind == EV_AWAY_END and periods and periods[-1][1] is None:
                 periods[-1] = (periods[-1][0], day)
-        records.append(DelegateRecord(
-            key=str(entry.delegate_id), kind=entry.kind,
-            effective_from=starts[entry.delegate_id], ended_on=None if entry.active else entry.since,
-            away_periods=tuple(periods)))
+        records.append(
+            DelegateRecord(
+                key=str(entry.delegate_id),
+                kind=entry.kind,
+                effective_from=starts[entry.delegate_id],
+                ended_on=None if entry.active else entry.since,
+                away_periods=tuple(periods),
+            )
+        )
     return records
-
-

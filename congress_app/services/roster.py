@@ -104,10 +104,14 @@ class RosterPreview:
 
     def as_dict(self) -> dict[str, Any]:
         """The preview as `staff import --dry-run --json` prints it (keys are a contract)."""
-        return {"new": len(self.added), "changed": len(self.changed),
-                "unlisted": len(self.unlisted), "unchanged": self.unchanged,
-                "new_units": list(self.new_units),
-                "warnings": [warning_dict(w) for w in self.warnings]}
+        return {
+            "new": len(self.added),
+            "changed": len(self.changed),
+            "unlisted": len(self.unlisted),
+            "unchanged": self.unchanged,
+            "new_units": list(self.new_units),
+            "warnings": [warning_dict(w) for w in self.warnings],
+        }
 
 
 def warning_dict(warning: ImportWarning) -> dict[str, object]:
@@ -149,31 +153,59 @@ class _Existing:
 
 def _existing_staff(session: Session) -> dict[str, _Existing]:
     rows = session.execute(
-        select(Staff.id, Staff.staff_no, Staff.listed, ElectionUnit.name, Staff.category,
-               Staff.status, Staff.status_since, Staff.post, Staff.name, Staff.gender,
-               Staff.birth_date).join(ElectionUnit, Staff.unit_id == ElectionUnit.id)
+        select(
+            Staff.id,
+            Staff.staff_no,
+            Staff.listed,
+            ElectionUnit.name,
+            Staff.category,
+            Staff.status,
+            Staff.status_since,
+            Staff.post,
+            Staff.name,
+            Staff.gender,
+            Staff.birth_date,
+        ).join(ElectionUnit, Staff.unit_id == ElectionUnit.id)
     )
     existing = {}
     for sid, no, listed, unit, category, status, since, post, name, gender, birth in rows:
-        existing[no] = _Existing(sid, listed, {
-            "unit": unit, "category": category, "status": status, "status_since": since,
-            "post": post, "name": name, "gender": gender, "birth_date": birth,
-        })
+        existing[no] = _Existing(
+            sid,
+            listed,
+            {
+                "unit": unit,
+                "category": category,
+                "status": status,
+                "status_since": since,
+                "post": post,
+                "name": name,
+                "gender": gender,
+                "birth_date": birth,
+            },
+        )
     return existing
 
 
 def _row_values(row: RosterRow) -> dict[str, object]:
     return {
-        "unit": row.unit, "category": row.category, "status": row.status,
-        "status_since": row.status_since, "post": row.post, "name": row.name,
-        "gender": row.gender, "birth_date": row.birth_date,
+        "unit": row.unit,
+        "category": row.category,
+        "status": row.status,
+        "status_since": row.status_since,
+        "post": row.post,
+        "name": row.name,
+        "gender": row.gender,
+        "birth_date": row.birth_date,
     }
 
 
 def _diff(row: RosterRow, before: _Existing) -> tuple[FieldChange, ...]:
     after = _row_values(row)
-    changes = [FieldChange(f, _text(before.values[f]), _text(after[f]))
-               for f in TRACKED if before.values[f] != after[f]]
+    changes = [
+        FieldChange(f, _text(before.values[f]), _text(after[f]))
+        for f in TRACKED
+        if before.values[f] != after[f]
+    ]
     if not before.listed:
         changes.append(FieldChange("listed", "否", "是"))
     return tuple(changes)
@@ -208,17 +240,26 @@ def preview_roster(session: Session, roster: RosterFile) -> RosterPreview:
     listed_now = {row.staff_no for row in roster.rows}
     unlisted = tuple(
         UnlistedStaff(no, str(e.values["name"]), str(e.values["unit"]))
-        for no, e in sorted(existing.items()) if e.listed and no not in listed_now
+        for no, e in sorted(existing.items())
+        if e.listed and no not in listed_now
     )
     new_units = tuple(sorted({row.unit for row in roster.rows} - units))
-    on_duty_now = {no for no, e in existing.items()
-                   if e.listed and is_on_duty(str(e.values["status"]))}
+    on_duty_now = {no for no, e in existing.items() if e.listed and is_on_duty(str(e.values["status"]))}
     staying = {row.staff_no for row in roster.rows if is_on_duty(row.status)}
     ending = len(on_duty_now - staying)
     if needs_removal_confirmation(ending, len(on_duty_now)):
         warnings += (ImportWarning(MANY_REMOVALS, ending, len(on_duty_now)),)
-    return RosterPreview(tuple(added), tuple(changed), unlisted, unchanged, new_units,
-                         warnings, ending, len(on_duty_now), roster)
+    return RosterPreview(
+        tuple(added),
+        tuple(changed),
+        unlisted,
+        unchanged,
+        new_units,
+        warnings,
+        ending,
+        len(on_duty_now),
+        roster,
+    )
 
 
 def file_sha256(path: Path) -> str:
@@ -249,8 +290,7 @@ def import_roster(
     with unit_of_work(session):
         preview = preview_roster(session, roster)
         if preview.needs_confirmation and not allow_removals:
-            raise RemovalsNeedConfirmation(ending=preview.ending_on_duty,
-                                           on_duty=preview.on_duty_now)
+            raise RemovalsNeedConfirmation(ending=preview.ending_on_duty, on_duty=preview.on_duty_now)
         assert preview.roster is not None
         roster = preview.roster  # 工号 and unit names as matched to the records
         progress(0, total_steps, "选举单位")
@@ -258,33 +298,61 @@ def import_roster(
         first_import = session.scalar(select(RosterImport.id).limit(1)) is None
 
         progress(1, total_steps, "新增教职工")
-        _insert_new_staff(session, preview.added, unit_ids, file_name,
-                          None if first_import else effective_on)
+        _insert_new_staff(session, preview.added, unit_ids, file_name, None if first_import else effective_on)
 
         progress(2, total_steps, "变动")
         _apply_changes(session, roster, preview.changed, unit_ids, file_name, effective_on)
         if preview.unlisted:
             ids = dict(session.execute(select(Staff.staff_no, Staff.id)).all())
-            session.execute(update(Staff), [
-                {"id": ids[u.staff_no], "listed": False, "unlisted_on": effective_on}
-                for u in preview.unlisted])
+            session.execute(
+                update(Staff),
+                [
+                    {"id": ids[u.staff_no], "listed": False, "unlisted_on": effective_on}
+                    for u in preview.unlisted
+                ],
+            )
 
         progress(3, total_steps, "记录")
         record = RosterImport(
-            file_name=file_name, sha256=sha256, effective_on=effective_on,
-            rows=len(roster.rows), added=len(preview.added), changed=len(preview.changed),
-            unlisted=len(preview.unlisted), actor=actor,
+            file_name=file_name,
+            sha256=sha256,
+            effective_on=effective_on,
+            rows=len(roster.rows),
+            added=len(preview.added),
+            changed=len(preview.changed),
+            unlisted=len(preview.unlisted),
+            actor=actor,
         )
         session.add(record)
         session.flush()
-        append_audit(session, actor=actor, action="roster.import", entity="roster_import",
-                     entity_id=record.id, data={
-                         "file": file_name, "sha256": sha256, "rows": record.rows,
-                         "added": record.added, "changed": record.changed,
-                         "unlisted": record.unlisted, "effective_on": effective_on})
+        append_audit(
+            session,
+            actor=actor,
+            action="roster.import",
+            entity="roster_import",
+            entity_id=record.id,
+            data={
+                "file": file_name,
+                "sha256": sha256,
+                "rows": record.rows,
+                "added": record.added,
+                "changed": record.changed,
+                "unlisted": record.unlisted,
+                "effective_on": effective_on,
+            },
+        )
         progress(4, total_steps, "")
-    return ImportSummary(record.id, file_name, record.rows, record.added, record.changed,
-                         record.unlisted, preview.unchanged, len(preview.new_units), effective_on)
+    return ImportSummary(
+        record.id,
+        file_name,
+        record.rows,
+        record.added,
+        record.changed,
+        record.unlisted,
+        preview.unchanged,
+        len(preview.new_units),
+        effective_on,
+    )
 
 
 def _ensure_units(session: Session, names: set[str]) -> dict[str, int]:
@@ -296,27 +364,60 @@ def _ensure_units(session: Session, names: set[str]) -> dict[str, int]:
     return known
 
 
-def _insert_new_staff(session: Session, rows: tuple[RosterRow, ...], unit_ids: dict[str, int],
-                      source: str, joined_on: date | None) -> None:
+def _insert_new_staff(
+    session: Session,
+    rows: tuple[RosterRow, ...],
+    unit_ids: dict[str, int],
+    source: str,
+    joined_on: date | None,
+) -> None:
     if not rows:
         return
-    session.execute(insert(Staff), [{
-        "staff_no": r.staff_no, "name": r.name, "gender": r.gender, "birth_date": r.birth_date,
-        "unit_id": unit_ids[r.unit], "category": r.category, "status": r.status,
-        "status_since": r.status_since, "post": r.post, "listed": True,
-    } for r in rows])
+    session.execute(
+        insert(Staff),
+        [
+            {
+                "staff_no": r.staff_no,
+                "name": r.name,
+                "gender": r.gender,
+                "birth_date": r.birth_date,
+                "unit_id": unit_ids[r.unit],
+                "category": r.category,
+                "status": r.status,
+                "status_since": r.status_since,
+                "post": r.post,
+                "listed": True,
+            }
+            for r in rows
+        ],
+    )
     ids = dict(session.execute(select(Staff.staff_no, Staff.id)).all())
-    session.execute(insert(StaffEvent), [{
-        "staff_id": ids[r.staff_no],
-        # the first roster: a dated status holds from its date, others since before records
-        "effective_on": r.status_since if joined_on is None else joined_on,
-        "status": r.status, "unit_id": unit_ids[r.unit], "category": r.category,
-        "post": r.post, "source": source,
-    } for r in rows])
+    session.execute(
+        insert(StaffEvent),
+        [
+            {
+                "staff_id": ids[r.staff_no],
+                # the first roster: a dated status holds from its date, others since before records
+                "effective_on": r.status_since if joined_on is None else joined_on,
+                "status": r.status,
+                "unit_id": unit_ids[r.unit],
+                "category": r.category,
+                "post": r.post,
+                "source": source,
+            }
+            for r in rows
+        ],
+    )
 
 
-def _apply_changes(session: Session, roster: RosterFile, changed: tuple[StaffChange, ...],
-                   unit_ids: dict[str, int], source: str, effective_on: date) -> None:
+def _apply_changes(
+    session: Session,
+    roster: RosterFile,
+    changed: tuple[StaffChange, ...],
+    unit_ids: dict[str, int],
+    source: str,
+    effective_on: date,
+) -> None:
     if not changed:
         return
     by_no = {row.staff_no: row for row in roster.rows}
@@ -324,20 +425,34 @@ def _apply_changes(session: Session, roster: RosterFile, changed: tuple[StaffCha
     updates, events = [], []
     for change in changed:
         row = by_no[change.staff_no]
-        updates.append({
-            "id": ids[row.staff_no], "name": row.name, "gender": row.gender,
-            "birth_date": row.birth_date, "unit_id": unit_ids[row.unit],
-            "category": row.category, "status": row.status, "status_since": row.status_since,
-            "post": row.post, "listed": True, "unlisted_on": None,
-        })
+        updates.append(
+            {
+                "id": ids[row.staff_no],
+                "name": row.name,
+                "gender": row.gender,
+                "birth_date": row.birth_date,
+                "unit_id": unit_ids[row.unit],
+                "category": row.category,
+                "status": row.status,
+                "status_since": row.status_since,
+                "post": row.post,
+                "listed": True,
+                "unlisted_on": None,
+            }
+        )
         if any(change.changed(f) for f in ("unit", "category", "status", "post", "listed")):
             dated = change.changed("status") and row.status_since is not None
-            events.append({
-                "staff_id": ids[row.staff_no],
-                "effective_on": row.status_since if dated else effective_on,
-                "status": row.status, "unit_id": unit_ids[row.unit], "category": row.category,
-                "post": row.post, "source": source,
-            })
+            events.append(
+                {
+                    "staff_id": ids[row.staff_no],
+                    "effective_on": row.status_since if dated else effective_on,
+                    "status": row.status,
+                    "unit_id": unit_ids[row.unit],
+                    "category": row.category,
+                    "post": row.post,
+                    "source": source,
+                }
+            )
     session.execute(update(Staff), updates)
     if events:
         session.execute(insert(StaffEvent), events)

@@ -44,8 +44,7 @@ def unit_key(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split())
 
 
-def restore_leading_zeros(file_nos: Iterable[str],
-                          known_nos: Iterable[str]) -> dict[str, str]:
+def restore_leading_zeros(file_nos: Iterable[str], known_nos: Iterable[str]) -> dict[str, str]:
     """{工号 in the file: 工号 on record} for the file's numbers that match a number on record
     only with its leading zeros restored ("123" → "000123"). A number already on record, one
     whose restored form is also in the file, or an ambiguous one is left as it is."""
@@ -84,8 +83,9 @@ def match_units(file_units: Iterable[str], known_units: Iterable[str]) -> dict[s
     return renamed
 
 
-def match_roster(roster: RosterFile, known_nos: Iterable[str],
-                 known_units: Iterable[str]) -> tuple[RosterFile, tuple[ImportWarning, ...]]:
+def match_roster(
+    roster: RosterFile, known_nos: Iterable[str], known_units: Iterable[str]
+) -> tuple[RosterFile, tuple[ImportWarning, ...]]:
     """The roster with 工号 and unit names matched to the records, and what was matched."""
     restored = restore_leading_zeros((r.staff_no for r in roster.rows), known_nos)
     renamed = match_units(dict.fromkeys(r.unit for r in roster.rows), known_units)
@@ -94,11 +94,11 @@ def match_roster(roster: RosterFile, known_nos: Iterable[str],
     rows = tuple(_matched(r, restored, renamed) for r in roster.rows)
     warnings = []
     if restored:
-        warnings.append(ImportWarning(STAFF_NO_ZEROS, len(restored),
-                                      examples=tuple(list(restored.items())[:3])))
+        warnings.append(
+            ImportWarning(STAFF_NO_ZEROS, len(restored), examples=tuple(list(restored.items())[:3]))
+        )
     if renamed:
-        warnings.append(ImportWarning(UNIT_NAME_FORM, len(renamed),
-                                      examples=tuple(renamed.items())))
+        warnings.append(ImportWarning(UNIT_NAME_FORM, len(renamed), examples=tuple(renamed.items())))
     return replace(roster, rows=rows), tuple(warnings)
 
 

@@ -22,19 +22,40 @@ from congress_app.services.records import (
 )
 from congress_app.storage.models import Candidate, ElectionRound, SealedRecord, Staff, Term
 
-VOID_REASONS = {"returned_exceeds_issued": "收回选票多于发出选票（R14.2）",
-                "turnout_below_two_thirds": "参加投票人数不足本单位教职工的三分之二（R14.0）"}
+VOID_REASONS = {
+    "returned_exceeds_issued": "收回选票多于发出选票（R14.2）",
+    "turnout_below_two_thirds": "参加投票人数不足本单位教职工的三分之二（R14.0）",
+}
 # the fields of a round that live in its tables (the rest — names, titles — is as printed)
-LIVE_FIELDS = ("seats", "electorate", "held_on", "issued", "returned", "invalid",
-               "require_two_thirds", "waiver_reason", "void", "void_reason", "closed_by")
+LIVE_FIELDS = (
+    "seats",
+    "electorate",
+    "held_on",
+    "issued",
+    "returned",
+    "invalid",
+    "require_two_thirds",
+    "waiver_reason",
+    "void",
+    "void_reason",
+    "closed_by",
+)
 
 
 def _live(record: ElectionRound) -> dict[str, Any]:
-    return {"seats": record.seats, "electorate": record.electorate,
-            "held_on": record.held_on.isoformat(), "issued": record.issued,
-            "returned": record.returned, "invalid": record.invalid,
-            "require_two_thirds": record.require_two_thirds, "waiver_reason": record.waiver_reason,
-            "void": record.void, "void_reason": record.void_reason, "closed_by": record.closed_by}
+    return {
+        "seats": record.seats,
+        "electorate": record.electorate,
+        "held_on": record.held_on.isoformat(),
+        "issued": record.issued,
+        "returned": record.returned,
+        "invalid": record.invalid,
+        "require_two_thirds": record.require_two_thirds,
+        "waiver_reason": record.waiver_reason,
+        "void": record.void,
+        "void_reason": record.void_reason,
+        "closed_by": record.closed_by,
+    }
 
 
 def _verdict(content: dict[str, Any]) -> None:
@@ -55,21 +76,41 @@ def round_content(session: Session, round_id: int) -> dict[str, Any]:
     record = session.get_one(ElectionRound, round_id)
     election = record.election
     names = _display_names(session, view)
-    staff = {cid: (sid, no) for cid, sid, no in session.execute(
-        select(Candidate.id, Staff.id, Staff.staff_no).join(Staff, Candidate.staff_id == Staff.id)
-        .where(Candidate.id.in_([c.candidate_id for c in view.candidates])))}
+    staff = {
+        cid: (sid, no)
+        for cid, sid, no in session.execute(
+            select(Candidate.id, Staff.id, Staff.staff_no)
+            .join(Staff, Candidate.staff_id == Staff.id)
+            .where(Candidate.id.in_([c.candidate_id for c in view.candidates]))
+        )
+    }
     content: dict[str, Any] = {
-        "record": ROUND, "school": school_info(session).name,
-        "term": session.get_one(Term, election.term_id).number, "election_id": election.id,
-        "election_kind": election.kind, "election_name": _title(session, election),
-        "unit_id": election.unit_id, "unit": view.unit, "round_id": record.id,
-        "round": record.number, "round_kind": record.kind, "entry_mode": record.entry_mode,
+        "record": ROUND,
+        "school": school_info(session).name,
+        "term": session.get_one(Term, election.term_id).number,
+        "election_id": election.id,
+        "election_kind": election.kind,
+        "election_name": _title(session, election),
+        "unit_id": election.unit_id,
+        "unit": view.unit,
+        "round_id": record.id,
+        "round": record.number,
+        "round_kind": record.kind,
+        "entry_mode": record.entry_mode,
         **_live(record),
         "closed_at": record.closed_at.isoformat(timespec="seconds") if record.closed_at else None,
-        "candidates": [{"candidate_id": c.candidate_id, "staff_id": staff[c.candidate_id][0],
-                        "staff_no": staff[c.candidate_id][1], "name": c.name,
-                        "display": names[c.candidate_id], "yes": c.yes, "outcome": c.outcome}
-                       for c in view.candidates],
+        "candidates": [
+            {
+                "candidate_id": c.candidate_id,
+                "staff_id": staff[c.candidate_id][0],
+                "staff_no": staff[c.candidate_id][1],
+                "name": c.name,
+                "display": names[c.candidate_id],
+                "yes": c.yes,
+                "outcome": c.outcome,
+            }
+            for c in view.candidates
+        ],
     }
     _verdict(content)
     return content
@@ -79,8 +120,14 @@ def seal_round(session: Session, round_id: int, *, actor: str) -> SealedRecord:
     """Freeze a round just closed (inside the closing transaction)."""
     content = round_content(session, round_id)
     record = session.get_one(ElectionRound, round_id)
-    return seal_record(session, kind=ROUND, subject_id=round_id,
-                       term_id=record.election.term_id, content=content, actor=actor)
+    return seal_record(
+        session,
+        kind=ROUND,
+        subject_id=round_id,
+        term_id=record.election.term_id,
+        content=content,
+        actor=actor,
+    )
 
 
 def recount_round(session: Session, sealed: SealedRecord) -> dict[str, Any] | None:
@@ -118,14 +165,22 @@ def result_sheet_data(session: Session, round_id: int) -> ElectionResultData:
     from datetime import date
 
     return ElectionResultData(
-        school=c["school"], unit=c["unit"], round_no=c["round"], runoff=c["round_kind"] != "first",
-        seats=c["seats"], runoff_kind={"runoff": "tie", "further": "further"}.get(c["round_kind"]),
-        electorate=c["electorate"], ballots_issued=c["issued"] or 0,
-        ballots_returned=c["returned"] or 0, ballots_invalid=c["invalid"] or 0,
-        candidates=tuple(CandidateResult(p["display"], p["yes"] or 0, p["outcome"])
-                         for p in c["candidates"]),
-        election_date=date.fromisoformat(c["held_on"]), election_name=c["election_name"],
-        void=c["void"], void_reason=VOID_REASONS.get(c["void_reason"]),
-        quorum_rule=c["require_two_thirds"], quorum_waiver_reason=c["waiver_reason"] or None,
+        school=c["school"],
+        unit=c["unit"],
+        round_no=c["round"],
+        runoff=c["round_kind"] != "first",
+        seats=c["seats"],
+        runoff_kind={"runoff": "tie", "further": "further"}.get(c["round_kind"]),
+        electorate=c["electorate"],
+        ballots_issued=c["issued"] or 0,
+        ballots_returned=c["returned"] or 0,
+        ballots_invalid=c["invalid"] or 0,
+        candidates=tuple(CandidateResult(p["display"], p["yes"] or 0, p["outcome"]) for p in c["candidates"]),
+        election_date=date.fromisoformat(c["held_on"]),
+        election_name=c["election_name"],
+        void=c["void"],
+        void_reason=VOID_REASONS.get(c["void_reason"]),
+        quorum_rule=c["require_two_thirds"],
+        quorum_waiver_reason=c["waiver_reason"] or None,
         seal=short_seal(sealed.seal),
     )

@@ -51,7 +51,12 @@ def save_school(session: Session, info: SchoolInfo, *, actor: str) -> SchoolInfo
             session.add(school)
         school.name, school.fonds_no, school.org_code = name, info.fonds_no.strip(), info.org_code.strip()
         session.flush()
-        append_audit(session, actor=actor, action="school.save", entity="school",
-                     entity_id=school.id, data={"name": name, "fonds_no": school.fonds_no,
-                                                 "org_code": school.org_code})
+        append_audit(
+            session,
+            actor=actor,
+            action="school.save",
+            entity="school",
+            entity_id=school.id,
+            data={"name": name, "fonds_no": school.fonds_no, "org_code": school.org_code},
+        )
     return school_info(session)

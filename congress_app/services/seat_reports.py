@@ -34,18 +34,38 @@ def seat_allocation_data(session: Session, plan: SeatPlanView) -> SeatAllocation
     except OutsideNorms:
         low = high = None
     rows = tuple(
-        SeatUnitRow(u.name, u.on_duty, u.teaching_staff, u.women, u.youth, u.seats,
-                    u.teaching_target, u.women_target, u.youth_target,
-                    by_method["hamilton"][u.name], by_method["sainte-lague"][u.name],
-                    by_method["dhondt"][u.name], u.leaders)
+        SeatUnitRow(
+            u.name,
+            u.on_duty,
+            u.teaching_staff,
+            u.women,
+            u.youth,
+            u.seats,
+            u.teaching_target,
+            u.women_target,
+            u.youth_target,
+            by_method["hamilton"][u.name],
+            by_method["sainte-lague"][u.name],
+            by_method["dhondt"][u.name],
+            u.leaders,
+        )
         for u in plan.units
     )
     return SeatAllocationData(
-        school=school_info(session).name, reference_date=plan.reference_date,
-        on_duty_total=plan.on_duty, band_low_pct=low, band_high_pct=high,
-        permitted_min=plan.minimum, permitted_max=plan.maximum, recommended=plan.recommended,
-        chosen_total=plan.total, method=plan.method, rows=rows, decided_by=plan.decided_by,
-        decided_on=plan.decided_at.date(), manual_total_reason=plan.manual_reason or None,
+        school=school_info(session).name,
+        reference_date=plan.reference_date,
+        on_duty_total=plan.on_duty,
+        band_low_pct=low,
+        band_high_pct=high,
+        permitted_min=plan.minimum,
+        permitted_max=plan.maximum,
+        recommended=plan.recommended,
+        chosen_total=plan.total,
+        method=plan.method,
+        rows=rows,
+        decided_by=plan.decided_by,
+        decided_on=plan.decided_at.date(),
+        manual_total_reason=plan.manual_reason or None,
         youth_age_limit=plan.youth_age_limit,
     )
 

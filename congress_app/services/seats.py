@@ -60,8 +60,9 @@ class SeatOverview:
         return self.outside.guide_total if self.outside else None
 
 
-def seat_overview(session: Session, reference_date: date | None = None,
-                  youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT) -> SeatOverview:
+def seat_overview(
+    session: Session, reference_date: date | None = None, youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT
+) -> SeatOverview:
     ref = reference_date or date.today()
     units = tuple(unit_counts(session, ref, youth_age_limit))
     on_duty = sum(u.on_duty for u in units)
@@ -69,9 +70,17 @@ def seat_overview(session: Session, reference_date: date | None = None,
         rng, outside = seat_range(on_duty), None
     except OutsideNorms:
         rng, outside = None, guide_total_outside_norms(on_duty)
-    return SeatOverview(ref, youth_age_limit, on_duty, sum(u.teaching for u in units),
-                        sum(u.women for u in units), sum(u.youth for u in units), units,
-                        rng, outside)
+    return SeatOverview(
+        ref,
+        youth_age_limit,
+        on_duty,
+        sum(u.teaching for u in units),
+        sum(u.women for u in units),
+        sum(u.youth for u in units),
+        units,
+        rng,
+        outside,
+    )
 
 
 def compare_methods(units: tuple[UnitCount, ...], total: int) -> dict[str, dict[str, int]]:
@@ -91,8 +100,7 @@ def seat_tie(units: tuple[UnitCount, ...], total: int, method: str) -> SeatTie |
 
 def seat_warnings(units: Sequence[PlannedUnit]) -> list[Finding]:
     """R14.6 [warn]: units given seats ≥ their on-duty staff (差额 impossible), named."""
-    return check_seats_below_staff([(u.name, u.seats) for u in units],
-                                   {u.name: u.on_duty for u in units})
+    return check_seats_below_staff([(u.name, u.seats) for u in units], {u.name: u.on_duty for u in units})
 
 
 @dataclass(frozen=True)
@@ -145,8 +153,9 @@ class SeatPlanView:
         return {role: where.get(role) for role in LEADER_ROLES}
 
 
-def plan_units(units: tuple[UnitCount, ...], total: int, method: str,
-               tie_winners: list[str] | None = None) -> tuple[PlannedUnit, ...]:
+def plan_units(
+    units: tuple[UnitCount, ...], total: int, method: str, tie_winners: list[str] | None = None
+) -> tuple[PlannedUnit, ...]:
     """RA.1–RA.3 and R13.5: seats and targets for each unit (pure computation, no writes);
     ``tie_winners``: the units the office gave the tied seat(s) to (RA.1)."""
     on_duty = {u.name: u.on_duty for u in units}
@@ -155,18 +164,37 @@ def plan_units(units: tuple[UnitCount, ...], total: int, method: str,
     women = share_targets(seats, {u.name: u.women for u in units}, on_duty, method).targets
     youth = share_targets(seats, {u.name: u.youth for u in units}, on_duty, method).targets
     return tuple(
-        PlannedUnit(u.unit_id, u.name, u.on_duty, u.teaching, u.women, u.youth, seats[u.name],
-                    teaching.get(u.name, 0), women.get(u.name, 0), youth.get(u.name, 0),
-                    u.leaders)
+        PlannedUnit(
+            u.unit_id,
+            u.name,
+            u.on_duty,
+            u.teaching,
+            u.women,
+            u.youth,
+            seats[u.name],
+            teaching.get(u.name, 0),
+            women.get(u.name, 0),
+            youth.get(u.name, 0),
+            u.leaders,
+        )
         for u in units
     )
 
 
-def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", actor: str,
-                   reference_date: date | None = None, reason: str = "",
-                   youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT,
-                   decided_at: datetime | None = None, tie_winners: list[str] | None = None,
-                   tie_how: str = "", tie_note: str = "") -> SeatPlanView:
+def save_seat_plan(
+    session: Session,
+    *,
+    total: int,
+    method: str = "hamilton",
+    actor: str,
+    reference_date: date | None = None,
+    reason: str = "",
+    youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT,
+    decided_at: datetime | None = None,
+    tie_winners: list[str] | None = None,
+    tie_how: str = "",
+    tie_note: str = "",
+) -> SeatPlanView:
     """Record the office's choice of total and method, with each unit's seats (one transaction).
 
     ``decided_at`` (default: now) is when the choice was made, for a decision recorded later.
@@ -184,25 +212,39 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
     with unit_of_work(session):
         overview = seat_overview(session, reference_date, youth_age_limit)
         if overview.on_duty == 0:
-            raise InvalidInput("no_staff_on_duty", field="reference_date",
-                               value=overview.reference_date)
+            raise InvalidInput("no_staff_on_duty", field="reference_date", value=overview.reference_date)
         findings = check_total(overview.on_duty, total, reason=reason or None)
         if findings:
             finding = findings[0]
             if finding.code == "reason_required":
-                raise InvalidInput("manual_total_needs_reason", field="reason",
-                                   on_duty=overview.on_duty)
+                raise InvalidInput("manual_total_needs_reason", field="reason", on_duty=overview.on_duty)
             low, high = finding.required
-            raise InvalidInput("total_out_of_range", field="seats", total=total, minimum=low,
-                               maximum=high, on_duty=overview.on_duty)
+            raise InvalidInput(
+                "total_out_of_range",
+                field="seats",
+                total=total,
+                minimum=low,
+                maximum=high,
+                on_duty=overview.on_duty,
+            )
         tie = seat_tie(overview.units, total, method)
         decision = None
         if tie is not None:
             if not tie_winners or tie_how not in TIE_HOW:
-                raise InvalidInput("apportion_tie", field="tie_winners", units="、".join(tie.units),
-                                   seats=tie.seats, tied=list(tie.units))
-            decision = {"units": list(tie.units), "seats": tie.seats, "winners": sorted(tie_winners),
-                        "how": tie_how, "note": tie_note.strip()}
+                raise InvalidInput(
+                    "apportion_tie",
+                    field="tie_winners",
+                    units="、".join(tie.units),
+                    seats=tie.seats,
+                    tied=list(tie.units),
+                )
+            decision = {
+                "units": list(tie.units),
+                "seats": tie.seats,
+                "winners": sorted(tie_winners),
+                "how": tie_how,
+                "note": tie_note.strip(),
+            }
         elif tie_winners:
             raise InvalidInput("no_apportion_tie", field="tie_winners")
         try:
@@ -210,49 +252,97 @@ def save_seat_plan(session: Session, *, total: int, method: str = "hamilton", ac
         except RuleViolation as error:
             if error.code != "tie_decision_invalid" or tie is None:
                 raise
-            raise InvalidInput("apportion_tie_decision", field="tie_winners",
-                               units="、".join(tie.units), seats=tie.seats) from None
+            raise InvalidInput(
+                "apportion_tie_decision", field="tie_winners", units="、".join(tie.units), seats=tie.seats
+            ) from None
         rng = overview.range
         plan = SeatPlan(
             decided_at=to_stored(decided_at) if decided_at else utcnow(),
-            reference_date=overview.reference_date, on_duty=overview.on_duty,
-            minimum=rng.minimum if rng else None, maximum=rng.maximum if rng else None,
-            recommended=rng.recommended if rng else None, total=total, method=method,
-            manual_reason=reason.strip(), youth_age_limit=youth_age_limit, decided_by=actor,
+            reference_date=overview.reference_date,
+            on_duty=overview.on_duty,
+            minimum=rng.minimum if rng else None,
+            maximum=rng.maximum if rng else None,
+            recommended=rng.recommended if rng else None,
+            total=total,
+            method=method,
+            manual_reason=reason.strip(),
+            youth_age_limit=youth_age_limit,
+            decided_by=actor,
             tie_decision=json.dumps(decision, ensure_ascii=False, sort_keys=True) if decision else "",
-            units=[SeatPlanUnit(unit_id=p.unit_id, unit_name=p.name, on_duty=p.on_duty,
-                                teaching_staff=p.teaching_staff, women=p.women, youth=p.youth,
-                                seats=p.seats, teaching_target=p.teaching_target,
-                                women_target=p.women_target, youth_target=p.youth_target,
-                                leaders=LEADER_SEPARATOR.join(p.leaders))
-                   for p in planned],
+            units=[
+                SeatPlanUnit(
+                    unit_id=p.unit_id,
+                    unit_name=p.name,
+                    on_duty=p.on_duty,
+                    teaching_staff=p.teaching_staff,
+                    women=p.women,
+                    youth=p.youth,
+                    seats=p.seats,
+                    teaching_target=p.teaching_target,
+                    women_target=p.women_target,
+                    youth_target=p.youth_target,
+                    leaders=LEADER_SEPARATOR.join(p.leaders),
+                )
+                for p in planned
+            ],
         )
         session.add(plan)
         session.flush()
-        append_audit(session, actor=actor, action="seats.plan", entity="seat_plan",
-                     entity_id=plan.id, data={"total": total, "method": method,
-                                              "reference_date": overview.reference_date,
-                                              "reason": plan.manual_reason,
-                                              "tie": decision,
-                                              "units": {p.name: p.seats for p in planned}})
+        append_audit(
+            session,
+            actor=actor,
+            action="seats.plan",
+            entity="seat_plan",
+            entity_id=plan.id,
+            data={
+                "total": total,
+                "method": method,
+                "reference_date": overview.reference_date,
+                "reason": plan.manual_reason,
+                "tie": decision,
+                "units": {p.name: p.seats for p in planned},
+            },
+        )
     return _view(plan)
 
 
 def _view(plan: SeatPlan) -> SeatPlanView:
     return SeatPlanView(
-        plan.id, plan.reference_date, plan.on_duty, plan.minimum, plan.maximum,
-        plan.recommended, plan.total, plan.method, plan.manual_reason, plan.youth_age_limit,
-        plan.decided_by, as_local(plan.decided_at),
-        tuple(PlannedUnit(u.unit_id, u.unit_name, u.on_duty, u.teaching_staff, u.women,
-                          u.youth, u.seats, u.teaching_target, u.women_target, u.youth_target,
-                          tuple(filter(None, u.leaders.split(LEADER_SEPARATOR))))
-              for u in plan.units),
+        plan.id,
+        plan.reference_date,
+        plan.on_duty,
+        plan.minimum,
+        plan.maximum,
+        plan.recommended,
+        plan.total,
+        plan.method,
+        plan.manual_reason,
+        plan.youth_age_limit,
+        plan.decided_by,
+        as_local(plan.decided_at),
+        tuple(
+            PlannedUnit(
+                u.unit_id,
+                u.unit_name,
+                u.on_duty,
+                u.teaching_staff,
+                u.women,
+                u.youth,
+                u.seats,
+                u.teaching_target,
+                u.women_target,
+                u.youth_target,
+                tuple(filter(None, u.leaders.split(LEADER_SEPARATOR))),
+            )
+            for u in plan.units
+        ),
         json.loads(plan.tie_decision) if plan.tie_decision else None,
     )
 
 
 def current_seat_plan(session: Session) -> SeatPlanView | None:
     """The latest recorded plan, or None."""
-    plan = session.scalar(select(SeatPlan).options(selectinload(SeatPlan.units))
-                          .order_by(SeatPlan.id.desc()).limit(1))
+    plan = session.scalar(
+        select(SeatPlan).options(selectinload(SeatPlan.units)).order_by(SeatPlan.id.desc()).limit(1)
+    )
     return _view(plan) if plan else None

@@ -44,14 +44,26 @@ class StaffDetail:
     history: tuple[StaffHistoryEntry, ...]
 
 
-def list_staff(session: Session, *, include_unlisted: bool = True,
-               staff_id: int | None = None) -> list[StaffRow]:
+def list_staff(
+    session: Session, *, include_unlisted: bool = True, staff_id: int | None = None
+) -> list[StaffRow]:
     """Every member of staff (or one), ordered by 工号; the roster table filters client-side."""
     joint = aliased(ElectionUnit)
     query = (
-        select(Staff.id, Staff.staff_no, Staff.name, Staff.gender, Staff.birth_date,
-               ElectionUnit.name, joint.name, Staff.category, Staff.status, Staff.status_since,
-               Staff.post, Staff.listed)
+        select(
+            Staff.id,
+            Staff.staff_no,
+            Staff.name,
+            Staff.gender,
+            Staff.birth_date,
+            ElectionUnit.name,
+            joint.name,
+            Staff.category,
+            Staff.status,
+            Staff.status_since,
+            Staff.post,
+            Staff.listed,
+        )
         .join(ElectionUnit, Staff.unit_id == ElectionUnit.id)
         .outerjoin(joint, ElectionUnit.merged_into_id == joint.id)
         .order_by(Staff.staff_no)
@@ -60,10 +72,25 @@ def list_staff(session: Session, *, include_unlisted: bool = True,
         query = query.where(Staff.listed.is_(True))
     if staff_id is not None:
         query = query.where(Staff.id == staff_id)
-    return [StaffRow(sid, no, name, gender, birth, unit, joint_name or unit, category, status,
-                     since, post, listed)
-            for (sid, no, name, gender, birth, unit, joint_name, category, status, since, post,
-                 listed) in session.execute(query)]
+    return [
+        StaffRow(
+            sid, no, name, gender, birth, unit, joint_name or unit, category, status, since, post, listed
+        )
+        for (
+            sid,
+            no,
+            name,
+            gender,
+            birth,
+            unit,
+            joint_name,
+            category,
+            status,
+            since,
+            post,
+            listed,
+        ) in session.execute(query)
+    ]
 
 
 def staff_detail(session: Session, staff_id: int) -> StaffDetail:
@@ -71,8 +98,14 @@ def staff_detail(session: Session, staff_id: int) -> StaffDetail:
     if not rows:
         raise NotFound(what="staff", id=staff_id)
     events = session.execute(
-        select(StaffEvent.effective_on, StaffEvent.status, ElectionUnit.name, StaffEvent.category,
-               StaffEvent.post, StaffEvent.source)
+        select(
+            StaffEvent.effective_on,
+            StaffEvent.status,
+            ElectionUnit.name,
+            StaffEvent.category,
+            StaffEvent.post,
+            StaffEvent.source,
+        )
         .join(ElectionUnit, StaffEvent.unit_id == ElectionUnit.id)
         .where(StaffEvent.staff_id == staff_id)
         .order_by(StaffEvent.effective_on.is_not(None), StaffEvent.effective_on, StaffEvent.id)

@@ -40,8 +40,7 @@ class SessionInfo:
     extraordinary: bool
 
 
-def create_term(session: Session, *, number: int, starts_on: date, years: int,
-                actor: str) -> TermInfo:
+def create_term(session: Session, *, number: int, starts_on: date, years: int, actor: str) -> TermInfo:
     """Open a term (R23.1: 三至五年; outside that it warns — ``warnings`` — never refuses).
     A term overlapping another is refused (``term_overlaps``)."""
     if number < 1:
@@ -56,13 +55,20 @@ def create_term(session: Session, *, number: int, starts_on: date, years: int,
         for other in session.scalars(select(Term)):
             other_end = add_years(other.starts_on, other.years)
             if terms_overlap((starts_on, ends_on), (other.starts_on, other_end)):
-                raise Conflict("term_overlaps", other=other.number, starts_on=other.starts_on,
-                               ends_on=other_end)
+                raise Conflict(
+                    "term_overlaps", other=other.number, starts_on=other.starts_on, ends_on=other_end
+                )
         term = Term(number=number, starts_on=starts_on, years=years)
         session.add(term)
         session.flush()
-        append_audit(session, actor=actor, action="term.create", entity="term", entity_id=term.id,
-                     data={"number": number, "starts_on": starts_on, "years": years})
+        append_audit(
+            session,
+            actor=actor,
+            action="term.create",
+            entity="term",
+            entity_id=term.id,
+            data={"number": number, "starts_on": starts_on, "years": years},
+        )
     return TermInfo(term.id, number, starts_on, years, warnings)
 
 
@@ -78,34 +84,57 @@ def term_warnings(session: Session, term_id: int, today: date) -> list[Finding]:
     ends_on = add_years(term.starts_on, term.years)
     held = [s.held_on for s in term.sessions]
     return check_term_length(term.starts_on, ends_on) + check_sessions_per_year(
-        term_start=term.starts_on, term_end=ends_on, session_dates=held, today=today)
+        term_start=term.starts_on, term_end=ends_on, session_dates=held, today=today
+    )
 
 
-def create_session(session: Session, *, term_id: int, number: int, held_on: date, title: str,
-                   actor: str, extraordinary: bool = False) -> SessionInfo:
+def create_session(
+    session: Session,
+    *,
+    term_id: int,
+    number: int,
+    held_on: date,
+    title: str,
+    actor: str,
+    extraordinary: bool = False,
+) -> SessionInfo:
     with unit_of_work(session):
         term = session.get(Term, term_id)
         if term is None:
             raise NotFound(what="term", id=term_id)
-        if session.scalar(select(CongressSession.id).where(
-                CongressSession.term_id == term_id, CongressSession.number == number)):
+        if session.scalar(
+            select(CongressSession.id).where(
+                CongressSession.term_id == term_id, CongressSession.number == number
+            )
+        ):
             raise Conflict("session_exists", number=number)
-        record = CongressSession(term_id=term_id, number=number, held_on=held_on, title=title,
-                                 extraordinary=extraordinary)
+        record = CongressSession(
+            term_id=term_id, number=number, held_on=held_on, title=title, extraordinary=extraordinary
+        )
         session.add(record)
         session.flush()
-        append_audit(session, actor=actor, action="session.create", entity="congress_session",
-                     entity_id=record.id, data={"term": term.number, "number": number,
-                                                "held_on": held_on, "title": title})
+        append_audit(
+            session,
+            actor=actor,
+            action="session.create",
+            entity="congress_session",
+            entity_id=record.id,
+            data={"term": term.number, "number": number, "held_on": held_on, "title": title},
+        )
     return SessionInfo(record.id, term_id, number, held_on, title, extraordinary)
 
 
 def list_terms(session: Session) -> list[TermInfo]:
-    return [TermInfo(t.id, t.number, t.starts_on, t.years)
-            for t in session.scalars(select(Term).order_by(Term.number))]
+    return [
+        TermInfo(t.id, t.number, t.starts_on, t.years)
+        for t in session.scalars(select(Term).order_by(Term.number))
+    ]
 
 
 def list_sessions(session: Session, term_id: int) -> list[SessionInfo]:
-    return [SessionInfo(s.id, s.term_id, s.number, s.held_on, s.title, s.extraordinary)
-            for s in session.scalars(select(CongressSession).where(
-                CongressSession.term_id == term_id).order_by(CongressSession.number))]
+    return [
+        SessionInfo(s.id, s.term_id, s.number, s.held_on, s.title, s.extraordinary)
+        for s in session.scalars(
+            select(CongressSession).where(CongressSession.term_id == term_id).order_by(CongressSession.number)
+        )
+    ]

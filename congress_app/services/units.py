@@ -56,9 +56,12 @@ def list_units(session: Session) -> list[UnitInfo]:
     listed: dict[int, int] = defaultdict(int)
     for unit_id in session.scalars(select(Staff.unit_id).where(Staff.listed.is_(True))):
         listed[unit_id] += 1
-    return [UnitInfo(u.id, u.name, u.is_joint,
-                     by_id[u.merged_into_id].name if u.merged_into_id else None, listed[u.id])
-            for u in units]
+    return [
+        UnitInfo(
+            u.id, u.name, u.is_joint, by_id[u.merged_into_id].name if u.merged_into_id else None, listed[u.id]
+        )
+        for u in units
+    ]
 
 
 def effective_units(session: Session) -> dict[int, ElectionUnit]:
@@ -71,10 +74,16 @@ def staff_states_on(session: Session, ref: date) -> dict[int, tuple[str, int, st
     """staff id -> (status, unit id, category, post) on ``ref`` from the event history."""
     state: dict[int, tuple[str, int, str, str]] = {}
     rows = session.execute(
-        select(StaffEvent.staff_id, StaffEvent.effective_on, StaffEvent.status,
-               StaffEvent.unit_id, StaffEvent.category, StaffEvent.post)
-        .order_by(StaffEvent.staff_id, StaffEvent.effective_on.is_not(None),
-                  StaffEvent.effective_on, StaffEvent.id)
+        select(
+            StaffEvent.staff_id,
+            StaffEvent.effective_on,
+            StaffEvent.status,
+            StaffEvent.unit_id,
+            StaffEvent.category,
+            StaffEvent.post,
+        ).order_by(
+            StaffEvent.staff_id, StaffEvent.effective_on.is_not(None), StaffEvent.effective_on, StaffEvent.id
+        )
     )
     for staff_id, on, status, unit_id, category, post in rows:
         if on is None or on <= ref:
@@ -87,8 +96,10 @@ def staff_states_on(session: Session, ref: date) -> dict[int, tuple[str, int, st
 
 def listed_on(session: Session, ref: date) -> dict[int, bool]:
     """staff id -> still on the roster on ``ref`` (not dropped by a re-import by then)."""
-    return {sid: unlisted is None or unlisted > ref
-            for sid, unlisted in session.execute(select(Staff.id, Staff.unlisted_on))}
+    return {
+        sid: unlisted is None or unlisted > ref
+        for sid, unlisted in session.execute(select(Staff.id, Staff.unlisted_on))
+    }
 
 
 def standings_on(session: Session, ref: date) -> dict[int, Standing]:
@@ -101,10 +112,10 @@ def standings_on(session: Session, ref: date) -> dict[int, Standing]:
     out: dict[int, Standing] = {}
     runs: dict[int, tuple[str, int, date | None]] = {}
     rows = session.execute(
-        select(StaffEvent.staff_id, StaffEvent.effective_on, StaffEvent.status,
-               StaffEvent.unit_id)
-        .order_by(StaffEvent.staff_id, StaffEvent.effective_on.is_not(None),
-                  StaffEvent.effective_on, StaffEvent.id))
+        select(StaffEvent.staff_id, StaffEvent.effective_on, StaffEvent.status, StaffEvent.unit_id).order_by(
+            StaffEvent.staff_id, StaffEvent.effective_on.is_not(None), StaffEvent.effective_on, StaffEvent.id
+        )
+    )
     for staff_id, on, status, unit_id in rows:
         if on is not None and on > ref:
             continue
@@ -112,13 +123,15 @@ def standings_on(session: Session, ref: date) -> dict[int, Standing]:
         since = previous[2] if previous and previous[0] == status else on
         runs[staff_id] = (status, unit_id, since)
     for staff_id, (status, unit_id, since) in runs.items():
-        out[staff_id] = Standing(status, listed.get(staff_id, False), target[unit_id].id,
-                                 since or current.get(staff_id))
+        out[staff_id] = Standing(
+            status, listed.get(staff_id, False), target[unit_id].id, since or current.get(staff_id)
+        )
     return out
 
 
-def unit_counts(session: Session, ref: date,
-                youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT) -> list[UnitCount]:
+def unit_counts(
+    session: Session, ref: date, youth_age_limit: int = DEFAULT_YOUTH_AGE_LIMIT
+) -> list[UnitCount]:
     """R13.1/R13.5: on-duty, teaching, women and youth per election unit on ``ref``."""
     from congress_app.services.leaders import resolve_holders
 
@@ -150,8 +163,18 @@ def unit_counts(session: Session, ref: date,
     result = []
     for unit in {u.id: u for u in target.values()}.values():
         on_duty, teaching, women, youth = tallies[unit.id]
-        result.append(UnitCount(unit.id, unit.name, tuple(sorted(members[unit.id])), on_duty, teaching,
-                                women, youth, tuple(r for r in LEADER_ROLES if r in leaders[unit.id])))
+        result.append(
+            UnitCount(
+                unit.id,
+                unit.name,
+                tuple(sorted(members[unit.id])),
+                on_duty,
+                teaching,
+                women,
+                youth,
+                tuple(r for r in LEADER_ROLES if r in leaders[unit.id]),
+            )
+        )
     return sorted((c for c in result if c.on_duty > 0 or c.members), key=lambda c: c.name)
 
 
@@ -170,12 +193,19 @@ def rename_unit(session: Session, unit_id: int, new_name: str, *, actor: str) ->
         unit = session.get(ElectionUnit, unit_id)
         if unit is None:
             raise NotFound(what="election_unit", id=unit_id)
-        if session.scalar(select(ElectionUnit.id).where(ElectionUnit.name == name,
-                                                        ElectionUnit.id != unit_id)):
+        if session.scalar(
+            select(ElectionUnit.id).where(ElectionUnit.name == name, ElectionUnit.id != unit_id)
+        ):
             raise Conflict("unit_name_taken", name=name)
         old, unit.name = unit.name, name
-        append_audit(session, actor=actor, action="unit.rename", entity="election_unit",
-                     entity_id=unit_id, data={"from": old, "to": name})
+        append_audit(
+            session,
+            actor=actor,
+            action="unit.rename",
+            entity="election_unit",
+            entity_id=unit_id,
+            data={"from": old, "to": name},
+        )
 
 
 def merge_units(session: Session, unit_ids: list[int], joint_name: str, *, actor: str) -> int:
@@ -201,9 +231,14 @@ def merge_units(session: Session, unit_ids: list[int], joint_name: str, *, actor
         session.flush()
         for unit in units:
             unit.merged_into_id = joint.id
-        append_audit(session, actor=actor, action="unit.merge", entity="election_unit",
-                     entity_id=joint.id, data={"name": name,
-                                               "members": sorted(u.name for u in units)})
+        append_audit(
+            session,
+            actor=actor,
+            action="unit.merge",
+            entity="election_unit",
+            entity_id=joint.id,
+            data={"name": name, "members": sorted(u.name for u in units)},
+        )
         return joint.id
 
 
@@ -213,11 +248,15 @@ def split_joint_unit(session: Session, joint_id: int, *, actor: str) -> None:
         joint = session.get(ElectionUnit, joint_id)
         if joint is None or not joint.is_joint:
             raise NotFound(what="joint_unit", id=joint_id)
-        members = session.scalars(select(ElectionUnit).where(
-            ElectionUnit.merged_into_id == joint_id)).all()
+        members = session.scalars(select(ElectionUnit).where(ElectionUnit.merged_into_id == joint_id)).all()
         for unit in members:
             unit.merged_into_id = None
-        append_audit(session, actor=actor, action="unit.split", entity="election_unit",
-                     entity_id=joint_id, data={"name": joint.name,
-                                               "members": sorted(u.name for u in members)})
+        append_audit(
+            session,
+            actor=actor,
+            action="unit.split",
+            entity="election_unit",
+            entity_id=joint_id,
+            data={"name": joint.name, "members": sorted(u.name for u in members)},
+        )
         session.delete(joint)

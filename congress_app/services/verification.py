@@ -41,17 +41,32 @@ class VerifyReport:
 
 def _chain(session: Session) -> tuple[int, list[Problem]]:
     problems, prev, count = [], GENESIS, 0
-    columns = (AuditEntry.id, AuditEntry.at, AuditEntry.actor, AuditEntry.action, AuditEntry.entity,
-               AuditEntry.entity_id, AuditEntry.payload, AuditEntry.prev_hash, AuditEntry.hash)
+    columns = (
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.actor,
+        AuditEntry.action,
+        AuditEntry.entity,
+        AuditEntry.entity_id,
+        AuditEntry.payload,
+        AuditEntry.prev_hash,
+        AuditEntry.hash,
+    )
     for entry_id, at, actor, action, entity, entity_id, payload, prev_hash, hash_ in session.execute(
-            select(*columns).order_by(AuditEntry.id)):  # plain rows: 3× faster than ORM objects
+        select(*columns).order_by(AuditEntry.id)
+    ):  # plain rows: 3× faster than ORM objects
         count += 1
-        broken = prev_hash != prev, hash_ != entry_hash(prev_hash, at, actor, action, entity,
-                                                        entity_id, payload)
+        broken = (
+            prev_hash != prev,
+            hash_ != entry_hash(prev_hash, at, actor, action, entity, entity_id, payload),
+        )
         if any(broken):
             subject = {"entry": entry_id, "action": action, "at": at.isoformat(timespec="seconds")}
-            problems += [Problem(code, "chain", subject)
-                         for code, bad in zip(("chain_link", "chain_broken"), broken, strict=True) if bad]
+            problems += [
+                Problem(code, "chain", subject)
+                for code, bad in zip(("chain_link", "chain_broken"), broken, strict=True)
+                if bad
+            ]
         prev = hash_
     return count, problems
 
@@ -59,8 +74,11 @@ def _chain(session: Session) -> tuple[int, list[Problem]]:
 def _subject(kind: str, content: dict[str, Any]) -> dict[str, Any]:
     if kind == ROUND:
         return {"unit": content.get("unit"), "round": content.get("round"), "term": content.get("term")}
-    return {"term": content.get("term"), "review_kind": content.get(f"{kind}_kind"),
-            "published_on": content.get("published_on") or content.get("publication_date")}
+    return {
+        "term": content.get("term"),
+        "review_kind": content.get(f"{kind}_kind"),
+        "published_on": content.get("published_on") or content.get("publication_date"),
+    }
 
 
 def _differences(before: Any, after: Any, path: str = "") -> list[str]:
@@ -89,8 +107,10 @@ def _records(session: Session) -> tuple[int, list[Problem]]:
     problems: list[Problem] = []
     chained: dict[tuple[str, int], str] = {}
     for entity, entity_id, payload in session.execute(
-            select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.payload)
-            .where(AuditEntry.action == SEAL_ACTION).order_by(AuditEntry.id)):
+        select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.payload)
+        .where(AuditEntry.action == SEAL_ACTION)
+        .order_by(AuditEntry.id)
+    ):
         try:
             chained[(entity, int(entity_id))] = json.loads(payload).get("seal", "")
         except (ValueError, AttributeError):
@@ -108,11 +128,13 @@ def _records(session: Session) -> tuple[int, list[Problem]]:
         sealed = chained.get((record.kind, record.subject_id))
         printed = short_seal(sealed or record.seal)
         if seal_of(record.content) != record.seal:
-            problems.append(Problem("content_altered", record.kind, subject, printed,
-                                    short_seal(seal_of(record.content))))
+            problems.append(
+                Problem("content_altered", record.kind, subject, printed, short_seal(seal_of(record.content)))
+            )
         if sealed != record.seal:
-            problems.append(Problem("seal_not_in_chain", record.kind, subject, printed,
-                                    short_seal(record.seal)))
+            problems.append(
+                Problem("seal_not_in_chain", record.kind, subject, printed, short_seal(record.seal))
+            )
         if not content:
             continue
         now = recount[record.kind](session, record)
@@ -121,8 +143,16 @@ def _records(session: Session) -> tuple[int, list[Problem]]:
             continue
         again = seal_of(canonical(now))
         if again != (sealed or record.seal):
-            problems.append(Problem("data_changed", record.kind, subject, printed, short_seal(again),
-                                    tuple(_differences(content, now))))
+            problems.append(
+                Problem(
+                    "data_changed",
+                    record.kind,
+                    subject,
+                    printed,
+                    short_seal(again),
+                    tuple(_differences(content, now)),
+                )
+            )
     for (kind, subject_id), seal in chained.items():
         if (kind, subject_id) not in seen:
             problems.append(Problem("record_missing", kind, {"id": subject_id}, short_seal(seal)))
@@ -135,17 +165,24 @@ def _unsealed(session: Session, seen: set[tuple[str, int]]) -> list[Problem]:
 
     out = []
     for round_id, number, unit in session.execute(
-            select(ElectionRound.id, ElectionRound.number, ElectionUnit.name)
-            .join(UnitElection, ElectionRound.election_id == UnitElection.id)
-            .join(ElectionUnit, UnitElection.unit_id == ElectionUnit.id)
-            .where(ElectionRound.closed.is_(True)).order_by(ElectionRound.id)):
+        select(ElectionRound.id, ElectionRound.number, ElectionUnit.name)
+        .join(UnitElection, ElectionRound.election_id == UnitElection.id)
+        .join(ElectionUnit, UnitElection.unit_id == ElectionUnit.id)
+        .where(ElectionRound.closed.is_(True))
+        .order_by(ElectionRound.id)
+    ):
         if (ROUND, round_id) not in seen:
             out.append(Problem("unsealed", ROUND, {"unit": unit, "round": number}))
     for review in session.scalars(select(CredentialsReview).order_by(CredentialsReview.id)):
         for kind in (REVIEW, LIST):
             if (kind, review.id) not in seen:
-                out.append(Problem("unsealed", kind, {"review_kind": review.kind,
-                                                      "published_on": review.published_on.isoformat()}))
+                out.append(
+                    Problem(
+                        "unsealed",
+                        kind,
+                        {"review_kind": review.kind, "published_on": review.published_on.isoformat()},
+                    )
+                )
     return out
 
 
@@ -159,11 +196,17 @@ def verify_records(session: Session) -> VerifyReport:
 def needs_legacy_seals(session: Session) -> bool:
     """A database that has closed rounds or approved reviews but has never sealed anything:
     it was made before records were frozen (revision 0008)."""
-    if session.scalar(select(AuditEntry.id).where(AuditEntry.action.in_(
-            [SEAL_ACTION, "records.backfill"])).limit(1)) is not None:
+    if (
+        session.scalar(
+            select(AuditEntry.id).where(AuditEntry.action.in_([SEAL_ACTION, "records.backfill"])).limit(1)
+        )
+        is not None
+    ):
         return False
-    return (session.scalar(select(ElectionRound.id).where(ElectionRound.closed.is_(True)).limit(1))
-            is not None or session.scalar(select(CredentialsReview.id).limit(1)) is not None)
+    return (
+        session.scalar(select(ElectionRound.id).where(ElectionRound.closed.is_(True)).limit(1)) is not None
+        or session.scalar(select(CredentialsReview.id).limit(1)) is not None
+    )
 
 
 def seal_legacy_records(session: Session, *, actor: str) -> int:
@@ -177,13 +220,19 @@ def seal_legacy_records(session: Session, *, actor: str) -> int:
     if not needs_legacy_seals(session):
         return 0
     with unit_of_work(session):
-        rounds = session.scalars(select(ElectionRound.id).where(ElectionRound.closed.is_(True))
-                                 .order_by(ElectionRound.id)).all()
+        rounds = session.scalars(
+            select(ElectionRound.id).where(ElectionRound.closed.is_(True)).order_by(ElectionRound.id)
+        ).all()
         for round_id in rounds:
             seal_round(session, round_id, actor=actor)
         reviews = session.scalars(select(CredentialsReview).order_by(CredentialsReview.id)).all()
         for review in reviews:
             seal_legacy_review(session, review, actor)
-        append_audit(session, actor=actor, action="records.backfill", entity="sealed_record",
-                     data={"rounds": len(rounds), "reviews": len(reviews)})
+        append_audit(
+            session,
+            actor=actor,
+            action="records.backfill",
+            entity="sealed_record",
+            data={"rounds": len(rounds), "reviews": len(reviews)},
+        )
     return len(rounds) + 2 * len(reviews)

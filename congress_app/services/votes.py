@@ -30,9 +30,24 @@ from congress_app.services.transaction import unit_of_work
 from congress_app.storage.base import utcnow
 from congress_app.storage.models import Attendance, Vote
 
-SEALED_FIELDS = ("session_id", "number", "kind", "method", "title", "resolution", "expected",
-                 "present", "voters", "yes", "no", "abstain", "needed", "passed", "voted_at",
-                 "recorded_by")
+SEALED_FIELDS = (
+    "session_id",
+    "number",
+    "kind",
+    "method",
+    "title",
+    "resolution",
+    "expected",
+    "present",
+    "voters",
+    "yes",
+    "no",
+    "abstain",
+    "needed",
+    "passed",
+    "voted_at",
+    "recorded_by",
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +80,13 @@ def _content(vote: Vote) -> dict[str, Any]:
 
 def vote_seal(content: dict[str, Any]) -> str:
     """SHA-256 of the vote's canonical JSON (sorted keys, ISO time)."""
-    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                      default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v))
+    text = json.dumps(
+        content,
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        default=lambda v: v.isoformat() if isinstance(v, datetime) else str(v),
+    )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -77,14 +97,30 @@ def _record(vote: Vote) -> VoteRecord:
 
 def method_approved(session: Session, session_id: int) -> bool:
     """R25.2: has this session approved its voting method (a passed method vote)?"""
-    return session.scalar(select(Vote.id).where(
-        Vote.session_id == session_id, Vote.kind == VOTE_METHOD, Vote.passed.is_(True)
-    ).limit(1)) is not None
+    return (
+        session.scalar(
+            select(Vote.id)
+            .where(Vote.session_id == session_id, Vote.kind == VOTE_METHOD, Vote.passed.is_(True))
+            .limit(1)
+        )
+        is not None
+    )
 
 
-def record_vote(session: Session, session_id: int, *, title: str, yes: int, no: int,
-                abstain: int, actor: str, kind: str = VOTE_MOTION, method: str = HANDS,
-                resolution: str = "", voted_at: datetime | None = None) -> VoteRecord:
+def record_vote(
+    session: Session,
+    session_id: int,
+    *,
+    title: str,
+    yes: int,
+    no: int,
+    abstain: int,
+    actor: str,
+    kind: str = VOTE_MOTION,
+    method: str = HANDS,
+    resolution: str = "",
+    voted_at: datetime | None = None,
+) -> VoteRecord:
     """Count, refuse or store a vote (``voted_at``: naive UTC when the result is entered
     after the fact; default now). Raises the rules' MethodNotApproved (R25.2),
     QuorumNotReached (R24.2), InvalidCount (figures), InvalidInput ``missing_value`` (title).
@@ -93,35 +129,65 @@ def record_vote(session: Session, session_id: int, *, title: str, yes: int, no: 
         raise InvalidInput("missing_value", field="vote_subject")
     roll = expected_list(session, session_id)
     counted_ids = {line.entry.delegate_id for line in roll.lines if line.counted}
-    formal_ids = {line.entry.delegate_id for line in roll.lines
-                  if line.entry.kind == FORMAL and line.standing != ENDED}
+    formal_ids = {
+        line.entry.delegate_id for line in roll.lines if line.entry.kind == FORMAL and line.standing != ENDED
+    }
     with unit_of_work(session):
         check_vote_allowed(kind, method, method_approved=method_approved(session, session_id))
-        attending = set(session.scalars(select(Attendance.delegate_id).where(
-            Attendance.session_id == session_id, Attendance.undone_at.is_(None))))
+        attending = set(
+            session.scalars(
+                select(Attendance.delegate_id).where(
+                    Attendance.session_id == session_id, Attendance.undone_at.is_(None)
+                )
+            )
+        )
         counted = tally_congress_vote(
-            expected=roll.expected, present=len(attending & counted_ids),
-            voters=len(attending & formal_ids), yes=yes, no=no, abstain=abstain)
-        number = (session.scalar(select(func.max(Vote.number)).where(
-            Vote.session_id == session_id)) or 0) + 1
-        vote = Vote(session_id=session_id, number=number, kind=kind, method=method,
-                    title=title.strip(), resolution=resolution.strip(),
-                    expected=counted.expected, present=counted.present, voters=counted.voters,
-                    yes=yes, no=no, abstain=abstain, needed=counted.needed,
-                    passed=counted.passed,
-                    voted_at=(voted_at or utcnow()).replace(microsecond=0),
-                    recorded_by=actor, seal="")
+            expected=roll.expected,
+            present=len(attending & counted_ids),
+            voters=len(attending & formal_ids),
+            yes=yes,
+            no=no,
+            abstain=abstain,
+        )
+        number = (session.scalar(select(func.max(Vote.number)).where(Vote.session_id == session_id)) or 0) + 1
+        vote = Vote(
+            session_id=session_id,
+            number=number,
+            kind=kind,
+            method=method,
+            title=title.strip(),
+            resolution=resolution.strip(),
+            expected=counted.expected,
+            present=counted.present,
+            voters=counted.voters,
+            yes=yes,
+            no=no,
+            abstain=abstain,
+            needed=counted.needed,
+            passed=counted.passed,
+            voted_at=(voted_at or utcnow()).replace(microsecond=0),
+            recorded_by=actor,
+            seal="",
+        )
         vote.seal = vote_seal(_content(vote))
         session.add(vote)
         session.flush()
-        append_audit(session, actor=actor, action="vote.record", entity="vote",
-                     entity_id=vote.id, data={**_content(vote), "seal": vote.seal})
+        append_audit(
+            session,
+            actor=actor,
+            action="vote.record",
+            entity="vote",
+            entity_id=vote.id,
+            data={**_content(vote), "seal": vote.seal},
+        )
     return _record(vote)
 
 
 def list_votes(session: Session, session_id: int) -> list[VoteRecord]:
-    return [_record(v) for v in session.scalars(
-        select(Vote).where(Vote.session_id == session_id).order_by(Vote.number))]
+    return [
+        _record(v)
+        for v in session.scalars(select(Vote).where(Vote.session_id == session_id).order_by(Vote.number))
+    ]
 
 
 def get_vote(session: Session, vote_id: int) -> VoteRecord:
@@ -133,5 +199,4 @@ def get_vote(session: Session, vote_id: int) -> VoteRecord:
 
 def broken_seals(session: Session) -> list[int]:
     """Votes whose stored content no longer matches their seal (for ``audit verify``)."""
-    return [v.id for v in session.scalars(select(Vote).order_by(Vote.id))
-            if vote_seal(_content(v)) != v.seal]
+    return [v.id for v in session.scalars(select(Vote).order_by(Vote.id)) if vote_seal(_content(v)) != v.seal]

@@ -17,6 +17,7 @@ def make_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     is_sqlite = url.startswith("sqlite")
     engine = create_engine(url, future=True)
     if is_sqlite:
+
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # pragma: no cover - trivial
             cursor = dbapi_connection.cursor()

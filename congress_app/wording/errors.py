@@ -12,6 +12,7 @@ class CodedError(Protocol):
     code: str
     details: dict
 
+
 MESSAGES: dict[str, dict[str, str]] = {
     "zh": {
         "backup_needs_sqlite": (
@@ -19,8 +20,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "backup_onto_itself": "备份文件不能是正在使用的数据库本身：{path}",
         "database_not_empty": (
-            "数据库中已有数据（{staff} 名教职工），演示数据只能装入空数据库。请用 --db "
-            "指定一个新文件。"
+            "数据库中已有数据（{staff} 名教职工），演示数据只能装入空数据库。请用 --db 指定一个新文件。"
         ),
         "missing_value": "「{field}」不能为空。",
         "unknown_suffix": "只能写出 .pdf 或 .xlsx 文件，不能是「{value}」。",
@@ -71,36 +71,79 @@ def register_messages(lang: str, messages: dict[str, str]) -> None:
 # what a NotFound(what=<record kind>, id=…) could not find, in words; services name the kind
 # and the id, never a word
 RECORD_NAMES: dict[str, dict[str, str]] = {
-    "zh": {"term": "届次 {id}", "term_number": "第 {id} 届", "term_on": "{id} 所在的届次",
-           "term_staff": "届次 {id} 中的教职工 {staff_id}",
-           "election": "选举 {id}", "election_round": "选举轮次 {id}",
-           "candidate": "候选人 {id}", "staff": "教职工 {id}", "staff_no": "工号 {id}",
-           "election_unit": "选举单位 {id}", "joint_unit": "联合选举单位 {id}",
-           "election_units": "所选的选举单位", "body": "机构 {id}", "body_member": "成员 {id}",
-           "delegate": "代表 {id}", "congress_session": "会议 {id}", "agenda_item": "议程 {id}",
-           "leave": "请假记录（代表 {id}）", "vote": "表决 {id}", "proposal": "提案 {id}",
-           "credentials_review": "资格审查 {id}",
-           "round_record": "第 {id} 轮的封存记录", "review_record": "{id} 资格审查的封存记录"},
-    "en": {"term": "term {id}", "term_number": "term {id}", "term_on": "the term of {id}",
-           "term_staff": "staff member {staff_id} in term {id}",
-           "election": "election {id}", "election_round": "voting round {id}",
-           "candidate": "candidate {id}", "staff": "staff member {id}", "staff_no": "staff number {id}",
-           "election_unit": "election unit {id}", "joint_unit": "joint election unit {id}",
-           "election_units": "the chosen election units", "body": "body {id}", "body_member": "member {id}",
-           "delegate": "delegate {id}", "congress_session": "session {id}", "agenda_item": "agenda item {id}",
-           "leave": "leave record (delegate {id})", "vote": "vote {id}", "proposal": "proposal {id}",
-           "credentials_review": "credentials review {id}",
-           "round_record": "the sealed record of round {id}",
-           "review_record": "the sealed record of the credentials review of {id}"},
+    "zh": {
+        "term": "届次 {id}",
+        "term_number": "第 {id} 届",
+        "term_on": "{id} 所在的届次",
+        "term_staff": "届次 {id} 中的教职工 {staff_id}",
+        "election": "选举 {id}",
+        "election_round": "选举轮次 {id}",
+        "candidate": "候选人 {id}",
+        "staff": "教职工 {id}",
+        "staff_no": "工号 {id}",
+        "election_unit": "选举单位 {id}",
+        "joint_unit": "联合选举单位 {id}",
+        "election_units": "所选的选举单位",
+        "body": "机构 {id}",
+        "body_member": "成员 {id}",
+        "delegate": "代表 {id}",
+        "congress_session": "会议 {id}",
+        "agenda_item": "议程 {id}",
+        "leave": "请假记录（代表 {id}）",
+        "vote": "表决 {id}",
+        "proposal": "提案 {id}",
+        "credentials_review": "资格审查 {id}",
+        "round_record": "第 {id} 轮的封存记录",
+        "review_record": "{id} 资格审查的封存记录",
+    },
+    "en": {
+        "term": "term {id}",
+        "term_number": "term {id}",
+        "term_on": "the term of {id}",
+        "term_staff": "staff member {staff_id} in term {id}",
+        "election": "election {id}",
+        "election_round": "voting round {id}",
+        "candidate": "candidate {id}",
+        "staff": "staff member {id}",
+        "staff_no": "staff number {id}",
+        "election_unit": "election unit {id}",
+        "joint_unit": "joint election unit {id}",
+        "election_units": "the chosen election units",
+        "body": "body {id}",
+        "body_member": "member {id}",
+        "delegate": "delegate {id}",
+        "congress_session": "session {id}",
+        "agenda_item": "agenda item {id}",
+        "leave": "leave record (delegate {id})",
+        "vote": "vote {id}",
+        "proposal": "proposal {id}",
+        "credentials_review": "credentials review {id}",
+        "round_record": "the sealed record of round {id}",
+        "review_record": "the sealed record of the credentials review of {id}",
+    },
 }
 # the fields an InvalidInput names, in words
 FIELD_NAMES: dict[str, dict[str, str]] = {
-    "zh": {"unit_name": "选举单位名称", "joint_unit_name": "联合选举单位名称", "name": "名称",
-           "category": "类别", "delegate_no": "代表编号", "agenda_title": "议程名称",
-           "vote_subject": "表决事项", "forms": "测评表"},
-    "en": {"unit_name": "election unit name", "joint_unit_name": "joint unit name", "name": "name",
-           "category": "category", "delegate_no": "delegate number", "agenda_title": "agenda item",
-           "vote_subject": "matter voted on", "forms": "evaluation forms"},
+    "zh": {
+        "unit_name": "选举单位名称",
+        "joint_unit_name": "联合选举单位名称",
+        "name": "名称",
+        "category": "类别",
+        "delegate_no": "代表编号",
+        "agenda_title": "议程名称",
+        "vote_subject": "表决事项",
+        "forms": "测评表",
+    },
+    "en": {
+        "unit_name": "election unit name",
+        "joint_unit_name": "joint unit name",
+        "name": "name",
+        "category": "category",
+        "delegate_no": "delegate number",
+        "agenda_title": "agenda item",
+        "vote_subject": "matter voted on",
+        "forms": "evaluation forms",
+    },
 }
 
 

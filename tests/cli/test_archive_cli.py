@@ -55,13 +55,16 @@ def test_export_the_demo_session_then_verify_and_tamper(capsys, db, tmp_path) ->
     report = json.loads(text)
     assert code != 0 and report["ok"] is False
     assert {(p["code"], p["file"]) for p in report["problems"]} == {
-        ("file_changed", changed.name), ("file_missing", files[5].name),
-        ("file_unlisted", "notes.txt")}
+        ("file_changed", changed.name),
+        ("file_missing", files[5].name),
+        ("file_unlisted", "notes.txt"),
+    }
 
 
 def test_export_without_session_takes_the_latest_with_documents(capsys, db, tmp_path) -> None:
-    code, text, _ = run(capsys, "--db", db, "archive", "export", "--out", str(tmp_path / "a.zip"),
-                        "--zip", "--json")
+    code, text, _ = run(
+        capsys, "--db", db, "archive", "export", "--out", str(tmp_path / "a.zip"), "--zip", "--json"
+    )
     assert code == 0
     result = json.loads(text)
     assert result["path"].endswith("a.zip") and result["items"] > 0
@@ -74,7 +77,8 @@ def test_verify_a_folder_without_manifest(capsys, tmp_path) -> None:
     code, out, _ = run(capsys, "archive", "verify", str(tmp_path), "--json")
     report = json.loads(out)
     assert code == 1 and [(p["code"], p["file"]) for p in report["problems"]] == [
-        ("manifest_missing", "manifest.json")]
+        ("manifest_missing", "manifest.json")
+    ]
     code, out, _ = run(capsys, "archive", "verify", str(tmp_path))
     assert code == 1 and out.splitlines() == ["manifest.json：清单文件缺失，无法核验归档中的文件"]
 
@@ -83,7 +87,8 @@ def test_verify_a_manifest_that_is_not_json(capsys, tmp_path) -> None:
     (tmp_path / "manifest.json").write_text("{not json", encoding="utf-8")
     code, out, _ = run(capsys, "--lang", "en", "archive", "verify", str(tmp_path))
     assert code == 1 and out.splitlines() == [
-        "manifest.json: not readable JSON; the archive's files cannot be checked"]
+        "manifest.json: not readable JSON; the archive's files cannot be checked"
+    ]
 
 
 def test_verify_nothing_there_is_refused(capsys, tmp_path) -> None:

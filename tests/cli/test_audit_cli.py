@@ -116,7 +116,7 @@ def test_export_xlsx_writes_formula_like_text_as_text(tmp_path) -> None:
     from congress_app.services.exports import _write_xlsx
 
     out = tmp_path / "t.xlsx"
-    texts = ["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "人文学院"]
+    texts = ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tx", "\rx", "人文学院"]
     _write_xlsx(out, [("s", ["h"] * len(texts), [texts])])
     row = list(openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True))[0]
     # read back as the same text (XML turns a lone CR into LF): nothing was stored as a formula

@@ -24,8 +24,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def test_version_through_the_module_entry_point() -> None:
-    result = subprocess.run([sys.executable, "-m", "congress_app", "--version"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "congress_app", "--version"], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == f"congress-app {__version__}"
 
 
@@ -51,8 +52,9 @@ def test_db_option_after_the_subcommand_and_env_url(capsys, tmp_path, monkeypatc
 def test_staff_import_then_seats_and_allocate_contracts(capsys, tmp_path, samples) -> None:
     db = str(tmp_path / "x.db")
     assert run(capsys, "--db", db, "init")[0] == 0  # only init and demo create a database
-    code, out, _ = run(capsys, "--db", db, "staff", "import",
-                       str(samples / "roster-university.xlsx"), "--json")
+    code, out, _ = run(
+        capsys, "--db", db, "staff", "import", str(samples / "roster-university.xlsx"), "--json"
+    )
     assert code == 0 and json.loads(out)["added"] == 2400
 
     code, out, _ = run(capsys, "--db", db, "seats", "--json")
@@ -60,22 +62,26 @@ def test_staff_import_then_seats_and_allocate_contracts(capsys, tmp_path, sample
     assert code == 0 and set(seats) == {"on_duty", "minimum", "maximum", "recommended"}
     expected = seat_range(seats["on_duty"])
     assert (seats["minimum"], seats["maximum"], seats["recommended"]) == (
-        expected.minimum, expected.maximum, expected.recommended)
+        expected.minimum,
+        expected.maximum,
+        expected.recommended,
+    )
 
     total = seats["recommended"]
-    code, out, _ = run(capsys, "--db", db, "allocate", "--seats", str(total),
-                       "--method", "dhondt", "--json")
+    code, out, _ = run(capsys, "--db", db, "allocate", "--seats", str(total), "--method", "dhondt", "--json")
     plan = json.loads(out)
     assert code == 0 and set(plan) == {"seats", "method", "units", "leaders", "warnings"}
     assert set(plan["leaders"]) == {"党委书记", "校长", "工会主席"}
-    assert all(w["code"] == "seats_not_below_staff" and w["unit"] in plan["units"]
-               for w in plan["warnings"])
+    assert all(w["code"] == "seats_not_below_staff" and w["unit"] in plan["units"] for w in plan["warnings"])
     assert plan["seats"] == total and plan["method"] == "dhondt"
     assert sum(plan["units"].values()) == total
     with sqlite3.connect(db) as con:
-        staff = dict(con.execute(
-            "SELECT u.name, count(*) FROM staff s JOIN election_unit u ON s.unit_id = u.id "
-            "WHERE s.status IN ('on_duty','away_study','away_work') GROUP BY u.name").fetchall())
+        staff = dict(
+            con.execute(
+                "SELECT u.name, count(*) FROM staff s JOIN election_unit u ON s.unit_id = u.id "
+                "WHERE s.status IN ('on_duty','away_study','away_work') GROUP BY u.name"
+            ).fetchall()
+        )
         saved = con.execute("SELECT total, method FROM seat_plan").fetchall()
     assert plan["units"] == apportion(staff, total, "dhondt")
     assert saved == [(total, "dhondt")]
@@ -94,9 +100,9 @@ def test_allocate_out_of_range_is_refused_in_chinese(capsys, tmp_path, samples) 
 
 def test_bad_roster_lists_every_problem_and_changes_nothing(capsys, tmp_path, samples) -> None:
     rows = read_sample_rows(samples)
-    rows[4][0] = rows[1][0]          # duplicate 工号, data row 6
-    rows[9][3] = "2023-02-30"        # impossible date, row 11
-    rows[20][4] = ""                 # missing unit, row 22
+    rows[4][0] = rows[1][0]  # duplicate 工号, data row 6
+    rows[9][3] = "2023-02-30"  # impossible date, row 11
+    rows[20][4] = ""  # missing unit, row 22
     bad = write_csv(tmp_path / "bad.csv", rows)
     db = str(tmp_path / "x.db")
     code, out, err = run(capsys, "--db", db, "staff", "import", str(bad), "--json")
@@ -112,8 +118,7 @@ def test_bad_roster_lists_every_problem_and_changes_nothing(capsys, tmp_path, sa
 
 
 def test_missing_file_is_a_chinese_error(capsys, tmp_path) -> None:
-    code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "staff", "import",
-                       str(tmp_path / "nope.xlsx"))
+    code, _, err = run(capsys, "--db", str(tmp_path / "x.db"), "staff", "import", str(tmp_path / "nope.xlsx"))
     assert code != 0 and "找不到文件" in err
 
 
@@ -131,8 +136,20 @@ def test_demo_fills_once_and_backup_copies(capsys, tmp_path) -> None:
     assert (
         code == 0 and len({r["unit"] for r in results}) == 19 and len(results) == 19 + 2 + 1
     )  # + the by-election (R19.1)
-    keys = {"unit", "round", "seats", "electorate", "issued", "returned", "invalid", "votes",
-            "elected", "runoff", "unfilled", "void"}
+    keys = {
+        "unit",
+        "round",
+        "seats",
+        "electorate",
+        "issued",
+        "returned",
+        "invalid",
+        "votes",
+        "elected",
+        "runoff",
+        "unfilled",
+        "void",
+    }
     assert all(set(r) == keys for r in results)
     ties = [r for r in results if r["runoff"]]
     assert len(ties) == 1 and len(ties[0]["runoff"]) == 2 and ties[0]["unfilled"] >= 1
@@ -148,7 +165,8 @@ def test_demo_fills_once_and_backup_copies(capsys, tmp_path) -> None:
         rolls[day] = {r["number"]: r for r in json.loads(out)}
     changed = [n for n in rolls["2026-12-16"] if rolls["2026-12-16"][n] != rolls["2026-12-17"][n]]
     assert [(rolls["2026-12-17"][n]["status"], rolls["2026-12-17"][n]["away_from"]) for n in changed] == [
-        ("away", "2025-12-17")]
+        ("away", "2025-12-17")
+    ]
     statuses = {r["status"] for r in rolls["2026-12-17"].values()}
     kinds = {r["kind"] for r in rolls["2026-12-17"].values()}
     assert statuses == {"active", "transferred", "away", "retired", "absent", "recalled"}

@@ -39,8 +39,9 @@ def test_roll_and_review_json(published, capsys) -> None:
     assert (mine["status"], mine["since"]) == ("away", "2027-03-01")
     code, out, _ = _run(capsys, "--db", path, "delegates", "review", "--on", "2027-03-01", "--json")
     assert code == 0
-    assert json.loads(out) == [{"number": number, "name": mine["name"], "reason": "away",
-                                "ended_on": "2027-03-01"}]
+    assert json.loads(out) == [
+        {"number": number, "name": mine["name"], "reason": "away", "ended_on": "2027-03-01"}
+    ]
     code, out, _ = _run(capsys, "--db", path, "delegates", "review", "--on", "2027-02-28")
     assert "没有需要确认" in out
 

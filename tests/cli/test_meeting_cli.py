@@ -42,8 +42,18 @@ def _count(path: str, model) -> int:
 
 
 def test_meeting_day_end_to_end(capsys, cli_db) -> None:
-    code, new, _ = run(capsys, "--db", cli_db, "meeting", "new", "--date", "2026-12-17",
-                       "--title", "第九届教代会第二次会议", "--json")
+    code, new, _ = run(
+        capsys,
+        "--db",
+        cli_db,
+        "meeting",
+        "new",
+        "--date",
+        "2026-12-17",
+        "--title",
+        "第九届教代会第二次会议",
+        "--json",
+    )
     assert code == 0 and new == {"session": new["session"], "date": "2026-12-17", "expected": 10}
     for i in range(1, 7):
         code, out, _ = run(capsys, "--db", cli_db, "meeting", "checkin", number_of(i), "--json")
@@ -51,28 +61,101 @@ def test_meeting_day_end_to_end(capsys, cli_db) -> None:
         assert set(out) == {"delegate", "expected", "present", "required", "reached"}
         assert out["present"] == i and out["required"] == 7 and out["reached"] is False
     assert out["delegate"] == {"number": number_of(6), "name": "代表0006", "kind": "formal"}
-    code, out, _ = run(capsys, "--db", cli_db, "meeting", "checkin", "代表0007", "--json",
-                       "--session", str(new["session"]))
+    code, out, _ = run(
+        capsys, "--db", cli_db, "meeting", "checkin", "代表0007", "--json", "--session", str(new["session"])
+    )
     assert code == 0 and out["present"] == 7 and out["reached"] is True
 
     code, q, _ = run(capsys, "--db", cli_db, "quorum", "--json")
     assert q == {"expected": 10, "present": 7, "required": 7, "reached": True, "on_leave": 0}
 
-    code, _, err = run(capsys, "--db", cli_db, "vote", "record", "--title", "议案", "--yes", "7",
-                       "--no", "0", "--abstain", "0", "--json")
+    code, _, err = run(
+        capsys,
+        "--db",
+        cli_db,
+        "vote",
+        "record",
+        "--title",
+        "议案",
+        "--yes",
+        "7",
+        "--no",
+        "0",
+        "--abstain",
+        "0",
+        "--json",
+    )
     assert code == 2 and "表决、选举办法尚未通过" in err and "第二十五条" in err
-    code, v, _ = run(capsys, "--db", cli_db, "vote", "record", "--title", "表决办法", "--kind",
-                     "method", "--yes", "7", "--no", "0", "--abstain", "0", "--json")
-    assert code == 0 and v == {"expected": 10, "present": 7, "yes": 7, "no": 0, "abstain": 0,
-                               "passed": True}
-    code, v, _ = run(capsys, "--db", cli_db, "vote", "record", "--title", "议案甲", "--yes", "5",
-                     "--no", "2", "--abstain", "0", "--json")
+    code, v, _ = run(
+        capsys,
+        "--db",
+        cli_db,
+        "vote",
+        "record",
+        "--title",
+        "表决办法",
+        "--kind",
+        "method",
+        "--yes",
+        "7",
+        "--no",
+        "0",
+        "--abstain",
+        "0",
+        "--json",
+    )
+    assert code == 0 and v == {"expected": 10, "present": 7, "yes": 7, "no": 0, "abstain": 0, "passed": True}
+    code, v, _ = run(
+        capsys,
+        "--db",
+        cli_db,
+        "vote",
+        "record",
+        "--title",
+        "议案甲",
+        "--yes",
+        "5",
+        "--no",
+        "2",
+        "--abstain",
+        "0",
+        "--json",
+    )
     assert code == 0 and v["passed"] is False  # floor(10/2) = 5 fails
-    code, v, _ = run(capsys, "--db", cli_db, "vote", "record", "--title", "议案乙", "--yes", "6",
-                     "--no", "1", "--abstain", "0", "--method", "ballot", "--json")
+    code, v, _ = run(
+        capsys,
+        "--db",
+        cli_db,
+        "vote",
+        "record",
+        "--title",
+        "议案乙",
+        "--yes",
+        "6",
+        "--no",
+        "1",
+        "--abstain",
+        "0",
+        "--method",
+        "ballot",
+        "--json",
+    )
     assert code == 0 and v["passed"] is True  # floor(10/2) + 1 passes
-    code, _, err = run(capsys, "--db", cli_db, "vote", "record", "--title", "议案丙", "--yes", "6",
-                       "--no", "1", "--abstain", "1")
+    code, _, err = run(
+        capsys,
+        "--db",
+        cli_db,
+        "vote",
+        "record",
+        "--title",
+        "议案丙",
+        "--yes",
+        "6",
+        "--no",
+        "1",
+        "--abstain",
+        "1",
+    )
     assert code == 2 and "超过到会的正式代表 7 人" in err
     assert _count(cli_db, Vote) == 3
 

@@ -43,18 +43,25 @@ def test_the_installed_wheel_carries_migrations_and_resources(tmp_path: Path) ->
             source.mkdir(exist_ok=True)
             shutil.copy2(REPO / name, source / name)
     wheels = tmp_path / "wheels"
-    _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(source)],
-         cwd=tmp_path)
+    _run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(wheels), str(source)],
+        cwd=tmp_path,
+    )
     (wheel,) = wheels.glob("congress_app-*.whl")
 
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")
     python = bindir / ("python.exe" if os.name == "nt" else "python")
-    _run([sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", str(wheel)],
-         cwd=tmp_path)
-    purelib = Path(_run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                        cwd=tmp_path).strip())
+    _run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", str(wheel)],
+        cwd=tmp_path,
+    )
+    purelib = Path(
+        _run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=tmp_path
+        ).strip()
+    )
     # the dependencies of this environment, after the venv's own site-packages
     (purelib / "zz_borrowed_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
 
@@ -62,8 +69,15 @@ def test_the_installed_wheel_carries_migrations_and_resources(tmp_path: Path) ->
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "CONGRESS_DB_URL")}
     env["CONGRESS_DATA_DIR"] = str(tmp_path / "data")
-    where = _run([str(python), "-c", "import congress_app.paths as p; print(p.migrations_dir()); "
-                  "print(p.resources_dir())"], cwd=elsewhere, env=env).split()
+    where = _run(
+        [
+            str(python),
+            "-c",
+            "import congress_app.paths as p; print(p.migrations_dir()); print(p.resources_dir())",
+        ],
+        cwd=elsewhere,
+        env=env,
+    ).split()
     assert all(Path(path).is_relative_to(purelib / "congress_app") for path in where), where
     assert (Path(where[1]) / "fonts" / "wqy-microhei.ttc").is_file()
     assert (Path(where[1]) / "fonts" / "uming.ttc").is_file()  # the Song face of the papers

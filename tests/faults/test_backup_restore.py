@@ -36,8 +36,9 @@ def test_backup_checks_free_space_first(capsys, filled_db, tmp_path, monkeypatch
     from congress_app.services import backup
 
     real = shutil.disk_usage
-    monkeypatch.setattr(backup.shutil, "disk_usage",
-                        lambda p: real(p)._replace(free=filled_db.stat().st_size // 2))
+    monkeypatch.setattr(
+        backup.shutil, "disk_usage", lambda p: real(p)._replace(free=filled_db.stat().st_size // 2)
+    )
     out_dir = tmp_path / "usb"
     out_dir.mkdir()
     code, _, err = run_cli(capsys, "--db", str(filled_db), "backup", "--out", str(out_dir / "b.db"))
@@ -123,8 +124,12 @@ def test_restore_refuses_a_bad_backup_and_changes_nothing(capsys, filled_db, tmp
                 fh.write(b"\xff" * 4096 * 2)
     before = snapshot(filled_db.parent)
     code, out, _ = run_cli(capsys, "--db", str(filled_db), "restore", str(bad), "--json")
-    expected = {"random": "db_not_database", "newer": "db_newer", "corrupt": "db_corrupt",
-                "foreign": "db_foreign"}[kind]
+    expected = {
+        "random": "db_not_database",
+        "newer": "db_newer",
+        "corrupt": "db_corrupt",
+        "foreign": "db_foreign",
+    }[kind]
     assert code == 2 and json_error(out)["code"] == expected
     assert snapshot(filled_db.parent) == before
 

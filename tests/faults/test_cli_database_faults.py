@@ -11,8 +11,13 @@ import pytest
 
 from tests.faults.conftest import json_error, run_cli, snapshot
 
-COMMANDS = [["info"], ["seats"], ["allocate", "--seats", "20"], ["election", "results"],
-            ["backup", "--out", "{folder}/copy.db"]]
+COMMANDS = [
+    ["info"],
+    ["seats"],
+    ["allocate", "--seats", "20"],
+    ["election", "results"],
+    ["backup", "--out", "{folder}/copy.db"],
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
@@ -193,8 +198,9 @@ def test_disk_full_simulated_by_a_size_limit(capsys, filled_db, big_roster_csv, 
 
     monkeypatch.setattr("congress_app.services.database.make_engine", limited)
     before = filled_db.read_bytes()
-    code, out, err = run_cli(capsys, "--db", str(filled_db), "staff", "import", str(big_roster_csv),
-                             "--lang", "en")
+    code, out, err = run_cli(
+        capsys, "--db", str(filled_db), "staff", "import", str(big_roster_csv), "--lang", "en"
+    )
     assert code == 2 and "The disk is full" in err and "was not saved" in err
     assert filled_db.read_bytes() == before
 
@@ -206,8 +212,9 @@ def _unused_port() -> int:
 
 
 def test_postgres_without_its_driver(capsys) -> None:
-    code, out, _ = run_cli(capsys, "--db-url", f"postgresql+pg8000://desk@127.0.0.1:{_unused_port()}/c",
-                           "info", "--json")
+    code, out, _ = run_cli(
+        capsys, "--db-url", f"postgresql+pg8000://desk@127.0.0.1:{_unused_port()}/c", "info", "--json"
+    )
     error = json_error(out)
     assert code == 2 and error["code"] == "db_driver_missing" and "pg8000" in error["message"]
 
@@ -217,6 +224,7 @@ def test_postgres_server_unreachable(capsys) -> None:
     port = _unused_port()
     code, out, err = run_cli(capsys, "--db-url", f"postgresql+psycopg://desk@127.0.0.1:{port}/c", "info")
     assert code == 2 and "无法连接数据库服务器" in err and str(port) in err
-    code, out, err = run_cli(capsys, "--db-url", f"postgresql+psycopg://desk:pw@127.0.0.1:{port}/c",
-                             "info", "--lang", "en")
+    code, out, err = run_cli(
+        capsys, "--db-url", f"postgresql+psycopg://desk:pw@127.0.0.1:{port}/c", "info", "--lang", "en"
+    )
     assert code == 2 and "Cannot connect to the database server" in err and "pw" not in err

@@ -31,8 +31,9 @@ def clipped(root: QWidget) -> list[str]:
         if not button.isVisible() or not button.text() or isinstance(button.parent(), QTabBar):
             continue
         if button.sizeHint().width() > button.width() + 2:
-            found.append(f"button {button.text()!r}: wants {button.sizeHint().width()}px, "
-                         f"has {button.width()}px")
+            found.append(
+                f"button {button.text()!r}: wants {button.sizeHint().width()}px, has {button.width()}px"
+            )
     for bar in root.findChildren(QTabBar):
         if not bar.isVisible():
             continue

@@ -17,8 +17,16 @@ import pytest
 # class name -> static functions that open a modal dialog and wait
 STATIC_MODALS: dict[str, tuple[str, ...]] = {
     "QMessageBox": ("question", "warning", "critical", "information", "about", "aboutQt"),
-    "QFileDialog": ("getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
-                    "getOpenFileUrl", "getOpenFileUrls", "getSaveFileUrl", "getExistingDirectoryUrl"),
+    "QFileDialog": (
+        "getOpenFileName",
+        "getOpenFileNames",
+        "getSaveFileName",
+        "getExistingDirectory",
+        "getOpenFileUrl",
+        "getOpenFileUrls",
+        "getSaveFileUrl",
+        "getExistingDirectoryUrl",
+    ),
     "QInputDialog": ("getText", "getMultiLineText", "getInt", "getDouble", "getItem"),
     "QColorDialog": ("getColor",),
     "QFontDialog": ("getFont",),
@@ -51,7 +59,8 @@ def install(monkeypatch: pytest.MonkeyPatch, opened: list[str]) -> None:
             what = f"{where}: {_describe(target, args[1:])}"
             opened.append(what)
             raise pytest.fail.Exception(
-                f"an unexpected modal dialog opened ({what}); patch the dialog's ask() instead")
+                f"an unexpected modal dialog opened ({what}); patch the dialog's ask() instead"
+            )
 
         return modal
 

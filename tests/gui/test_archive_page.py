@@ -29,8 +29,16 @@ def held(db):
     meeting = meeting_with(db, formal=8)
     check_in_many(db, meeting.session_id, list(range(1, 8)))
     with db.session() as session:
-        record_vote(session, meeting.session_id, title="大会表决、选举办法", kind="method", yes=7,
-                    no=0, abstain=0, actor="t")
+        record_vote(
+            session,
+            meeting.session_id,
+            title="大会表决、选举办法",
+            kind="method",
+            yes=7,
+            no=0,
+            abstain=0,
+            actor="t",
+        )
         info = school_info(session)
         save_school(session, SchoolInfo(info.name, "0123", "JDH"), actor="t")
     return meeting
@@ -44,8 +52,9 @@ def _page(qtbot, app_state, width=1024, height=700) -> ArchivePage:
     return page
 
 
-def test_checklist_register_add_remove_export_verify(qtbot, db, app_state, held, tmp_path,
-                                                     monkeypatch, shots) -> None:
+def test_checklist_register_add_remove_export_verify(
+    qtbot, db, app_state, held, tmp_path, monkeypatch, shots
+) -> None:
     monkeypatch.setenv("CONGRESS_NO_GS", "1")
     page = _page(qtbot, app_state)
     assert page.groups_model.rowCount() == 9 and page.register_model.rowCount() == 0
@@ -59,8 +68,15 @@ def test_checklist_register_add_remove_export_verify(qtbot, db, app_state, held,
     build_list_paper_pdf(ListPaperData("测试大学", "批复", "来文", date(2026, 3, 1), (), ()), buf)
     source = tmp_path / "批复.pdf"
     source.write_bytes(buf.getvalue())
-    monkeypatch.setattr(AddArchiveFileDialog, "ask", classmethod(lambda cls, parent, held_on: NewArchiveFile(
-        source, 1, "关于召开教代会的批复", "市教育工会", "教工发〔2026〕3号", date(2026, 3, 1), "Y")))
+    monkeypatch.setattr(
+        AddArchiveFileDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, held_on: NewArchiveFile(
+                source, 1, "关于召开教代会的批复", "市教育工会", "教工发〔2026〕3号", date(2026, 3, 1), "Y"
+            )
+        ),
+    )
     before = page.register_model.rowCount()
     page.add_file()
     assert page.register_model.rowCount() == before + 1

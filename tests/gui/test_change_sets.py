@@ -61,8 +61,9 @@ def test_saving_the_school_refreshes_the_settings_page_only(qtbot, app_state, mo
     settings.save_school()
     after = {page.nav_key: page.refreshes for page in window.pages}
     assert after["settings"] == before["settings"] + 1
-    assert {k: v for k, v in after.items() if k != "settings"} == \
-        {k: v for k, v in before.items() if k != "settings"}
+    assert {k: v for k, v in after.items() if k != "settings"} == {
+        k: v for k, v in before.items() if k != "settings"
+    }
     assert settings.name_edit.text() == "大连滨海理工大学" and settings.saved_label.text() == "已保存。"
 
 
@@ -94,8 +95,7 @@ def test_the_newer_pages_ignore_changes_they_do_not_show(qtbot, app_state) -> No
         assert page.refreshes == before + 1, key
 
 
-def test_the_delegates_page_reads_again_only_the_tabs_a_change_touches(qtbot, app_state,
-                                                                        monkeypatch) -> None:
+def test_the_delegates_page_reads_again_only_the_tabs_a_change_touches(qtbot, app_state, monkeypatch) -> None:
     from congress_app.gui.main_window import MainWindow
     from congress_app.gui.pages.delegates import page as delegates_page
     from congress_app.gui.pages.delegates.page import BODIES, ROLL, VACANCIES
@@ -124,7 +124,8 @@ def test_the_delegates_page_reads_again_only_the_tabs_a_change_touches(qtbot, ap
 
 
 def test_the_proposals_page_reloads_its_rows_not_its_meetings_on_a_proposal_change(
-        qtbot, app_state, monkeypatch) -> None:
+    qtbot, app_state, monkeypatch
+) -> None:
     from congress_app.gui.main_window import MainWindow
     from congress_app.gui.pages.proposals import page as proposals_page
 

@@ -18,8 +18,9 @@ def shown(monkeypatch) -> list:
     from congress_app.gui import errors
 
     recorded: list = []
-    monkeypatch.setattr(errors, "show_error",
-                        lambda parent, error, details="": recorded.append(errors.error_text(error)))
+    monkeypatch.setattr(
+        errors, "show_error", lambda parent, error, details="": recorded.append(errors.error_text(error))
+    )
     return recorded
 
 
@@ -32,13 +33,13 @@ def _start(qtbot, url: str, create: bool) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    BackgroundOp(window, "…", lambda _p: _open(url, False, create)) \
-        .failure(window.open_failed).run()
+    BackgroundOp(window, "…", lambda _p: _open(url, False, create)).failure(window.open_failed).run()
     return window
 
 
-def test_a_mistyped_path_at_start_is_refused_and_the_window_stays(qtbot, tmp_path, shown, template_db,
-                                                                   monkeypatch) -> None:
+def test_a_mistyped_path_at_start_is_refused_and_the_window_stays(
+    qtbot, tmp_path, shown, template_db, monkeypatch
+) -> None:
     from congress_app.paths import sqlite_url
 
     missing = tmp_path / "congres.db"
@@ -81,8 +82,9 @@ def test_reopening_the_open_database_never_touches_it(qtbot, app_state, monkeypa
     make_application()
     window = MainWindow(app_state)
     qtbot.addWidget(window)
-    monkeypatch.setattr(DatabaseFileDialog, "ask_open",
-                        classmethod(lambda cls, parent: Path(app_state.db.file)))
+    monkeypatch.setattr(
+        DatabaseFileDialog, "ask_open", classmethod(lambda cls, parent: Path(app_state.db.file))
+    )
     import congress_app.services.database_faults as faults
 
     monkeypatch.setattr(faults, "check_sqlite_file", lambda *a, **k: pytest.fail("file was checked"))
@@ -128,15 +130,16 @@ def test_restore_from_the_file_menu(qtbot, app_state, tmp_path, monkeypatch) -> 
     window = MainWindow(app_state)
     qtbot.addWidget(window)
     with sqlite3.connect(app_state.db.file) as con:
-        con.execute("INSERT INTO school (name, fonds_no, org_code, created_at) "
-                    "VALUES ('备份前的学校', '', 'JDH', '2026-01-01')")
+        con.execute(
+            "INSERT INTO school (name, fonds_no, org_code, created_at) "
+            "VALUES ('备份前的学校', '', 'JDH', '2026-01-01')"
+        )
     backup = backup_database(app_state.db, tmp_path / "b.db")
     with sqlite3.connect(app_state.db.file) as con:
         con.execute("DELETE FROM school")
     asked: list = []
     monkeypatch.setattr(DatabaseFileDialog, "ask_restore_source", classmethod(lambda cls, parent: backup))
-    monkeypatch.setattr(ConfirmDialog, "ask",
-                        classmethod(lambda cls, *a: asked.append(a) or True))
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, *a: asked.append(a) or True))
     window.restore_backup()
     qtbot.waitUntil(lambda: "已从" in window.statusBar().currentMessage(), timeout=10000)
     assert asked and "另存为带日期的副本" in asked[0][2]

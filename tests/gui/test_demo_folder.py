@@ -42,8 +42,9 @@ def test_run_gui_with_demo_removes_its_folder_on_exit(tmp_path, monkeypatch, qap
     monkeypatch.setattr(app_module, "_open", fast_open)
     actors: list[str] = []
     attach = app_module.Controller.attach
-    monkeypatch.setattr(app_module.Controller, "attach",
-                        lambda self, state: (actors.append(state.actor), attach(self, state)))
+    monkeypatch.setattr(
+        app_module.Controller, "attach", lambda self, state: (actors.append(state.actor), attach(self, state))
+    )
     # the test's own collector (conftest) runs already; run_gui's would outlive the test
     monkeypatch.setattr(garbage.GuiThreadCollector, "start", lambda self: None)
     windows: list = []

@@ -78,8 +78,14 @@ PROCESS_A = textwrap.dedent("""
 
 def _run_a(mode: str, db_path: Path) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", PROCESS_A, mode, str(db_path)], cwd=db_path.parent,
-                            capture_output=True, text=True, timeout=120, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", PROCESS_A, mode, str(db_path)],
+        cwd=db_path.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -120,16 +126,18 @@ def test_every_dialog_is_built_with_the_name_only_icon_provider(qapp, monkeypatc
 
     monkeypatch.setattr(safe_files, "safe_file_dialog", spy)
     monkeypatch.setattr(safe_files, "_run", lambda dialog: ("", ""))
-    asks = [lambda: files.DatabaseFileDialog.ask_new(None),
-            lambda: files.DatabaseFileDialog.ask_open(None),
-            lambda: files.DatabaseFileDialog.ask_backup_target(None, "x.db"),
-            lambda: roster_files.RosterFileDialog.ask_roster_file(None),
-            lambda: roster_files.RosterFileDialog.ask_template_target(None),
-            lambda: roster_files.RosterFileDialog.ask_export_target(None, "xlsx", "x.xlsx"),
-            lambda: election_files.ElectionFileDialog.ask_ballots(None, "x.pdf"),
-            lambda: election_files.ElectionFileDialog.ask_result_sheet(None, "x.pdf"),
-            lambda: election_files.ElectionFileDialog.ask_credentials_report(None, "x.pdf"),
-            lambda: election_files.ElectionFileDialog.ask_delegate_list(None, "x.pdf")]
+    asks = [
+        lambda: files.DatabaseFileDialog.ask_new(None),
+        lambda: files.DatabaseFileDialog.ask_open(None),
+        lambda: files.DatabaseFileDialog.ask_backup_target(None, "x.db"),
+        lambda: roster_files.RosterFileDialog.ask_roster_file(None),
+        lambda: roster_files.RosterFileDialog.ask_template_target(None),
+        lambda: roster_files.RosterFileDialog.ask_export_target(None, "xlsx", "x.xlsx"),
+        lambda: election_files.ElectionFileDialog.ask_ballots(None, "x.pdf"),
+        lambda: election_files.ElectionFileDialog.ask_result_sheet(None, "x.pdf"),
+        lambda: election_files.ElectionFileDialog.ask_credentials_report(None, "x.pdf"),
+        lambda: election_files.ElectionFileDialog.ask_delegate_list(None, "x.pdf"),
+    ]
     for ask in asks:
         assert ask() is None
     assert len(built) == len(asks)
@@ -137,9 +145,11 @@ def test_every_dialog_is_built_with_the_name_only_icon_provider(qapp, monkeypatc
         assert isinstance(dialog.iconProvider(), safe_files.NameOnlyIconProvider)
         assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
         assert dialog.testOption(QFileDialog.Option.DontUseCustomDirectoryIcons)
-    source = "\n".join(p.read_text(encoding="utf-8") for p in
-                       Path(files.__file__).resolve().parents[1].rglob("*.py")
-                       if p.name != "safe_files.py")
+    source = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in Path(files.__file__).resolve().parents[1].rglob("*.py")
+        if p.name != "safe_files.py"
+    )
     assert "QFileDialog" not in source and "QFileSystemModel" not in source
 
 

@@ -17,8 +17,9 @@ from tests.services.roster_helpers import write_csv
 
 
 def _roster(db, tmp_path) -> None:
-    rows = [[f"{i:06d}", f"员工{i}", "男", "1980-01-01", "甲学院", "教学", "在岗", "", ""]
-            for i in range(1, 11)]
+    rows = [
+        [f"{i:06d}", f"员工{i}", "男", "1980-01-01", "甲学院", "教学", "在岗", "", ""] for i in range(1, 11)
+    ]
     rows[0][8], rows[1][8] = "副校长", "党委书记"
     roster = read_roster(write_csv(tmp_path / "r.csv", rows), today=date(2026, 1, 1))
     with db.session() as session:

@@ -76,8 +76,9 @@ def test_backup_writes_a_copy(qtbot, app_state, tmp_path, monkeypatch) -> None:
     window = MainWindow(app_state)
     qtbot.addWidget(window)
     target = tmp_path / "backup.db"
-    monkeypatch.setattr(DatabaseFileDialog, "ask_backup_target",
-                        classmethod(lambda cls, parent, suggested: target))
+    monkeypatch.setattr(
+        DatabaseFileDialog, "ask_backup_target", classmethod(lambda cls, parent, suggested: target)
+    )
     window.backup_database()
     qtbot.waitUntil(lambda: "已备份到" in window.statusBar().currentMessage(), timeout=10000)
     import sqlite3

@@ -27,7 +27,10 @@ def test_static_functions_fail_at_once(_no_modal_dialogs) -> None:
         with pytest.raises(pytest.fail.Exception):
             call()
     assert [what.split(":")[0] for what in _no_modal_dialogs] == [
-        "QMessageBox.question", "QFileDialog.getOpenFileName", "QInputDialog.getText"]
+        "QMessageBox.question",
+        "QFileDialog.getOpenFileName",
+        "QInputDialog.getText",
+    ]
     _no_modal_dialogs.clear()
 
 

@@ -41,14 +41,19 @@ def message_problems(root: ET.Element) -> list[str]:
             kind = translation.get("type")
             if kind in ("unfinished", "obsolete", "vanished"):
                 problems.append(f"{where}: translation is {kind}")
-            forms = ([f.text or "" for f in translation.iter("numerusform")]
-                     if message.get("numerus") == "yes" else [translation.text or ""])
+            forms = (
+                [f.text or "" for f in translation.iter("numerusform")]
+                if message.get("numerus") == "yes"
+                else [translation.text or ""]
+            )
             for text in forms:
                 if not text.strip():
                     problems.append(f"{where}: empty translation")
                 elif placeholders(text) != placeholders(source):
-                    problems.append(f"{where}: placeholders {sorted(placeholders(text))} in "
-                                    f"{text!r}, the source has {sorted(placeholders(source))}")
+                    problems.append(
+                        f"{where}: placeholders {sorted(placeholders(text))} in "
+                        f"{text!r}, the source has {sorted(placeholders(source))}"
+                    )
                 elif bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
                     problems.append(f"{where}: the &-accelerator is lost or added in {text!r}")
     return problems
@@ -64,11 +69,12 @@ def test_the_check_catches_untranslated_and_broken_messages() -> None:
     root = ET.fromstring(
         "<TS><context><name>X</name>"
         "<message><source>共 {count} 人</source><translation>{n} in all</translation></message>"
-        "<message><source>名额</source><translation type=\"unfinished\"></translation></message>"
+        '<message><source>名额</source><translation type="unfinished"></translation></message>'
         "<message><source>设置</source><translation>  </translation></message>"
         "<message><source>文件(&amp;F)</source><translation>File</translation></message>"
         "<message><source>{a:.2f}%</source><translation>{a:.2f}%</translation></message>"
-        "</context></TS>")
+        "</context></TS>"
+    )
     problems = message_problems(root)
     assert problems == [
         "[X] '共 {count} 人': placeholders ['{n}'] in '{n} in all', the source has ['{count}']",
@@ -94,16 +100,25 @@ def test_the_ts_file_holds_every_text_of_the_gui_sources(ts: Path, tmp_path: Pat
     copy = tmp_path / ts.name
     shutil.copy(ts, copy)
     sources = sorted(str(p.relative_to(ROOT)) for p in GUI.rglob("*.py"))
-    subprocess.run([_lupdate(), "-silent", "-no-obsolete", *sources, "-ts", str(copy)],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [_lupdate(), "-silent", "-no-obsolete", *sources, "-ts", str(copy)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
     def messages(path: Path) -> set[tuple[str, str]]:
-        return {(c.findtext("name") or "", m.findtext("source") or "")
-                for c in ET.parse(path).getroot().iter("context") for m in c.iter("message")}
+        return {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in ET.parse(path).getroot().iter("context")
+            for m in c.iter("message")
+        }
 
     added = messages(copy) - messages(ts)
-    assert not added, ("texts missing from the .ts; run scripts/update_translations.py and "
-                       "translate them:\n" + "\n".join(f"[{c}] {s!r}" for c, s in sorted(added)))
+    assert not added, (
+        "texts missing from the .ts; run scripts/update_translations.py and "
+        "translate them:\n" + "\n".join(f"[{c}] {s!r}" for c, s in sorted(added))
+    )
     problems = message_problems(ET.parse(copy).getroot())
     assert not problems, "\n".join(problems)
 
@@ -130,6 +145,5 @@ def test_every_context_is_one_the_code_looks_up(ts: Path) -> None:
     """lupdate files widget.tr("…") under the context "widget" and a bare tr("…") outside a class
     under "", yet at run time Qt looks those texts up under a class name: they never show."""
     known = _runtime_contexts()
-    strays = sorted({c.findtext("name") or "" for c in ET.parse(ts).getroot().iter("context")}
-                    - known)
+    strays = sorted({c.findtext("name") or "" for c in ET.parse(ts).getroot().iter("context")} - known)
     assert not strays, f"contexts no code looks up: {strays}"

@@ -23,9 +23,20 @@ def test_article_text_stops_before_the_next_heading_and_chapter() -> None:
     assert articles()[8].text == "学校工会委员会是教代会的工作机构，负责教代会的日常工作。"
 
 
-@pytest.mark.parametrize("rule, number", [("R13.5", 13), ("R13.6", 13), ("RA.1", 13),
-                                          ("R14.3", 14), ("R14", 14), ("R15.1", 15),
-                                          ("R12.1", 12), ("R24.2", 24), ("R48.2", 48)])
+@pytest.mark.parametrize(
+    "rule, number",
+    [
+        ("R13.5", 13),
+        ("R13.6", 13),
+        ("RA.1", 13),
+        ("R14.3", 14),
+        ("R14", 14),
+        ("R15.1", 15),
+        ("R12.1", 12),
+        ("R24.2", 24),
+        ("R48.2", 48),
+    ],
+)
 def test_rule_ids_name_their_article(rule, number) -> None:
     assert article_for_rule(rule).number == number
 

@@ -30,8 +30,9 @@ class Congress:
     names: dict[str, str]  # number → name
 
 
-def build_congress(db: Database, *, formal: int = 24, window: bool = True, held: date = HELD,
-                   opens: date = OPENS) -> Congress:
+def build_congress(
+    db: Database, *, formal: int = 24, window: bool = True, held: date = HELD, opens: date = OPENS
+) -> Congress:
     names: dict[str, str] = {}
     with db.session() as session:
         units = [ElectionUnit(name=u) for u in UNITS]
@@ -40,15 +41,29 @@ def build_congress(db: Database, *, formal: int = 24, window: bool = True, held:
         people = []
         for i in range(formal + 2):
             name = SURNAMES[i % len(SURNAMES)] + "明德"[: 1 + i % 2] + str(i)
-            staff = Staff(staff_no=f"{100000 + i:06d}", name=name, gender=GENDERS[i % 2],
-                          birth_date=date(1980, 1, 1), unit_id=units[i % 3].id, category=TEACHING,
-                          status=ON_DUTY, status_since=None, post="")
+            staff = Staff(
+                staff_no=f"{100000 + i:06d}",
+                name=name,
+                gender=GENDERS[i % 2],
+                birth_date=date(1980, 1, 1),
+                unit_id=units[i % 3].id,
+                category=TEACHING,
+                status=ON_DUTY,
+                status_since=None,
+                post="",
+            )
             session.add(staff)
             people.append(staff)
         session.commit()
         term = create_term(session, number=9, starts_on=date(2025, 12, 18), years=5, actor="t")
-        record = create_session(session, term_id=term.term_id, number=2, held_on=held,
-                                title="第九届教职工代表大会第二次会议", actor="t")
+        record = create_session(
+            session,
+            term_id=term.term_id,
+            number=2,
+            held_on=held,
+            title="第九届教职工代表大会第二次会议",
+            actor="t",
+        )
         numbers = []
         for i, staff in enumerate(people):
             kind, number = "formal", f"D{i + 1:03d}"
@@ -56,8 +71,16 @@ def build_congress(db: Database, *, formal: int = 24, window: bool = True, held:
                 kind, number = "invited", "T001"
             elif i == formal + 1:
                 kind, number = "observer", "L001"
-            session.add(Delegate(term_id=term.term_id, staff_id=staff.id, unit_id=staff.unit_id,
-                                 kind=kind, number=number, effective_from=date(2025, 12, 18)))
+            session.add(
+                Delegate(
+                    term_id=term.term_id,
+                    staff_id=staff.id,
+                    unit_id=staff.unit_id,
+                    kind=kind,
+                    number=number,
+                    effective_from=date(2025, 12, 18),
+                )
+            )
             names[number] = staff.name
             if kind == "formal":
                 numbers.append(number)

@@ -40,21 +40,41 @@ def _pdf_text(path) -> str:
 
 def _fill(db, c):
     with db.session() as s:
-        ids = [file_proposal(s, title=t, kind="general", proposers=[c.numbers[i]],
-                             seconders=list(c.numbers[i + 1:i + 4]), filed_on=FILED, actor="t",
-                             category=cat).proposal_id
-               for i, (t, cat) in enumerate([("关于增加教职工停车位的建议", "校园建设"),
-                                             ("关于改善食堂伙食的建议", "生活福利"),
-                                             ("=HYPERLINK(\"x\")关于公式的建议", "其他"),
-                                             ("关于职称评审的建议", "人事分配")])]
+        ids = [
+            file_proposal(
+                s,
+                title=t,
+                kind="general",
+                proposers=[c.numbers[i]],
+                seconders=list(c.numbers[i + 1 : i + 4]),
+                filed_on=FILED,
+                actor="t",
+                category=cat,
+            ).proposal_id
+            for i, (t, cat) in enumerate(
+                [
+                    ("关于增加教职工停车位的建议", "校园建设"),
+                    ("关于改善食堂伙食的建议", "生活福利"),
+                    ('=HYPERLINK("x")关于公式的建议', "其他"),
+                    ("关于职称评审的建议", "人事分配"),
+                ]
+            )
+        ]
         for pid in ids[:2]:
             review_proposal(s, pid, decision="register", on=date(2026, 12, 5), actor="t")
         approve_by_dmc(s, ids[:2], on=date(2026, 12, 6), actor="t")
         assign_departments(s, ids[0], lead="后勤处", due_on=date(2027, 3, 1), actor="t")
         record_answer(s, ids[0], text="已落实", answered_on=date(2027, 1, 5), actor="t")
         record_proposer_view(s, ids[0], satisfaction="satisfied", on=date(2027, 1, 6), actor="t")
-        review_proposal(s, ids[3], decision="opinion", reason="个人事项", department="人事处",
-                        on=date(2026, 12, 5), actor="t")
+        review_proposal(
+            s,
+            ids[3],
+            decision="opinion",
+            reason="个人事项",
+            department="人事处",
+            on=date(2026, 12, 5),
+            actor="t",
+        )
     return ids
 
 
@@ -105,26 +125,70 @@ def _run(capsys, *argv):
 
 
 def test_cli_files_and_lists_with_exact_keys(db_path, db, congress, capsys, monkeypatch):
-    monkeypatch.setattr("congress_app.services.proposals.date",
-                        type("D", (date,), {"today": staticmethod(lambda: FILED)}))
-    code, out, err = _run(capsys, "--db", str(db_path), "proposal", "file", "--title", "关于增加停车位的建议",
-                          "--kind", "general", "--proposer", "D001", "--seconder", "D002",
-                          "--seconder", "100002", "--seconder", congress.names["D004"],
-                          "--category", "校园建设", "--json")
+    monkeypatch.setattr(
+        "congress_app.services.proposals.date", type("D", (date,), {"today": staticmethod(lambda: FILED)})
+    )
+    code, out, err = _run(
+        capsys,
+        "--db",
+        str(db_path),
+        "proposal",
+        "file",
+        "--title",
+        "关于增加停车位的建议",
+        "--kind",
+        "general",
+        "--proposer",
+        "D001",
+        "--seconder",
+        "D002",
+        "--seconder",
+        "100002",
+        "--seconder",
+        congress.names["D004"],
+        "--category",
+        "校园建设",
+        "--json",
+    )
     assert code == 0, err
     assert json.loads(out)["number"] == 1
-    code, out, _ = _run(capsys, "--db", str(db_path), "proposals", "--session",
-                        str(congress.session_id), "--json")
+    code, out, _ = _run(
+        capsys, "--db", str(db_path), "proposals", "--session", str(congress.session_id), "--json"
+    )
     listed = json.loads(out)
-    assert code == 0 and list(listed[0]) == ["number", "title", "kind", "proposers", "seconders",
-                                             "status", "department", "satisfaction"]
+    assert code == 0 and list(listed[0]) == [
+        "number",
+        "title",
+        "kind",
+        "proposers",
+        "seconders",
+        "status",
+        "department",
+        "satisfaction",
+    ]
     assert listed[0]["status"] == "filed" and listed[0]["proposers"] == [congress.names["D001"]]
 
 
 def test_cli_refuses_two_seconders_with_the_article_and_saves_nothing(db_path, db, congress, capsys):
-    code, _out, err = _run(capsys, "--db", str(db_path), "proposal", "file", "--title", "关于停车的建议",
-                           "--kind", "general", "--proposer", "D001", "--seconder", "D002",
-                           "--seconder", "D003", "--session", str(congress.session_id))
+    code, _out, err = _run(
+        capsys,
+        "--db",
+        str(db_path),
+        "proposal",
+        "file",
+        "--title",
+        "关于停车的建议",
+        "--kind",
+        "general",
+        "--proposer",
+        "D001",
+        "--seconder",
+        "D002",
+        "--seconder",
+        "D003",
+        "--session",
+        str(congress.session_id),
+    )
     assert code != 0
     assert "第三十六条" in err and "还差 1 名" in err
     with db.session() as s:

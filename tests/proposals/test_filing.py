@@ -21,15 +21,24 @@ def _file(db, c, *, kind="general", proposers=None, seconders=None, on=FILED, **
     proposers = proposers if proposers is not None else [c.numbers[0]]
     seconders = seconders if seconders is not None else list(c.numbers[1:4])
     with db.session() as session:
-        return file_proposal(session, title=kw.pop("title", "关于增加教职工停车位的建议"), kind=kind,
-                             proposers=proposers, seconders=seconders, filed_on=on, actor="办公室",
-                             **kw)
+        return file_proposal(
+            session,
+            title=kw.pop("title", "关于增加教职工停车位的建议"),
+            kind=kind,
+            proposers=proposers,
+            seconders=seconders,
+            filed_on=on,
+            actor="办公室",
+            **kw,
+        )
 
 
 def _count(db) -> tuple[int, int]:
     with db.session() as session:
-        return (session.scalar(select(func.count()).select_from(Proposal)),
-                session.scalar(select(func.count()).select_from(ProposalPerson)))
+        return (
+            session.scalar(select(func.count()).select_from(Proposal)),
+            session.scalar(select(func.count()).select_from(ProposalPerson)),
+        )
 
 
 def _refused(db, c, **kw) -> InvalidInput:
@@ -50,8 +59,7 @@ def test_a_general_proposal_with_three_seconders_is_filed_and_numbered(db, congr
 
 
 def test_keys_may_be_number_staff_number_or_name(db, congress):
-    filed = _file(db, congress, proposers=["100000"],
-                  seconders=[congress.names["D002"], "D003", "100003"])
+    filed = _file(db, congress, proposers=["100000"], seconders=[congress.names["D002"], "D003", "100003"])
     assert filed.proposers == (congress.names["D001"],)
     assert len(filed.seconders) == 3
 
@@ -60,7 +68,8 @@ def test_a_general_proposal_with_two_seconders_is_refused_with_the_shortfall(db,
     error = _refused(db, congress, seconders=list(congress.numbers[1:3]))
     assert error.code == "proposal_people"
     assert [(f.code, f.actual, f.required) for f in error.details["findings"]] == [
-        ("too_few_seconders", 2, 3)]
+        ("too_few_seconders", 2, 3)
+    ]
     message = describe_error(error)
     assert "还差 1 名" in message and "第三十六条" in message
 
@@ -68,15 +77,22 @@ def test_a_general_proposal_with_two_seconders_is_refused_with_the_shortfall(db,
 def test_an_important_proposal_needs_ten_seconders(db, congress):
     error = _refused(db, congress, kind="important", seconders=list(congress.numbers[1:10]))
     assert [(f.code, f.actual, f.required) for f in error.details["findings"]] == [
-        ("too_few_seconders", 9, 10)]
-    filed = _file(db, congress, kind="important", proposers=list(congress.numbers[:2]),
-                  seconders=list(congress.numbers[2:12]))
+        ("too_few_seconders", 9, 10)
+    ]
+    filed = _file(
+        db,
+        congress,
+        kind="important",
+        proposers=list(congress.numbers[:2]),
+        seconders=list(congress.numbers[2:12]),
+    )
     assert filed.kind == "important" and len(filed.proposers) == 2
 
 
 def test_a_general_proposal_has_exactly_one_proposer(db, congress):
-    error = _refused(db, congress, proposers=list(congress.numbers[:2]),
-                     seconders=list(congress.numbers[2:5]))
+    error = _refused(
+        db, congress, proposers=list(congress.numbers[:2]), seconders=list(congress.numbers[2:5])
+    )
     assert "proposer_count" in [f.code for f in error.details["findings"]]
 
 
@@ -91,8 +107,9 @@ def test_a_lapsed_delegate_cannot_second(db, congress, monkeypatch):
     real = filing.roll_on
 
     def roll_with_a_recall(session, term_id, on):
-        return [replace(e, status="recalled") if e.number == "D004" else e
-                for e in real(session, term_id, on)]
+        return [
+            replace(e, status="recalled") if e.number == "D004" else e for e in real(session, term_id, on)
+        ]
 
     monkeypatch.setattr(filing, "roll_on", roll_with_a_recall)
     error = _refused(db, congress)
@@ -118,8 +135,9 @@ def test_an_empty_title_and_an_unknown_delegate_are_refused(db, congress):
 
 def test_a_name_two_delegates_share_asks_for_the_number(db, congress):
     with db.session() as session:
-        twin = session.scalar(select(Staff).join(Delegate, Delegate.staff_id == Staff.id)
-                              .where(Delegate.number == "D003"))
+        twin = session.scalar(
+            select(Staff).join(Delegate, Delegate.staff_id == Staff.id).where(Delegate.number == "D003")
+        )
         twin.name = congress.names["D002"]
         session.commit()
     error = _refused(db, congress, seconders=[congress.names["D002"], "D004", "D005"])
@@ -146,11 +164,15 @@ def test_collection_must_open_a_month_before_the_session(db):
         assert caught.value.code == "collection_opened_late"
         assert "第三十五条" in describe_error(caught.value)
         with pytest.raises(InvalidInput) as caught:
-            open_collection(session, session_id=c.session_id, opens_on=date(2026, 11, 17),
-                            closes_on=date(2026, 12, 4), actor="t")
+            open_collection(
+                session,
+                session_id=c.session_id,
+                opens_on=date(2026, 11, 17),
+                closes_on=date(2026, 12, 4),
+                actor="t",
+            )
         assert caught.value.code == "collection_closes_late"
-        window = open_collection(session, session_id=c.session_id, opens_on=date(2026, 11, 17),
-                                 actor="t")
+        window = open_collection(session, session_id=c.session_id, opens_on=date(2026, 11, 17), actor="t")
         assert window.closes_on == date(2026, 12, 3) and window.held_on == HELD
 
 

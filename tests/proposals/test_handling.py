@@ -32,37 +32,74 @@ DAY = date(2026, 12, 5)
 
 
 def _file(session, c, title, reasons=""):
-    return file_proposal(session, title=title, kind="general", proposers=[c.numbers[0]],
-                         seconders=list(c.numbers[1:4]), filed_on=FILED, actor="办公室",
-                         reasons=reasons).proposal_id
+    return file_proposal(
+        session,
+        title=title,
+        kind="general",
+        proposers=[c.numbers[0]],
+        seconders=list(c.numbers[1:4]),
+        filed_on=FILED,
+        actor="办公室",
+        reasons=reasons,
+    ).proposal_id
 
 
 def _through_to_assigned(session, pid):
     review_proposal(session, pid, decision="register", on=DAY, actor="提案委员会")
     approve_by_dmc(session, [pid], on=DAY, actor="民管会")
-    assign_departments(session, pid, lead="后勤处", assisting=["保卫处"], due_on=date(2027, 3, 1),
-                       actor="办公室")
+    assign_departments(
+        session, pid, lead="后勤处", assisting=["保卫处"], due_on=date(2027, 3, 1), actor="办公室"
+    )
 
 
 def test_the_whole_path_with_a_second_answer(db, congress):
     with db.session() as session:
         pid = _file(session, congress, "关于增加教职工停车位的建议")
         _through_to_assigned(session, pid)
-        assert record_answer(session, pid, text="已规划新增车位 200 个。", answered_on=date(2027, 1, 10),
-                             actor="后勤处", files=[("方案.pdf", b"%PDF-1.4 demo")]) == 1
-        assert record_proposer_view(session, pid, satisfaction="not_satisfied", on=date(2027, 1, 12),
-                                    actor="提案人", comment="时间太晚") == "assigned"
-        assert record_answer(session, pid, text="寒假前完成。", answered_on=date(2027, 1, 20),
-                             actor="后勤处") == 2
-        assert record_proposer_view(session, pid, satisfaction="satisfied", on=date(2027, 1, 22),
-                                    actor="提案人") == "closed"
+        assert (
+            record_answer(
+                session,
+                pid,
+                text="已规划新增车位 200 个。",
+                answered_on=date(2027, 1, 10),
+                actor="后勤处",
+                files=[("方案.pdf", b"%PDF-1.4 demo")],
+            )
+            == 1
+        )
+        assert (
+            record_proposer_view(
+                session,
+                pid,
+                satisfaction="not_satisfied",
+                on=date(2027, 1, 12),
+                actor="提案人",
+                comment="时间太晚",
+            )
+            == "assigned"
+        )
+        assert (
+            record_answer(session, pid, text="寒假前完成。", answered_on=date(2027, 1, 20), actor="后勤处")
+            == 2
+        )
+        assert (
+            record_proposer_view(session, pid, satisfaction="satisfied", on=date(2027, 1, 22), actor="提案人")
+            == "closed"
+        )
         detail = proposal_detail(session, pid)
     assert [a.round for a in detail.answers] == [1, 2]
     assert detail.answers[0].files[0][1] == "方案.pdf"
     assert detail.row.department == "后勤处" and detail.row.assisting == ("保卫处",)
     assert [s.action for s in detail.timeline] == [
-        "proposal.file", "proposal.review", "proposal.dmc_approve", "proposal.assign",
-        "proposal.answer", "proposal.satisfaction", "proposal.answer", "proposal.satisfaction"]
+        "proposal.file",
+        "proposal.review",
+        "proposal.dmc_approve",
+        "proposal.assign",
+        "proposal.answer",
+        "proposal.satisfaction",
+        "proposal.answer",
+        "proposal.satisfaction",
+    ]
     assert detail.row.as_json()["status"] == "closed"
     assert detail.row.as_json()["satisfaction"] == "satisfied"
 
@@ -83,13 +120,19 @@ def test_an_answer_to_a_proposal_not_registered_is_refused(db, congress):
 def test_not_registering_needs_a_reason_and_a_department(db, congress):
     with db.session() as session:
         pid = _file(session, congress, "关于放假安排的建议")
-        for kw, code in (({"department": "人事处"}, "opinion_needs_reason"),
-                         ({"reason": "属个人诉求"}, "opinion_needs_department")):
+        for kw, code in (
+            ({"department": "人事处"}, "opinion_needs_reason"),
+            ({"reason": "属个人诉求"}, "opinion_needs_department"),
+        ):
             with pytest.raises(InvalidInput) as caught:
                 review_proposal(session, pid, decision="opinion", on=DAY, actor="t", **kw)
             assert caught.value.code == code
-        assert review_proposal(session, pid, decision="opinion", on=DAY, actor="t",
-                               reason="属个人诉求", department="人事处") == "opinion"
+        assert (
+            review_proposal(
+                session, pid, decision="opinion", on=DAY, actor="t", reason="属个人诉求", department="人事处"
+            )
+            == "opinion"
+        )
         row = proposal_detail(session, pid).row
     assert (row.public_status, row.department) == ("opinion", "人事处")
 
@@ -100,8 +143,7 @@ def test_merging_points_to_the_proposal_it_joined(db, congress):
         b = _file(session, congress, "建议学校增设教工停车位")
         with pytest.raises(InvalidInput):
             review_proposal(session, b, decision="merge", merge_into=b, on=DAY, actor="t")
-        review_proposal(session, b, decision="merge", merge_into=a, on=DAY, actor="t",
-                        reason="内容相同")
+        review_proposal(session, b, decision="merge", merge_into=a, on=DAY, actor="t", reason="内容相同")
         rows = {r.proposal_id: r for r in list_proposals(session, congress.session_id)}
         assert rows[b].public_status == "merged" and rows[b].merged_into == rows[a].number
         assert proposal_detail(session, a).merged_here == (rows[b].number,)
@@ -146,7 +188,8 @@ def test_a_new_filing_is_added_to_the_similarity_index_not_rebuilt(db, congress)
     assert index.similar(probe, threshold=0) == fresh.similar(probe, threshold=0)
     grams = probe.grams
     assert [index.score(grams, d.grams) for d in index.documents] == pytest.approx(
-        [fresh.score(grams, d.grams) for d in fresh.documents])
+        [fresh.score(grams, d.grams) for d in fresh.documents]
+    )
     scored = {key: value for key, value in index.similar(probe, threshold=0)}
     assert scored[parking] == round(index.score(grams, index.documents[2].grams), 1)
 
@@ -158,14 +201,20 @@ def test_figures_count_what_is_stored(db, congress):
         _file(session, congress, "关于放假的建议")
         _through_to_assigned(session, a)
         record_answer(session, a, text="好", answered_on=date(2027, 1, 2), actor="后勤处")
-        record_proposer_view(session, a, satisfaction="basically_satisfied", on=date(2027, 1, 3),
-                             actor="t")
-        review_proposal(session, b, decision="opinion", reason="个人诉求", department="后勤处",
-                        on=DAY, actor="t")
+        record_proposer_view(session, a, satisfaction="basically_satisfied", on=date(2027, 1, 3), actor="t")
+        review_proposal(
+            session, b, decision="opinion", reason="个人诉求", department="后勤处", on=DAY, actor="t"
+        )
         figures = proposal_figures(session, congress.session_id, today=date(2027, 1, 5))
     assert figures.total == 3
-    assert figures.by_status == {"filed": 1, "registered": 0, "merged": 0, "opinion": 1,
-                                 "answered": 0, "closed": 1}
+    assert figures.by_status == {
+        "filed": 1,
+        "registered": 0,
+        "merged": 0,
+        "opinion": 1,
+        "answered": 0,
+        "closed": 1,
+    }
     assert figures.by_satisfaction == {"satisfied": 0, "basically_satisfied": 1, "not_satisfied": 0}
     assert figures.by_department == {"后勤处": 1}
     assert (figures.answered_in_time, figures.answered_late) == (1, 0)

@@ -27,11 +27,26 @@ from tests.proposals.conftest import FILED
 SECONDERS = "D002、D003、D004"
 
 
-def _row(title="关于增加教职工停车位的建议", kind="一般", proposers="D001", seconders=SECONDERS,
-         filed_on: object = FILED, category="校园建设", reasons="停车难", suggestions="增设车位"):
-    return {"title": title, "category": category, "kind": kind, "proposers": proposers,
-            "seconders": seconders, "reasons": reasons, "suggestions": suggestions,
-            "filed_on": filed_on}
+def _row(
+    title="关于增加教职工停车位的建议",
+    kind="一般",
+    proposers="D001",
+    seconders=SECONDERS,
+    filed_on: object = FILED,
+    category="校园建设",
+    reasons="停车难",
+    suggestions="增设车位",
+):
+    return {
+        "title": title,
+        "category": category,
+        "kind": kind,
+        "proposers": proposers,
+        "seconders": seconders,
+        "reasons": reasons,
+        "suggestions": suggestions,
+        "filed_on": filed_on,
+    }
 
 
 def _fill(db, path: Path, rows: list[dict]) -> Path:
@@ -49,8 +64,10 @@ def _fill(db, path: Path, rows: list[dict]) -> Path:
 
 def _counts(db) -> tuple[int, int]:
     with db.session() as session:
-        return (session.scalar(select(func.count()).select_from(Proposal)),
-                session.scalar(select(func.count()).select_from(ProposalPerson)))
+        return (
+            session.scalar(select(func.count()).select_from(Proposal)),
+            session.scalar(select(func.count()).select_from(ProposalPerson)),
+        )
 
 
 def _refused(db, path: Path, **kw) -> InvalidInput:
@@ -72,8 +89,16 @@ def test_the_template_has_the_form_fields_a_frozen_header_and_instructions(db, t
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == [SHEET, HELP_SHEET]
     ws = wb[SHEET]
-    assert [c.value for c in ws[1]] == ["标题", "类别", "类型(一般/重要)", "提案人", "附议人", "案由",
-                                        "建议", "提交日期"]
+    assert [c.value for c in ws[1]] == [
+        "标题",
+        "类别",
+        "类型(一般/重要)",
+        "提案人",
+        "附议人",
+        "案由",
+        "建议",
+        "提交日期",
+    ]
     assert ws.max_row == 1  # no example row that could be imported by mistake
     assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
     assert ws.page_setup.orientation == "landscape"
@@ -82,14 +107,27 @@ def test_the_template_has_the_form_fields_a_frozen_header_and_instructions(db, t
 
 
 def test_round_trip_template_fill_import(db, congress, tmp_path):
-    path = _fill(db, tmp_path / "forms.xlsx", [
-        _row(),
-        _row(title="关于改善食堂伙食的建议", kind="重要", proposers="D005, D006",
-             seconders="、".join(congress.numbers[6:16]), category="生活福利"),
-        _row(title="关于延长图书馆开放时间的建议", proposers="100000",  # 工号
-             seconders=f"{congress.names['D002']}，D003;D004", category="",
-             filed_on="2026-12-04"),  # after the deadline: an opinion (R35.1)
-    ])
+    path = _fill(
+        db,
+        tmp_path / "forms.xlsx",
+        [
+            _row(),
+            _row(
+                title="关于改善食堂伙食的建议",
+                kind="重要",
+                proposers="D005, D006",
+                seconders="、".join(congress.numbers[6:16]),
+                category="生活福利",
+            ),
+            _row(
+                title="关于延长图书馆开放时间的建议",
+                proposers="100000",  # 工号
+                seconders=f"{congress.names['D002']}，D003;D004",
+                category="",
+                filed_on="2026-12-04",
+            ),  # after the deadline: an opinion (R35.1)
+        ],
+    )
     with db.session() as session:
         result = import_proposals(session, path, actor="办公室")
         assert result.numbers == [1, 2, 3]
@@ -100,8 +138,11 @@ def test_round_trip_template_fill_import(db, congress, tmp_path):
         stored = session.scalars(select(Proposal).order_by(Proposal.number)).all()
         assert [p.category for p in stored] == ["校园建设", "生活福利", "其他"]
         assert stored[0].reasons == "停车难" and stored[0].filed_on == FILED
-        entry = session.scalar(select(AuditEntry).where(
-            AuditEntry.entity == "proposal", AuditEntry.entity_id == str(stored[0].id)))
+        entry = session.scalar(
+            select(AuditEntry).where(
+                AuditEntry.entity == "proposal", AuditEntry.entity_id == str(stored[0].id)
+            )
+        )
         assert entry.action == "proposal.import"
         assert json.loads(entry.payload)["source_file"] == "forms.xlsx"
         assert json.loads(entry.payload)["row"] == 2
@@ -110,23 +151,28 @@ def test_round_trip_template_fill_import(db, congress, tmp_path):
 
 def test_every_problem_is_named_by_row_and_field_and_nothing_is_saved(db, congress, tmp_path):
     with db.session() as session:  # two delegates share a name
-        twin = session.scalar(select(Staff).join(Delegate, Delegate.staff_id == Staff.id)
-                              .where(Delegate.number == "D010"))
+        twin = session.scalar(
+            select(Staff).join(Delegate, Delegate.staff_id == Staff.id).where(Delegate.number == "D010")
+        )
         twin.name = congress.names["D009"]
         session.commit()
-    path = _fill(db, tmp_path / "forms.xlsx", [
-        _row(),  # row 2 is fine, but is not saved either
-        _row(seconders="D002、D003"),  # 3: two seconders for a general proposal
-        _row(kind="重要", seconders="、".join(congress.numbers[1:10])),  # 4: nine for an important
-        _row(seconders="D002、D003、T001"),  # 5: an invited delegate
-        _row(seconders="D001、D002、D003"),  # 6: the proposer seconds
-        _row(seconders="D002、D002、D003"),  # 7: the same seconder twice
-        _row(title="   "),  # 8: empty title
-        _row(seconders="D002、D003、无此人"),  # 9: unknown delegate
-        _row(seconders=f"D002、D003、{congress.names['D009']}"),  # 10: ambiguous name
-        _row(filed_on="2026-13-45"),  # 11: not a date
-        _row(kind="紧急", title=""),  # 12: two problems in one row
-    ])
+    path = _fill(
+        db,
+        tmp_path / "forms.xlsx",
+        [
+            _row(),  # row 2 is fine, but is not saved either
+            _row(seconders="D002、D003"),  # 3: two seconders for a general proposal
+            _row(kind="重要", seconders="、".join(congress.numbers[1:10])),  # 4: nine for an important
+            _row(seconders="D002、D003、T001"),  # 5: an invited delegate
+            _row(seconders="D001、D002、D003"),  # 6: the proposer seconds
+            _row(seconders="D002、D002、D003"),  # 7: the same seconder twice
+            _row(title="   "),  # 8: empty title
+            _row(seconders="D002、D003、无此人"),  # 9: unknown delegate
+            _row(seconders=f"D002、D003、{congress.names['D009']}"),  # 10: ambiguous name
+            _row(filed_on="2026-13-45"),  # 11: not a date
+            _row(kind="紧急", title=""),  # 12: two problems in one row
+        ],
+    )
     error = _refused(db, path)
     assert _problems(error) == [
         (3, "seconders", "proposal_people"),
@@ -143,10 +189,13 @@ def test_every_problem_is_named_by_row_and_field_and_nothing_is_saved(db, congre
     ]
     by_row = {p.row: p for p in error.details["problems"]}
     findings = {row: [f.code for f in by_row[row].error.details["findings"]] for row in (3, 4, 5, 6, 7)}
-    assert findings == {3: ["too_few_seconders"], 4: ["too_few_seconders"],
-                        5: ["seconder_not_formal", "too_few_seconders"],
-                        6: ["seconder_is_proposer", "too_few_seconders"],
-                        7: ["seconder_repeated", "too_few_seconders"]}
+    assert findings == {
+        3: ["too_few_seconders"],
+        4: ["too_few_seconders"],
+        5: ["seconder_not_formal", "too_few_seconders"],
+        6: ["seconder_is_proposer", "too_few_seconders"],
+        7: ["seconder_repeated", "too_few_seconders"],
+    }
     text = describe_error(error)
     assert "11 处问题" in text and "未导入任何提案" in text
     assert "第 3 行「附议人」" in text and "还差 1 名" in text and "第三十六条" in text
@@ -157,13 +206,17 @@ def test_every_problem_is_named_by_row_and_field_and_nothing_is_saved(db, congre
 
 def test_a_lapsed_seconder_is_named_by_row(db, congress, tmp_path, monkeypatch):
     real = filing.roll_on
-    monkeypatch.setattr(filing, "roll_on", lambda session, term_id, on: [
-        replace(e, status="recalled") if e.number == "D004" else e for e in real(session, term_id, on)])
+    monkeypatch.setattr(
+        filing,
+        "roll_on",
+        lambda session, term_id, on: [
+            replace(e, status="recalled") if e.number == "D004" else e for e in real(session, term_id, on)
+        ],
+    )
     error = _refused(db, _fill(db, tmp_path / "forms.xlsx", [_row()]))
     [problem] = error.details["problems"]
     assert (problem.row, problem.field) == (2, "seconders")
-    assert [f.code for f in problem.error.details["findings"]] == ["seconder_not_formal",
-                                                                   "too_few_seconders"]
+    assert [f.code for f in problem.error.details["findings"]] == ["seconder_not_formal", "too_few_seconders"]
 
 
 def test_a_form_before_the_window_and_a_missing_column_are_problems(db, congress, tmp_path):
@@ -177,8 +230,7 @@ def test_a_form_before_the_window_and_a_missing_column_are_problems(db, congress
     assert (1, "seconders", "proposal_import_column") in _problems(_refused(db, path))
 
 
-def test_files_that_are_no_proposal_forms_are_refused_before_reading(db, congress, tmp_path,
-                                                                     monkeypatch):
+def test_files_that_are_no_proposal_forms_are_refused_before_reading(db, congress, tmp_path, monkeypatch):
     csv = tmp_path / "forms.csv"
     csv.write_text("标题,类型\n", encoding="utf-8")
     assert _refused(db, csv).code == "proposal_import_format"
@@ -220,8 +272,18 @@ def test_cli_imports_and_lists_problems_as_json(db_path, db, congress, tmp_path,
     assert code == 0, err
     assert json.loads(out)["imported"] == [1, 2]
     bad = _fill(db, tmp_path / "bad.xlsx", [_row(), _row(seconders="D002、D003")])
-    code = main(["--db", str(db_path), "proposal", "import", str(bad), "--session",
-                 str(congress.session_id), "--json"])
+    code = main(
+        [
+            "--db",
+            str(db_path),
+            "proposal",
+            "import",
+            str(bad),
+            "--session",
+            str(congress.session_id),
+            "--json",
+        ]
+    )
     out, err = capsys.readouterr()
     data = json.loads(out)
     assert code != 0 and data["imported"] == []

@@ -41,7 +41,7 @@ def overlaps(words: list[Word]) -> list[tuple[str, str]]:
     """Pairs of words on one line whose boxes overlap: text drawn over text."""
     found = []
     for i, a in enumerate(words):
-        for b in words[i + 1:]:
+        for b in words[i + 1 :]:
             if a.same_line(b) and min(a.x1, b.x1) - max(a.x0, b.x0) > 0.5:
                 found.append((a.text, b.text))
     return found
@@ -70,7 +70,7 @@ class Poppler:
         spans = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
         out = []
         for row in rows:
-            cells = [row[a:b + 1].strip() for a, b in spans]
+            cells = [row[a : b + 1].strip() for a, b in spans]
             out.append(FontRow(name=cells[0], type=cells[1], embedded=cells[3] == "yes"))
         assert header.split()[:2] == ["name", "type"]
         return out
@@ -79,11 +79,14 @@ class Poppler:
     def words(path: Path, *, page: int = 1) -> list[Word]:
         """The words of one page with their boxes (pdftotext -bbox; y grows downwards)."""
         html = _run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-")
-        return [Word(unescape(m["text"]), float(m["x0"]), float(m["y0"]), float(m["x1"]),
-                     float(m["y1"]))
-                for m in re.finditer(r'<word xMin="(?P<x0>[\d.]+)" yMin="(?P<y0>[\d.]+)" '
-                                     r'xMax="(?P<x1>[\d.]+)" yMax="(?P<y1>[\d.]+)">(?P<text>[^<]*)</word>',
-                                     html)]
+        return [
+            Word(unescape(m["text"]), float(m["x0"]), float(m["y0"]), float(m["x1"]), float(m["y1"]))
+            for m in re.finditer(
+                r'<word xMin="(?P<x0>[\d.]+)" yMin="(?P<y0>[\d.]+)" '
+                r'xMax="(?P<x1>[\d.]+)" yMax="(?P<y1>[\d.]+)">(?P<text>[^<]*)</word>',
+                html,
+            )
+        ]
 
     @staticmethod
     def info(path: Path) -> str:
@@ -115,13 +118,30 @@ def embedded(poppler):
 # ------------------------------------------------------------ sample data
 # The 24 election units and on-duty counts of shared/samples/roster-university.xlsx.
 UNIVERSITY_UNITS = [
-    ("电子信息与电气工程学部", 186), ("外国语学院", 182), ("船舶工程学院", 181),
-    ("海洋科学与技术学院", 152), ("计算机科学与技术学院", 151), ("化工学院", 140),
-    ("体育部", 123), ("建设工程学部", 111), ("建筑与艺术学院", 111), ("能源与动力学院", 108),
-    ("人文学院", 103), ("材料科学与工程学院", 100), ("数学科学学院", 98), ("马克思主义学院", 94),
-    ("后勤保障处", 91), ("物理学院", 90), ("实验室与设备处", 81), ("机械工程学院", 76),
-    ("生物工程学院", 47), ("继续教育学院", 42), ("经济管理学院", 39), ("图书馆", 38),
-    ("机关党委", 31), ("附属学校", 25),
+    ("电子信息与电气工程学部", 186),
+    ("外国语学院", 182),
+    ("船舶工程学院", 181),
+    ("海洋科学与技术学院", 152),
+    ("计算机科学与技术学院", 151),
+    ("化工学院", 140),
+    ("体育部", 123),
+    ("建设工程学部", 111),
+    ("建筑与艺术学院", 111),
+    ("能源与动力学院", 108),
+    ("人文学院", 103),
+    ("材料科学与工程学院", 100),
+    ("数学科学学院", 98),
+    ("马克思主义学院", 94),
+    ("后勤保障处", 91),
+    ("物理学院", 90),
+    ("实验室与设备处", 81),
+    ("机械工程学院", 76),
+    ("生物工程学院", 47),
+    ("继续教育学院", 42),
+    ("经济管理学院", 39),
+    ("图书馆", 38),
+    ("机关党委", 31),
+    ("附属学校", 25),
 ]
 
 NAMES = (

@@ -55,8 +55,9 @@ def papers(demo, tmp_path_factory) -> dict[str, Path]:
     out: dict[str, Path] = {}
     with demo.session() as session:
         term = session.scalar(select(Term).order_by(Term.number.desc()))
-        closed = session.scalars(select(ElectionRound.id).where(ElectionRound.closed.is_(True))
-                                 .order_by(ElectionRound.id)).all()
+        closed = session.scalars(
+            select(ElectionRound.id).where(ElectionRound.closed.is_(True)).order_by(ElectionRound.id)
+        ).all()
         meeting = session.scalar(select(CongressSession.id).order_by(CongressSession.id.desc()))
         proposal = session.scalar(select(Proposal.id).order_by(Proposal.id))
         today = date(2026, 6, 1)
@@ -70,11 +71,20 @@ def papers(demo, tmp_path_factory) -> dict[str, Path]:
         for kind in ("signin", "attendance", "resolutions"):
             out[kind] = meeting_papers.write_meeting_paper(session, meeting, kind, folder / f"{kind}.pdf")
         out["form"] = proposal_documents.write_proposal_form(session, proposal, folder / "form.pdf")
-        out["report"] = proposal_documents.write_proposal_report(session, meeting, folder / "report.pdf",
-                                                                 today=today)
-    build_ballots_pdf(BallotData("大连滨海理工大学", "大连滨海理工大学第九届教职工代表大会代表选举选票",
-                                 "人文学院", 3, ("王伟", "李娜", "张敏", "刘洋", "陈静"), copies=2),
-                      folder / "ballots.pdf")
+        out["report"] = proposal_documents.write_proposal_report(
+            session, meeting, folder / "report.pdf", today=today
+        )
+    build_ballots_pdf(
+        BallotData(
+            "大连滨海理工大学",
+            "大连滨海理工大学第九届教职工代表大会代表选举选票",
+            "人文学院",
+            3,
+            ("王伟", "李娜", "张敏", "刘洋", "陈静"),
+            copies=2,
+        ),
+        folder / "ballots.pdf",
+    )
     out["ballots"] = folder / "ballots.pdf"
     return out
 
@@ -141,19 +151,23 @@ def test_headings_in_the_standard_order(papers, poppler) -> None:
     assert positions == sorted(positions)
 
 
-@pytest.mark.parametrize("n, paper", [(2, A4_2UP), (6, A4_2UP), (7, A5_PAPER), (15, A5_PAPER),
-                                      (16, A4_PAPER), (60, A4_PAPER)])
+@pytest.mark.parametrize(
+    "n, paper", [(2, A4_2UP), (6, A4_2UP), (7, A5_PAPER), (15, A5_PAPER), (16, A4_PAPER), (60, A4_PAPER)]
+)
 def test_ballot_paper_follows_the_candidate_count(n, paper) -> None:
     assert paper_for(n) == paper
 
 
-@pytest.mark.parametrize("n, seats, pages, size", [
-    (4, 2, 2, "841.89 x 595.276"),  # three papers, two a sheet: two landscape A4 sheets
-    (10, 6, 3, "419.528 x 595.276"),  # A5
-    (24, 12, 3, "595.276 x 841.89"),  # A4
-])
+@pytest.mark.parametrize(
+    "n, seats, pages, size",
+    [
+        (4, 2, 2, "841.89 x 595.276"),  # three papers, two a sheet: two landscape A4 sheets
+        (10, 6, 3, "419.528 x 595.276"),  # A5
+        (24, 12, 3, "595.276 x 841.89"),  # A4
+    ],
+)
 def test_ballot_pdf_page_size(tmp_path, poppler, n, seats, pages, size) -> None:
-    names = [f"候选人{chr(0x4e00 + k)}" for k in range(n)]
+    names = [f"候选人{chr(0x4E00 + k)}" for k in range(n)]
     out = tmp_path / "b.pdf"
     build_ballots_pdf(BallotData("某大学", "某大学选票", "人文学院", seats, tuple(names), copies=3), out)
     info = poppler.info(out)
@@ -180,10 +194,11 @@ def test_xlsx_header_frozen_numbers_and_print_setup(demo, tmp_path) -> None:
 
     with demo.session() as session:
         term = session.scalar(select(Term).order_by(Term.number.desc()))
-        books = {kind: exports.export_document(session, kind, tmp_path / f"{kind}.xlsx")
-                 for kind in ("seat-plan", "results", "credentials", "delegates")}
-        books["roll"] = delegate_papers.write_roll(session, term.id, date(2026, 6, 1),
-                                                   tmp_path / "roll.xlsx")
+        books = {
+            kind: exports.export_document(session, kind, tmp_path / f"{kind}.xlsx")
+            for kind in ("seat-plan", "results", "credentials", "delegates")
+        }
+        books["roll"] = delegate_papers.write_roll(session, term.id, date(2026, 6, 1), tmp_path / "roll.xlsx")
     for kind, path in books.items():
         for ws in openpyxl.load_workbook(path).worksheets:
             frozen = ws.freeze_panes
@@ -194,8 +209,7 @@ def test_xlsx_header_frozen_numbers_and_print_setup(demo, tmp_path) -> None:
             assert ws.print_title_rows, (kind, ws.title)
     seats = openpyxl.load_workbook(books["seat-plan"]).worksheets[0]
     assert seats.freeze_panes == "C4"  # title, group, header: not the 14 rows of the summary
-    numbers = [c for row in seats.iter_rows(min_row=4, values_only=True) for c in row[2:]
-               if c is not None]
+    numbers = [c for row in seats.iter_rows(min_row=4, values_only=True) for c in row[2:] if c is not None]
     assert numbers and all(isinstance(c, int) for c in numbers)
     results = openpyxl.load_workbook(books["results"]).active
     header = [c.value for c in results[1]]

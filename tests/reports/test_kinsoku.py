@@ -12,8 +12,9 @@ from congress_app.reports.layout import para, styles
 
 PUNCT_START = "。，；：、）》」！？"
 PUNCT_END = "（《「"
-alphabet = st.sampled_from(list("教职工代表大会提案选举审查") + list(PUNCT_START) + list(PUNCT_END)
-                           + list("R1.0%ab "))
+alphabet = st.sampled_from(
+    list("教职工代表大会提案选举审查") + list(PUNCT_START) + list(PUNCT_END) + list("R1.0%ab ")
+)
 texts = st.text(alphabet=alphabet, min_size=1, max_size=120)
 
 
@@ -37,8 +38,9 @@ def test_no_line_starts_with_a_closing_mark_or_ends_with_an_opening_one(text, pe
     ends = break_lines(text, [1.0] * len(text), float(per_line))
     for k, end in enumerate(ends[:-1]):
         start = ends[k - 1] if k else 0
-        allowed = [b for b in range(start + 1, min(start + per_line, len(text) - 1) + 1)
-                   if may_break(text, b)]
+        allowed = [
+            b for b in range(start + 1, min(start + per_line, len(text) - 1) + 1) if may_break(text, b)
+        ]
         if allowed:  # a permitted break existed within reach: the one taken is permitted
             assert may_break(text, end), (text, per_line, _lines(text, ends))
 
@@ -74,8 +76,9 @@ def test_paragraph_lines_follow_the_rule() -> None:
     text = "一二三四五六七八九十；一二三四五六七八九十。一二三四五六七八（九十一二三"
     p = para(text, style)
     p.wrap(width + 0.5, 1000)
-    lines = ["".join(x[1]) if isinstance(x, tuple) else "".join(w.text for w in x.words)
-             for x in p.blPara.lines]
+    lines = [
+        "".join(x[1]) if isinstance(x, tuple) else "".join(w.text for w in x.words) for x in p.blPara.lines
+    ]
     assert "".join(lines) == text and len(lines) >= 3
     assert not any(line[0] in CANNOT_START for line in lines[1:]), lines
     assert not any(line[-1] in CANNOT_END for line in lines[:-1]), lines
@@ -86,8 +89,9 @@ def test_multi_run_paragraph_lines_follow_the_rule() -> None:
     p = para("一二三四五六七八九十；\n一二三四五六七八九十。一二", style)
     p.wrap(100.5, 1000)
     lines = ["".join(w.text for w in x.words) for x in p.blPara.lines]
-    assert lines[0].startswith("一二三四五六七八九十；") and all(x and x[0] not in CANNOT_START
-                                                          for x in lines if x)
+    assert lines[0].startswith("一二三四五六七八九十；") and all(
+        x and x[0] not in CANNOT_START for x in lines if x
+    )
 
 
 def test_a_long_title_is_broken_evenly_at_the_end_of_a_name_part() -> None:

@@ -13,9 +13,17 @@ TITLE = "大连理工示范大学第三届教职工代表大会代表选举选�
 
 
 def make(names: list[str], n: int, seats: int, copies: int, **kw) -> BallotData:
-    return BallotData(school=SCHOOL, title=TITLE, unit="电子信息与电气工程学部", seats=seats,
-                      candidates=tuple(names[:n]), copies=copies,
-                      election_date=date(2025, 4, 8), generated_on=date(2025, 4, 1), **kw)
+    return BallotData(
+        school=SCHOOL,
+        title=TITLE,
+        unit="电子信息与电气工程学部",
+        seats=seats,
+        candidates=tuple(names[:n]),
+        copies=copies,
+        election_date=date(2025, 4, 8),
+        generated_on=date(2025, 4, 1),
+        **kw,
+    )
 
 
 def test_papers_say_unit_seats_and_serials(tmp_path, poppler, embedded, names):
@@ -32,10 +40,12 @@ def test_papers_say_unit_seats_and_serials(tmp_path, poppler, embedded, names):
         assert "第1轮" in page and "选举日期：2025年4月8日" in page
         assert all(name in page for name in names[:12])
         assert "所选人数多于8人的，本选票无效" in page
-        assert "依据：《规范》第十四条" in page and "（候选人按姓氏笔画为序）" in page and "监票人盖章" in page
+        assert (
+            "依据：《规范》第十四条" in page and "（候选人按姓氏笔画为序）" in page and "监票人盖章" in page
+        )
         assert "第1页" not in page  # ballots carry no page numbers
     # serials are unique across the batch
-    assert len({p[p.index("No."):p.index("No.") + 7] for p in pages}) == 5
+    assert len({p[p.index("No.") : p.index("No.") + 7] for p in pages}) == 5
 
 
 def test_serials_start_where_asked(tmp_path, poppler, names):
@@ -107,8 +117,15 @@ def test_unit_and_date_each_on_a_line_of_their_own(tmp_path, poppler, names):
     """The date used to be glued to the unit (the full-width spaces between collapsed), and a
     long joint unit name wrapped into it."""
     for unit in ("人文学院", LONG_UNIT):
-        data = BallotData(school=SCHOOL, title=TITLE, unit=unit, seats=5, candidates=tuple(names[:8]),
-                          copies=1, election_date=date(2025, 11, 27))
+        data = BallotData(
+            school=SCHOOL,
+            title=TITLE,
+            unit=unit,
+            seats=5,
+            candidates=tuple(names[:8]),
+            copies=1,
+            election_date=date(2025, 11, 27),
+        )
         out = tmp_path / "ballots.pdf"
         build_ballots_pdf(data, out)
         assert poppler.page_count(out) == 1
@@ -128,7 +145,7 @@ LONG_NAMES = ["阿卜杜热合曼·买买提", "热依拉·阿不都热依木", 
 
 @pytest.mark.parametrize("candidates", [40, 60])  # two and three columns
 def test_long_names_stay_inside_their_cells(tmp_path, poppler, names, candidates):
-    roster = LONG_NAMES + [f"{n}{i}" for i, n in enumerate(names * 2)][:candidates - len(LONG_NAMES)]
+    roster = LONG_NAMES + [f"{n}{i}" for i, n in enumerate(names * 2)][: candidates - len(LONG_NAMES)]
     out = tmp_path / "ballots.pdf"
     build_ballots_pdf(make(roster, candidates, 20, 1), out)
     assert poppler.page_count(out) == 1

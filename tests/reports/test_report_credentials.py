@@ -20,8 +20,14 @@ from congress_app.reports.credentials import (
 )
 
 SCHOOL = "大连理工示范大学"
-UNITS = ["电子信息与电气工程学部", "材料科学与工程学院", "机械工程学院", "数学科学学院", "化工学院",
-         "计算机科学与技术学院"]
+UNITS = [
+    "电子信息与电气工程学部",
+    "材料科学与工程学院",
+    "机械工程学院",
+    "数学科学学院",
+    "化工学院",
+    "计算机科学与技术学院",
+]
 CATEGORIES = ["教学", "教学", "科研", "教学", "管理", "教学", "教辅", "教学", "工勤", "教学"]
 
 
@@ -45,18 +51,26 @@ def make(names: list[str], *, clear: bool = True, n: int = 48) -> CredentialsDat
     if not clear:
         checks = (
             CompositionCheck(TEACHING, actual=27, required=29, rule_id="R13.5"),
-            checks[1], checks[2],
+            checks[1],
+            checks[2],
             CompositionCheck(LEADERS, actual=2, required=3, rule_id="R13.6", missing=("校长 魏涛",)),
         )
-        delegates = delegates[:-1] + (DelegateEligibility("化工学院", "司马晓晴", "教辅", False,
-                                                          "选举日前已调离本选举单位"),)
-        procedures = procedures[:-1] + (UnitProcedure("计算机科学与技术学院", 8, 8, False,
-                                                      "候选人数未多于应选名额（R14.1）"),)
+        delegates = delegates[:-1] + (
+            DelegateEligibility("化工学院", "司马晓晴", "教辅", False, "选举日前已调离本选举单位"),
+        )
+        procedures = procedures[:-1] + (
+            UnitProcedure("计算机科学与技术学院", 8, 8, False, "候选人数未多于应选名额（R14.1）"),
+        )
     return CredentialsData(
-        school=SCHOOL, congress="第三届教职工代表大会",
-        totals=BodyTotals(on_duty_staff=160, teaching_staff=96, women_staff=70, youth_staff=36,
-                          seats=48, delegates=n),
-        checks=checks, delegates=delegates, procedures=procedures, report_date=date(2025, 4, 20),
+        school=SCHOOL,
+        congress="第三届教职工代表大会",
+        totals=BodyTotals(
+            on_duty_staff=160, teaching_staff=96, women_staff=70, youth_staff=36, seats=48, delegates=n
+        ),
+        checks=checks,
+        delegates=delegates,
+        procedures=procedures,
+        report_date=date(2025, 4, 20),
         generated_on=date(2025, 4, 20),
     )
 
@@ -68,12 +82,25 @@ def test_clean_report(tmp_path, poppler, embedded, names):
     build_credentials_pdf(data, out)
     embedded(out)
     text = poppler.flat_text(out)
-    for needle in ("代表资格审查报告", "大连理工示范大学第三届教职工代表大会", "在岗教职工160人",
-                   "其中教学人员96人（60.0%）", "教学人员代表", "30名（62.5%）", "即≥29名",
-                   "与在岗教职工中的比例（43.8%）相应，≥20名", "党政工主要负责人", "3/3人",
-                   "电子信息与电气工程学部", "邹梓", "未发现问题。",
-                   "经审查，48名当选代表资格均符合规范", "代表资格审查委员会（盖章）",
-                   "2025年4月20日", "依据：《规范》第十二条、第十三条、第十四条、第十五条"):
+    for needle in (
+        "代表资格审查报告",
+        "大连理工示范大学第三届教职工代表大会",
+        "在岗教职工160人",
+        "其中教学人员96人（60.0%）",
+        "教学人员代表",
+        "30名（62.5%）",
+        "即≥29名",
+        "与在岗教职工中的比例（43.8%）相应，≥20名",
+        "党政工主要负责人",
+        "3/3人",
+        "电子信息与电气工程学部",
+        "邹梓",
+        "未发现问题。",
+        "经审查，48名当选代表资格均符合规范",
+        "代表资格审查委员会（盖章）",
+        "2025年4月20日",
+        "依据：《规范》第十二条、第十三条、第十四条、第十五条",
+    ):
         assert needle in text, needle
     assert "未通过" not in text and "不符" not in text
     n_pages = poppler.page_count(out)
@@ -87,11 +114,13 @@ def test_failures_are_listed_and_explained(tmp_path, poppler, embedded, names):
     build_credentials_pdf(data, out)
     embedded(out)
     text = poppler.flat_text(out)
-    for needle in ("教学人员代表27名，占代表总数56.3%，低于60%（应不少于29名，差2名）。",
-                   "下列主要负责人尚不是正式代表：校长魏涛。",
-                   "计算机科学与技术学院：选举程序不合规，候选人数未多于应选名额（第十四条）。",
-                   "化工学院司马晓晴：代表资格不符，选举日前已调离本选举单位。",
-                   "经审查，47名代表资格有效，1名资格不符；代表构成与选举程序有3项未通过审查。"):
+    for needle in (
+        "教学人员代表27名，占代表总数56.3%，低于60%（应不少于29名，差2名）。",
+        "下列主要负责人尚不是正式代表：校长魏涛。",
+        "计算机科学与技术学院：选举程序不合规，候选人数未多于应选名额（第十四条）。",
+        "化工学院司马晓晴：代表资格不符，选举日前已调离本选举单位。",
+        "经审查，47名代表资格有效，1名资格不符；代表构成与选举程序有3项未通过审查。",
+    ):
         assert needle in text, needle
     assert text.count("未通过") >= 2
     assert "））" not in text  # a note ending in a rule id is not bracketed once more

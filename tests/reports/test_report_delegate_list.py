@@ -29,13 +29,25 @@ def make(university_units, *, detail: bool = False) -> DelegateListData:
     names = (s + g for g in GIVEN for s in SURNAMES)
     genders, cats = cycle([F, M, M, F, M]), cycle([TEACHING, TEACHING, MANAGEMENT, TEACHING, RESEARCH])
     units = tuple(
-        UnitDelegates(unit, tuple(ListedDelegate(next(names), next(genders), next(cats))
-                                  for _ in range(max(3, staff * 206 // 2400))))
+        UnitDelegates(
+            unit,
+            tuple(
+                ListedDelegate(next(names), next(genders), next(cats))
+                for _ in range(max(3, staff * 206 // 2400))
+            ),
+        )
         for unit, staff in university_units
     )
-    return DelegateListData(school=SCHOOL, title=TITLE, publication_date=date(2025, 4, 25),
-                            units=units, publisher="大连理工示范大学工会", show_gender=detail,
-                            show_category=detail, generated_on=date(2025, 4, 25))
+    return DelegateListData(
+        school=SCHOOL,
+        title=TITLE,
+        publication_date=date(2025, 4, 25),
+        units=units,
+        publisher="大连理工示范大学工会",
+        show_gender=detail,
+        show_category=detail,
+        generated_on=date(2025, 4, 25),
+    )
 
 
 def test_list_grouped_by_unit(tmp_path, poppler, embedded, university_units):
@@ -45,11 +57,19 @@ def test_list_grouped_by_unit(tmp_path, poppler, embedded, university_units):
     embedded(out)
     text = poppler.flat_text(out)
     first_unit = data.units[0]
-    for needle in (TITLE, f"下列{data.total}名同志", "共24个选举单位",
-                   f"电子信息与电气工程学部（{len(first_unit.delegates)}名）", "附属学校（3名）",
-                   first_unit.delegates[0].name, data.units[-1].delegates[-1].name,
-                   f"合计：代表{data.total}名。", "大连理工示范大学工会", "2025年4月25日",
-                   "依据：《规范》第十五条"):
+    for needle in (
+        TITLE,
+        f"下列{data.total}名同志",
+        "共24个选举单位",
+        f"电子信息与电气工程学部（{len(first_unit.delegates)}名）",
+        "附属学校（3名）",
+        first_unit.delegates[0].name,
+        data.units[-1].delegates[-1].name,
+        f"合计：代表{data.total}名。",
+        "大连理工示范大学工会",
+        "2025年4月25日",
+        "依据：《规范》第十五条",
+    ):
         assert needle in text, needle
     assert "（女" not in text  # gender not shown unless asked
     # units appear in the given order, each name exactly once
@@ -88,17 +108,28 @@ LONG_NAMES = ("阿卜杜热合曼·买买提", "热依拉·阿不都热依木", 
 
 
 def _long_name_units() -> tuple[UnitDelegates, ...]:
-    people = [ListedDelegate(n, g, c) for n, g, c in zip(
-        LONG_NAMES + ("邹梓", "孙文军", "邓一", "于霞秋", "朱轩", "侯志", "范晨鹏"),
-        cycle([F, M]), cycle([TEACHING, MANAGEMENT]))]
+    people = [
+        ListedDelegate(n, g, c)
+        for n, g, c in zip(
+            LONG_NAMES + ("邹梓", "孙文军", "邓一", "于霞秋", "朱轩", "侯志", "范晨鹏"),
+            cycle([F, M]),
+            cycle([TEACHING, MANAGEMENT]),
+        )
+    ]
     return (UnitDelegates("机械工程学院", tuple(people)), UnitDelegates("图书馆", tuple(people[4:])))
 
 
 @pytest.mark.parametrize("detail", [False, True])
 def test_long_names_never_run_over_their_neighbours(tmp_path, poppler, detail):
-    data = DelegateListData(school=SCHOOL, title=TITLE, publication_date=date(2025, 12, 5),
-                            units=_long_name_units(), publisher="校工会", show_gender=detail,
-                            show_category=detail)
+    data = DelegateListData(
+        school=SCHOOL,
+        title=TITLE,
+        publication_date=date(2025, 12, 5),
+        units=_long_name_units(),
+        publisher="校工会",
+        show_gender=detail,
+        show_category=detail,
+    )
     out = tmp_path / "list.pdf"
     build_delegate_list_pdf(data, out)
     words = poppler.words(out)
@@ -107,6 +138,7 @@ def test_long_names_never_run_over_their_neighbours(tmp_path, poppler, detail):
         for d in unit.delegates:
             entry = f"{d.name}（{word_of(d.gender)}，{word_of(d.category)}）" if detail else d.name
             assert any(w.text == entry for w in words), entry  # whole, as one word
+
     # a long name takes two cells of the row; the short names still sit six (four) to a row
     def row_of(start: str) -> list[str]:
         anchor = next(w for w in words if w.text.startswith(start))

@@ -45,8 +45,13 @@ def test_font_is_found_in_a_frozen_build(tmp_path, monkeypatch):
 
 def _three_pages(out, **kw) -> None:
     s = styles()
-    story = [para("第一页：机械工程学院", s.body), PageBreak(), para("第二页", s.body), PageBreak(),
-             para("第三页", s.body)]
+    story = [
+        para("第一页：机械工程学院", s.body),
+        PageBreak(),
+        para("第二页", s.body),
+        PageBreak(),
+        para("第三页", s.body),
+    ]
     build_pdf(out, story, PageSpec(SCHOOL, "测试文件", ("R13.2", "RA.1"), date(2025, 3, 1), **kw))
 
 
@@ -68,7 +73,11 @@ def test_header_and_footer_on_every_page(tmp_path, poppler):
     for n, page in enumerate(pages, start=1):
         assert f"第{n}页共3页" in page
         assert SCHOOL in page and "编号：DOC-20250301-" in page
-        assert "生成日期：2025年3月1日" in page and "依据：《规范》第十三条" in page and "系统规则编号：R13.2、RA.1" in page
+        assert (
+            "生成日期：2025年3月1日" in page
+            and "依据：《规范》第十三条" in page
+            and "系统规则编号：R13.2、RA.1" in page
+        )
 
 
 def test_landscape_stream_and_no_page_numbers(tmp_path, poppler):
@@ -89,8 +98,14 @@ def test_english_page_labels(tmp_path, poppler):
 
 def test_formatting():
     assert fmt_date(date(2025, 3, 1), PageSpec("", "", ()).labels) == "2025年3月1日"
-    assert [fmt_pct(*x) for x in ((1, 3), (2, 3), (1, 8), (3, 16), (0, 5), (5, 0))] == \
-        ["33.3%", "66.7%", "12.5%", "18.8%", "0.0%", "—"]
+    assert [fmt_pct(*x) for x in ((1, 3), (2, 3), (1, 8), (3, 16), (0, 5), (5, 0))] == [
+        "33.3%",
+        "66.7%",
+        "12.5%",
+        "18.8%",
+        "0.0%",
+        "—",
+    ]
 
 
 def test_missing_font_is_a_clear_error(tmp_path, monkeypatch):

@@ -37,8 +37,14 @@ def _highest_averages(sizes: list[int], total: int, divisor) -> list[int]:
     return seats
 
 
-def make_data(units: list[tuple[str, int]], total: int, *, comparison: bool = True,
-              method: str = "hamilton", reason: str | None = None) -> SeatAllocationData:
+def make_data(
+    units: list[tuple[str, int]],
+    total: int,
+    *,
+    comparison: bool = True,
+    method: str = "hamilton",
+    reason: str | None = None,
+) -> SeatAllocationData:
     sizes = [n for _, n in units]
     seats = _hamilton(sizes, total)
     sl = _highest_averages(sizes, total, lambda s: 2 * s + 1)
@@ -47,19 +53,37 @@ def make_data(units: list[tuple[str, int]], total: int, *, comparison: bool = Tr
     rows = []
     for (unit, n), s, h, a, b in zip(units, chosen, seats, sl, dh, strict=True):
         teaching, women, youth = n * 62 // 100, n * 47 // 100, n * 23 // 100
-        rows.append(SeatUnitRow(
-            unit=unit, on_duty=n, teaching=teaching, women=women, youth=youth, seats=s,
-            teaching_target=min(s, teaching, -(-6 * s // 10)), women_target=women * s // n,
-            youth_target=youth * s // n,
-            **({"seats_hamilton": h, "seats_sainte_lague": a, "seats_dhondt": b} if comparison else {}),
-        ))
+        rows.append(
+            SeatUnitRow(
+                unit=unit,
+                on_duty=n,
+                teaching=teaching,
+                women=women,
+                youth=youth,
+                seats=s,
+                teaching_target=min(s, teaching, -(-6 * s // 10)),
+                women_target=women * s // n,
+                youth_target=youth * s // n,
+                **({"seats_hamilton": h, "seats_sainte_lague": a, "seats_dhondt": b} if comparison else {}),
+            )
+        )
     n_total = sum(sizes)
     return SeatAllocationData(
-        school=SCHOOL, reference_date=date(2025, 3, 1), on_duty_total=n_total,
-        band_low_pct=6, band_high_pct=10, permitted_min=-(-n_total * 6 // 100),
-        permitted_max=n_total * 10 // 100, recommended=206, chosen_total=total, method=method,
-        rows=tuple(rows), decided_by="校工会", decided_on=date(2025, 3, 10),
-        manual_total_reason=reason, generated_on=date(2025, 3, 12),
+        school=SCHOOL,
+        reference_date=date(2025, 3, 1),
+        on_duty_total=n_total,
+        band_low_pct=6,
+        band_high_pct=10,
+        permitted_min=-(-n_total * 6 // 100),
+        permitted_max=n_total * 10 // 100,
+        recommended=206,
+        chosen_total=total,
+        method=method,
+        rows=tuple(rows),
+        decided_by="校工会",
+        decided_on=date(2025, 3, 10),
+        manual_total_reason=reason,
+        generated_on=date(2025, 3, 12),
     )
 
 
@@ -73,10 +97,23 @@ def test_pdf_has_the_table_the_chart_and_the_footer(tmp_path, poppler, embedded,
     build_seat_allocation_pdf(data, out)
     embedded(out)
     text = poppler.flat_text(out)
-    for needle in ("教职工代表大会代表名额分配表", SCHOOL, "电子信息与电气工程学部", "附属学校",
-                   "最大余额法", "圣拉古法", "洪德法", "2400人", "6%–10%", "144–240", "206名",
-                   "校工会/2025年3月10日", "各选举单位代表名额",
-                   "依据：《规范》第十三条", "生成日期：2025年3月12日"):
+    for needle in (
+        "教职工代表大会代表名额分配表",
+        SCHOOL,
+        "电子信息与电气工程学部",
+        "附属学校",
+        "最大余额法",
+        "圣拉古法",
+        "洪德法",
+        "2400人",
+        "6%–10%",
+        "144–240",
+        "206名",
+        "校工会/2025年3月10日",
+        "各选举单位代表名额",
+        "依据：《规范》第十三条",
+        "生成日期：2025年3月12日",
+    ):
         assert needle in text, needle
     assert "党政工主要负责人（第十三条）名册中未找到：党委书记、校长、工会主席" in text
     teaching = sum(r.teaching_target for r in data.rows)
@@ -87,11 +124,15 @@ def test_pdf_has_the_table_the_chart_and_the_footer(tmp_path, poppler, embedded,
     # totals row: 合计 then the column sums in order
     flat_rows = poppler.text(out, layout=True)
     total_line = next(line for line in flat_rows.splitlines() if "合计" in line)
-    assert total_line.split()[1:8] == ["2400", str(sum(r.teaching for r in data.rows)),
-                                       str(sum(r.women for r in data.rows)),
-                                       str(sum(r.youth for r in data.rows)), "206",
-                                       str(sum(r.teaching_target for r in data.rows)),
-                                       str(sum(r.women_target for r in data.rows))]
+    assert total_line.split()[1:8] == [
+        "2400",
+        str(sum(r.teaching for r in data.rows)),
+        str(sum(r.women for r in data.rows)),
+        str(sum(r.youth for r in data.rows)),
+        "206",
+        str(sum(r.teaching_target for r in data.rows)),
+        str(sum(r.women_target for r in data.rows)),
+    ]
 
 
 def test_pdf_is_landscape_a4(tmp_path, poppler, data):
@@ -125,11 +166,20 @@ def test_without_comparison_and_with_manual_reason(tmp_path, poppler, embedded, 
 
 def test_outside_the_bands_says_so(tmp_path, poppler):
     data = SeatAllocationData(
-        school=SCHOOL, reference_date=date(2025, 3, 1), on_duty_total=60, band_low_pct=None,
-        band_high_pct=None, permitted_min=None, permitted_max=None, recommended=None,
-        chosen_total=3, method="dhondt",
-        rows=(SeatUnitRow("机关党委", 60, 20, 30, 10, 3, 2, 1, 0),), decided_by="校工会",
-        decided_on=date(2025, 3, 2), manual_total_reason="在岗不足80人，经研究确定",
+        school=SCHOOL,
+        reference_date=date(2025, 3, 1),
+        on_duty_total=60,
+        band_low_pct=None,
+        band_high_pct=None,
+        permitted_min=None,
+        permitted_max=None,
+        recommended=None,
+        chosen_total=3,
+        method="dhondt",
+        rows=(SeatUnitRow("机关党委", 60, 20, 30, 10, 3, 2, 1, 0),),
+        decided_by="校工会",
+        decided_on=date(2025, 3, 2),
+        manual_total_reason="在岗不足80人，经研究确定",
     )
     out = tmp_path / "small.pdf"
     build_seat_allocation_pdf(data, out)
@@ -139,11 +189,37 @@ def test_outside_the_bands_says_so(tmp_path, poppler):
 
 def test_data_is_checked():
     with pytest.raises(ValueError, match="method"):
-        SeatAllocationData(SCHOOL, date(2025, 1, 1), 100, 30, 40, 30, 40, 40, 1, "webster",
-                           (SeatUnitRow("a", 100, 60, 50, 20, 1, 1, 0, 0),), "x", date(2025, 1, 1))
+        SeatAllocationData(
+            SCHOOL,
+            date(2025, 1, 1),
+            100,
+            30,
+            40,
+            30,
+            40,
+            40,
+            1,
+            "webster",
+            (SeatUnitRow("a", 100, 60, 50, 20, 1, 1, 0, 0),),
+            "x",
+            date(2025, 1, 1),
+        )
     with pytest.raises(ValueError, match="add up"):
-        SeatAllocationData(SCHOOL, date(2025, 1, 1), 100, 30, 40, 30, 40, 40, 2, "hamilton",
-                           (SeatUnitRow("a", 100, 60, 50, 20, 1, 1, 0, 0),), "x", date(2025, 1, 1))
+        SeatAllocationData(
+            SCHOOL,
+            date(2025, 1, 1),
+            100,
+            30,
+            40,
+            30,
+            40,
+            40,
+            2,
+            "hamilton",
+            (SeatUnitRow("a", 100, 60, 50, 20, 1, 1, 0, 0),),
+            "x",
+            date(2025, 1, 1),
+        )
 
 
 def test_english_labels(tmp_path, poppler, data):
@@ -167,9 +243,16 @@ def test_xlsx_has_the_same_table_with_numbers(tmp_path, data):
     assert (
         head[1] == "选举单位" and head[6] == "代表名额" and head[-3:] == ("最大余额法", "圣拉古法", "洪德法")
     )
-    body = rows[head_i + 1: head_i + 1 + len(data.rows)]
-    assert body[0][:7] == (1, "电子信息与电气工程学部", 186, data.rows[0].teaching,
-                           data.rows[0].women, data.rows[0].youth, data.rows[0].seats)
+    body = rows[head_i + 1 : head_i + 1 + len(data.rows)]
+    assert body[0][:7] == (
+        1,
+        "电子信息与电气工程学部",
+        186,
+        data.rows[0].teaching,
+        data.rows[0].women,
+        data.rows[0].youth,
+        data.rows[0].seats,
+    )
     assert all(isinstance(v, int) for r in body for v in r[2:])
     total = rows[head_i + 1 + len(data.rows)]
     assert total[1] == "合计" and total[2] == 2400 and total[6] == 206
@@ -214,7 +297,8 @@ def test_xlsx_groups_the_three_methods_and_marks_the_chosen_one(tmp_path, univer
     group = ws.cell(head_i - 1, n_cols - 2)
     assert group.value == "三种方法对照（RA.2）"
     assert f"{group.coordinate}:{ws.cell(head_i - 1, n_cols).coordinate}" in {
-        str(r) for r in ws.merged_cells.ranges}
+        str(r) for r in ws.merged_cells.ranges
+    }
     fills = [ws.cell(head_i + 1, c).fill.fgColor.rgb.upper() for c in range(n_cols - 2, n_cols + 1)]
     assert fills[1].endswith("FFF6D5") and not fills[0].endswith("FFF6D5")  # 圣拉古法 chosen
 

@@ -51,8 +51,7 @@ def test_the_helper_writes_every_risky_start_as_text(tmp_path, start) -> None:
     ws = load_workbook(path).active
     value = value.replace("\r", "\n")  # XML reads a bare CR back as LF
     assert [(c.value, c.data_type) for c in ws[1]][:1] == [(value, "s")]
-    assert [(c.value, c.data_type) for c in ws[2]] == [(value, "s"), (3, "n"), (None, "n"),
-                                                       ("普通文字", "s")]
+    assert [(c.value, c.data_type) for c in ws[2]] == [(value, "s"), (3, "n"), (None, "n"), ("普通文字", "s")]
     assert ws["A1"].quotePrefix and not ws["D2"].quotePrefix
 
 
@@ -67,14 +66,26 @@ def test_seat_plan_xlsx_keeps_unit_school_operator_and_reason_as_text(tmp_path) 
         build_seat_allocation_xlsx,
     )
 
-    rows = (SeatUnitRow(RISKY_UNIT, 60, 40, 30, 10, 5, 3, 2, 1, 5, 5, 5, ("校长",)),
-            SeatUnitRow(RISKY_CR, 40, 20, 20, 10, 3, 2, 1, 1, 3, 3, 3))
+    rows = (
+        SeatUnitRow(RISKY_UNIT, 60, 40, 30, 10, 5, 3, 2, 1, 5, 5, 5, ("校长",)),
+        SeatUnitRow(RISKY_CR, 40, 20, 20, 10, 3, 2, 1, 1, 3, 3, 3),
+    )
     data = SeatAllocationData(
-        school=RISKY_SCHOOL, reference_date=date(2025, 3, 1), on_duty_total=100,
-        band_low_pct=None, band_high_pct=None, permitted_min=None, permitted_max=None,
-        recommended=None, chosen_total=8, method="hamilton", rows=rows,
-        decided_by=RISKY_OPERATOR, decided_on=date(2025, 3, 10),
-        manual_total_reason=RISKY_REASON)
+        school=RISKY_SCHOOL,
+        reference_date=date(2025, 3, 1),
+        on_duty_total=100,
+        band_low_pct=None,
+        band_high_pct=None,
+        permitted_min=None,
+        permitted_max=None,
+        recommended=None,
+        chosen_total=8,
+        method="hamilton",
+        rows=rows,
+        decided_by=RISKY_OPERATOR,
+        decided_on=date(2025, 3, 10),
+        manual_total_reason=RISKY_REASON,
+    )
     out = tmp_path / "seats.xlsx"
     build_seat_allocation_xlsx(data, out)
     cells = _text_cells(out)
@@ -103,8 +114,9 @@ def test_seat_plan_export_from_the_database_keeps_names_as_text(db, tmp_path) ->
         else:
             session.execute(update(School).values(name=RISKY_SCHOOL))
         session.commit()
-        total = save_seat_plan(session, total=20, method="hamilton", actor=RISKY_OPERATOR,
-                               reason=RISKY_CR.strip() + " 人数太少").total  # < 80 staff: reason (R13.4)
+        total = save_seat_plan(
+            session, total=20, method="hamilton", actor=RISKY_OPERATOR, reason=RISKY_CR.strip() + " 人数太少"
+        ).total  # < 80 staff: reason (R13.4)
         out = export_seat_allocation(session, tmp_path / "plan.xlsx", "xlsx")
     cells = _text_cells(out)
     _assert_text(cells, RISKY_UNIT, RISKY_SCHOOL, RISKY_OPERATOR, "=1+1 人数太少")

@@ -59,8 +59,17 @@ def write_xlsx(
 
 def row(**changes: object) -> list[object]:
     """A valid row with some columns changed (keys: the English field names)."""
-    fields = ["staff_no", "name", "gender", "birth_date", "unit", "category", "status",
-              "status_since", "post"]
+    fields = [
+        "staff_no",
+        "name",
+        "gender",
+        "birth_date",
+        "unit",
+        "category",
+        "status",
+        "status_since",
+        "post",
+    ]
     out: list[object] = list(GOOD)
     for key, value in changes.items():
         out[fields.index(key)] = value

@@ -64,8 +64,7 @@ def test_xlsx_reads_back_cleanly(mk, tmp_path):
 
 
 def test_csv_reads_back_cleanly(mk, tmp_path):
-    path = mk.make_roster_csv(tmp_path / "r.csv", rows=300, units=6, seed=2, as_of=AS_OF,
-                              encoding="gb18030")
+    path = mk.make_roster_csv(tmp_path / "r.csv", rows=300, units=6, seed=2, as_of=AS_OF, encoding="gb18030")
     result = read_roster(path, today=AS_OF)
     assert result.problems == () and len(result.rows) == 300 and result.encoding == "gb18030"
 

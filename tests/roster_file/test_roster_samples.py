@@ -12,8 +12,7 @@ from congress_app.roster_file import read_roster
 from congress_app.rules import seats as S
 from tests.roster_file.roster_helpers import HEADER, TODAY, sample, write_csv, write_xlsx
 
-ENGLISH = ["staff_no", "name", "gender", "birth_date", "unit", "category", "status",
-           "status_since", "post"]
+ENGLISH = ["staff_no", "name", "gender", "birth_date", "unit", "category", "status", "status_since", "post"]
 
 
 def _sample_csv_rows() -> list[list[str]]:
@@ -34,7 +33,11 @@ def test_small_csv_reads_cleanly():
     assert [r.line for r in result.rows] == list(range(2, 162))
     first = result.rows[0]
     assert (first.staff_no, first.name, first.gender, first.birth_date) == (
-        "100000", "邹梓", S.MALE, date(1977, 7, 17))
+        "100000",
+        "邹梓",
+        S.MALE,
+        date(1977, 7, 17),
+    )
     assert first.status == S.ON_DUTY and first.status_since is None and first.post == ""
     assert sorted(r.post for r in result.rows if r.post) == ["党委书记", "工会主席", "校长"]
     away = [r for r in result.rows if r.status != S.ON_DUTY]
@@ -56,8 +59,7 @@ def test_university_xlsx_reads_cleanly():
 
 @pytest.mark.parametrize(
     "encoding, expected",
-    [("gb18030", "gb18030"), ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"),
-     ("utf-16", "utf-16")],
+    [("gb18030", "gb18030"), ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16")],
 )
 def test_encodings_round_trip(tmp_path, encoding, expected):
     rows = _sample_csv_rows()
@@ -70,13 +72,22 @@ def test_encodings_round_trip(tmp_path, encoding, expected):
     assert result.encoding == expected
     assert len(result.rows) == 160
     reference = read_roster(sample("roster-small.csv"), today=TODAY)
-    assert [r[1:] for r in map(_astuple, result.rows)] == [
-        r[1:] for r in map(_astuple, reference.rows)]
+    assert [r[1:] for r in map(_astuple, result.rows)] == [r[1:] for r in map(_astuple, reference.rows)]
 
 
 def _astuple(r):
-    return (r.line, r.staff_no, r.name, r.gender, r.birth_date, r.unit, r.category, r.status,
-            r.status_since, r.post)
+    return (
+        r.line,
+        r.staff_no,
+        r.name,
+        r.gender,
+        r.birth_date,
+        r.unit,
+        r.category,
+        r.status,
+        r.status_since,
+        r.post,
+    )
 
 
 @pytest.mark.parametrize("delimiter", ["\t", ";"])
@@ -93,8 +104,17 @@ def test_tab_and_semicolon_delimiters(tmp_path, delimiter):
     [
         ENGLISH,
         [h.upper() for h in ENGLISH],
-        ["  Staff_No ", "Name", "GENDER", "Birth Date", "unit\u3000", "Category", "status",
-         "status-since", "Post"],
+        [
+            "  Staff_No ",
+            "Name",
+            "GENDER",
+            "Birth Date",
+            "unit\u3000",
+            "Category",
+            "status",
+            "status-since",
+            "Post",
+        ],
     ],
 )
 def test_english_headers(tmp_path, header):
@@ -110,8 +130,7 @@ def test_column_order_free_and_extra_columns_ignored(tmp_path):
     order = [8, 4, 0, 7, 2, 1, 6, 3, 5]
     header = ["备注"] + [HEADER[i] for i in order] + ["联系电话"]
     shuffled = [["x"] + [r[i] for i in order] + ["13800000000"] for r in rows]
-    result = read_roster(write_csv(tmp_path / "shuffled.csv", shuffled, header=header),
-                         today=TODAY)
+    result = read_roster(write_csv(tmp_path / "shuffled.csv", shuffled, header=header), today=TODAY)
     assert result.problems == ()
     reference = read_roster(write_csv(tmp_path / "plain.csv", rows), today=TODAY)
     assert result.rows == reference.rows
@@ -119,8 +138,7 @@ def test_column_order_free_and_extra_columns_ignored(tmp_path):
 
 def test_post_column_is_optional(tmp_path):
     rows = [r[:8] for r in _sample_csv_rows()[:10]]
-    result = read_roster(write_csv(tmp_path / "nopost.csv", rows, header=HEADER[:8]),
-                         today=TODAY)
+    result = read_roster(write_csv(tmp_path / "nopost.csv", rows, header=HEADER[:8]), today=TODAY)
     assert result.problems == ()
     assert all(r.post == "" for r in result.rows)
 

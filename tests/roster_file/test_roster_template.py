@@ -22,9 +22,12 @@ from tests.roster_file.roster_helpers import HEADER
 
 def _example_matches(r) -> bool:
     """The example row reads back, its words (男, 教学, 在岗) as the stored codes."""
-    as_stored = {**EXAMPLE_ROW, "gender": GENDER_CODES[EXAMPLE_ROW["gender"]],
-                 "category": CATEGORY_CODES[EXAMPLE_ROW["category"]],
-                 "status": STATUS_CODES[EXAMPLE_ROW["status"]]}
+    as_stored = {
+        **EXAMPLE_ROW,
+        "gender": GENDER_CODES[EXAMPLE_ROW["gender"]],
+        "category": CATEGORY_CODES[EXAMPLE_ROW["category"]],
+        "status": STATUS_CODES[EXAMPLE_ROW["status"]],
+    }
     return all(getattr(r, field) == value for field, value in as_stored.items())
 
 
@@ -50,8 +53,11 @@ def test_xlsx_template_layout(tmp_path):
     assert ws.column_dimensions["D"].number_format == "yyyy-mm-dd"
     assert ws.column_dimensions["H"].number_format == "yyyy-mm-dd"
     assert ws["A2"].value == "100001" and ws["A2"].number_format == "@"
-    lists = {str(dv.sqref).split(":")[0]: dv.formula1
-             for dv in ws.data_validations.dataValidation if dv.type == "list"}
+    lists = {
+        str(dv.sqref).split(":")[0]: dv.formula1
+        for dv in ws.data_validations.dataValidation
+        if dv.type == "list"
+    }
     assert lists == {
         "C2": '"' + ",".join(GENDERS) + '"',
         "F2": '"' + ",".join(CATEGORIES) + '"',

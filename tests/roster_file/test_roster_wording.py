@@ -60,8 +60,10 @@ def test_chinese_messages(problem, zh):
 
 
 def test_every_problem_of_a_real_file_is_described_with_row_and_column(tmp_path):
-    rows = [row(staff_no="1"), row(staff_no="1", gender="?", birth_date="2023-02-30",
-                                   unit="", category="x", status="y")]
+    rows = [
+        row(staff_no="1"),
+        row(staff_no="1", gender="?", birth_date="2023-02-30", unit="", category="x", status="y"),
+    ]
     result = read_roster(write_csv(tmp_path / "r.csv", rows), today=TODAY)
     assert len(result.problems) == 6
     for p in result.problems:
@@ -75,7 +77,8 @@ def test_every_problem_of_a_real_file_is_described_with_row_and_column(tmp_path)
 def test_english_file_level_messages_are_capitalised():
     assert describe_problem(P(0, "", Code.EMPTY_FILE), "en") == "The file is empty"
     assert describe_problem(P(0, "状态", Code.MISSING_COLUMN), "en") == (
-        "The column 状态 (status) is missing")
+        "The column 状态 (status) is missing"
+    )
 
 
 def test_unknown_language_falls_back_to_chinese_and_unknown_code_to_the_code():

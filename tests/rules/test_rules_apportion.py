@@ -202,7 +202,8 @@ def test_teaching_targets_units_without_teachers():
 plans = st.dictionaries(
     st.text("ABCDEF", min_size=1, max_size=2),
     st.tuples(st.integers(1, 30), st.integers(0, 300)),
-    min_size=1, max_size=10,
+    min_size=1,
+    max_size=10,
 )
 
 
@@ -221,9 +222,12 @@ def test_teaching_targets_never_exceed_caps(plan, method):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.tuples(st.integers(1, 20), st.integers(1, 400)), min_size=1, max_size=8,
-                unique_by=lambda p: p[1]),
-       st.sampled_from(["dhondt", "sainte-lague"]))
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 20), st.integers(1, 400)), min_size=1, max_size=8, unique_by=lambda p: p[1]
+    ),
+    st.sampled_from(["dhondt", "sainte-lague"]),
+)
 def test_teaching_highest_averages_match_votelib_max_seats(pairs, method):
     seats = {f"U{i}": s for i, (s, _) in enumerate(pairs)}
     teach = {f"U{i}": t for i, (_, t) in enumerate(pairs)}
@@ -267,10 +271,15 @@ def test_share_targets_capped_by_seats_and_group_staff():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.dictionaries(st.text("ABCDEF", min_size=1, max_size=2),
-                       st.tuples(st.integers(1, 30), st.integers(1, 300), st.integers(0, 300)),
-                       min_size=1, max_size=10),
-       st.sampled_from(METHODS))
+@given(
+    st.dictionaries(
+        st.text("ABCDEF", min_size=1, max_size=2),
+        st.tuples(st.integers(1, 30), st.integers(1, 300), st.integers(0, 300)),
+        min_size=1,
+        max_size=10,
+    ),
+    st.sampled_from(METHODS),
+)
 def test_share_targets_sum_to_the_body_target_within_caps(plan, method):
     seats = {u: s for u, (s, _, _) in plan.items()}
     on_duty = {u: n for u, (_, n, _) in plan.items()}

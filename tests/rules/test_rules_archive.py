@@ -30,9 +30,7 @@ def test_example_code():
     code = parse_archival_code("0123-WS·2026-Y-JDH-0007")
     assert code == ArchivalCode("0123", 2026, "Y", 7, "WS", "JDH")
     assert code.format() == "0123-WS·2026-Y-JDH-0007" == str(code)
-    assert format_archival_code(fonds="0123", year=2026, retention="Y", item=7) == (
-        "0123-WS·2026-Y-JDH-0007"
-    )
+    assert format_archival_code(fonds="0123", year=2026, retention="Y", item=7) == ("0123-WS·2026-Y-JDH-0007")
 
 
 def test_code_variants():
@@ -96,11 +94,16 @@ def test_roundtrip(fonds, year, retention, item, category, org):
 def test_filing_stamp():
     stamp = parse_archival_code("0123-WS·2026-D30-JDH-0007").stamp(pages=3)
     assert stamp.cells() == (
-        ("fonds", "0123"), ("year", "2026"), ("retention", "定期30年"), ("item", "0007"),
-        ("org", "JDH"), ("pages", "3"),
+        ("fonds", "0123"),
+        ("year", "2026"),
+        ("retention", "定期30年"),
+        ("item", "0007"),
+        ("org", "JDH"),
+        ("pages", "3"),
     )
     assert ArchivalCode("0123", 2026, "Y", 12, org=None).stamp().cells()[2:] == (
-        ("retention", "永久"), ("item", "0012"),
+        ("retention", "永久"),
+        ("item", "0012"),
     )
 
 
@@ -119,13 +122,26 @@ def test_catalogue_date_and_title():
 
 def test_catalogue_row():
     row = CatalogueRow(
-        seq=1, code=ArchivalCode("0123", 2026, "Y", 7), title="大会决议", day=date(2026, 3, 20),
-        pages=4, author="大连某大学工会", doc_number="工发〔2026〕3号", title_supplied=True,
+        seq=1,
+        code=ArchivalCode("0123", 2026, "Y", 7),
+        title="大会决议",
+        day=date(2026, 3, 20),
+        pages=4,
+        author="大连某大学工会",
+        doc_number="工发〔2026〕3号",
+        title_supplied=True,
     )
     assert len(CATALOGUE_COLUMNS) == 9 and CATALOGUE_COLUMNS[5] == "日期"
     assert row.cells() == (
-        "1", "0123-WS·2026-Y-JDH-0007", "工发〔2026〕3号", "大连某大学工会", "[大会决议]",
-        "20260320", "", "4", "",
+        "1",
+        "0123-WS·2026-Y-JDH-0007",
+        "工发〔2026〕3号",
+        "大连某大学工会",
+        "[大会决议]",
+        "20260320",
+        "",
+        "4",
+        "",
     )
 
 

@@ -36,44 +36,58 @@ def test_term_length_boundaries_with_leap_day():
 def test_sessions_term_years():
     start, end = date(2024, 2, 29), date(2027, 2, 28)
     years = [date(2024, 3, 10), date(2025, 3, 1), date(2026, 4, 1)]
-    assert check_sessions_per_year(
-        term_start=start, term_end=end, session_dates=years, today=date(2027, 3, 1)
-    ) == []
+    assert (
+        check_sessions_per_year(term_start=start, term_end=end, session_dates=years, today=date(2027, 3, 1))
+        == []
+    )
     # no session between 2025-02-28 and 2026-02-27 (second term year)
     found = check_sessions_per_year(
-        term_start=start, term_end=end, session_dates=[date(2024, 3, 10), date(2026, 2, 28)],
+        term_start=start,
+        term_end=end,
+        session_dates=[date(2024, 3, 10), date(2026, 2, 28)],
         today=date(2027, 3, 1),
     )
     assert found == [Finding("R23.1", "no_session_in_year", 0, 1, "2025-02-28")]
     # a session on 2026-02-28 belongs to the third term year (starts that day)
     found = check_sessions_per_year(
-        term_start=start, term_end=end, session_dates=[date(2024, 3, 10), date(2026, 2, 27)],
+        term_start=start,
+        term_end=end,
+        session_dates=[date(2024, 3, 10), date(2026, 2, 27)],
         today=date(2027, 3, 1),
     )
     assert found == [Finding("R23.1", "no_session_in_year", 0, 1, "2026-02-28")]
     # years not yet over are not judged
-    assert check_sessions_per_year(
-        term_start=start, term_end=end, session_dates=[date(2024, 3, 10)], today=date(2025, 2, 28)
-    ) == []
+    assert (
+        check_sessions_per_year(
+            term_start=start, term_end=end, session_dates=[date(2024, 3, 10)], today=date(2025, 2, 28)
+        )
+        == []
+    )
     assert check_sessions_per_year(
         term_start=start, term_end=end, session_dates=[], today=date(2025, 2, 28)
     ) == [Finding("R23.1", "no_session_in_year", 0, 1, "2024-02-29")]
-    assert check_sessions_per_year(
-        term_start=start, term_end=end, session_dates=[], today=date(2025, 2, 27)
-    ) == []
+    assert (
+        check_sessions_per_year(term_start=start, term_end=end, session_dates=[], today=date(2025, 2, 27))
+        == []
+    )
 
 
 def test_sessions_calendar_years():
     found = check_sessions_per_year(
-        term_start=date(2024, 11, 1), term_end=date(2027, 10, 31),
+        term_start=date(2024, 11, 1),
+        term_end=date(2027, 10, 31),
         session_dates=[date(2024, 11, 20), date(2026, 1, 5), date(2023, 5, 1)],
-        today=date(2028, 1, 1), basis="calendar_year",
+        today=date(2028, 1, 1),
+        basis="calendar_year",
     )
     assert [f.subject for f in found] == ["2025-01-01", "2027-01-01"]
     with pytest.raises(UnknownChoice):
         check_sessions_per_year(
-            term_start=date(2024, 1, 1), term_end=date(2027, 1, 1), session_dates=[],
-            today=date(2025, 1, 1), basis="fiscal",
+            term_start=date(2024, 1, 1),
+            term_end=date(2027, 1, 1),
+            session_dates=[],
+            today=date(2025, 1, 1),
+            basis="fiscal",
         )
 
 
@@ -81,9 +95,7 @@ def test_extraordinary_session():
     day = date(2025, 5, 20)
     assert check_extraordinary_session(day, None) == [Finding("R23.1", "dmc_decision_missing")]
     assert check_extraordinary_session(day, day) == []
-    assert check_extraordinary_session(day, date(2025, 5, 21))[0].code == (
-        "dmc_decision_after_session"
-    )
+    assert check_extraordinary_session(day, date(2025, 5, 21))[0].code == ("dmc_decision_after_session")
 
 
 def test_presidium_majority_boundaries():
@@ -112,8 +124,13 @@ def test_dmc_size_range_brute_force():
 
 
 def test_check_dmc():
-    ok = dict(delegates=100, members=9, delegate_members=5, director_is_party_leader=True,
-              deputy_is_union_chair=True)
+    ok = dict(
+        delegates=100,
+        members=9,
+        delegate_members=5,
+        director_is_party_leader=True,
+        deputy_is_union_chair=True,
+    )
     assert check_dmc(**ok) == []
     assert check_dmc(**(ok | {"members": 4, "delegate_members": 3})) == [
         Finding("R34.1", "size_out_of_range", 4, (5, 15))
@@ -122,28 +139,32 @@ def test_check_dmc():
     assert check_dmc(**(ok | {"members": 10, "delegate_members": 5})) == [
         Finding("R34.1", "delegates_not_majority", 5, 6)
     ]
-    assert [f.code for f in check_dmc(**(ok | {"director_is_party_leader": False,
-                                               "deputy_is_union_chair": False}))] == [
-        "director_not_party_leader", "deputy_not_union_chair"
-    ]
+    assert [
+        f.code
+        for f in check_dmc(**(ok | {"director_is_party_leader": False, "deputy_is_union_chair": False}))
+    ] == ["director_not_party_leader", "deputy_not_union_chair"]
 
 
 def test_delegation():
     members = {"甲": "文学院", "乙": "文学院", "丙": "文学院", "丁": "理学院"}
-    found = check_delegation(
-        department="文学院", member_departments=members, head="甲", deputy_heads=["乙"]
-    )
+    found = check_delegation(department="文学院", member_departments=members, head="甲", deputy_heads=["乙"])
     assert found == [Finding("R32.1", "member_other_department", "理学院", "文学院", "丁")]
     found = check_delegation(
-        department="文学院", member_departments={"甲": "文学院"}, head=None,
+        department="文学院",
+        member_departments={"甲": "文学院"},
+        head=None,
         deputy_heads=["戊", "戊"],
     )
     assert [f.code for f in found] == [
-        "head_missing", "deputy_not_member", "deputy_repeated",
+        "head_missing",
+        "deputy_not_member",
+        "deputy_repeated",
     ]
     found = check_delegation(
         department="文学院", member_departments={"甲": "文学院"}, head="甲", deputy_heads=["甲"]
     )
     assert [f.code for f in found] == ["deputy_is_head", "too_few_deputies"]
-    assert check_delegation(department="文学院", member_departments={"甲": "文学院"}, head="甲",
-                            min_deputies=0) == []
+    assert (
+        check_delegation(department="文学院", member_departments={"甲": "文学院"}, head="甲", min_deputies=0)
+        == []
+    )

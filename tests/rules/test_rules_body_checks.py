@@ -44,22 +44,35 @@ def test_presidium_checks_pass_and_fail() -> None:
 
 
 def test_dmc_checks() -> None:
-    findings = check_dmc(delegates=100, members=4, delegate_members=2,
-                         director_is_party_leader=True, deputy_is_union_chair=False)
+    findings = check_dmc(
+        delegates=100,
+        members=4,
+        delegate_members=2,
+        director_is_party_leader=True,
+        deputy_is_union_chair=False,
+    )
     checks = {c.code: c.passed for c in body_checks(DMC, findings)}
-    assert checks == {"size_in_range": False, "delegates_majority": False,
-                      "director_party_leader": True, "deputy_union_chair": False}
+    assert checks == {
+        "size_in_range": False,
+        "delegates_majority": False,
+        "director_party_leader": True,
+        "deputy_union_chair": False,
+    }
 
 
 def test_committee_non_delegates_flagged_and_need_approval() -> None:
     members = {"甲": (True, None), "乙": (False, date(2025, 12, 18)), "丙": (False, None)}
     findings = check_committee(members)
     assert [(f.rule, f.code, f.subject) for f in findings] == [
-        ("R30.1", "non_delegate_member", "丙"), ("R30.2", "non_delegate_not_approved", "丙"),
-        ("R30.1", "non_delegate_member", "乙")]
+        ("R30.1", "non_delegate_member", "丙"),
+        ("R30.2", "non_delegate_not_approved", "丙"),
+        ("R30.1", "non_delegate_member", "乙"),
+    ]
     checks = body_checks(COMMITTEE, findings)
     assert [(c.code, c.strength, c.passed) for c in checks] == [
-        ("members_are_delegates", "warn", False), ("non_delegates_approved", "must", False)]
+        ("members_are_delegates", "warn", False),
+        ("non_delegates_approved", "must", False),
+    ]
     assert all(c.passed for c in body_checks(COMMITTEE, check_committee({"甲": (True, None)})))
 
 

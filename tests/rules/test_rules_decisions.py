@@ -32,8 +32,20 @@ from congress_app.rules.seats import (
 from congress_app.rules.standing import Standing, check_confirmations, check_standing
 
 
-@pytest.mark.parametrize("post", ["副校长", "常务副校长", "党委副书记", "工会副主席", "校长助理",
-                                  "校长办公室主任", "原党委书记", "工会主席团成员", ""])
+@pytest.mark.parametrize(
+    "post",
+    [
+        "副校长",
+        "常务副校长",
+        "党委副书记",
+        "工会副主席",
+        "校长助理",
+        "校长办公室主任",
+        "原党委书记",
+        "工会主席团成员",
+        "",
+    ],
+)
 def test_no_substring_ever_holds_a_role(post) -> None:
     assert roles_of_post(post) == ()
 
@@ -57,7 +69,9 @@ def test_whole_titles_trimmed_and_several_posts() -> None:
 def test_the_leaders_check_fails_unknown_and_non_delegates_passes_vacancies() -> None:
     found = check_leaders({"党委书记": 1, "校长": VACANT}, delegates=[2])
     assert [(f.code, f.subject, f.actual) for f in found] == [
-        ("leader_missing", "党委书记", 1), ("leader_unknown", "工会主席", None)]
+        ("leader_missing", "党委书记", 1),
+        ("leader_unknown", "工会主席", None),
+    ]
     assert check_leaders({"党委书记": 1, "校长": 2, "工会主席": VACANT}, [1, 2]) == []
 
 
@@ -69,12 +83,14 @@ def test_standing_on_the_date() -> None:
     assert [f.code for f in check_standing(Standing(TRANSFERRED, True, 1), on, 1)] == ["transferred_out"]
     assert [f.code for f in check_standing(Standing(RETIRED, True, 1), on, 1)] == ["retired"]
     assert [f.code for f in check_standing(Standing("停薪", True, 1), on, 1)] == ["not_on_duty"]
-    assert [(f.code, f.actual, f.required) for f in check_standing(Standing(ON_DUTY, True, 2), on, 1)] \
-        == [("not_in_unit", 2, 1)]
+    assert [(f.code, f.actual, f.required) for f in check_standing(Standing(ON_DUTY, True, 2), on, 1)] == [
+        ("not_in_unit", 2, 1)
+    ]
     assert check_standing(Standing(ON_DUTY, True, 2), on) == []  # no unit asked
     # away one year or more: start + 1 year ≤ date (第十七条)
-    assert [f.code for f in check_standing(Standing(AWAY_STUDY, True, 1, date(2024, 12, 5)), on, 1)] \
-        == ["away_one_year"]
+    assert [f.code for f in check_standing(Standing(AWAY_STUDY, True, 1, date(2024, 12, 5)), on, 1)] == [
+        "away_one_year"
+    ]
     assert check_standing(Standing(AWAY_WORK, True, 1, date(2024, 12, 6)), on, 1) == []
     assert check_standing(Standing(AWAY_WORK, True, 1, None), on, 1) == []
 
@@ -83,7 +99,10 @@ def test_r12_facts_missing_or_no() -> None:
     yes = {"political_rights": True, "willing": True, "able": True}
     assert check_confirmations(yes) == []
     assert [f.code for f in check_confirmations({})] == [
-        "political_rights_missing", "willing_missing", "able_missing"]
+        "political_rights_missing",
+        "willing_missing",
+        "able_missing",
+    ]
     assert [f.code for f in check_confirmations({**yes, "able": False})] == ["able_no"]
     assert [f.code for f in check_confirmations({**yes, "willing": None})] == ["willing_missing"]
 
@@ -105,7 +124,9 @@ def test_teaching_share_boundary() -> None:
 def test_seats_not_below_staff_warns_naming_the_unit() -> None:
     found = check_seats_below_staff({"甲": 3, "乙": 1, "丙": 2, "丁": 0}, {"甲": 4, "乙": 1, "丙": 1})
     assert [(f.code, f.subject, f.actual, f.required) for f in found] == [
-        ("seats_not_below_staff", "乙", 1, 1), ("seats_not_below_staff", "丙", 2, 1)]
+        ("seats_not_below_staff", "乙", 1, 1),
+        ("seats_not_below_staff", "丙", 2, 1),
+    ]
     assert check_seats_below_staff([("甲", 3)], {"甲": 4}) == []
 
 

@@ -65,8 +65,12 @@ def test_back_before_the_anniversary_keeps_the_status() -> None:
 
 
 def test_two_short_periods_do_not_add_up() -> None:
-    events = [(date(2026, 1, 1), EV_AWAY_START), (date(2026, 7, 1), EV_AWAY_END),
-              (date(2026, 8, 1), EV_AWAY_START), (date(2027, 2, 1), EV_AWAY_END)]
+    events = [
+        (date(2026, 1, 1), EV_AWAY_START),
+        (date(2026, 7, 1), EV_AWAY_END),
+        (date(2026, 8, 1), EV_AWAY_START),
+        (date(2027, 2, 1), EV_AWAY_END),
+    ]
     assert delegate_status_on(START, events, date(2027, 12, 31)).active
 
 
@@ -78,9 +82,10 @@ def test_unexcused_absence_for_a_year() -> None:
     assert delegate_status_on(START, events, date(2027, 6, 1)).active
 
 
-@pytest.mark.parametrize("kind,status", [(EV_TRANSFERRED, STATUS_TRANSFERRED),
-                                         (EV_RETIRED, STATUS_RETIRED),
-                                         (EV_RECALLED, STATUS_RECALLED)])
+@pytest.mark.parametrize(
+    "kind,status",
+    [(EV_TRANSFERRED, STATUS_TRANSFERRED), (EV_RETIRED, STATUS_RETIRED), (EV_RECALLED, STATUS_RECALLED)],
+)
 def test_ends_on_the_event_date(kind: str, status: str) -> None:
     events = [(date(2026, 7, 1), kind)]
     assert delegate_status_on(START, events, date(2026, 6, 30)).active
@@ -117,13 +122,17 @@ DAYS = st.integers(min_value=0, max_value=5 * 366)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(DAYS, st.sampled_from([k for k in EVENT_KINDS if k != "ended"])),
-                max_size=8), DAYS, DAYS)
+@given(
+    st.lists(st.tuples(DAYS, st.sampled_from([k for k in EVENT_KINDS if k != "ended"])), max_size=8),
+    DAYS,
+    DAYS,
+)
 def test_status_changes_only_at_an_event_or_an_anniversary(raw, a, b) -> None:
     first, second = sorted((START + timedelta(days=a), START + timedelta(days=b)))
     events = [(START + timedelta(days=d), k) for d, k in raw]
-    moments = {d for d, _k in events} | {add_years(d, 1) for d, k in events
-                                         if k in (EV_AWAY_START, EV_ABSENCE_START)}
+    moments = {d for d, _k in events} | {
+        add_years(d, 1) for d, k in events if k in (EV_AWAY_START, EV_ABSENCE_START)
+    }
     between = any(first < m <= second for m in moments)
     same = delegate_status_on(START, events, first) == delegate_status_on(START, events, second)
     if not between:

@@ -23,8 +23,13 @@ def tally(yes, *, electorate=10, seats=1, issued=None, returned=None, invalid=0,
     issued = electorate if issued is None else issued
     returned = issued if returned is None else returned
     return tally_unit_election(
-        electorate=electorate, seats=seats, yes_votes=yes, issued=issued, returned=returned,
-        invalid=invalid, **kw,
+        electorate=electorate,
+        seats=seats,
+        yes_votes=yes,
+        issued=issued,
+        returned=returned,
+        invalid=invalid,
+        **kw,
     )
 
 
@@ -106,15 +111,13 @@ def test_turnout_counts_returned_including_invalid():
 
 
 def test_turnout_check_switched_off():
-    r = tally({"A": 16, "B": 1}, electorate=30, issued=17, returned=17,
-              require_two_thirds_turnout=False)
+    r = tally({"A": 16, "B": 1}, electorate=30, issued=17, returned=17, require_two_thirds_turnout=False)
     assert not r.void and not r.turnout_reached and not r.turnout_required
     assert r.elected == ["A"]
 
 
 def test_returned_over_issued_voids_even_without_turnout_check():
-    r = tally({"A": 16, "B": 2}, electorate=30, issued=25, returned=26,
-              require_two_thirds_turnout=False)
+    r = tally({"A": 16, "B": 2}, electorate=30, issued=25, returned=26, require_two_thirds_turnout=False)
     assert r.void and r.void_reason == "returned_exceeds_issued"
 
 
@@ -159,7 +162,12 @@ def test_marks_boundary_is_allowed():
 
 def test_check_round_counts_reports_everything():
     found = check_round_counts(
-        electorate=0, seats=0, yes_votes={"A": -2}, issued=-1, returned=3, invalid=4,
+        electorate=0,
+        seats=0,
+        yes_votes={"A": -2},
+        issued=-1,
+        returned=3,
+        invalid=4,
     )
     subjects = [(f.subject, f.code) for f in found]
     assert subjects == [
@@ -169,11 +177,22 @@ def test_check_round_counts_reports_everything():
         ("invalid", "exceeds_returned"),
         ("yes_votes[A]", "negative"),
     ]
+    assert (
+        check_round_counts(
+            electorate=10,
+            seats=1,
+            yes_votes={"A": 6, "B": 4},
+            issued=10,
+            returned=11,
+        )
+        == []
+    )  # returned > issued voids; it is not a count error
     assert check_round_counts(
-        electorate=10, seats=1, yes_votes={"A": 6, "B": 4}, issued=10, returned=11,
-    ) == []  # returned > issued voids; it is not a count error
-    assert check_round_counts(
-        electorate=10, seats=1, yes_votes={"A": 6, "B": 5}, issued=10, returned=10,
+        electorate=10,
+        seats=1,
+        yes_votes={"A": 6, "B": 5},
+        issued=10,
+        returned=10,
     ) == [Finding("R14.2", "exceeds_marks", 11, 10, "yes_votes")]
 
 
@@ -216,7 +235,10 @@ def test_election_properties(case, require):
     electorate, seats, votes = case
     yes = {f"c{i}": v for i, v in enumerate(votes)}
     found = check_round_counts(
-        electorate=electorate, seats=seats, yes_votes=yes, issued=electorate,
+        electorate=electorate,
+        seats=seats,
+        yes_votes=yes,
+        issued=electorate,
         returned=electorate,
     )
     if found:
@@ -243,9 +265,17 @@ def test_election_properties(case, require):
 def test_eligibility_and_credentials():
     assert check_eligibility(CandidateProfile(S.ON_DUTY)) == []
     assert check_eligibility(CandidateProfile(S.AWAY_STUDY)) == []
-    assert [f.code for f in check_eligibility(CandidateProfile(
-        S.RETIRED, kind="invited", political_rights=False, accepts_duty=False,
-    ))] == ["not_on_duty", "no_political_rights", "duty_not_accepted", "not_formal"]
+    assert [
+        f.code
+        for f in check_eligibility(
+            CandidateProfile(
+                S.RETIRED,
+                kind="invited",
+                political_rights=False,
+                accepts_duty=False,
+            )
+        )
+    ] == ["not_on_duty", "no_political_rights", "duty_not_accepted", "not_formal"]
     r = tally(TIE, electorate=20, seats=2)
     found = check_credentials(r, {"A": CandidateProfile(S.TRANSFERRED)})
     assert found == [
@@ -253,9 +283,7 @@ def test_eligibility_and_credentials():
         Finding("R12.1", "not_on_duty", S.TRANSFERRED, None, "A"),
     ]
     void = tally({"A": 9, "B": 1}, electorate=10, issued=9, returned=10)
-    assert check_credentials(void, {}) == [
-        Finding("R14.2", "void_round", "returned_exceeds_issued")
-    ]
+    assert check_credentials(void, {}) == [Finding("R14.2", "void_round", "returned_exceeds_issued")]
     ok = tally({"A": 9, "B": 1}, electorate=10)
     assert check_credentials(ok, {}) == [Finding("R15.1", "profile_missing", subject="A")]
     assert check_credentials(ok, {"A": CandidateProfile(S.ON_DUTY)}) == []

@@ -43,8 +43,9 @@ def test_unknown_kind_or_method() -> None:
 def test_verdict_is_more_than_half_of_expected(expected, data) -> None:
     present = data.draw(st.integers(-(-2 * expected // 3), expected))
     yes = data.draw(st.integers(0, present))
-    vote = tally_congress_vote(expected=expected, present=present, voters=present, yes=yes,
-                               no=present - yes, abstain=0)
+    vote = tally_congress_vote(
+        expected=expected, present=present, voters=present, yes=yes, no=present - yes, abstain=0
+    )
     assert vote.passed is (2 * yes > expected)
     assert vote.needed == expected // 2 + 1
 

@@ -55,19 +55,13 @@ FORMAL = {f"d{i}" for i in range(20)}
 
 
 def people(kind, proposers, seconders):
-    return check_proposal_people(
-        kind=kind, proposers=proposers, seconders=seconders, formal_delegates=FORMAL
-    )
+    return check_proposal_people(kind=kind, proposers=proposers, seconders=seconders, formal_delegates=FORMAL)
 
 
 def test_general_proposal():
     assert people("general", ["d0"], ["d1", "d2", "d3"]) == []
-    assert people("general", ["d0"], ["d1", "d2"]) == [
-        Finding("R36.1", "too_few_seconders", 2, 3)
-    ]
-    assert people("general", ["d0", "d1"], ["d2", "d3", "d4"]) == [
-        Finding("R36.1", "proposer_count", 2, 1)
-    ]
+    assert people("general", ["d0"], ["d1", "d2"]) == [Finding("R36.1", "too_few_seconders", 2, 3)]
+    assert people("general", ["d0", "d1"], ["d2", "d3", "d4"]) == [Finding("R36.1", "proposer_count", 2, 1)]
     assert people("general", [], ["d2", "d3", "d4"]) == [Finding("R36.1", "proposer_count", 0, 1)]
     found = people("general", ["d0"], ["d1", "d1", "d0", "x9", "d2"])
     assert found == [
@@ -86,18 +80,21 @@ def test_important_proposal():
     assert people("important", ["d0", "d1", "d2"], ten) == []
     assert people("important", ["d0"], ten[:9]) == [Finding("R36.1", "too_few_seconders", 9, 10)]
     assert people("important", [], ten)[0] == Finding("R36.1", "proposer_count", 0, 1)
-    assert people("important", ["d0", "d0"], ten) == [
-        Finding("R36.1", "proposer_repeated", subject="d0")
-    ]
+    assert people("important", ["d0", "d0"], ten) == [Finding("R36.1", "proposer_repeated", subject="d0")]
     with pytest.raises(UnknownChoice):
         people("urgent", ["d0"], ten)
 
 
 # independent statement of the allowed moves (R37.1, R38.1)
 ALLOWED = {
-    ("submitted", "registered"), ("submitted", "merged"), ("submitted", "opinion"),
-    ("registered", "dmc_passed"), ("dmc_passed", "assigned"), ("assigned", "answered"),
-    ("answered", "closed"), ("answered", "assigned"),
+    ("submitted", "registered"),
+    ("submitted", "merged"),
+    ("submitted", "opinion"),
+    ("registered", "dmc_passed"),
+    ("dmc_passed", "assigned"),
+    ("assigned", "answered"),
+    ("answered", "closed"),
+    ("answered", "assigned"),
 }
 
 
@@ -145,11 +142,10 @@ def test_full_path_with_sendback():
 def test_assignment_and_answer_deadline():
     assert check_assignment("后勤处", ["财务处", "人事处"]) == []
     assert [f.code for f in check_assignment(None, ["财务处", "财务处"])] == [
-        "lead_missing", "assisting_repeated"
+        "lead_missing",
+        "assisting_repeated",
     ]
-    assert check_assignment("后勤处", ["后勤处"]) == [
-        Finding("R38.1", "assisting_is_lead", subject="后勤处")
-    ]
+    assert check_assignment("后勤处", ["后勤处"]) == [Finding("R38.1", "assisting_is_lead", subject="后勤处")]
     nxt = date(2026, 3, 20)
     assert check_answer_deadline(date(2026, 3, 19), nxt, date(2026, 4, 1)) == []
     assert check_answer_deadline(nxt, nxt, nxt)[0].code == "answer_late"

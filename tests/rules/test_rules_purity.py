@@ -35,8 +35,10 @@ def test_imports_are_stdlib_or_rules(path):
             continue
         for name in names:
             top = name.split(".")[0]
-            assert name.startswith("congress_app.rules") or top in sys.stdlib_module_names or (
-                top == "__future__"
+            assert (
+                name.startswith("congress_app.rules")
+                or top in sys.stdlib_module_names
+                or (top == "__future__")
             ), f"{path.name} imports {name}"
 
 

@@ -97,12 +97,16 @@ def test_round_half_up():
 def test_guide_below_and_above():
     below = guide_total_outside_norms(79)
     assert (below.code, below.guide_total, below.suggest_all_staff_assembly) == (
-        "below_bands", None, True,
+        "below_bands",
+        None,
+        True,
     )
     assert below.reason_required and below.rule == "R13.4"
     above = guide_total_outside_norms(5001)
     assert (above.code, above.guide_total, above.suggest_all_staff_assembly) == (
-        "above_bands", 300, False,
+        "above_bands",
+        300,
+        False,
     )
     assert guide_total_outside_norms(10000).guide_total == 600
     assert guide_total_outside_norms(5009).guide_total == 301  # 300.54
@@ -127,8 +131,15 @@ def test_check_total():
 
 @pytest.mark.parametrize(
     "status,expected",
-    [(S.ON_DUTY, True), (S.AWAY_STUDY, True), (S.AWAY_WORK, True), (S.RETIRED, False), (S.TRANSFERRED, False),
-     ("", False), ("离职", False)],
+    [
+        (S.ON_DUTY, True),
+        (S.AWAY_STUDY, True),
+        (S.AWAY_WORK, True),
+        (S.RETIRED, False),
+        (S.TRANSFERRED, False),
+        ("", False),
+        ("离职", False),
+    ],
 )
 def test_is_on_duty(status, expected):
     assert is_on_duty(status) is expected
@@ -192,8 +203,14 @@ def test_composition_targets():
 
 def _check(**over):
     args = dict(
-        total=50, teaching=30, women=20, youth=10, on_duty=200, women_on_duty=80,
-        youth_on_duty=40, leader_roles_present=("党委书记", "校长", "工会主席"),
+        total=50,
+        teaching=30,
+        women=20,
+        youth=10,
+        on_duty=200,
+        women_on_duty=80,
+        youth_on_duty=40,
+        leader_roles_present=("党委书记", "校长", "工会主席"),
     )
     args.update(over)
     return check_composition(**args)
@@ -227,16 +244,19 @@ def test_composition_rejects_impossible_counts():
     assert info.value.field == "teaching"
 
 
-@pytest.mark.parametrize("post,roles", [
-    ("校长", ("校长",)),
-    ("副校长", ()),
-    ("党委副书记", ()),
-    ("工会副主席", ()),
-    ("党委副书记、校长", ("校长",)),
-    ("党委书记 工会主席", ("党委书记", "工会主席")),
-    ("常务副校长", ()),
-    ("", ()),
-])
+@pytest.mark.parametrize(
+    "post,roles",
+    [
+        ("校长", ("校长",)),
+        ("副校长", ()),
+        ("党委副书记", ()),
+        ("工会副主席", ()),
+        ("党委副书记、校长", ("校长",)),
+        ("党委书记 工会主席", ("党委书记", "工会主席")),
+        ("常务副校长", ()),
+        ("", ()),
+    ],
+)
 def test_leader_roles_held_compares_whole_titles(post, roles):
     assert S.leader_roles_held(post) == roles
 

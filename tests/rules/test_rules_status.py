@@ -63,28 +63,20 @@ def test_away_one_year_boundaries():
     )
     # month end: 31 Jan 2024 + 1 year = 31 Jan 2025
     assert automatic_status_end(today=date(2025, 1, 30), away_since=date(2024, 1, 31)) is None
-    assert automatic_status_end(today=date(2025, 1, 31), away_since=date(2024, 1, 31)).on == date(
-        2025, 1, 31
-    )
+    assert automatic_status_end(today=date(2025, 1, 31), away_since=date(2024, 1, 31)).on == date(2025, 1, 31)
 
 
 def test_other_reasons_and_earliest_wins():
     today = date(2025, 6, 1)
     assert automatic_status_end(today=today, transferred_on=date(2025, 6, 2)) is None
-    assert automatic_status_end(today=today, transferred_on=today) == StatusEnd(
-        today, "transferred_out"
-    )
+    assert automatic_status_end(today=today, transferred_on=today) == StatusEnd(today, "transferred_out")
     assert automatic_status_end(today=today, retired_on=date(2025, 5, 1)).reason == "retired"
     absent = automatic_status_end(today=today, unexcused_absence_since=date(2024, 6, 1))
     assert absent == StatusEnd(date(2025, 6, 1), "absent_one_year")
     assert automatic_status_end(today=today, unexcused_absence_since=date(2024, 6, 2)) is None
-    both = automatic_status_end(
-        today=today, retired_on=date(2025, 3, 1), away_since=date(2024, 2, 29)
-    )
+    both = automatic_status_end(today=today, retired_on=date(2025, 3, 1), away_since=date(2024, 2, 29))
     assert both == StatusEnd(date(2025, 2, 28), "away_one_year")
-    same_day = automatic_status_end(
-        today=today, retired_on=date(2025, 3, 1), transferred_on=date(2025, 3, 1)
-    )
+    same_day = automatic_status_end(today=today, retired_on=date(2025, 3, 1), transferred_on=date(2025, 3, 1))
     assert same_day.reason == "transferred_out" and same_day.rule == "R17.1"
 
 
@@ -105,7 +97,8 @@ def test_expected_delegates():
         DelegateRecord("b", effective_from=start, away_periods=((date(2024, 8, 31), None),)),
         DelegateRecord("c", effective_from=start, away_periods=((date(2024, 9, 1), None),)),
         DelegateRecord(  # away long ago, back before the session
-            "d", effective_from=start,
+            "d",
+            effective_from=start,
             away_periods=((date(2023, 1, 1), date(2024, 1, 1)), (date(2024, 12, 1), None)),
         ),
         DelegateRecord(  # back on the session day
@@ -131,10 +124,8 @@ def test_expected_delegates():
 def test_expected_delegates_leap_day_session():
     session = date(2024, 2, 29)
     records = [
-        DelegateRecord("x", effective_from=date(2022, 1, 1),
-                       away_periods=((date(2023, 8, 31), None),)),
-        DelegateRecord("y", effective_from=date(2022, 1, 1),
-                       away_periods=((date(2023, 9, 1), None),)),
+        DelegateRecord("x", effective_from=date(2022, 1, 1), away_periods=((date(2023, 8, 31), None),)),
+        DelegateRecord("y", effective_from=date(2022, 1, 1), away_periods=((date(2023, 9, 1), None),)),
     ]
     result = expected_delegates(records, session)
     assert result.counted == ("y",) and result.away_excluded == ("x",)
@@ -154,7 +145,8 @@ def test_vacancies_and_by_election():
         vacancies({"a": -1}, {})
     assert info.value.field == "seats_by_unit[a]"
     assert by_election_service(date(2025, 3, 1), date(2027, 12, 31)) == (
-        date(2025, 3, 1), date(2027, 12, 31),
+        date(2025, 3, 1),
+        date(2027, 12, 31),
     )
     with pytest.raises(InvalidDates):
         by_election_service(date(2028, 1, 1), date(2027, 12, 31))

@@ -41,8 +41,9 @@ def build_published(path: Path) -> int:
         with db.session() as session:
             save_school(session, SchoolInfo("测试大学", "0001", "JDH"), actor="t")
             rows = make_roster_rows(300, 5, seed=7, as_of=date(2025, 9, 1))
-            import_roster(session, _to_roster(rows), file_name="r.xlsx", actor="t",
-                          effective_on=date(2025, 9, 1))
+            import_roster(
+                session, _to_roster(rows), file_name="r.xlsx", actor="t", effective_on=date(2025, 9, 1)
+            )
             total = seat_overview(session, REF).range.recommended
             save_seat_plan(session, total=total, actor="t", reference_date=REF)
             term = create_term(session, number=9, starts_on=date(2025, 12, 18), years=5, actor="t")

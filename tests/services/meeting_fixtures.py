@@ -21,8 +21,9 @@ def number_of(index: int) -> str:
     return f"D{index:04d}"
 
 
-def add_delegates(session: Session, *, formal: int, invited: int = 0, observer: int = 0,
-                  term_number: int = 9) -> int:
+def add_delegates(
+    session: Session, *, formal: int, invited: int = 0, observer: int = 0, term_number: int = 9
+) -> int:
     """A term, one unit, staff S0001… and delegates D0001… (formal first). Returns term id."""
     with session.begin():
         term = Term(number=term_number, starts_on=TERM_STARTS, years=5)
@@ -31,13 +32,26 @@ def add_delegates(session: Session, *, formal: int, invited: int = 0, observer: 
         session.flush()
         kinds = ["formal"] * formal + ["invited"] * invited + ["observer"] * observer
         for i, kind in enumerate(kinds, start=1):
-            staff = Staff(staff_no=f"S{term_number}{i:04d}", name=f"代表{i:04d}", gender=FEMALE,
-                          unit_id=unit.id, category=TEACHING if i % 3 else MANAGEMENT,
-                          status=ON_DUTY)
+            staff = Staff(
+                staff_no=f"S{term_number}{i:04d}",
+                name=f"代表{i:04d}",
+                gender=FEMALE,
+                unit_id=unit.id,
+                category=TEACHING if i % 3 else MANAGEMENT,
+                status=ON_DUTY,
+            )
             session.add(staff)
             session.flush()
-            session.add(Delegate(term_id=term.id, staff_id=staff.id, unit_id=unit.id, kind=kind,
-                                 number=number_of(i), effective_from=PUBLISHED_ON))
+            session.add(
+                Delegate(
+                    term_id=term.id,
+                    staff_id=staff.id,
+                    unit_id=unit.id,
+                    kind=kind,
+                    number=number_of(i),
+                    effective_from=PUBLISHED_ON,
+                )
+            )
         term_id = term.id
     return term_id
 

@@ -320,8 +320,11 @@ def _pdfa_parts(pdf) -> dict:
     fonts_embedded = True
     for page in reader.pages:
         resources = page["/Resources"]
-        forms = [x.get_object()["/Resources"] for x in resources.get("/XObject", {}).values()
-                 if x.get_object().get("/Subtype") == "/Form"]
+        forms = [
+            x.get_object()["/Resources"]
+            for x in resources.get("/XObject", {}).values()
+            if x.get_object().get("/Subtype") == "/Form"
+        ]
         for res in [resources, *forms]:
             for font in res.get("/Font", {}).values():
                 descriptor = font.get_object().get("/FontDescriptor")
@@ -357,9 +360,17 @@ def test_own_pdfs_are_made_pdfa_without_ghostscript(db, held, tmp_path, monkeypa
     for pdf in generated + [out / "catalogue.pdf"]:
         parts = _pdfa_parts(pdf)
         assert parts == {
-            "part": "2", "conformance": "B", "metadata_filtered": False, "title_matches": True,
-            "creator_matches": True, "producer_matches": True, "trapped": False,
-            "intent": [("/GTS_PDFA1", 3)], "icc": b"acsp", "id": 2, "fonts_embedded": True,
+            "part": "2",
+            "conformance": "B",
+            "metadata_filtered": False,
+            "title_matches": True,
+            "creator_matches": True,
+            "producer_matches": True,
+            "trapped": False,
+            "intent": [("/GTS_PDFA1", 3)],
+            "icc": b"acsp",
+            "id": 2,
+            "fonts_embedded": True,
         }, pdf.name
     imported = out / manifest["files"][0]["file"]
     assert manifest["files"][0]["kind"] == "imported" and _pdfa_parts(imported)["part"] is None
@@ -396,9 +407,14 @@ def test_the_stamp_keeps_off_the_text_of_page_one():
     size, pages, at, _ = first_page_layout(_page_with([(80, 300, 12, "正文")]))
     assert pages == 1 and at == pytest.approx((size[0] - RIGHT - w, size[1] - TOP - h))
     # a running header at the top right and a centred title: below the header, off the title
-    pdf = _page_with([(550, 33, 9, "大连滨海理工大学第九届教职工代表大会代表名册"),
-                      (60, 33, 9, "大连滨海理工大学"), (200, 75, 18, "代表名册"),
-                      (60, 110, 10, "名册共 142 人")])
+    pdf = _page_with(
+        [
+            (550, 33, 9, "大连滨海理工大学第九届教职工代表大会代表名册"),
+            (60, 33, 9, "大连滨海理工大学"),
+            (200, 75, 18, "代表名册"),
+            (60, 110, 10, "名册共 142 人"),
+        ]
+    )
     size, _, (x, y), _ = first_page_layout(pdf)
     boxes = list(text_boxes(PdfReader(io.BytesIO(pdf)).pages[0]))
     assert len(boxes) == 4

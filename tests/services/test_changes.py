@@ -20,8 +20,9 @@ def test_a_service_says_which_records_it_changed(db) -> None:
     with db.session() as session:
         _info, first = run_service(session, save_school, SchoolInfo("甲大学", "1", "JDH"), actor="t")
         _info, second = run_service(session, save_school, SchoolInfo("乙大学", "1", "JDH"), actor="t")
-        term, third = run_service(session, create_term, number=9, starts_on=date(2026, 1, 1),
-                                  years=5, actor="t")
+        term, third = run_service(
+            session, create_term, number=9, starts_on=date(2026, 1, 1), years=5, actor="t"
+        )
     assert first.kinds == {ch.SCHOOL, ch.AUDIT_ENTRY}
     assert first.ids_of(ch.SCHOOL) == second.ids_of(ch.SCHOOL) == {1}
     assert second.ids_of(ch.AUDIT_ENTRY) != first.ids_of(ch.AUDIT_ENTRY)

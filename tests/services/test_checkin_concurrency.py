@@ -53,12 +53,13 @@ def _run_two_desks(url: str) -> None:
     db = open_database(url)
     with db.session() as session:
         add_delegates(session, formal=DELEGATES)
-        meeting = create_meeting(session, held_on=date(2026, 12, 17),
-                                 actor="t")
+        meeting = create_meeting(session, held_on=date(2026, 12, 17), actor="t")
     context = multiprocessing.get_context("spawn")
     start, results = context.Event(), context.Queue()
-    desks = [context.Process(target=desk_worker, args=(url, meeting.session_id, rev, start,
-                                                       results)) for rev in (False, True)]
+    desks = [
+        context.Process(target=desk_worker, args=(url, meeting.session_id, rev, start, results))
+        for rev in (False, True)
+    ]
     for p in desks:
         p.start()
     start.set()
@@ -69,8 +70,9 @@ def _run_two_desks(url: str) -> None:
     assert sum(ok for ok, _c, _e in reports) == DELEGATES
     assert sum(c for _ok, c, _e in reports) == DELEGATES
     with db.session() as session:
-        rows = session.execute(select(Attendance.delegate_id, func.count()).group_by(
-            Attendance.delegate_id)).all()
+        rows = session.execute(
+            select(Attendance.delegate_id, func.count()).group_by(Attendance.delegate_id)
+        ).all()
         assert len(rows) == DELEGATES and {n for _d, n in rows} == {1}
         state = quorum_state(session, meeting.session_id, DELEGATES)
         assert state.present == DELEGATES and state.reached

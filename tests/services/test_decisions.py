@@ -41,8 +41,17 @@ HELD = date(2025, 11, 20)
 REVIEW = date(2025, 12, 5)
 
 
-def person(no: int, unit: str, *, name: str | None = None, post: str = "", status: str = "在岗",
-           since: str = "", birth: str = "1980-05-01", gender: str = "男") -> list[str]:
+def person(
+    no: int,
+    unit: str,
+    *,
+    name: str | None = None,
+    post: str = "",
+    status: str = "在岗",
+    since: str = "",
+    birth: str = "1980-05-01",
+    gender: str = "男",
+) -> list[str]:
     return [f"{no:06d}", name or f"员工{no}", gender, birth, unit, "教学", status, since, post]
 
 
@@ -64,6 +73,7 @@ def deputies_roster() -> list[list[str]]:
 
 # -- R13.6: leaders by whole title --------------------------------------------------------
 
+
 def test_deputies_never_count_as_the_leaders(db, tmp_path) -> None:
     load(db, tmp_path, deputies_roster())
     with db.session() as session:
@@ -83,7 +93,9 @@ def test_exact_titles_recorded_holders_and_vacancies(db, tmp_path) -> None:
         before = leader_holders_on(session, REF)
         assert before["工会主席"].source == "roster" and before["校长"].source == "unknown"
         assert set_leader_titles(session, "校长", ["校长", " 党委书记兼校长 "], actor="t") == (
-            "校长", "党委书记兼校长")
+            "校长",
+            "党委书记兼校长",
+        )
         set_leader_titles(session, "党委书记", ["党委书记兼校长"], actor="t")
         with pytest.raises(InvalidInput) as caught:
             set_leader_titles(session, "校长", ["长" * 600], actor="t")  # a 600-character title
@@ -104,6 +116,7 @@ def test_exact_titles_recorded_holders_and_vacancies(db, tmp_path) -> None:
 
 # -- R14.6 and RA.1: the seat plan ---------------------------------------------------------
 
+
 def test_a_tie_is_refused_until_the_office_settles_it_and_a_one_person_unit_warns(db, tmp_path) -> None:
     load(db, tmp_path, deputies_roster())
     with db.session() as session:
@@ -114,17 +127,31 @@ def test_a_tie_is_refused_until_the_office_settles_it_and_a_one_person_unit_warn
         assert session.scalar(select(func.count()).select_from(SeatPlan)) == 0  # nothing saved
         for winners, how in ((["乙学院"], ""), (["乙学院", "甲学院"], "lot"), (["丙处"], "lot")):
             with pytest.raises(InvalidInput):
-                save_seat_plan(session, total=30, actor="t", reference_date=REF,
-                               tie_winners=winners, tie_how=how)
+                save_seat_plan(
+                    session, total=30, actor="t", reference_date=REF, tie_winners=winners, tie_how=how
+                )
         with pytest.raises(InvalidInput) as caught:  # no tie at 29: a decision is refused
-            save_seat_plan(session, total=29, actor="t", reference_date=REF,
-                           tie_winners=["乙学院"], tie_how="lot")
+            save_seat_plan(
+                session, total=29, actor="t", reference_date=REF, tie_winners=["乙学院"], tie_how="lot"
+            )
         assert caught.value.code == "no_apportion_tie"
-        plan = save_seat_plan(session, total=30, actor="t", reference_date=REF,
-                              tie_winners=["乙学院"], tie_how="lot", tie_note="当众抽签")
+        plan = save_seat_plan(
+            session,
+            total=30,
+            actor="t",
+            reference_date=REF,
+            tie_winners=["乙学院"],
+            tie_how="lot",
+            tie_note="当众抽签",
+        )
     assert plan.seats_by_unit == {"乙学院": 15, "甲学院": 14, "丙处": 1}
-    assert plan.tie_decision == {"units": ["乙学院", "甲学院"], "seats": 1, "winners": ["乙学院"],
-                                 "how": "lot", "note": "当众抽签"}
+    assert plan.tie_decision == {
+        "units": ["乙学院", "甲学院"],
+        "seats": 1,
+        "winners": ["乙学院"],
+        "how": "lot",
+        "note": "当众抽签",
+    }
     assert [(w.code, w.subject) for w in plan.warnings] == [("seats_not_below_staff", "丙处")]
     assert plan.leader_units == dict.fromkeys(LEADER_ROLES)
     with db.session() as session:
@@ -140,8 +167,22 @@ def test_allocate_json_reports_leaders_and_warnings(capsys, tmp_path) -> None:
     code = main(["--db", db, "allocate", "--seats", "30", "--date", "2025-10-01", "--json"])
     _, err = capsys.readouterr()
     assert code != 0 and "乙学院、甲学院" in err and "抽签" in err
-    code = main(["--db", db, "allocate", "--seats", "30", "--date", "2025-10-01", "--json",
-                 "--tie-winners", "甲学院", "--tie-how", "choice"])
+    code = main(
+        [
+            "--db",
+            db,
+            "allocate",
+            "--seats",
+            "30",
+            "--date",
+            "2025-10-01",
+            "--json",
+            "--tie-winners",
+            "甲学院",
+            "--tie-how",
+            "choice",
+        ]
+    )
     out, _ = capsys.readouterr()
     plan = json.loads(out)
     assert code == 0 and plan["units"] == {"乙学院": 14, "甲学院": 15, "丙处": 1}
@@ -163,6 +204,7 @@ def test_allocate_json_names_the_units_where_the_leaders_stand(capsys, tmp_path)
 
 
 # -- an election in one unit ---------------------------------------------------------------
+
 
 def one_unit(db, tmp_path, rows: list[list[str]]) -> int:
     load(db, tmp_path, rows, on=date(2025, 1, 1))
@@ -188,9 +230,13 @@ def staff_ids(db, *numbers: int) -> list[int]:
 
 
 def test_candidates_are_checked_on_the_date_and_r12_facts_keep_them_off_the_ballot(db, tmp_path) -> None:
-    rows = ninety(**{"5": {"status": "退休", "since": "2024-07-01"},
-                     "6": {"status": "离校学习", "since": "2024-09-01"},
-                     "7": {"status": "离校学习", "since": "2025-03-01"}})
+    rows = ninety(
+        **{
+            "5": {"status": "退休", "since": "2024-07-01"},
+            "6": {"status": "离校学习", "since": "2024-09-01"},
+            "7": {"status": "离校学习", "since": "2025-03-01"},
+        }
+    )
     election = one_unit(db, tmp_path, rows)
     with db.session() as session:
         standing = {s.staff_no for s in eligible_staff(session, election, HELD)}
@@ -206,18 +252,21 @@ def test_candidates_are_checked_on_the_date_and_r12_facts_keep_them_off_the_ball
         with pytest.raises(InvalidInput) as caught:  # R12.1 facts not recorded
             open_round(session, election, held_on=HELD, actor="t")
         assert caught.value.code == "candidate_not_eligible"
-        assert ("员工7", ("political_rights_missing", "willing_missing", "able_missing")) in \
-            caught.value.details["people"]
+        assert (
+            "员工7",
+            ("political_rights_missing", "willing_missing", "able_missing"),
+        ) in caught.value.details["people"]
         ids = [c.candidate_id for c in list_candidates(session, election)]
-        record_confirmation(session, ids, political_rights=True, willing=True, able=True,
-                            on=HELD, actor="t")
-        record_confirmation(session, ids[:1], political_rights=True, willing=False, able=True,
-                            on=HELD, actor="t")
+        record_confirmation(session, ids, political_rights=True, willing=True, able=True, on=HELD, actor="t")
+        record_confirmation(
+            session, ids[:1], political_rights=True, willing=False, able=True, on=HELD, actor="t"
+        )
         with pytest.raises(InvalidInput) as caught:  # a "no" keeps them off too
             open_round(session, election, held_on=HELD, actor="t")
         assert [codes for _, codes in caught.value.details["people"]] == [("willing_no",)]
-        record_confirmation(session, ids[:1], political_rights=True, willing=True, able=True,
-                            on=HELD, actor="t")
+        record_confirmation(
+            session, ids[:1], political_rights=True, willing=True, able=True, on=HELD, actor="t"
+        )
         view = open_round(session, election, held_on=HELD, actor="t")
     assert len(view.candidates) == 28
 
@@ -292,8 +341,9 @@ def test_a_further_round_may_add_candidates_and_stays_contested(db, tmp_path) ->
 
 
 def test_namesakes_are_told_apart_on_every_paper(db, tmp_path) -> None:
-    rows = ninety(**{"1": {"name": "张伟", "birth": "1980-01-02"},
-                     "2": {"name": "张伟", "birth": "1985-03-04"}})
+    rows = ninety(
+        **{"1": {"name": "张伟", "birth": "1980-01-02"}, "2": {"name": "张伟", "birth": "1985-03-04"}}
+    )
     election = one_unit(db, tmp_path, rows)
     with db.session() as session:
         nominate(session, election, staff_ids(db, *range(1, 29)), actor="t", on=HELD, confirmed_on=HELD)
@@ -309,6 +359,7 @@ def test_namesakes_are_told_apart_on_every_paper(db, tmp_path) -> None:
 
 # -- R23.1: terms --------------------------------------------------------------------------
 
+
 def test_terms_warn_outside_three_to_five_years_and_refuse_overlaps(db) -> None:
     with db.session() as session:
         long = create_term(session, number=1, starts_on=date(2019, 1, 1), years=6, actor="t")
@@ -322,11 +373,14 @@ def test_terms_warn_outside_three_to_five_years_and_refuse_overlaps(db) -> None:
             create_term(session, number=3, starts_on=date(2031, 1, 1), years=0, actor="t")
         warnings = term_warnings(session, long.term_id, date(2021, 6, 1))
     assert [(w.code, w.subject) for w in warnings] == [
-        ("term_too_long", "end"), ("no_session_in_year", "2019-01-01"),
-        ("no_session_in_year", "2020-01-01")]
+        ("term_too_long", "end"),
+        ("no_session_in_year", "2019-01-01"),
+        ("no_session_in_year", "2020-01-01"),
+    ]
 
 
 # -- boundaries of the services' refusals (mutation testing found them untested) ------------
+
 
 def test_leader_records_at_their_limits(db, tmp_path) -> None:
     from congress_app.services.errors import NotFound
@@ -385,5 +439,9 @@ def test_the_youth_age_limit_at_its_bounds(db, tmp_path) -> None:
                 save_seat_plan(session, total=29, actor="t", reference_date=REF, youth_age_limit=bad)
             assert caught.value.code == "bad_youth_age_limit"
         for good in (16, 70):
-            assert save_seat_plan(session, total=29, actor="t", reference_date=REF,
-                                  youth_age_limit=good).youth_age_limit == good
+            assert (
+                save_seat_plan(
+                    session, total=29, actor="t", reference_date=REF, youth_age_limit=good
+                ).youth_age_limit
+                == good
+            )

@@ -35,8 +35,7 @@ def test_delegations_hold_delegates_and_need_elected_heads(published) -> None:
         assert form_delegations(session, term_id, PUBLISHED, actor="t") >= 2
         assert form_delegations(session, term_id, PUBLISHED, actor="t") == 0
         view = next(v for v in body_views(session, term_id, ON) if v.kind == "delegation")
-        assert _checks(view) == {"one_department": True, "head_and_deputies": False,
-                                 "heads_elected": True}
+        assert _checks(view) == {"one_department": True, "head_and_deputies": False, "heads_elected": True}
         on_roll = {d.staff_id for d in session.query(Delegate)}
         outsider = next(s for s in session.query(Staff).order_by(Staff.id) if s.id not in on_roll)
         with pytest.raises(InvalidInput) as caught:
@@ -50,8 +49,7 @@ def test_delegations_hold_delegates_and_need_elected_heads(published) -> None:
         end_membership(session, members[1].member_id, ON, actor="t")
         add_member(session, view.body_id, members[1].staff_id, role="deputy", joined_on=ON, actor="t")
         view = next(v for v in body_views(session, term_id, ON) if v.body_id == view.body_id)
-        assert _checks(view) == {"one_department": True, "head_and_deputies": True,
-                                 "heads_elected": False}
+        assert _checks(view) == {"one_department": True, "head_and_deputies": True, "heads_elected": False}
         record_body_election(session, view.body_id, ON, actor="t")
         view = next(v for v in body_views(session, term_id, ON) if v.body_id == view.body_id)
         assert view.passed and len(view.members) == len(members) + 2  # history kept
@@ -99,12 +97,21 @@ def test_roster_proposals_from_a_re_import_are_confirmed(published) -> None:
     with db.session() as session:
         delegate = session.query(Delegate).order_by(Delegate.id).first()
         staff = session.get(Staff, delegate.staff_id)
-        session.add(StaffEvent(staff_id=staff.id, effective_on=date(2026, 7, 1), status=RETIRED,
-                               unit_id=staff.unit_id, category=staff.category, source="2026年名册"))
+        session.add(
+            StaffEvent(
+                staff_id=staff.id,
+                effective_on=date(2026, 7, 1),
+                status=RETIRED,
+                unit_id=staff.unit_id,
+                category=staff.category,
+                source="2026年名册",
+            )
+        )
         session.commit()
         proposals = roster_proposals(session, term_id)
         assert [(p.delegate_id, p.kind, p.occurred_on) for p in proposals] == [
-            (delegate.id, "retired", date(2026, 7, 1))]
+            (delegate.id, "retired", date(2026, 7, 1))
+        ]
         assert confirm_proposals(session, proposals, actor="t") == 1
         assert roster_proposals(session, term_id) == []
         entry = {e.delegate_id: e for e in roll_on(session, term_id, date(2026, 7, 1))}[delegate.id]
@@ -119,7 +126,15 @@ def test_no_proposal_once_the_status_has_ended(published) -> None:
         from congress_app.services.delegate_status import record_status_event
 
         record_status_event(session, delegate.id, "transferred", date(2026, 5, 1), actor="t")
-        session.add(StaffEvent(staff_id=staff.id, effective_on=date(2026, 7, 1), status=RETIRED,
-                               unit_id=staff.unit_id, category=staff.category, source="2026年名册"))
+        session.add(
+            StaffEvent(
+                staff_id=staff.id,
+                effective_on=date(2026, 7, 1),
+                status=RETIRED,
+                unit_id=staff.unit_id,
+                category=staff.category,
+                source="2026年名册",
+            )
+        )
         session.commit()
         assert roster_proposals(session, term_id) == []

@@ -56,12 +56,18 @@ def test_roll_at_two_dates_differs_exactly_by_the_events_between(published) -> N
     touched_before, touched_between = ids[:6], ids[6:14]
     with db.session() as session:
         for k, delegate_id in enumerate(touched_before):  # before both dates: same in both
-            record_status_event(session, delegate_id, EV_RETIRED if k % 2 else EV_TRANSFERRED,
-                                date(2026, 4, 1) + timedelta(days=k), actor="t")
+            record_status_event(
+                session,
+                delegate_id,
+                EV_RETIRED if k % 2 else EV_TRANSFERRED,
+                date(2026, 4, 1) + timedelta(days=k),
+                actor="t",
+            )
         kinds = [EV_RETIRED, EV_TRANSFERRED, EV_AWAY_START]
         for k, delegate_id in enumerate(touched_between):
-            record_status_event(session, delegate_id, kinds[k % 3],
-                                first + timedelta(days=1 + rng.randrange(150)), actor="t")
+            record_status_event(
+                session, delegate_id, kinds[k % 3], first + timedelta(days=1 + rng.randrange(150)), actor="t"
+            )
         record_status_event(session, ids[20], EV_RETIRED, date(2027, 1, 5), actor="t")  # after
     before, after = _roll(db, term_id, first), _roll(db, term_id, second)
     assert before.keys() == after.keys()
@@ -144,7 +150,9 @@ def test_status_review_lists_confirms_and_opens_vacancies(published) -> None:
         assert pending_review(session, term_id, date(2026, 12, 31))[0].reason == "retired"
         items = pending_review(session, term_id, date(2027, 3, 1))
         assert [(i.delegate_id, i.reason, i.ended_on) for i in items] == [
-            (ids[0], "retired", date(2026, 7, 1)), (ids[1], "away", date(2027, 3, 1))]
+            (ids[0], "retired", date(2026, 7, 1)),
+            (ids[1], "away", date(2027, 3, 1)),
+        ]
         unit_ids = {session.get(Delegate, i).unit_id for i in ids[:2]}
         before = sum(v.vacancies for v in unit_vacancies(session, term_id, date(2027, 3, 1)))
         pending = sum(v.pending for v in unit_vacancies(session, term_id, date(2027, 3, 1)))
@@ -168,8 +176,7 @@ def _run_by_election(session, election_id, held_on):
     view = open_round(session, election_id, held_on=held_on, actor="t")
     ids = [c.candidate_id for c in view.candidates]
     votes = {ids[0]: view.electorate - 2, ids[1]: 1, ids[2]: 0}
-    save_figures(session, view.round_id, Figures(view.electorate, view.electorate - 1, 0, votes),
-                 actor="t")
+    save_figures(session, view.round_id, Figures(view.electorate, view.electorate - 1, 0, votes), actor="t")
     close_round(session, view.round_id, actor="t")
     return nominees[0]
 
@@ -190,8 +197,7 @@ def test_recall_vacancy_by_election_and_supplementary_list(published, tmp_path) 
             start_by_election(session, term_id, unit_id, 1, on=D1, actor="t")
         winner = _run_by_election(session, election_id, date(2026, 3, 20))
         numbers_before = {d.id: d.number for d in session.query(Delegate)}
-        published_list = publish_by_election(session, election_id, published_on=date(2026, 4, 1),
-                                             actor="t")
+        published_list = publish_by_election(session, election_id, published_on=date(2026, 4, 1), actor="t")
         assert [d.name for d in published_list.delegates] == [session.get(Staff, winner).name]
         new = published_list.delegates[0]
         assert new.number == f"09{len(numbers_before) + 1:03d}"
@@ -227,21 +233,40 @@ def test_invited_and_observer_delegates_never_count(published) -> None:
         others = [s for s in session.query(Staff).order_by(Staff.id) if s.id not in on_roll][:2]
         vacancies_before = unit_vacancies(session, term_id, D1)
         with pytest.raises(InvalidInput):
-            add_special_delegate(session, term_id, others[0].id, kind="formal", category="x",
-                                 effective_from=D1, actor="t")
+            add_special_delegate(
+                session, term_id, others[0].id, kind="formal", category="x", effective_from=D1, actor="t"
+            )
         with pytest.raises(InvalidInput):
-            add_special_delegate(session, term_id, others[0].id, kind="invited", category=" ",
-                                 effective_from=D1, actor="t")
-        invited = add_special_delegate(session, term_id, others[0].id, kind="invited",
-                                       category="离退休教职工代表", effective_from=D1, actor="t")
-        observer = add_special_delegate(session, term_id, others[1].id, kind="observer",
-                                        category="民主党派代表", effective_from=D1, actor="t")
+            add_special_delegate(
+                session, term_id, others[0].id, kind="invited", category=" ", effective_from=D1, actor="t"
+            )
+        invited = add_special_delegate(
+            session,
+            term_id,
+            others[0].id,
+            kind="invited",
+            category="离退休教职工代表",
+            effective_from=D1,
+            actor="t",
+        )
+        observer = add_special_delegate(
+            session,
+            term_id,
+            others[1].id,
+            kind="observer",
+            category="民主党派代表",
+            effective_from=D1,
+            actor="t",
+        )
         assert unit_vacancies(session, term_id, D1) == vacancies_before
         records = records_on(session, term_id, D1)
         assert assign_numbers(session, term_id, actor="t") == 0
     roll = _roll(db, term_id, D1)
     assert (roll[invited].kind, roll[invited].number, roll[invited].category) == (
-        "invited", "T09001", "离退休教职工代表")
+        "invited",
+        "T09001",
+        "离退休教职工代表",
+    )
     assert roll[observer].number == "L09001"
     expected = expected_delegates(records, D1)
     assert {str(invited), str(observer)} <= set(expected.not_formal)

@@ -34,13 +34,15 @@ def demo_db(tmp_path_factory):
 
 
 def _text(pdf: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def _fonts_embedded(pdf: Path) -> bool:
-    rows = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
-                          check=True).stdout.splitlines()[2:]
+    rows = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
     return bool(rows) and all(row.split()[-5] == "yes" for row in rows)
 
 
@@ -80,10 +82,10 @@ def test_ballot_papers_one_page_each_and_recorded(db, term, tmp_path) -> None:
     with db.session() as session:
         nominate(session, state.election_id, staff[: state.seats + 2], actor="t", on=HELD, confirmed_on=HELD)
         view = open_round(session, state.election_id, held_on=HELD, actor="t")
-        pdf = write_ballot_papers(session, view.round_id, tmp_path / "ballots.pdf", copies=3,
-                                  actor="t")
-        printed = next(s for s in election_overview(session, term.term_id)
-                       if s.election_id == state.election_id)
+        pdf = write_ballot_papers(session, view.round_id, tmp_path / "ballots.pdf", copies=3, actor="t")
+        printed = next(
+            s for s in election_overview(session, term.term_id) if s.election_id == state.election_id
+        )
     pages = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+(\d+)$", pages, re.M).group(1) == "3", pages
     text = _text(pdf)

@@ -56,8 +56,9 @@ def _open(db, election_id, **kw):
 def _figures(view, yes_list, issued=None, returned=None, invalid=0):
     issued = view.electorate if issued is None else issued
     returned = issued if returned is None else returned
-    return Figures(issued, returned, invalid,
-                   {c.candidate_id: y for c, y in zip(view.candidates, yes_list, strict=True)})
+    return Figures(
+        issued, returned, invalid, {c.candidate_id: y for c, y in zip(view.candidates, yes_list, strict=True)}
+    )
 
 
 def _enter_and_close(db, view, yes_list, **kw):
@@ -108,11 +109,14 @@ def test_half_of_the_electorate_is_not_enough_and_a_further_round_follows(db, te
     assert _state(db, term, state.election_id).state == STATE_ELECTED
 
 
-@pytest.mark.parametrize("returned_delta, waived, expected", [
-    (+1, False, "returned_exceeds_issued"),  # R14.2
-    (None, False, "turnout_below_two_thirds"),  # R14.0
-    (None, True, ""),  # R14.0 switched off with a reason
-])
+@pytest.mark.parametrize(
+    "returned_delta, waived, expected",
+    [
+        (+1, False, "returned_exceeds_issued"),  # R14.2
+        (None, False, "turnout_below_two_thirds"),  # R14.0
+        (None, True, ""),  # R14.0 switched off with a reason
+    ],
+)
 def test_void_rounds(db, term, returned_delta, waived, expected) -> None:
     state, staff = unit_election(db, term, 2)
     with db.session() as session:
@@ -152,8 +156,12 @@ def test_impossible_counts_name_the_field_and_save_nothing(db, term) -> None:
             save_figures(session, view.round_id, _figures(view, [0] * len(yes), invalid=-1), actor="t")
         assert caught.value.details["field"] == "invalid"
         assert round_view(session, view.round_id).issued is None
-        assert session.scalar(select(func.count()).select_from(RoundCandidate)
-                              .where(RoundCandidate.yes_votes.is_not(None))) == 0
+        assert (
+            session.scalar(
+                select(func.count()).select_from(RoundCandidate).where(RoundCandidate.yes_votes.is_not(None))
+            )
+            == 0
+        )
 
 
 def test_candidates_must_be_on_duty_in_the_unit_and_outnumber_seats(db, term) -> None:
@@ -180,7 +188,7 @@ def test_double_entry_mismatches_block_closing(db, term) -> None:
         nominate(session, state.election_id, staff[: state.seats + 1], actor="t", on=HELD, confirmed_on=HELD)
     view = _open(db, state.election_id, entry_mode="ballots")
     ids = [c.candidate_id for c in view.candidates]
-    papers = {1: ids[:state.seats], 2: ids[1:state.seats + 1], 3: ids[:1], 4: [], 5: ids}
+    papers = {1: ids[: state.seats], 2: ids[1 : state.seats + 1], 3: ids[:1], 4: [], 5: ids}
     with db.session() as session:
         set_issued(session, view.round_id, 5, actor="t")
         for serial, marks in papers.items():
@@ -236,11 +244,27 @@ def test_credentials_publish_delegates_from_the_publication_date(db, term) -> No
         count = approve_credentials(session, term.term_id, published_on=published_on, actor="t")
         assert count == len(review.delegates)
         assert set(session.scalars(select(Delegate.effective_from))) == {published_on}
-        assert session.scalar(select(func.count()).select_from(DelegateEvent)
-                              .where(DelegateEvent.rule == "R15.1")) == count
+        assert (
+            session.scalar(
+                select(func.count()).select_from(DelegateEvent).where(DelegateEvent.rule == "R15.1")
+            )
+            == count
+        )
         with pytest.raises(Conflict):
             approve_credentials(session, term.term_id, published_on=published_on, actor="t")
         results = election_results(session, term.term_id)
     assert len(results) == len(states)
-    assert set(results[0]) == {"unit", "round", "seats", "electorate", "issued", "returned",
-                               "invalid", "votes", "elected", "runoff", "unfilled", "void"}
+    assert set(results[0]) == {
+        "unit",
+        "round",
+        "seats",
+        "electorate",
+        "issued",
+        "returned",
+        "invalid",
+        "votes",
+        "elected",
+        "runoff",
+        "unfilled",
+        "void",
+    }

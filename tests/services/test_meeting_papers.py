@@ -24,8 +24,7 @@ from tests.services.meeting_fixtures import check_in_many, meeting_with, number_
 def _text(path) -> str:
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils not installed")
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
 def _fonts_embedded(path) -> bool:
@@ -42,8 +41,16 @@ def held(db):
         desk = load_desk(session, meeting.session_id)
         away = desk.find(number_of(10)).entry.delegate_id
         record_leave(session, meeting.session_id, away, reason="出国访学", actor="t")
-        record_vote(session, meeting.session_id, title="大会表决、选举办法", kind="method", yes=9,
-                    no=0, abstain=0, actor="t")
+        record_vote(
+            session,
+            meeting.session_id,
+            title="大会表决、选举办法",
+            kind="method",
+            yes=9,
+            no=0,
+            abstain=0,
+            actor="t",
+        )
         record_vote(
             session,
             meeting.session_id,
@@ -54,8 +61,16 @@ def held(db):
             actor="t",
             resolution="大会审议通过《教职工绩效考核办法》，自公布之日起施行。",
         )
-        record_vote(session, meeting.session_id, title="关于食堂改革方案的决议", yes=7, no=2,
-                    abstain=0, method="ballot", actor="t")
+        record_vote(
+            session,
+            meeting.session_id,
+            title="关于食堂改革方案的决议",
+            yes=7,
+            no=2,
+            abstain=0,
+            method="ballot",
+            actor="t",
+        )
     return meeting
 
 
@@ -74,14 +89,15 @@ def test_sign_in_sheet_and_resolutions_data(db, held) -> None:
     assert [len(g.lines) for g in sheet.groups] == [13]
     remarks = {line.number: line.remark for line in sheet.groups[0].lines}
     assert remarks[number_of(10)] == "请假" and remarks[number_of(13)] == "不计入应到"
-    assert [(v.yes, v.needed, v.passed) for v in result.votes] == [(9, 7, True), (6, 7, False),
-                                                                  (7, 7, True)]
+    assert [(v.yes, v.needed, v.passed) for v in result.votes] == [(9, 7, True), (6, 7, False), (7, 7, True)]
 
 
 def test_the_pdfs_print_the_stored_figures(db, held, tmp_path) -> None:
     with db.session() as session:
-        paths = {kind: write_meeting_paper(session, held.session_id, kind, tmp_path / f"{kind}.pdf")
-                 for kind in ("signin", "attendance", "resolutions")}
+        paths = {
+            kind: write_meeting_paper(session, held.session_id, kind, tmp_path / f"{kind}.pdf")
+            for kind in ("signin", "attendance", "resolutions")
+        }
     text = {kind: re.sub(r"\s+", "", _text(path)) for kind, path in paths.items()}
     assert "代表签到表" in text["signin"] and "本人签名" in text["signin"] and "代表0013" in text["signin"]
     assert "应到会代表12人，实到9人" in text["attendance"] and "会议有效" in text["attendance"]

@@ -47,11 +47,23 @@ def test_extraordinary_session_needs_the_dmc_decision(db) -> None:
             create_meeting(session, held_on=HELD_ON, actor="t", extraordinary=True)
         assert refused.value.code == "dmc_decision_missing"
         with pytest.raises(InvalidInput) as late:
-            create_meeting(session, held_on=HELD_ON, actor="t", extraordinary=True,
-                           dmc_decision="民管会第3次会议决定", dmc_decided_on=date(2026, 12, 18))
+            create_meeting(
+                session,
+                held_on=HELD_ON,
+                actor="t",
+                extraordinary=True,
+                dmc_decision="民管会第3次会议决定",
+                dmc_decided_on=date(2026, 12, 18),
+            )
         assert late.value.code == "dmc_decision_after_session"
-        made = create_meeting(session, held_on=HELD_ON, actor="t", extraordinary=True,
-                              dmc_decision="民管会第3次会议决定", dmc_decided_on=date(2026, 12, 1))
+        made = create_meeting(
+            session,
+            held_on=HELD_ON,
+            actor="t",
+            extraordinary=True,
+            dmc_decision="民管会第3次会议决定",
+            dmc_decided_on=date(2026, 12, 1),
+        )
     assert made.extraordinary and made.dmc_decided_on == date(2026, 12, 1)
 
 
@@ -89,8 +101,13 @@ def test_expected_list_excludes_away_six_months_ended_and_non_formal(db, monkeyp
         away = check_in(session, desk, number_of(1), actor="t")  # attends, never counted
         assert not away.counted and away.quorum.present == 0 and away.quorum.attending == 1
         with pytest.raises(InvalidInput):
-            record_leave(session, meeting.session_id, desk.find(number_of(1)).entry.delegate_id,
-                         reason="出差", actor="t")
+            record_leave(
+                session,
+                meeting.session_id,
+                desk.find(number_of(1)).entry.delegate_id,
+                reason="出差",
+                actor="t",
+            )
 
 
 def test_check_in_by_number_staff_no_and_name_then_refusals_record_nothing(db) -> None:
@@ -152,11 +169,13 @@ def test_leave_counts_as_leave_until_the_delegate_arrives(db) -> None:
     meeting = meeting_with(db, formal=6)
     with db.session() as session:
         desk = load_desk(session, meeting.session_id)
-        record_leave(session, meeting.session_id, desk.find(number_of(2)).entry.delegate_id, reason="病假",
-                     actor="t")
+        record_leave(
+            session, meeting.session_id, desk.find(number_of(2)).entry.delegate_id, reason="病假", actor="t"
+        )
         with pytest.raises(Conflict):
-            record_leave(session, meeting.session_id, desk.find(number_of(2)).entry.delegate_id, reason="",
-                         actor="t")
+            record_leave(
+                session, meeting.session_id, desk.find(number_of(2)).entry.delegate_id, reason="", actor="t"
+            )
         check_in(session, desk, number_of(1), actor="t")
         state = quorum_state(session, meeting.session_id, desk.expected)
         assert (state.expected, state.present, state.on_leave, state.absent) == (6, 1, 1, 4)
@@ -190,10 +209,10 @@ def test_demo_meetings_complete_one_session_and_leave_one_in_progress(db) -> Non
 
     with db.session() as session:
         term_id = add_delegates(session, formal=30, invited=2)
-        first = create_session(session, term_id=term_id, number=1, held_on=date(2025, 12, 18),
-                               title="一", actor="t")
-        second = create_session(session, term_id=term_id, number=2, held_on=HELD_ON,
-                                title="二", actor="t")
+        first = create_session(
+            session, term_id=term_id, number=1, held_on=date(2025, 12, 18), title="一", actor="t"
+        )
+        second = create_session(session, term_id=term_id, number=2, held_on=HELD_ON, title="二", actor="t")
         chapters = run_demo_meetings(session, term_id, actor="t", rng=random.Random(7))
         done = quorum_state(session, first.session_id, 30)
         going = quorum_state(session, second.session_id, 30)

@@ -42,8 +42,9 @@ def _term_id(session) -> int:
 
 
 def _pdftext(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_the_demo_verifies_clean_and_every_record_is_sealed_in_the_chain(demo) -> None:
@@ -61,8 +62,12 @@ def test_a_vote_count_edited_by_sql_fails_naming_unit_and_round_and_the_paper_se
     with demo.session() as session:
         round_id, number, unit = session.execute(
             select(ElectionRound.id, ElectionRound.number, ElectionUnit.name)
-            .join(ElectionRound.election).join(ElectionUnit)
-            .where(ElectionRound.closed.is_(True)).order_by(ElectionRound.id).limit(1)).one()
+            .join(ElectionRound.election)
+            .join(ElectionUnit)
+            .where(ElectionRound.closed.is_(True))
+            .order_by(ElectionRound.id)
+            .limit(1)
+        ).one()
         sheet = write_result_sheet(session, round_id, tmp_path / "before.pdf")
         printed = short_seal(stored_record(session, "round", round_id).seal)
         entry_id = session.scalar(
@@ -77,8 +82,10 @@ def test_a_vote_count_edited_by_sql_fails_naming_unit_and_round_and_the_paper_se
     problem = report.problems[0]
     assert problem.subject["unit"] == unit and problem.subject["round"] == number
     assert problem.seal == printed and problem.recomputed != printed  # the paper no longer matches
-    assert any(change.endswith("→ " + str(int(change.split("→")[0].split(":")[-1]) + 1))
-               for change in problem.changes)
+    assert any(
+        change.endswith("→ " + str(int(change.split("→")[0].split(":")[-1]) + 1))
+        for change in problem.changes
+    )
 
 
 def test_an_edited_record_or_a_deleted_delegate_is_named(demo) -> None:
@@ -86,8 +93,10 @@ def test_an_edited_record_or_a_deleted_delegate_is_named(demo) -> None:
         review_id = list_reviews(session, _term_id(session))[0].review_id
         staff_id = session.scalar(select(Delegate.staff_id).limit(1))
     with sqlite3.connect(demo.file) as raw:
-        raw.execute("UPDATE sealed_record SET content = replace(content, '\"invalid\":0', '\"invalid\":1')"
-                    " WHERE kind = 'round'")
+        raw.execute(
+            "UPDATE sealed_record SET content = replace(content, '\"invalid\":0', '\"invalid\":1')"
+            " WHERE kind = 'round'"
+        )
         raw.execute("PRAGMA foreign_keys=OFF")
         raw.execute(
             "DELETE FROM delegate_event WHERE delegate_id IN (SELECT id FROM delegate WHERE staff_id = ?)",
@@ -105,17 +114,32 @@ def test_roster_reimport_and_new_seat_plan_leave_the_papers_identical(demo, tmp_
     with demo.session() as session:
         term_id = _term_id(session)
         rounds = session.scalars(select(ElectionRound.id).where(ElectionRound.closed.is_(True))).all()
-        before = (credentials_report_data(session, term_id), delegate_list_data(session, term_id),
-                  [result_sheet_data(session, r) for r in rounds], election_results(session, term_id))
+        before = (
+            credentials_report_data(session, term_id),
+            delegate_list_data(session, term_id),
+            [result_sheet_data(session, r) for r in rounds],
+            election_results(session, term_id),
+        )
         pdfs_before = [_pdftext(p) for p in _papers(session, term_id, rounds[0], tmp_path / "a")]
         # the roster again, with a delegate renamed, one moved, one retired
         delegates = session.scalars(select(Delegate.staff_id).where(Delegate.term_id == term_id)).all()
         units = session.scalars(select(ElectionUnit.name)).all()
         rows = []
-        for i, s in enumerate(session.scalars(select(Staff).where(Staff.listed.is_(True))
-                                              .order_by(Staff.id))):
-            row = RosterRow(i + 2, s.staff_no, s.name, s.gender, s.birth_date, s.unit.name, s.category,
-                            s.status, s.status_since, s.post)
+        for i, s in enumerate(
+            session.scalars(select(Staff).where(Staff.listed.is_(True)).order_by(Staff.id))
+        ):
+            row = RosterRow(
+                i + 2,
+                s.staff_no,
+                s.name,
+                s.gender,
+                s.birth_date,
+                s.unit.name,
+                s.category,
+                s.status,
+                s.status_since,
+                s.post,
+            )
             if s.id == delegates[0]:
                 row = replace(row, name=row.name + "改")
             elif s.id == delegates[1]:
@@ -123,13 +147,22 @@ def test_roster_reimport_and_new_seat_plan_leave_the_papers_identical(demo, tmp_
             elif s.id == delegates[2] and s.status == ON_DUTY and not s.post:
                 row = replace(row, status=RETIRED, status_since=date(2026, 10, 1))
             rows.append(row)
-        import_roster(session, RosterFile(tuple(rows), ()), file_name="again.xlsx", actor="t",
-                      effective_on=date(2026, 10, 8))
+        import_roster(
+            session,
+            RosterFile(tuple(rows), ()),
+            file_name="again.xlsx",
+            actor="t",
+            effective_on=date(2026, 10, 8),
+        )
         plan = current_seat_plan(session)
         save_seat_plan(session, total=plan.total - 1, actor="t", reference_date=date(2026, 10, 10))
         assert session.get(Staff, delegates[0]).name.endswith("改")
-        after = (credentials_report_data(session, term_id), delegate_list_data(session, term_id),
-                 [result_sheet_data(session, r) for r in rounds], election_results(session, term_id))
+        after = (
+            credentials_report_data(session, term_id),
+            delegate_list_data(session, term_id),
+            [result_sheet_data(session, r) for r in rounds],
+            election_results(session, term_id),
+        )
         pdfs_after = [_pdftext(p) for p in _papers(session, term_id, rounds[0], tmp_path / "b")]
         assert verify_records(session).ok
     assert after == before
@@ -139,9 +172,11 @@ def test_roster_reimport_and_new_seat_plan_leave_the_papers_identical(demo, tmp_
 def _papers(session, term_id, round_id, folder):
     from congress_app.services.credentials import write_credentials_report, write_delegate_list
 
-    return [write_credentials_report(session, term_id, folder / "c.pdf"),
-            write_delegate_list(session, term_id, folder / "l.pdf"),
-            write_result_sheet(session, round_id, folder / "r.pdf")]
+    return [
+        write_credentials_report(session, term_id, folder / "c.pdf"),
+        write_delegate_list(session, term_id, folder / "l.pdf"),
+        write_result_sheet(session, round_id, folder / "r.pdf"),
+    ]
 
 
 def test_records_made_before_sealing_are_sealed_once_at_first_start(demo, monkeypatch) -> None:

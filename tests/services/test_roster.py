@@ -25,8 +25,7 @@ def _count(session, model) -> int:
 def _import(db, path, effective_on=None):
     roster = read_roster(path, today=TODAY)
     with db.session() as session:
-        return import_roster(session, roster, file_name=path.name, actor="tester",
-                             effective_on=effective_on)
+        return import_roster(session, roster, file_name=path.name, actor="tester", effective_on=effective_on)
 
 
 def test_sample_roster_imports_every_row(db, samples) -> None:

@@ -55,12 +55,24 @@ def test_excel_mangled_staff_numbers_are_matched_and_the_preview_says_so(db, tmp
     assert (len(preview.added), len(preview.unlisted), preview.unchanged) == (0, 0, 160)
     zeros = [w for w in preview.warnings if w.code == STAFF_NO_ZEROS]
     assert zeros and zeros[0].count == 160 and zeros[0].examples[0] == ("101", "000101")
-    assert preview.as_dict() == {"new": 0, "changed": 0, "unlisted": 0, "unchanged": 160,
-                                 "new_units": [], "warnings": [
-                                     {"code": STAFF_NO_ZEROS, "count": 160, "examples": [
-                                         {"file": "101", "matched": "000101"},
-                                         {"file": "102", "matched": "000102"},
-                                         {"file": "103", "matched": "000103"}]}]}
+    assert preview.as_dict() == {
+        "new": 0,
+        "changed": 0,
+        "unlisted": 0,
+        "unchanged": 160,
+        "new_units": [],
+        "warnings": [
+            {
+                "code": STAFF_NO_ZEROS,
+                "count": 160,
+                "examples": [
+                    {"file": "101", "matched": "000101"},
+                    {"file": "102", "matched": "000102"},
+                    {"file": "103", "matched": "000103"},
+                ],
+            }
+        ],
+    }
     before = counts(db)
     with db.session() as session:
         summary = import_roster(session, mangled, file_name="v2.xlsx", actor="t")
@@ -117,8 +129,7 @@ def test_a_half_empty_reimport_is_refused_without_confirmation(db, tmp_path) -> 
         preview = preview_roster(session, half)
         on_duty = preview.on_duty_now
     assert preview.needs_confirmation and preview.ending_on_duty > on_duty // 10
-    assert any(w.code == MANY_REMOVALS and w.count == preview.ending_on_duty
-               for w in preview.warnings)
+    assert any(w.code == MANY_REMOVALS and w.count == preview.ending_on_duty for w in preview.warnings)
     before = counts(db)
     with db.session() as session:
         with pytest.raises(RemovalsNeedConfirmation) as refused:
@@ -126,8 +137,7 @@ def test_a_half_empty_reimport_is_refused_without_confirmation(db, tmp_path) -> 
     assert refused.value.details == {"ending": preview.ending_on_duty, "on_duty": on_duty}
     assert counts(db) == before  # nothing half-saved
     with db.session() as session:
-        summary = import_roster(session, half, file_name="half.csv", actor="t",
-                                allow_removals=True)
+        summary = import_roster(session, half, file_name="half.csv", actor="t", allow_removals=True)
     assert summary.unlisted == 80
 
 
@@ -160,8 +170,7 @@ def test_a_600_character_name_is_refused_naming_row_and_column(db, tmp_path) -> 
     assert counts(db) == before
 
 
-@pytest.mark.parametrize("column,index,limit", [("工号", 0, 40), ("选举单位", 4, 200),
-                                                ("职务", 8, 100)])
+@pytest.mark.parametrize("column,index,limit", [("工号", 0, 40), ("选举单位", 4, 200), ("职务", 8, 100)])
 def test_every_text_column_has_its_stored_length(tmp_path, column, index, limit) -> None:
     rows = file_rows(5)
     rows[2][index] = "1" * (limit + 1)
@@ -174,8 +183,7 @@ def test_a_formula_cell_is_refused_naming_row_and_column(db, tmp_path) -> None:
     rows = file_rows(20)
     path = write_xlsx(tmp_path / "f.xlsx", rows, formulas={"B5": '=A5&"号"'})
     roster = read_roster(path, today=TODAY)
-    assert [(p.line, p.column, p.code) for p in roster.problems] == \
-        [(5, "姓名", Code.FORMULA_CELL)]
+    assert [(p.line, p.column, p.code) for p in roster.problems] == [(5, "姓名", Code.FORMULA_CELL)]
     assert describe_problem(roster.problems[0]).startswith("第 5 行「姓名」：单元格是公式")
     before = counts(db)
     with db.session() as session:

@@ -32,7 +32,10 @@ def test_overview_matches_the_rules_engine(small) -> None:
     assert overview.on_duty == on_duty and 80 <= on_duty <= 200
     expected = seat_range(on_duty)
     assert (overview.range.minimum, overview.range.maximum, overview.range.recommended) == (
-        expected.minimum, expected.maximum, expected.recommended)
+        expected.minimum,
+        expected.maximum,
+        expected.recommended,
+    )
     assert overview.suggested_total == expected.recommended
 
 
@@ -40,14 +43,14 @@ def test_saved_plan_equals_apportion_and_targets_hold(small) -> None:
     with small.session() as session:
         overview = seat_overview(session, REF)
         total = overview.range.recommended
-        plan = save_seat_plan(session, total=total, method="sainte-lague", actor="office",
-                              reference_date=REF)
+        plan = save_seat_plan(session, total=total, method="sainte-lague", actor="office", reference_date=REF)
     sizes = {u.name: u.on_duty for u in overview.units}
     assert plan.seats_by_unit == apportion(sizes, total, "sainte-lague")
     assert sum(plan.seats_by_unit.values()) == total
     # RA.3: teaching targets reach 60% unless every unit is at its cap
     assert sum(u.teaching_target for u in plan.units) * 10 >= 6 * total or all(
-        u.teaching_target == min(u.seats, u.teaching_staff) for u in plan.units)
+        u.teaching_target == min(u.seats, u.teaching_staff) for u in plan.units
+    )
     for unit in plan.units:
         assert unit.teaching_target <= min(unit.seats, unit.teaching_staff)
         assert unit.women_target <= min(unit.seats, unit.women)
@@ -70,8 +73,11 @@ def test_saved_plan_records_where_the_main_leaders_stand(small) -> None:
     with small.session() as session:  # read back from storage, not the returned view
         plan = current_seat_plan(session)
     leaders = {u.name: u.leaders for u in plan.units if u.leaders}
-    assert leaders == {"化工学院": ("党委书记",), "材料科学与工程学院": ("校长",),
-                       "电子信息与电气工程学部": ("工会主席",)}
+    assert leaders == {
+        "化工学院": ("党委书记",),
+        "材料科学与工程学院": ("校长",),
+        "电子信息与电气工程学部": ("工会主席",),
+    }
 
 
 def test_methods_compare_side_by_side(small) -> None:
@@ -107,8 +113,9 @@ def test_outside_the_norms_a_reason_is_required(db, samples, tmp_path) -> None:
         with pytest.raises(InvalidInput) as caught:
             save_seat_plan(session, total=20, actor="t", reference_date=REF)
         assert caught.value.code == "manual_total_needs_reason"
-        plan = save_seat_plan(session, total=20, actor="t", reference_date=REF,
-                              reason="教代会执委会决定仍召开代表大会")
+        plan = save_seat_plan(
+            session, total=20, actor="t", reference_date=REF, reason="教代会执委会决定仍召开代表大会"
+        )
     assert plan.manual_reason == "教代会执委会决定仍召开代表大会"
     assert plan.minimum is None and sum(plan.seats_by_unit.values()) == 20
 
@@ -134,10 +141,16 @@ def test_a_decision_recorded_later_keeps_its_own_time(small) -> None:
     beijing = timezone(timedelta(hours=8))
     with small.session() as session:
         total = seat_overview(session, REF).range.recommended
-        save_seat_plan(session, total=total, actor="office", reference_date=REF,
-                       decided_at=datetime(2025, 10, 15, 9, 30, tzinfo=beijing))
+        save_seat_plan(
+            session,
+            total=total,
+            actor="office",
+            reference_date=REF,
+            decided_at=datetime(2025, 10, 15, 9, 30, tzinfo=beijing),
+        )
     with small.session() as session:
         plan = current_seat_plan(session)
     # stored as UTC, shown in this machine's local time
     assert plan.decided_at.replace(tzinfo=None) == datetime(
-        2025, 10, 15, 1, 30, tzinfo=UTC).astimezone().replace(tzinfo=None)
+        2025, 10, 15, 1, 30, tzinfo=UTC
+    ).astimezone().replace(tzinfo=None)

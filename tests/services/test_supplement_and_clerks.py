@@ -32,8 +32,12 @@ SUPPLEMENT_ON = date(2026, 12, 1)
 def _by_election(session) -> tuple[int, str]:
     """A one-seat by-election in the demo's largest unit, won by a teaching member."""
     term = session.scalar(select(Term).where(Term.number == 9))
-    unit_id = session.scalar(select(UnitElection.unit_id).where(UnitElection.term_id == term.id)
-                             .order_by(UnitElection.seats.desc()).limit(1))
+    unit_id = session.scalar(
+        select(UnitElection.unit_id)
+        .where(UnitElection.term_id == term.id)
+        .order_by(UnitElection.seats.desc())
+        .limit(1)
+    )
     with unit_of_work(session):
         election = UnitElection(term_id=term.id, unit_id=unit_id, kind="by_election", seats=1)
         session.add(election)
@@ -43,14 +47,24 @@ def _by_election(session) -> tuple[int, str]:
     free = [s for s in eligible_staff(session, election_id, BY_ELECTION_DAY) if s.id not in seated]
     winner = next(s for s in free if is_teaching(s.category))
     other = next(s for s in free if s.id != winner.id)
-    nominate(session, election_id, [winner.id, other.id], actor="t", on=BY_ELECTION_DAY,
-             confirmed_on=BY_ELECTION_DAY)
+    nominate(
+        session,
+        election_id,
+        [winner.id, other.id],
+        actor="t",
+        on=BY_ELECTION_DAY,
+        confirmed_on=BY_ELECTION_DAY,
+    )
     session.expire_all()  # the election was loaded before its candidates were added
     view = open_round(session, election_id, held_on=BY_ELECTION_DAY, actor="t")
     e = view.electorate
     by_staff = {c.name: c.candidate_id for c in view.candidates}
-    save_figures(session, view.round_id, Figures(e, e, 0, {by_staff[winner.name]: e // 2 + 1,
-                                                           by_staff[other.name]: 1}), actor="t")
+    save_figures(
+        session,
+        view.round_id,
+        Figures(e, e, 0, {by_staff[winner.name]: e // 2 + 1, by_staff[other.name]: 1}),
+        actor="t",
+    )
     close_round(session, view.round_id, actor="t")
     return term.id, winner.name
 
@@ -78,8 +92,13 @@ def test_a_by_election_is_reviewed_and_published_as_a_supplement(demo) -> None:
             credentials_report_data(session, term_id),
             delegate_list_data(session, term_id),
         ) == original_before
-        delegate = session.scalar(select(Delegate).join(Delegate.events).where(Delegate.term_id == term_id)
-                                  .order_by(Delegate.id.desc()).limit(1))
+        delegate = session.scalar(
+            select(Delegate)
+            .join(Delegate.events)
+            .where(Delegate.term_id == term_id)
+            .order_by(Delegate.id.desc())
+            .limit(1)
+        )
         assert delegate.effective_from == SUPPLEMENT_ON
         with pytest.raises(Conflict) as again:
             approve_supplement(session, term_id, published_on=SUPPLEMENT_ON, actor="t")
@@ -98,9 +117,10 @@ def test_a_supplement_needs_the_original_publication(demo) -> None:
 def _ballot_round(session):
     term = create_term(session, number=10, starts_on=date(2030, 12, 18), years=5, actor="t")
     prepare_elections(session, term_id=term.term_id, actor="t")
-    election = session.scalar(select(UnitElection).where(UnitElection.term_id == term.term_id)
-                              .order_by(UnitElection.seats).limit(1))
-    staff = [s.id for s in eligible_staff(session, election.id)][:election.seats + 1]
+    election = session.scalar(
+        select(UnitElection).where(UnitElection.term_id == term.term_id).order_by(UnitElection.seats).limit(1)
+    )
+    staff = [s.id for s in eligible_staff(session, election.id)][: election.seats + 1]
     nominate(session, election.id, staff, actor="t", on=BY_ELECTION_DAY, confirmed_on=BY_ELECTION_DAY)
     session.expire_all()
     return open_round(session, election.id, held_on=BY_ELECTION_DAY, actor="t", entry_mode="ballots")
@@ -118,10 +138,15 @@ def test_the_two_clerks_of_a_double_entry_must_be_different_operators(demo) -> N
         record_ballot(session, view.round_id, clerk=2, serial=1, marks=ids[:1], actor="李二")
         with pytest.raises(Conflict):  # and the other way round
             record_ballot(session, view.round_id, clerk=1, serial=3, marks=ids[:1], actor="李二")
-        entries = session.execute(select(AuditEntry.actor, AuditEntry.payload)
-                                  .where(AuditEntry.action == "election.ballot.enter")
-                                  .order_by(AuditEntry.id)).all()
+        entries = session.execute(
+            select(AuditEntry.actor, AuditEntry.payload)
+            .where(AuditEntry.action == "election.ballot.enter")
+            .order_by(AuditEntry.id)
+        ).all()
     assert [(a, json.loads(p)["clerk"], json.loads(p)["serial"]) for a, p in entries] == [
-        ("张一", 1, 1), ("张一", 1, 2), ("李二", 2, 1)]
+        ("张一", 1, 1),
+        ("张一", 1, 2),
+        ("李二", 2, 1),
+    ]
     # who entered which paper — never the marks, never anything about a voter
     assert all(set(json.loads(p)) == {"clerk", "serial", "again"} for _a, p in entries)

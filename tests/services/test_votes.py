@@ -20,8 +20,9 @@ from tests.services.meeting_fixtures import check_in_many, meeting_with
 
 
 def _approve_method(session, session_id: int, yes: int) -> None:
-    record_vote(session, session_id, title="大会表决、选举办法", kind="method", yes=yes, no=0,
-                abstain=0, actor="t")
+    record_vote(
+        session, session_id, title="大会表决、选举办法", kind="method", yes=yes, no=0, abstain=0, actor="t"
+    )
 
 
 @pytest.mark.parametrize("expected", [9, 10, 15])
@@ -31,10 +32,24 @@ def test_a_motion_needs_more_than_half_of_the_expected(db, expected) -> None:
     half = expected // 2
     with db.session() as session:
         _approve_method(session, meeting.session_id, expected)
-        fails = record_vote(session, meeting.session_id, title="关于修订教职工考核办法的决议",
-                            yes=half, no=expected - half, abstain=0, actor="t")
-        passes = record_vote(session, meeting.session_id, title="关于修订教职工考核办法的决议",
-                             yes=half + 1, no=0, abstain=expected - half - 1, actor="t")
+        fails = record_vote(
+            session,
+            meeting.session_id,
+            title="关于修订教职工考核办法的决议",
+            yes=half,
+            no=expected - half,
+            abstain=0,
+            actor="t",
+        )
+        passes = record_vote(
+            session,
+            meeting.session_id,
+            title="关于修订教职工考核办法的决议",
+            yes=half + 1,
+            no=0,
+            abstain=expected - half - 1,
+            actor="t",
+        )
     assert not fails.passed and passes.passed
     assert fails.needed == passes.needed == half + 1 and fails.expected == expected
 
@@ -44,8 +59,7 @@ def test_votes_count_against_the_expected_not_those_present(db) -> None:
     check_in_many(db, meeting.session_id, list(range(1, 9)))  # 8 of 12: quorum reached
     with db.session() as session:
         _approve_method(session, meeting.session_id, 7)
-        vote = record_vote(session, meeting.session_id, title="议案", yes=6, no=2, abstain=0,
-                           actor="t")
+        vote = record_vote(session, meeting.session_id, title="议案", yes=6, no=2, abstain=0, actor="t")
     assert vote.present == 8 and vote.yes == 6 and not vote.passed  # 6 of 8, but not > 12/2
 
 
@@ -54,24 +68,49 @@ def test_before_the_method_only_preparatory_votes_by_show_of_hands(db) -> None:
     check_in_many(db, meeting.session_id, list(range(1, 7)))
     with db.session() as session:
         with pytest.raises(MethodNotApproved) as motion:
-            record_vote(session, meeting.session_id, title="议案", yes=6, no=0, abstain=0,
-                        actor="t")
+            record_vote(session, meeting.session_id, title="议案", yes=6, no=0, abstain=0, actor="t")
         assert motion.value.rule == "R25.2"
         with pytest.raises(MethodNotApproved) as ballot:
-            record_vote(session, meeting.session_id, title="办法", kind="method",
-                        method="ballot", yes=6, no=0, abstain=0, actor="t")
+            record_vote(
+                session,
+                meeting.session_id,
+                title="办法",
+                kind="method",
+                method="ballot",
+                yes=6,
+                no=0,
+                abstain=0,
+                actor="t",
+            )
         assert ballot.value.code == "hands_only"
-        record_vote(session, meeting.session_id, title="代表资格审查报告", kind="credentials",
-                    yes=6, no=0, abstain=0, actor="t")
-        failed = record_vote(session, meeting.session_id, title="办法", kind="method", yes=3,
-                             no=3, abstain=0, actor="t")
+        record_vote(
+            session,
+            meeting.session_id,
+            title="代表资格审查报告",
+            kind="credentials",
+            yes=6,
+            no=0,
+            abstain=0,
+            actor="t",
+        )
+        failed = record_vote(
+            session, meeting.session_id, title="办法", kind="method", yes=3, no=3, abstain=0, actor="t"
+        )
         assert not failed.passed
         with pytest.raises(MethodNotApproved):  # a failed method vote approves nothing
-            record_vote(session, meeting.session_id, title="议案", yes=6, no=0, abstain=0,
-                        actor="t")
+            record_vote(session, meeting.session_id, title="议案", yes=6, no=0, abstain=0, actor="t")
         _approve_method(session, meeting.session_id, 6)
-        election = record_vote(session, meeting.session_id, title="选举主席团", kind="election",
-                               method="ballot", yes=5, no=1, abstain=0, actor="t")
+        election = record_vote(
+            session,
+            meeting.session_id,
+            title="选举主席团",
+            kind="election",
+            method="ballot",
+            yes=5,
+            no=1,
+            abstain=0,
+            actor="t",
+        )
     assert election.passed and election.method == "ballot"
 
 
@@ -85,12 +124,14 @@ def test_refused_without_quorum_or_with_too_many_votes_nothing_stored(db) -> Non
     check_in_many(db, meeting.session_id, [6])
     with db.session() as session:
         with pytest.raises(InvalidCount) as many:  # invited delegates never vote
-            record_vote(session, meeting.session_id, title="办法", kind="method", yes=6, no=1,
-                        abstain=0, actor="t")
+            record_vote(
+                session, meeting.session_id, title="办法", kind="method", yes=6, no=1, abstain=0, actor="t"
+            )
         assert many.value.code == "exceeds_present" and many.value.required == 6
         with pytest.raises(InvalidInput):
-            record_vote(session, meeting.session_id, title=" ", kind="method", yes=6, no=0,
-                        abstain=0, actor="t")
+            record_vote(
+                session, meeting.session_id, title=" ", kind="method", yes=6, no=0, abstain=0, actor="t"
+            )
         assert session.scalars(select(Vote)).all() == []
 
 
@@ -117,16 +158,19 @@ def test_evaluation_forms_summary_and_publication(db) -> None:
     meeting = meeting_with(db, formal=3)
     with db.session() as session:
         with pytest.raises(InvalidInput) as bad:
-            enter_forms(session, meeting.session_id,
-                        [{"report": "good"}, {"report": "excellent"}], actor="t")
+            enter_forms(session, meeting.session_id, [{"report": "good"}, {"report": "excellent"}], actor="t")
         assert bad.value.details["index"] == 2
         assert describe_error(bad.value) == "第 2 份测评表：评价「excellent」无效（满意、基本满意、不满意）。"
         assert session.scalars(select(EvaluationForm)).all() == []
         with pytest.raises(InvalidInput):
             publish_evaluation(session, meeting.session_id, on=date(2026, 12, 20), actor="t")
-        enter_forms(session, meeting.session_id,
-                    [{"report": "good", "finance": "fair"}, {"report": "poor"}, {}],
-                    comments=["", "食堂", ""], actor="t")
+        enter_forms(
+            session,
+            meeting.session_id,
+            [{"report": "good", "finance": "fair"}, {"report": "poor"}, {}],
+            comments=["", "食堂", ""],
+            actor="t",
+        )
         summary = evaluation_summary(session, meeting.session_id)
         assert summary.forms == 3 and summary.counts["report"] == {"good": 1, "fair": 0, "poor": 1}
         assert summary.share("finance", "fair") == (1, 1) and summary.comments == ("食堂",)

@@ -35,25 +35,36 @@ def _database_at_0005(path: Path) -> str:
     engine.dispose()
     con = sqlite3.connect(path)
     with con:
-        con.executemany("INSERT INTO election_unit (id, name, code, is_joint, merged_into_id, "
-                        "created_at) VALUES (?, ?, '', 0, NULL, '2025-01-01')",
-                        [(1, "机关党委"), (2, "机械工程学院"), (3, "后勤保障处")])
+        con.executemany(
+            "INSERT INTO election_unit (id, name, code, is_joint, merged_into_id, "
+            "created_at) VALUES (?, ?, '', 0, NULL, '2025-01-01')",
+            [(1, "机关党委"), (2, "机械工程学院"), (3, "后勤保障处")],
+        )
         for sid, no, name, gender, unit, category, status, post in STAFF:
-            con.execute("INSERT INTO staff (id, staff_no, name, gender, birth_date, unit_id, "
-                        "category, status, status_since, post, listed, created_at) VALUES "
-                        "(?, ?, ?, ?, '1970-01-01', ?, ?, ?, NULL, ?, 1, '2025-01-01')",
-                        (sid, no, name, gender, unit, category, status, post))
-            con.execute("INSERT INTO staff_event (staff_id, effective_on, status, unit_id, "
-                        "category, post, source, recorded_at) VALUES (?, NULL, ?, ?, ?, ?, "
-                        "'v1.xlsx', '2025-01-01')", (sid, status, unit, category, post))
-        con.execute("INSERT INTO seat_plan (id, reference_date, on_duty, minimum, maximum, "
-                    "recommended, total, method, manual_reason, youth_age_limit, decided_by, "
-                    "decided_at) VALUES (1, '2025-10-01', 4, NULL, NULL, NULL, 3, 'hamilton', "
-                    "'小规模', 35, '工会', '2025-10-15 01:30:00')")
-        con.executemany("INSERT INTO seat_plan_unit (plan_id, unit_id, unit_name, on_duty, "
-                        "teaching_staff, women, youth, seats, teaching_target, women_target, "
-                        "youth_target, leaders) VALUES (1, ?, ?, ?, 0, 0, 0, 1, 0, 0, 0, '')",
-                        [(1, "机关党委", 2), (2, "机械工程学院", 1), (3, "后勤保障处", 1)])
+            con.execute(
+                "INSERT INTO staff (id, staff_no, name, gender, birth_date, unit_id, "
+                "category, status, status_since, post, listed, created_at) VALUES "
+                "(?, ?, ?, ?, '1970-01-01', ?, ?, ?, NULL, ?, 1, '2025-01-01')",
+                (sid, no, name, gender, unit, category, status, post),
+            )
+            con.execute(
+                "INSERT INTO staff_event (staff_id, effective_on, status, unit_id, "
+                "category, post, source, recorded_at) VALUES (?, NULL, ?, ?, ?, ?, "
+                "'v1.xlsx', '2025-01-01')",
+                (sid, status, unit, category, post),
+            )
+        con.execute(
+            "INSERT INTO seat_plan (id, reference_date, on_duty, minimum, maximum, "
+            "recommended, total, method, manual_reason, youth_age_limit, decided_by, "
+            "decided_at) VALUES (1, '2025-10-01', 4, NULL, NULL, NULL, 3, 'hamilton', "
+            "'小规模', 35, '工会', '2025-10-15 01:30:00')"
+        )
+        con.executemany(
+            "INSERT INTO seat_plan_unit (plan_id, unit_id, unit_name, on_duty, "
+            "teaching_staff, women, youth, seats, teaching_target, women_target, "
+            "youth_target, leaders) VALUES (1, ?, ?, ?, 0, 0, 0, 1, 0, 0, 0, '')",
+            [(1, "机关党委", 2), (2, "机械工程学院", 1), (3, "后勤保障处", 1)],
+        )
     con.close()
     return url
 
@@ -69,8 +80,9 @@ def upgraded(tmp_path: Path) -> Path:
 
 def test_words_become_the_rules_codes(upgraded: Path) -> None:
     with sqlite3.connect(upgraded) as con:
-        staff = con.execute("SELECT staff_no, gender, category, status FROM staff "
-                            "ORDER BY staff_no").fetchall()
+        staff = con.execute(
+            "SELECT staff_no, gender, category, status FROM staff ORDER BY staff_no"
+        ).fetchall()
         events = con.execute("SELECT status, category FROM staff_event ORDER BY staff_id").fetchall()
     assert staff == [
         ("000101", S.MALE, S.MANAGEMENT, S.ON_DUTY),
@@ -90,15 +102,18 @@ def test_empty_leaders_are_filled_by_whole_titles(upgraded: Path) -> None:
     assert leaders == {"机关党委": "党委书记", "机械工程学院": "校长", "后勤保障处": ""}
 
 
-@pytest.mark.parametrize("statement", [
-    "UPDATE staff SET status = '在岗' WHERE id = 1",
-    "UPDATE staff SET gender = '女' WHERE id = 1",
-    "UPDATE staff SET category = 'teacher' WHERE id = 1",
-    "UPDATE staff SET name = printf('%.600c', 'x') WHERE id = 1",
-    "UPDATE election_unit SET name = '' WHERE id = 1",
-    "UPDATE seat_plan SET total = 0",
-    "UPDATE seat_plan_unit SET seats = -1",
-])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE staff SET status = '在岗' WHERE id = 1",
+        "UPDATE staff SET gender = '女' WHERE id = 1",
+        "UPDATE staff SET category = 'teacher' WHERE id = 1",
+        "UPDATE staff SET name = printf('%.600c', 'x') WHERE id = 1",
+        "UPDATE election_unit SET name = '' WHERE id = 1",
+        "UPDATE seat_plan SET total = 0",
+        "UPDATE seat_plan_unit SET seats = -1",
+    ],
+)
 def test_constraints_refuse_what_cannot_be(upgraded: Path, statement: str) -> None:
     engine = make_engine(sqlite_url(upgraded))
     with pytest.raises(Exception, match="CHECK constraint failed"):
@@ -110,10 +125,16 @@ def test_constraints_refuse_what_cannot_be(upgraded: Path, statement: str) -> No
 def test_counts_and_regular_elections(upgraded: Path) -> None:
     engine = make_engine(sqlite_url(upgraded))
     with engine.begin() as connection:
-        connection.execute(text("INSERT INTO term (id, number, starts_on, years, created_at) "
-                                "VALUES (1, 9, '2025-12-18', 5, '2025-01-01')"))
-        insert = ("INSERT INTO unit_election (term_id, unit_id, kind, seats, candidate_order, "
-                  "created_at) VALUES (1, 2, :kind, 1, 'strokes', '2025-01-01')")
+        connection.execute(
+            text(
+                "INSERT INTO term (id, number, starts_on, years, created_at) "
+                "VALUES (1, 9, '2025-12-18', 5, '2025-01-01')"
+            )
+        )
+        insert = (
+            "INSERT INTO unit_election (term_id, unit_id, kind, seats, candidate_order, "
+            "created_at) VALUES (1, 2, :kind, 1, 'strokes', '2025-01-01')"
+        )
         connection.execute(text(insert), {"kind": "regular"})
         connection.execute(text(insert), {"kind": "by_election"})
         connection.execute(text(insert), {"kind": "by_election"})  # by-elections may recur
@@ -121,11 +142,14 @@ def test_counts_and_regular_elections(upgraded: Path) -> None:
         with engine.begin() as connection:
             connection.execute(text(insert), {"kind": "regular"})
     with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO election_round (election_id, number, kind, seats, held_on, electorate, "
-            "entry_mode, issued, returned, invalid, require_two_thirds, waiver_reason, closed, "
-            "void, void_reason, closed_by) VALUES (1, 1, 'first', 1, '2025-11-01', 10, 'totals', "
-            "10, 9, 1, 1, '', 0, 0, '', '')"))
+        connection.execute(
+            text(
+                "INSERT INTO election_round (election_id, number, kind, seats, held_on, electorate, "
+                "entry_mode, issued, returned, invalid, require_two_thirds, waiver_reason, closed, "
+                "void, void_reason, closed_by) VALUES (1, 1, 'first', 1, '2025-11-01', 10, 'totals', "
+                "10, 9, 1, 1, '', 0, 0, '', '')"
+            )
+        )
     for bad in ("invalid = 10", "issued = -1", "returned = -2"):
         with pytest.raises(Exception, match="CHECK constraint failed"):
             with engine.begin() as connection:

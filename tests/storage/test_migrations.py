@@ -40,8 +40,9 @@ def test_upgraded_database_matches_the_models(tmp_path: Path) -> None:
     upgrade_to_head(url)
     engine = make_engine(url)
     with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
-                                Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
     engine.dispose()
     assert diff == []
 
@@ -66,16 +67,26 @@ def test_upgrade_from_first_revision_keeps_child_rows_and_leaves_a_backup(tmp_pa
     engine.dispose()
     engine = make_engine(url)
     with engine.begin() as connection:
-        connection.execute(text("INSERT INTO election_unit (id, name, code, is_joint, created_at) "
-                                "VALUES (1, '机械工程学院', '', 0, '2026-01-01')"))
-        connection.execute(text(
-            "INSERT INTO staff (id, staff_no, name, gender, unit_id, category, status, post, "
-            "listed, created_at) VALUES (1, '100001', '张三', '男', 1, '教学', '在岗', '', 1, "
-            "'2026-01-01')"))
-        connection.execute(text(
-            "INSERT INTO staff_event (staff_id, effective_on, status, unit_id, category, post, "
-            "source, recorded_at) VALUES (1, '2020-01-01', '在岗', 1, '教学', '', 'x', "
-            "'2026-01-01')"))
+        connection.execute(
+            text(
+                "INSERT INTO election_unit (id, name, code, is_joint, created_at) "
+                "VALUES (1, '机械工程学院', '', 0, '2026-01-01')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO staff (id, staff_no, name, gender, unit_id, category, status, post, "
+                "listed, created_at) VALUES (1, '100001', '张三', '男', 1, '教学', '在岗', '', 1, "
+                "'2026-01-01')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO staff_event (staff_id, effective_on, status, unit_id, category, post, "
+                "source, recorded_at) VALUES (1, '2020-01-01', '在岗', 1, '教学', '', 'x', "
+                "'2026-01-01')"
+            )
+        )
     assert current_revision(engine) == "0001"
     engine.dispose()
 

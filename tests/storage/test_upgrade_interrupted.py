@@ -34,13 +34,19 @@ def _old_database(path: Path, revision: str = "0001") -> None:
         command.upgrade(config, revision)
     engine.dispose()
     with sqlite3.connect(path) as con:
-        con.execute("INSERT INTO election_unit (id, name, code, is_joint, created_at) "
-                    "VALUES (1, '机械工程学院', '', 0, '2026-01-01')")
-        con.execute("INSERT INTO staff (id, staff_no, name, gender, unit_id, category, status, post, "
-                    "listed, created_at) VALUES (1, '100001', '张三', '男', 1, '教学', '在岗', '', 1, "
-                    "'2026-01-01')")
-        con.execute("INSERT INTO staff_event (staff_id, effective_on, status, unit_id, category, post, "
-                    "source, recorded_at) VALUES (1, '2020-01-01', '在岗', 1, '教学', '', 'x', '2026-01-01')")
+        con.execute(
+            "INSERT INTO election_unit (id, name, code, is_joint, created_at) "
+            "VALUES (1, '机械工程学院', '', 0, '2026-01-01')"
+        )
+        con.execute(
+            "INSERT INTO staff (id, staff_no, name, gender, unit_id, category, status, post, "
+            "listed, created_at) VALUES (1, '100001', '张三', '男', 1, '教学', '在岗', '', 1, "
+            "'2026-01-01')"
+        )
+        con.execute(
+            "INSERT INTO staff_event (staff_id, effective_on, status, unit_id, category, post, "
+            "source, recorded_at) VALUES (1, '2020-01-01', '在岗', 1, '教学', '', 'x', '2026-01-01')"
+        )
 
 
 def _dump(path: Path) -> list[str]:
@@ -53,8 +59,13 @@ def _dump(path: Path) -> list[str]:
 
 def _kill_midway(path: Path, after: str) -> str:
     env = {**os.environ, "CONGRESS_MIGRATION_PAUSE_AFTER": after, "CONGRESS_MIGRATION_PAUSE_SECONDS": "60"}
-    process = subprocess.Popen([sys.executable, "-m", "congress_app", "--db", str(path), "init"],
-                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "congress_app", "--db", str(path), "init"],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     seen = ""
     deadline = time.monotonic() + 60
     try:

@@ -25,8 +25,7 @@ class ArticleDialog(QDialog):
         self.setWindowTitle(self.tr("{rule} · {heading}").format(rule=rule_id, heading=article.heading))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("<b>{heading}</b>　{title}").format(heading=article.heading,
-                                                                     title=TITLE))
+        heading = QLabel(self.tr("<b>{heading}</b>　{title}").format(heading=article.heading, title=TITLE))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.text = QTextBrowser()
@@ -51,11 +50,17 @@ class ArticleDialog(QDialog):
 
 def rule_links(html: str) -> str:
     """Every rule id in ``html`` (R13.5, RA.1, R14) that rests on an article, as a link to it."""
-    return _RULE_ID.sub(lambda m: f'<a href="{RULE_SCHEME}{m.group(1)}">{m.group(1)}</a>'
-                        if article_for_rule(m.group(1)) else m.group(1), html)
+    return _RULE_ID.sub(
+        lambda m: (
+            f'<a href="{RULE_SCHEME}{m.group(1)}">{m.group(1)}</a>'
+            if article_for_rule(m.group(1))
+            else m.group(1)
+        ),
+        html,
+    )
 
 
 def open_rule_link(parent: QWidget | None, href: str) -> None:
     """The slot for ``linkActivated`` of a label whose text went through ``rule_links()``."""
     if href.startswith(RULE_SCHEME):
-        ArticleDialog.ask(parent, href[len(RULE_SCHEME):])
+        ArticleDialog.ask(parent, href[len(RULE_SCHEME) :])

@@ -36,8 +36,11 @@ class CandidateConfirmationDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         self.combos: list[QComboBox] = []
-        for label in (self.tr("依法享有政治权利："), self.tr("愿意承担代表义务："),
-                      self.tr("能够履行代表权利：")):
+        for label in (
+            self.tr("依法享有政治权利："),
+            self.tr("愿意承担代表义务："),
+            self.tr("能够履行代表权利："),
+        ):
             combo = QComboBox()
             combo.addItems([self.tr("是"), self.tr("否")])
             form.addRow(label, combo)

@@ -14,8 +14,9 @@ class ConfirmDialog:
         box.setWindowTitle(title)
         box.setText(text)
         yes = box.addButton(confirm, QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(QCoreApplication.translate("ConfirmDialog", "取消"),
-                           QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(
+            QCoreApplication.translate("ConfirmDialog", "取消"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(yes)
         box.setEscapeButton(no)
         box.exec()

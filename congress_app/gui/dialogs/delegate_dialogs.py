@@ -60,9 +60,15 @@ class StatusEventDialog(_FormDialog):
     """登记变动: a fact of 第十七条 for one delegate."""
 
     def __init__(self, parent: QWidget | None, name: str, on: date) -> None:
-        super().__init__(parent, self.tr("登记代表变动"),
-                         self.tr("调离、退休自当日起终止代表资格；离校学习、工作或无故缺席代表活动满一年的，"
-                                 "于满一年之日自动终止（第十七条）。"), self.tr("登记"))
+        super().__init__(
+            parent,
+            self.tr("登记代表变动"),
+            self.tr(
+                "调离、退休自当日起终止代表资格；离校学习、工作或无故缺席代表活动满一年的，"
+                "于满一年之日自动终止（第十七条）。"
+            ),
+            self.tr("登记"),
+        )
         self.form.addRow(self.tr("代表："), QLabel(name))
         self.kind_combo = QComboBox()
         for code in FACTS:
@@ -76,8 +82,7 @@ class StatusEventDialog(_FormDialog):
     def ask(cls, parent: QWidget | None, name: str, on: date) -> tuple[str, date, str] | None:
         dialog = cls(parent, name, on)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return (dialog.kind_combo.currentData(), picked_date(dialog.date_edit),
-                    dialog.note_edit.text())
+            return (dialog.kind_combo.currentData(), picked_date(dialog.date_edit), dialog.note_edit.text())
         return None
 
 
@@ -85,9 +90,15 @@ class RecallDialog(_FormDialog):
     """罢免和撤换 (第十八条): the unit's decision date and the reason, both required."""
 
     def __init__(self, parent: QWidget | None, name: str, on: date) -> None:
-        super().__init__(parent, self.tr("罢免代表"),
-                         self.tr("代表严重违纪或不能正确行使代表职权、履行代表义务的，选举单位可以罢免和撤换，"
-                                 "所缺名额依第十九条补选。"), self.tr("记录罢免"))
+        super().__init__(
+            parent,
+            self.tr("罢免代表"),
+            self.tr(
+                "代表严重违纪或不能正确行使代表职权、履行代表义务的，选举单位可以罢免和撤换，"
+                "所缺名额依第十九条补选。"
+            ),
+            self.tr("记录罢免"),
+        )
         self.form.addRow(self.tr("代表："), QLabel(name))
         self.date_edit = self.dated(self.tr("选举单位决定日期："), on)
         self.reason_edit = QPlainTextEdit()
@@ -96,7 +107,8 @@ class RecallDialog(_FormDialog):
         self.form.addRow(self.tr("理由："), self.reason_edit)
         self.ok_button.setEnabled(False)
         self.reason_edit.textChanged.connect(
-            lambda: self.ok_button.setEnabled(bool(self.reason_edit.toPlainText().strip())))
+            lambda: self.ok_button.setEnabled(bool(self.reason_edit.toPlainText().strip()))
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, name: str, on: date) -> tuple[date, str] | None:
@@ -110,13 +122,20 @@ class ByElectionDialog(_FormDialog):
     """补选 (第十九条): a unit with open seats, and how many to fill."""
 
     def __init__(self, parent: QWidget | None, units: list[tuple[int, str, int]]) -> None:
-        super().__init__(parent, self.tr("发起补选"),
-                         self.tr("代表空缺按代表产生的程序补选：在「代表选举」页为补选提名候选人（差额）、计票，"
-                                 "然后回到这里进行补选代表资格审查并增补公布。"), self.tr("发起补选"))
+        super().__init__(
+            parent,
+            self.tr("发起补选"),
+            self.tr(
+                "代表空缺按代表产生的程序补选：在「代表选举」页为补选提名候选人（差额）、计票，"
+                "然后回到这里进行补选代表资格审查并增补公布。"
+            ),
+            self.tr("发起补选"),
+        )
         self.unit_combo = QComboBox()
         for unit_id, name, open_seats in units:
-            self.unit_combo.addItem(self.tr("{unit}（缺额 {n}）").format(unit=name, n=open_seats),
-                                    (unit_id, open_seats))
+            self.unit_combo.addItem(
+                self.tr("{unit}（缺额 {n}）").format(unit=name, n=open_seats), (unit_id, open_seats)
+            )
         self.seats_spin = QSpinBox()
         self.form.addRow(self.tr("选举单位："), self.unit_combo)
         self.form.addRow(self.tr("补选名额："), self.seats_spin)
@@ -141,14 +160,14 @@ class ByElectionDialog(_FormDialog):
 class DateDialog(_FormDialog):
     """One date, with a sentence saying what it is for."""
 
-    def __init__(self, parent: QWidget | None, title: str, text: str, label: str, ok: str,
-                 day: date) -> None:
+    def __init__(self, parent: QWidget | None, title: str, text: str, label: str, ok: str, day: date) -> None:
         super().__init__(parent, title, text, ok)
         self.date_edit = self.dated(label, day)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, text: str, label: str, ok: str,
-            day: date) -> date | None:
+    def ask(
+        cls, parent: QWidget | None, title: str, text: str, label: str, ok: str, day: date
+    ) -> date | None:
         dialog = cls(parent, title, text, label, ok, day)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return picked_date(dialog.date_edit)
@@ -197,24 +216,34 @@ class BodyDialog(_FormDialog):
             self.name_edit.setText(word(BODY, kind))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, units: list[tuple[int, str]],
-            on: date) -> tuple[str, str, int | None, date | None] | None:
+    def ask(
+        cls, parent: QWidget | None, units: list[tuple[int, str]], on: date
+    ) -> tuple[str, str, int | None, date | None] | None:
         dialog = cls(parent, units, on)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         kind = dialog.kind_combo.currentData()
-        return (kind, dialog.name_edit.text(),
-                dialog.unit_combo.currentData() if kind == "delegation" else None,
-                picked_date(dialog.date_edit) if dialog.elected_check.isChecked() else None)
+        return (
+            kind,
+            dialog.name_edit.text(),
+            dialog.unit_combo.currentData() if kind == "delegation" else None,
+            picked_date(dialog.date_edit) if dialog.elected_check.isChecked() else None,
+        )
 
 
 class MemberDialog(_FormDialog):
     """添加成员: a person, role, from when; for a non-delegate, the congress's approval date."""
 
     def __init__(self, parent: QWidget | None, people: list[tuple[int, str]], on: date) -> None:
-        super().__init__(parent, self.tr("添加成员"),
-                         self.tr("专门工作委员会的成员一般在代表中提名；聘请非代表须经教代会通过（第三十条）。"
-                                 "代表团只能由本院（系）的正式代表组成（第三十二条）。"), self.tr("添加"))
+        super().__init__(
+            parent,
+            self.tr("添加成员"),
+            self.tr(
+                "专门工作委员会的成员一般在代表中提名；聘请非代表须经教代会通过（第三十条）。"
+                "代表团只能由本院（系）的正式代表组成（第三十二条）。"
+            ),
+            self.tr("添加"),
+        )
         self.person_combo = _person_combo(people)
         self.role_combo = QComboBox()
         for code in ("member", "head", "deputy"):
@@ -230,23 +259,30 @@ class MemberDialog(_FormDialog):
         self.form.addRow(self.approved_check, self.approved_edit)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, people: list[tuple[int, str]],
-            on: date) -> tuple[int, str, date, date | None] | None:
+    def ask(
+        cls, parent: QWidget | None, people: list[tuple[int, str]], on: date
+    ) -> tuple[int, str, date, date | None] | None:
         dialog = cls(parent, people, on)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.person_combo.currentData() is None:
             return None
-        return (dialog.person_combo.currentData(), dialog.role_combo.currentData(),
-                picked_date(dialog.date_edit),
-                picked_date(dialog.approved_edit) if dialog.approved_check.isChecked() else None)
+        return (
+            dialog.person_combo.currentData(),
+            dialog.role_combo.currentData(),
+            picked_date(dialog.date_edit),
+            picked_date(dialog.approved_edit) if dialog.approved_check.isChecked() else None,
+        )
 
 
 class SpecialDelegateDialog(_FormDialog):
     """特邀、列席代表 (第二十条): never formal, never counted."""
 
     def __init__(self, parent: QWidget | None, people: list[tuple[int, str]], on: date) -> None:
-        super().__init__(parent, self.tr("增加特邀或列席代表"),
-                         self.tr("特邀代表和列席代表可以发言，但不参加表决和选举，不计入应到会人数（第二十条）。"),
-                         self.tr("增加"))
+        super().__init__(
+            parent,
+            self.tr("增加特邀或列席代表"),
+            self.tr("特邀代表和列席代表可以发言，但不参加表决和选举，不计入应到会人数（第二十条）。"),
+            self.tr("增加"),
+        )
         self.person_combo = _person_combo(people)
         self.kind_combo = QComboBox()
         for code in ("invited", "observer"):
@@ -261,13 +297,18 @@ class SpecialDelegateDialog(_FormDialog):
         self.form.addRow(self.tr("起始日期："), self.date_edit)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, people: list[tuple[int, str]],
-            on: date) -> tuple[int, str, str, date] | None:
+    def ask(
+        cls, parent: QWidget | None, people: list[tuple[int, str]], on: date
+    ) -> tuple[int, str, str, date] | None:
         dialog = cls(parent, people, on)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.person_combo.currentData() is None:
             return None
-        return (dialog.person_combo.currentData(), dialog.kind_combo.currentData(),
-                dialog.category_edit.text(), picked_date(dialog.date_edit))
+        return (
+            dialog.person_combo.currentData(),
+            dialog.kind_combo.currentData(),
+            dialog.category_edit.text(),
+            picked_date(dialog.date_edit),
+        )
 
 
 class DelegateFileDialog:
@@ -275,6 +316,7 @@ class DelegateFileDialog:
     def ask_save(cls, parent: QWidget, suggested: str, suffix: str) -> Path | None:
         title = QCoreApplication.translate("DelegateFileDialog", "保存到")
         pattern = QCoreApplication.translate("DelegateFileDialog", "{kind} 文件 (*{suffix})").format(
-            kind=suffix[1:].upper(), suffix=suffix)
+            kind=suffix[1:].upper(), suffix=suffix
+        )
         name, _ = get_save_file_name(parent, title, suggested, pattern)
         return chosen_path(name, suffix)

@@ -91,9 +91,12 @@ class OpenRoundDialog(QDialog):
 
     def request(self) -> RoundRequest:
         waived = not self.two_thirds.isChecked()
-        return RoundRequest(picked_date(self.date_edit), not waived,
-                            self.reason_edit.toPlainText().strip() if waived else "",
-                            "ballots" if self.ballots_radio.isChecked() else "totals")
+        return RoundRequest(
+            picked_date(self.date_edit),
+            not waived,
+            self.reason_edit.toPlainText().strip() if waived else "",
+            "ballots" if self.ballots_radio.isChecked() else "totals",
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, unit: str, title: str, facts: str) -> RoundRequest | None:

@@ -83,9 +83,13 @@ class NewMeetingDialog(QDialog):
 
     def value(self) -> NewMeeting:
         on = self.extraordinary.isChecked()
-        return NewMeeting(picked_date(self.held_on), self.title_edit.text().strip(), on,
-                          self.decision.text().strip() if on else "",
-                          picked_date(self.decided_on) if on else None)
+        return NewMeeting(
+            picked_date(self.held_on),
+            self.title_edit.text().strip(),
+            on,
+            self.decision.text().strip() if on else "",
+            picked_date(self.decided_on) if on else None,
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None) -> NewMeeting | None:
@@ -132,9 +136,11 @@ class MeetingPdfDialog:
         return chosen_path(name, ".pdf")
 
 
-GRADE_TEXTS = (QT_TRANSLATE_NOOP("MeetingDialogs", "满意"),
-               QT_TRANSLATE_NOOP("MeetingDialogs", "基本满意"),
-               QT_TRANSLATE_NOOP("MeetingDialogs", "不满意"))
+GRADE_TEXTS = (
+    QT_TRANSLATE_NOOP("MeetingDialogs", "满意"),
+    QT_TRANSLATE_NOOP("MeetingDialogs", "基本满意"),
+    QT_TRANSLATE_NOOP("MeetingDialogs", "不满意"),
+)
 
 
 def grade_texts() -> tuple[str, ...]:

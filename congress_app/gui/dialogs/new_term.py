@@ -58,8 +58,7 @@ class NewTermDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def request(self) -> TermRequest:
-        return TermRequest(self.number_spin.value(), picked_date(self.date_edit),
-                           self.years_spin.value())
+        return TermRequest(self.number_spin.value(), picked_date(self.date_edit), self.years_spin.value())
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, number: int) -> TermRequest | None:

@@ -77,22 +77,36 @@ class PeoplePicker(QWidget):
             item.setHidden(bool(text) and text not in item.text())
 
     def chosen(self) -> tuple[str, ...]:
-        return tuple(self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                     if self.list.item(i).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        )
 
     def set_chosen(self, keys: tuple[str, ...]) -> None:
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in keys
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in keys
+                else Qt.CheckState.Unchecked
+            )
 
 
 class FileProposalDialog(QDialog):
     """``check(form) -> error or None`` and ``similar(title, text) -> [(number, title, score)]``
     are the page's calls into the services; the dialog holds no rule."""
 
-    def __init__(self, parent: QWidget | None, *, entries: list[RollEntry], categories: list[str],
-                 on: date, check, similar) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        *,
+        entries: list[RollEntry],
+        categories: list[str],
+        on: date,
+        check,
+        similar,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("提交提案"))
         self.resize(860, 640)
@@ -104,8 +118,9 @@ class FileProposalDialog(QDialog):
         form.addRow(self.tr("提案标题(&T)"), self.title_edit)
         kinds = QHBoxLayout()
         self.kind_group = QButtonGroup(self)
-        for i, text in enumerate((self.tr("一般提案（1 名提案人，3 名以上附议）"),
-                                  self.tr("重要提案（10 名以上附议）"))):
+        for i, text in enumerate(
+            (self.tr("一般提案（1 名提案人，3 名以上附议）"), self.tr("重要提案（10 名以上附议）"))
+        ):
             button = QRadioButton(text)
             button.setChecked(i == 0)
             self.kind_group.addButton(button, i)
@@ -163,10 +178,16 @@ class FileProposalDialog(QDialog):
     def form(self) -> ProposalForm:
         d = self.filed_on.date()
         return ProposalForm(
-            self.title_edit.text().strip(), KINDS[max(self.kind_group.checkedId(), 0)],
-            self.category.currentText(), self.proposers.chosen(), self.seconders.chosen(),
-            self.reasons.toPlainText(), self.suggestions.toPlainText(),
-            date(d.year(), d.month(), d.day()), self.late_exception.text())
+            self.title_edit.text().strip(),
+            KINDS[max(self.kind_group.checkedId(), 0)],
+            self.category.currentText(),
+            self.proposers.chosen(),
+            self.seconders.chosen(),
+            self.reasons.toPlainText(),
+            self.suggestions.toPlainText(),
+            date(d.year(), d.month(), d.day()),
+            self.late_exception.text(),
+        )
 
     def _recheck(self, *_args) -> None:
         form = self.form()
@@ -189,9 +210,14 @@ class FileProposalDialog(QDialog):
         if not found:
             self.similar_label.setText(self.tr("（没有找到相似的提案）"))
             return
-        self.similar_label.setText("<br/>".join(
-            self.tr("{session} 第 {number} 号：{title}（相似度 {score:.0f}）").format(
-                session=s, number=n, title=t, score=score) for s, n, t, score in found))
+        self.similar_label.setText(
+            "<br/>".join(
+                self.tr("{session} 第 {number} 号：{title}（相似度 {score:.0f}）").format(
+                    session=s, number=n, title=t, score=score
+                )
+                for s, n, t, score in found
+            )
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, **kwargs) -> ProposalForm | None:

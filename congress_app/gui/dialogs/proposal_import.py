@@ -31,9 +31,11 @@ class ImportProblemsDialog(QDialog):
         self.setWindowTitle(self.tr("提案表有问题，未导入"))
         self.resize(820, 480)
         layout = QVBoxLayout(self)
-        summary = QLabel(self.tr(
-            "「{file}」有 {count} 处问题，一份提案表也没有导入。请在文件中改正后重新导入。").format(
-            file=file_name, count=len(problems)))
+        summary = QLabel(
+            self.tr("「{file}」有 {count} 处问题，一份提案表也没有导入。请在文件中改正后重新导入。").format(
+                file=file_name, count=len(problems)
+            )
+        )
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.table = QTableWidget(len(problems), 3)
@@ -43,8 +45,9 @@ class ImportProblemsDialog(QDialog):
         self.table.setWordWrap(True)
         lang = settings.LANGUAGE.get()
         for r, problem in enumerate(problems):
-            for c, text in enumerate((str(problem.row), problem.column,
-                                      describe_import_problem(problem, lang))):
+            for c, text in enumerate(
+                (str(problem.row), problem.column, describe_import_problem(problem, lang))
+            ):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -58,7 +61,6 @@ class ImportProblemsDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def show_problems(cls, parent: QWidget | None, file_name: str,
-                      problems: Sequence[ImportProblem]) -> None:
+    def show_problems(cls, parent: QWidget | None, file_name: str, problems: Sequence[ImportProblem]) -> None:
         """Show the problems (tests patch this classmethod)."""
         cls(parent, file_name, problems).exec()

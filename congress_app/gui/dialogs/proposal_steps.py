@@ -106,8 +106,9 @@ class ReviewDialog(_StepDialog):
     """R37.1: 立案, 并案 into another proposal of the session, or not registered (an opinion to a
     department, the reason told to the proposer)."""
 
-    def __init__(self, parent: QWidget | None, *, number: int, targets: list[tuple[int, str]],
-                 departments: list[str]) -> None:
+    def __init__(
+        self, parent: QWidget | None, *, number: int, targets: list[tuple[int, str]], departments: list[str]
+    ) -> None:
         super().__init__(parent, self.tr("审查第 {n} 号提案").format(n=number), self.tr("确定"))
         self.group = QButtonGroup(self)
         row = QHBoxLayout()
@@ -131,8 +132,9 @@ class ReviewDialog(_StepDialog):
         self.form.addRow(self.tr("理由"), self.reason)
         self.on = date_edit()
         self.form.addRow(self.tr("审查日期"), self.on)
-        self.form.addRow("", hint_label(self.tr(
-            "第三十七条：未立案的提案作为意见送交有关部门研究处理并告知提案人。")))
+        self.form.addRow(
+            "", hint_label(self.tr("第三十七条：未立案的提案作为意见送交有关部门研究处理并告知提案人。"))
+        )
         self.group.idClicked.connect(self._update)
         self._update()
 
@@ -143,9 +145,13 @@ class ReviewDialog(_StepDialog):
 
     def result_value(self) -> ReviewChoice:
         decision = ("register", "merge", "opinion")[max(self.group.checkedId(), 0)]
-        return ReviewChoice(decision, self.target.currentData() if decision == "merge" else None,
-                            self.reason.toPlainText().strip(), self.department.currentText().strip(),
-                            _date(self.on))
+        return ReviewChoice(
+            decision,
+            self.target.currentData() if decision == "merge" else None,
+            self.reason.toPlainText().strip(),
+            self.department.currentText().strip(),
+            _date(self.on),
+        )
 
 
 @dataclass(frozen=True)
@@ -158,8 +164,7 @@ class Assignment:
 class AssignDialog(_StepDialog):
     """R38.1 (practice): one lead department, any assisting ones, a due date."""
 
-    def __init__(self, parent: QWidget | None, *, number: int, departments: list[str],
-                 due_on: date) -> None:
+    def __init__(self, parent: QWidget | None, *, number: int, departments: list[str], due_on: date) -> None:
         super().__init__(parent, self.tr("交办第 {n} 号提案").format(n=number), self.tr("交办"))
         self.lead = QComboBox()
         self.lead.setEditable(True)
@@ -175,8 +180,11 @@ class AssignDialog(_StepDialog):
 
     def result_value(self) -> Assignment:
         text = self.assisting.text().replace("，", "、").replace(",", "、")
-        return Assignment(self.lead.currentText().strip(),
-                          tuple(p.strip() for p in text.split("、") if p.strip()), _date(self.due))
+        return Assignment(
+            self.lead.currentText().strip(),
+            tuple(p.strip() for p in text.split("、") if p.strip()),
+            _date(self.due),
+        )
 
 
 @dataclass(frozen=True)
@@ -213,8 +221,11 @@ class AnswerDialog(_StepDialog):
             self.files.addItem(chosen.name)
 
     def result_value(self) -> Answer:
-        return Answer(self.text.toPlainText().strip(), _date(self.on),
-                      tuple((p.name, p.read_bytes()) for p in self._paths))
+        return Answer(
+            self.text.toPlainText().strip(),
+            _date(self.on),
+            tuple((p.name, p.read_bytes()) for p in self._paths),
+        )
 
 
 @dataclass(frozen=True)
@@ -245,8 +256,9 @@ class SatisfactionDialog(_StepDialog):
         self.form.addRow(self.tr("日期"), self.on)
 
     def result_value(self) -> ProposerView:
-        return ProposerView(self.LEVELS[max(self.group.checkedId(), 0)],
-                            self.comment.toPlainText().strip(), _date(self.on))
+        return ProposerView(
+            self.LEVELS[max(self.group.checkedId(), 0)], self.comment.toPlainText().strip(), _date(self.on)
+        )
 
 
 @dataclass(frozen=True)
@@ -267,9 +279,15 @@ class CollectionDialog(_StepDialog):
         self.closes = date_edit()
         _set(self.closes, submit_by)
         self.form.addRow(self.tr("提交截止"), self.closes)
-        self.form.addRow("", hint_label(self.tr(
-            "第三十五条：提案征集应于召开教代会前一个月进行（最迟 {open_by}）；代表应在会前两周"
-            "将提案表报到工会（最迟 {submit_by}）。").format(open_by=open_by, submit_by=submit_by)))
+        self.form.addRow(
+            "",
+            hint_label(
+                self.tr(
+                    "第三十五条：提案征集应于召开教代会前一个月进行（最迟 {open_by}）；代表应在会前两周"
+                    "将提案表报到工会（最迟 {submit_by}）。"
+                ).format(open_by=open_by, submit_by=submit_by)
+            ),
+        )
 
     def result_value(self) -> Collection:
         return Collection(_date(self.opens), _date(self.closes))

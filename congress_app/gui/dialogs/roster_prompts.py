@@ -47,4 +47,3 @@ class UnitNameDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.name():
             return dialog.name()
         return None
-

@@ -36,16 +36,29 @@ class StaffDetailDialog(QDialog):
         fields = QGroupBox(self.tr("名册信息"))
         grid = QGridLayout(fields)
         grid.setHorizontalSpacing(16)
-        unit = row.unit if row.election_unit == row.unit else self.tr(
-            "{unit}（并入联合选举单位「{joint}」）").format(unit=row.unit, joint=row.election_unit)
-        on_duty = self.tr("计入在岗教职工") if is_on_duty(row.status) and row.listed \
+        unit = (
+            row.unit
+            if row.election_unit == row.unit
+            else self.tr("{unit}（并入联合选举单位「{joint}」）").format(
+                unit=row.unit, joint=row.election_unit
+            )
+        )
+        on_duty = (
+            self.tr("计入在岗教职工")
+            if is_on_duty(row.status) and row.listed
             else self.tr("不计入在岗教职工")
+        )
         pairs = [
-            (self.tr("工号"), row.staff_no), (self.tr("姓名"), row.name),
-            (self.tr("性别"), value_label(row.gender)), (self.tr("出生日期"), _date(row.birth_date)),
-            (self.tr("选举单位"), unit), (self.tr("岗位类别"), value_label(row.category)),
-            (self.tr("状态"),
-             self.tr("{status}（{on_duty}）").format(status=value_label(row.status), on_duty=on_duty)),
+            (self.tr("工号"), row.staff_no),
+            (self.tr("姓名"), row.name),
+            (self.tr("性别"), value_label(row.gender)),
+            (self.tr("出生日期"), _date(row.birth_date)),
+            (self.tr("选举单位"), unit),
+            (self.tr("岗位类别"), value_label(row.category)),
+            (
+                self.tr("状态"),
+                self.tr("{status}（{on_duty}）").format(status=value_label(row.status), on_duty=on_duty),
+            ),
             (self.tr("状态起始日期"), _date(row.status_since)),
             (self.tr("职务"), row.post or "—"),
             (self.tr("名册"), self.tr("列入") if row.listed else self.tr("不再列入")),

@@ -31,8 +31,9 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
             is_dir = what.isDir()
         else:
             is_dir = what != QAbstractFileIconProvider.IconType.File
-        return style.standardIcon(QStyle.StandardPixmap.SP_DirIcon if is_dir
-                                  else QStyle.StandardPixmap.SP_FileIcon)
+        return style.standardIcon(
+            QStyle.StandardPixmap.SP_DirIcon if is_dir else QStyle.StandardPixmap.SP_FileIcon
+        )
 
     def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
         if info.isDir():
@@ -53,8 +54,9 @@ def icon_provider() -> NameOnlyIconProvider:
     return _PROVIDER
 
 
-def safe_file_dialog(parent: QWidget | None, title: str, directory: str = "", filters: str = "",
-                     *, save: bool = False) -> QFileDialog:
+def safe_file_dialog(
+    parent: QWidget | None, title: str, directory: str = "", filters: str = "", *, save: bool = False
+) -> QFileDialog:
     """A QFileDialog that never opens the files it lists (see the module note)."""
     dialog = QFileDialog(parent, title, directory, filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -72,8 +74,12 @@ def safe_file_dialog(parent: QWidget | None, title: str, directory: str = "", fi
     dialog.setLabelText(label.LookIn, QCoreApplication.translate("FilePicker", "查找范围："))
     dialog.setLabelText(label.FileName, QCoreApplication.translate("FilePicker", "文件名："))
     dialog.setLabelText(label.FileType, QCoreApplication.translate("FilePicker", "文件类型："))
-    dialog.setLabelText(label.Accept, QCoreApplication.translate("FilePicker", "保存") if save
-                        else QCoreApplication.translate("FilePicker", "打开"))
+    dialog.setLabelText(
+        label.Accept,
+        QCoreApplication.translate("FilePicker", "保存")
+        if save
+        else QCoreApplication.translate("FilePicker", "打开"),
+    )
     dialog.setLabelText(label.Reject, QCoreApplication.translate("FilePicker", "取消"))
     return dialog
 
@@ -84,14 +90,16 @@ def _run(dialog: QFileDialog) -> tuple[str, str]:
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 
 
-def get_open_file_name(parent: QWidget | None, title: str, directory: str = "",
-                       filters: str = "") -> tuple[str, str]:
+def get_open_file_name(
+    parent: QWidget | None, title: str, directory: str = "", filters: str = ""
+) -> tuple[str, str]:
     """Like QFileDialog.getOpenFileName, through a dialog that never opens a listed file."""
     return _run(safe_file_dialog(parent, title, directory, filters))
 
 
-def get_save_file_name(parent: QWidget | None, title: str, directory: str = "",
-                       filters: str = "") -> tuple[str, str]:
+def get_save_file_name(
+    parent: QWidget | None, title: str, directory: str = "", filters: str = ""
+) -> tuple[str, str]:
     """Like QFileDialog.getSaveFileName (asks before overwriting), never opening a listed file."""
     return _run(safe_file_dialog(parent, title, directory, filters, save=True))
 

@@ -26,8 +26,12 @@ class SchoolDialog(QDialog):
         self.setWindowTitle(self.tr("欢迎使用教代会工作台"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("请先填写学校信息。学校名称印在每一份文件的抬头（选票、选举结果报告单、"
-                               "代表名单、名额分配表）；全宗号和机构代码用于归档的档号。以后可在「设置」中修改。"))
+        intro = QLabel(
+            self.tr(
+                "请先填写学校信息。学校名称印在每一份文件的抬头（选票、选举结果报告单、"
+                "代表名单、名额分配表）；全宗号和机构代码用于归档的档号。以后可在「设置」中修改。"
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -58,8 +62,9 @@ class SchoolDialog(QDialog):
         self.ok_button.setEnabled(not missing)
 
     def info(self) -> SchoolInfo:
-        return SchoolInfo(self.name_edit.text().strip(), self.fonds_edit.text().strip(),
-                          self.org_edit.text().strip())
+        return SchoolInfo(
+            self.name_edit.text().strip(), self.fonds_edit.text().strip(), self.org_edit.text().strip()
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, current: SchoolInfo) -> SchoolInfo | None:

@@ -26,8 +26,11 @@ class HoldsUnsavedInput(Protocol):
 
 
 def widgets_with_unsaved_changes(root: QWidget) -> list[HoldsUnsavedInput]:
-    return [cast(HoldsUnsavedInput, w) for w in root.findChildren(QWidget)
-            if callable(unsaved := getattr(w, "unsaved_changes", None)) and unsaved()]
+    return [
+        cast(HoldsUnsavedInput, w)
+        for w in root.findChildren(QWidget)
+        if callable(unsaved := getattr(w, "unsaved_changes", None)) and unsaved()
+    ]
 
 
 class UnsavedChangesDialog:
@@ -43,10 +46,12 @@ class UnsavedChangesDialog:
         )
         box.setInformativeText(QCoreApplication.translate("UnsavedChangesDialog", "退出前要保存吗？"))
         role = QMessageBox.ButtonRole
-        save = box.addButton(QCoreApplication.translate("UnsavedChangesDialog", "保存后退出"),
-                             role.AcceptRole)
-        discard = box.addButton(QCoreApplication.translate("UnsavedChangesDialog", "不保存，直接退出"),
-                                role.DestructiveRole)
+        save = box.addButton(
+            QCoreApplication.translate("UnsavedChangesDialog", "保存后退出"), role.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("UnsavedChangesDialog", "不保存，直接退出"), role.DestructiveRole
+        )
         cancel = box.addButton(QCoreApplication.translate("UnsavedChangesDialog", "取消"), role.RejectRole)
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)

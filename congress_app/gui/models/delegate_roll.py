@@ -13,8 +13,9 @@ from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 
 # what the desk needs first comes first: at 1024 px the status is in view
-COL_NUMBER, COL_NAME, COL_STATUS, COL_SINCE, COL_AWAY, COL_KIND, COL_UNIT, COL_DELEGATION, \
-    COL_STAFF_NO = range(9)
+COL_NUMBER, COL_NAME, COL_STATUS, COL_SINCE, COL_AWAY, COL_KIND, COL_UNIT, COL_DELEGATION, COL_STAFF_NO = (
+    range(9)
+)
 ENDED_COLOR = QColor("#8a1020")
 
 
@@ -95,5 +96,6 @@ class RollFilter(QSortFilterProxyModel):
             return False
         if self.status is not None and e.status != self.status:
             return False
-        return not self.text or self.text in (e.number or "") or self.text == e.staff_no \
-            or self.text in e.name
+        return (
+            not self.text or self.text in (e.number or "") or self.text == e.staff_no or self.text in e.name
+        )

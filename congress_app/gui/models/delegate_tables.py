@@ -40,8 +40,12 @@ class _Table(RowTableModel):
 
 class HistoryModel(_Table):
     CONTEXT = "HistoryModel"
-    HEADERS = (QT_TRANSLATE_NOOP("HistoryModel", "日期"), QT_TRANSLATE_NOOP("HistoryModel", "变动"),
-               QT_TRANSLATE_NOOP("HistoryModel", "依据"), QT_TRANSLATE_NOOP("HistoryModel", "说明"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryModel", "日期"),
+        QT_TRANSLATE_NOOP("HistoryModel", "变动"),
+        QT_TRANSLATE_NOOP("HistoryModel", "依据"),
+        QT_TRANSLATE_NOOP("HistoryModel", "说明"),
+    )
 
     def cells(self, h) -> tuple:
         what = word(EVENT, h.kind)
@@ -52,9 +56,14 @@ class HistoryModel(_Table):
 
 class ReviewModel(_Table):
     CONTEXT = "ReviewModel"
-    HEADERS = (QT_TRANSLATE_NOOP("ReviewModel", "代表编号"), QT_TRANSLATE_NOOP("ReviewModel", "姓名"),
-               QT_TRANSLATE_NOOP("ReviewModel", "选举单位"), QT_TRANSLATE_NOOP("ReviewModel", "终止原因"),
-               QT_TRANSLATE_NOOP("ReviewModel", "终止日期"), QT_TRANSLATE_NOOP("ReviewModel", "依据"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewModel", "代表编号"),
+        QT_TRANSLATE_NOOP("ReviewModel", "姓名"),
+        QT_TRANSLATE_NOOP("ReviewModel", "选举单位"),
+        QT_TRANSLATE_NOOP("ReviewModel", "终止原因"),
+        QT_TRANSLATE_NOOP("ReviewModel", "终止日期"),
+        QT_TRANSLATE_NOOP("ReviewModel", "依据"),
+    )
 
     def cells(self, i) -> tuple:
         return (i.number or "", i.name, i.unit, word(STATUS, i.reason), _day(i.ended_on), i.rule)
@@ -62,8 +71,12 @@ class ReviewModel(_Table):
 
 class ProposalModel(_Table):
     CONTEXT = "ProposalModel"
-    HEADERS = (QT_TRANSLATE_NOOP("ProposalModel", "姓名"), QT_TRANSLATE_NOOP("ProposalModel", "变动"),
-               QT_TRANSLATE_NOOP("ProposalModel", "日期"), QT_TRANSLATE_NOOP("ProposalModel", "来源"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProposalModel", "姓名"),
+        QT_TRANSLATE_NOOP("ProposalModel", "变动"),
+        QT_TRANSLATE_NOOP("ProposalModel", "日期"),
+        QT_TRANSLATE_NOOP("ProposalModel", "来源"),
+    )
 
     def cells(self, p) -> tuple:
         return (p.name, word(EVENT, p.kind), _day(p.occurred_on), p.source)
@@ -71,10 +84,14 @@ class ProposalModel(_Table):
 
 class VacancyModel(_Table):
     CONTEXT = "VacancyModel"
-    HEADERS = (QT_TRANSLATE_NOOP("VacancyModel", "选举单位"), QT_TRANSLATE_NOOP("VacancyModel", "名额"),
-               QT_TRANSLATE_NOOP("VacancyModel", "在任"), QT_TRANSLATE_NOOP("VacancyModel", "缺额"),
-               QT_TRANSLATE_NOOP("VacancyModel", "待确认终止"),
-               QT_TRANSLATE_NOOP("VacancyModel", "补选中"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("VacancyModel", "选举单位"),
+        QT_TRANSLATE_NOOP("VacancyModel", "名额"),
+        QT_TRANSLATE_NOOP("VacancyModel", "在任"),
+        QT_TRANSLATE_NOOP("VacancyModel", "缺额"),
+        QT_TRANSLATE_NOOP("VacancyModel", "待确认终止"),
+        QT_TRANSLATE_NOOP("VacancyModel", "补选中"),
+    )
 
     def cells(self, v) -> tuple:
         return (v.unit, v.seats, v.in_office, v.vacancies, v.pending, v.by_election_seats)
@@ -89,28 +106,46 @@ class VacancyModel(_Table):
 
 class ByElectionModel(_Table):
     CONTEXT = "ByElectionModel"
-    HEADERS = (QT_TRANSLATE_NOOP("ByElectionModel", "补选单位"), QT_TRANSLATE_NOOP("ByElectionModel", "名额"),
-               QT_TRANSLATE_NOOP("ByElectionModel", "状态"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ByElectionModel", "补选单位"),
+        QT_TRANSLATE_NOOP("ByElectionModel", "名额"),
+        QT_TRANSLATE_NOOP("ByElectionModel", "状态"),
+    )
 
     def cells(self, b) -> tuple:
         _id, unit, seats, published = b
-        state = (QT_TRANSLATE_NOOP("ByElectionModel", "已增补公布") if published
-                 else QT_TRANSLATE_NOOP("ByElectionModel", "选举中（在「代表选举」页提名、计票）"))
+        state = (
+            QT_TRANSLATE_NOOP("ByElectionModel", "已增补公布")
+            if published
+            else QT_TRANSLATE_NOOP("ByElectionModel", "选举中（在「代表选举」页提名、计票）")
+        )
         return (unit, seats, QCoreApplication.translate("ByElectionModel", state))
 
 
 class MembersModel(_Table):
     CONTEXT = "MembersModel"
-    HEADERS = (QT_TRANSLATE_NOOP("MembersModel", "姓名"), QT_TRANSLATE_NOOP("MembersModel", "工号"),
-               QT_TRANSLATE_NOOP("MembersModel", "职务"), QT_TRANSLATE_NOOP("MembersModel", "代表"),
-               QT_TRANSLATE_NOOP("MembersModel", "加入"), QT_TRANSLATE_NOOP("MembersModel", "离开"),
-               QT_TRANSLATE_NOOP("MembersModel", "教代会通过"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MembersModel", "姓名"),
+        QT_TRANSLATE_NOOP("MembersModel", "工号"),
+        QT_TRANSLATE_NOOP("MembersModel", "职务"),
+        QT_TRANSLATE_NOOP("MembersModel", "代表"),
+        QT_TRANSLATE_NOOP("MembersModel", "加入"),
+        QT_TRANSLATE_NOOP("MembersModel", "离开"),
+        QT_TRANSLATE_NOOP("MembersModel", "教代会通过"),
+    )
 
     def cells(self, m) -> tuple:
         yes = QCoreApplication.translate("MembersModel", "是")
         no = QCoreApplication.translate("MembersModel", "否")
-        return (m.name, m.staff_no, word(ROLE, m.role), yes if m.is_delegate else no,
-                _day(m.joined_on), _day(m.left_on), _day(m.approved_on))
+        return (
+            m.name,
+            m.staff_no,
+            word(ROLE, m.role),
+            yes if m.is_delegate else no,
+            _day(m.joined_on),
+            _day(m.left_on),
+            _day(m.approved_on),
+        )
 
     def color(self, m, column: int):
         return QColor("#888888") if m.left_on else None
@@ -118,8 +153,12 @@ class MembersModel(_Table):
 
 class BodyChecksModel(_Table):
     CONTEXT = "BodyChecksModel"
-    HEADERS = (QT_TRANSLATE_NOOP("BodyChecksModel", "检查"), QT_TRANSLATE_NOOP("BodyChecksModel", "条款"),
-               QT_TRANSLATE_NOOP("BodyChecksModel", "结果"), QT_TRANSLATE_NOOP("BodyChecksModel", "说明"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BodyChecksModel", "检查"),
+        QT_TRANSLATE_NOOP("BodyChecksModel", "条款"),
+        QT_TRANSLATE_NOOP("BodyChecksModel", "结果"),
+        QT_TRANSLATE_NOOP("BodyChecksModel", "说明"),
+    )
 
     def cells(self, c) -> tuple:
         from congress_app.norms import article_for_rule
@@ -144,8 +183,11 @@ class BodyChecksModel(_Table):
 def _finding(f) -> str:
     parts = [word(FINDING, f.code)] + ([f.subject] if f.subject else [])
     if f.actual is not None and f.required is not None:
-        parts.append(QCoreApplication.translate("BodyChecksModel", "现为 {actual}，应为 {required}")
-                     .format(actual=f.actual, required=_required(f.required)))
+        parts.append(
+            QCoreApplication.translate("BodyChecksModel", "现为 {actual}，应为 {required}").format(
+                actual=f.actual, required=_required(f.required)
+            )
+        )
     return " ".join(parts)
 
 

@@ -38,11 +38,24 @@ class ElectionCandidatesModel(RowTableModel):
         if not index.isValid():
             return None
         c, column = self._rows[index.row()], index.column()
-        r12 = self.tr("已确认") if not c.confirmation else (
-            self.tr("有「否」") if any(code.endswith("_no") for code in c.confirmation)
-            else self.tr("未记录"))
-        values = (index.row() + 1, c.label or c.name, c.staff_no, value_label(c.gender),
-                  value_label(c.category), c.post, r12)
+        r12 = (
+            self.tr("已确认")
+            if not c.confirmation
+            else (
+                self.tr("有「否」")
+                if any(code.endswith("_no") for code in c.confirmation)
+                else self.tr("未记录")
+            )
+        )
+        values = (
+            index.row() + 1,
+            c.label or c.name,
+            c.staff_no,
+            value_label(c.gender),
+            value_label(c.category),
+            c.post,
+            r12,
+        )
         if role == Qt.ItemDataRole.DisplayRole:
             return str(values[column])
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_R12 and c.confirmation:
@@ -96,8 +109,15 @@ class EligibleStaffModel(RowTableModel):
         if not index.isValid():
             return None
         s = self._rows[index.row()]
-        values = (s.staff_no, s.name, value_label(s.gender), value_label(s.category), s.post, s.unit,
-                  self.tr("已是候选人") if s.nominated else "")
+        values = (
+            s.staff_no,
+            s.name,
+            value_label(s.gender),
+            value_label(s.category),
+            s.post,
+            s.unit,
+            self.tr("已是候选人") if s.nominated else "",
+        )
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return values[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and s.nominated:

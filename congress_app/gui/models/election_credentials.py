@@ -60,12 +60,21 @@ class CredentialChecksModel(_StatusTable):
         self.beginResetModel()
         self._rows, self._colors = [], []
         for c in view.checks:
-            status = (self.tr("通过") if c.passed else self.tr("未通过") if c.blocking
-                      else self.tr("未达到（提示）"))
-            text = check_text(c, delegates=delegates, on_duty=view.on_duty,
-                              women_staff=view.women_staff, youth_staff=view.youth_staff)
-            self._rows.append((check_name(c.kind), c.rule, str(c.actual), str(c.required),
-                               status, text))
+            status = (
+                self.tr("通过")
+                if c.passed
+                else self.tr("未通过")
+                if c.blocking
+                else self.tr("未达到（提示）")
+            )
+            text = check_text(
+                c,
+                delegates=delegates,
+                on_duty=view.on_duty,
+                women_staff=view.women_staff,
+                youth_staff=view.youth_staff,
+            )
+            self._rows.append((check_name(c.kind), c.rule, str(c.actual), str(c.required), status, text))
             self._colors.append(PASS if c.passed else FAIL if c.blocking else WARN)
         self.endResetModel()
 
@@ -91,10 +100,17 @@ class DelegateEligibilityModel(_StatusTable):
 
     def set_rows(self, delegates: Sequence) -> None:  # type: ignore[override]
         self.beginResetModel()
-        self._rows = [(d.unit, d.name, value_label(getattr(d, "gender", "")),
-                       value_label(d.category),
-                       self.tr("符合") if d.eligible else self.tr("不符合"),
-                       codes_text(d.codes, ELIGIBILITY_CODES)) for d in delegates]
+        self._rows = [
+            (
+                d.unit,
+                d.name,
+                value_label(getattr(d, "gender", "")),
+                value_label(d.category),
+                self.tr("符合") if d.eligible else self.tr("不符合"),
+                codes_text(d.codes, ELIGIBILITY_CODES),
+            )
+            for d in delegates
+        ]
         self._colors = [PASS if d.eligible else FAIL for d in delegates]
         self.endResetModel()
 
@@ -111,8 +127,15 @@ class UnitProcedureModel(_StatusTable):
 
     def set_rows(self, procedures: Sequence) -> None:  # type: ignore[override]
         self.beginResetModel()
-        self._rows = [(p.unit, str(p.seats), str(p.elected),
-                       self.tr("合规") if p.compliant else self.tr("未完成"),
-                       codes_text(p.codes, PROCEDURE_CODES)) for p in procedures]
+        self._rows = [
+            (
+                p.unit,
+                str(p.seats),
+                str(p.elected),
+                self.tr("合规") if p.compliant else self.tr("未完成"),
+                codes_text(p.codes, PROCEDURE_CODES),
+            )
+            for p in procedures
+        ]
         self._colors = [PASS if p.compliant else FAIL for p in procedures]
         self.endResetModel()

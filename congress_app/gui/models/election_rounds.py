@@ -43,8 +43,12 @@ class RoundResultsModel(RowTableModel):
         c, column = self._rows[index.row()], index.column()
         yes = c.yes or 0
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            values = (c.name, yes if role == SORT_ROLE else str(yes),
-                      self.tr("是") if yes >= self._threshold else self.tr("否"), outcome_label(c.outcome))
+            values = (
+                c.name,
+                yes if role == SORT_ROLE else str(yes),
+                self.tr("是") if yes >= self._threshold else self.tr("否"),
+                outcome_label(c.outcome),
+            )
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_OUTCOME:
             return QColor(OUTCOME_COLORS.get(c.outcome, "#333333"))
@@ -72,7 +76,8 @@ class BallotMismatchModel(RowTableModel):
         self._names: dict[int, str] = {}
 
     def set_rows(  # type: ignore[override]  # the rows and the candidates' names
-            self, rows: Sequence[BallotDifference], names: dict[int, str]) -> None:
+        self, rows: Sequence[BallotDifference], names: dict[int, str]
+    ) -> None:
         """``names``: candidate id → name, in ballot order (marks are listed in that order)."""
         self.beginResetModel()
         self._rows = list(rows)
@@ -87,8 +92,9 @@ class BallotMismatchModel(RowTableModel):
         if not marks:
             return self.tr("（空白，未勾选）")
         order = {cid: i for i, cid in enumerate(self._names)}
-        return "、".join(self._names.get(m, str(m))
-                        for m in sorted(marks, key=lambda m: order.get(m, len(order))))
+        return "、".join(
+            self._names.get(m, str(m)) for m in sorted(marks, key=lambda m: order.get(m, len(order)))
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

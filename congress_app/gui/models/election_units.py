@@ -28,8 +28,12 @@ class Progress:
 
 
 def progress_of(rows: Sequence[UnitElectionState]) -> Progress:
-    return Progress(len(rows), sum(1 for r in rows if r.state == STATE_ELECTED),
-                    sum(r.seats for r in rows), sum(r.elected for r in rows))
+    return Progress(
+        len(rows),
+        sum(1 for r in rows if r.state == STATE_ELECTED),
+        sum(r.seats for r in rows),
+        sum(r.elected for r in rows),
+    )
 
 
 class ElectionUnitsModel(RowTableModel):
@@ -87,7 +91,8 @@ class ElectionUnitsModel(RowTableModel):
         row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_UNIT:
             return QCoreApplication.translate("ElectionUnitsModel", "{unit}：已进行 {n} 轮投票").format(
-                unit=row.unit, n=row.rounds)
+                unit=row.unit, n=row.rounds
+            )
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, column)
         if role == ID_ROLE:

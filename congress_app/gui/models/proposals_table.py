@@ -16,8 +16,17 @@ from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.services.proposal_queries import ProposalRow
 
 CONTEXT = "ProposalTableModel"
-COL_NUMBER, COL_TITLE, COL_KIND, COL_CATEGORY, COL_PROPOSERS, COL_STATUS, COL_DEPARTMENT, \
-    COL_DUE, COL_SATISFACTION = range(9)
+(
+    COL_NUMBER,
+    COL_TITLE,
+    COL_KIND,
+    COL_CATEGORY,
+    COL_PROPOSERS,
+    COL_STATUS,
+    COL_DEPARTMENT,
+    COL_DUE,
+    COL_SATISFACTION,
+) = range(9)
 
 STATE_WORDS = {
     "submitted": QT_TRANSLATE_NOOP("ProposalTableModel", "待审查"),
@@ -29,8 +38,10 @@ STATE_WORDS = {
     "answered": QT_TRANSLATE_NOOP("ProposalTableModel", "已答复"),
     "closed": QT_TRANSLATE_NOOP("ProposalTableModel", "已办结"),
 }
-KIND_WORDS = {"general": QT_TRANSLATE_NOOP("ProposalTableModel", "一般"),
-              "important": QT_TRANSLATE_NOOP("ProposalTableModel", "重要")}
+KIND_WORDS = {
+    "general": QT_TRANSLATE_NOOP("ProposalTableModel", "一般"),
+    "important": QT_TRANSLATE_NOOP("ProposalTableModel", "重要"),
+}
 SATISFACTION_WORDS = {
     "satisfied": QT_TRANSLATE_NOOP("ProposalTableModel", "满意"),
     "basically_satisfied": QT_TRANSLATE_NOOP("ProposalTableModel", "基本满意"),
@@ -73,9 +84,17 @@ class ProposalTableModel(RowTableModel):
             status = QCoreApplication.translate("ProposalTableModel", "并入第{n}号").format(n=r.merged_into)
         elif r.overdue(self.today):
             status = QCoreApplication.translate("ProposalTableModel", "逾期未答复")
-        return (str(r.number), r.title, word(KIND_WORDS, r.kind), r.category, "、".join(r.proposers),
-                status, r.department, r.due_on.isoformat() if r.due_on else "",
-                word(SATISFACTION_WORDS, r.satisfaction) if r.satisfaction else "")
+        return (
+            str(r.number),
+            r.title,
+            word(KIND_WORDS, r.kind),
+            r.category,
+            "、".join(r.proposers),
+            status,
+            r.department,
+            r.due_on.isoformat() if r.due_on else "",
+            word(SATISFACTION_WORDS, r.satisfaction) if r.satisfaction else "",
+        )
 
     def row_at(self, row: int) -> ProposalRow:
         return self._rows[row]
@@ -120,8 +139,9 @@ class ProposalFilter(QSortFilterProxyModel):
         self._department = ""
         self._words = ""
 
-    def set_criteria(self, *, group: str | None = None, department: str | None = None,
-                     words: str | None = None) -> None:
+    def set_criteria(
+        self, *, group: str | None = None, department: str | None = None, words: str | None = None
+    ) -> None:
         self.beginFilterChange()
         if group is not None:
             self._group = group
@@ -139,10 +159,11 @@ class ProposalFilter(QSortFilterProxyModel):
                 return False
         elif self._group != "all" and row.status not in (self.GROUPS[self._group] or ()):
             return False
-        if self._department and self._department != row.department \
-                and self._department not in row.assisting:
+        if self._department and self._department != row.department and self._department not in row.assisting:
             return False
         if self._words:
-            return any(self._words in model.text(source_row, c)
-                       for c in (COL_NUMBER, COL_TITLE, COL_PROPOSERS, COL_CATEGORY, COL_DEPARTMENT))
+            return any(
+                self._words in model.text(source_row, c)
+                for c in (COL_NUMBER, COL_TITLE, COL_PROPOSERS, COL_CATEGORY, COL_DEPARTMENT)
+            )
         return True

@@ -66,8 +66,13 @@ class SeatComparisonModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_comparison(self, units: tuple[UnitCount, ...], seats: dict[str, dict[str, int]],
-                       planned: tuple[PlannedUnit, ...], method: str) -> None:
+    def set_comparison(
+        self,
+        units: tuple[UnitCount, ...],
+        seats: dict[str, dict[str, int]],
+        planned: tuple[PlannedUnit, ...],
+        method: str,
+    ) -> None:
         """``seats`` is compare_methods(); ``planned`` is plan_units() for ``method``."""
         self.beginResetModel()
         self._units = list(units)
@@ -98,28 +103,37 @@ class SeatComparisonModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation != Qt.Orientation.Horizontal:
             return None
         method = self._column_method(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if method is not None:
                 return method_name(method)
-            return {COL_UNIT: self.tr("选举单位"), COL_ON_DUTY: self.tr("在岗"),
-                    COL_TEACHING_TARGET: self.tr("教学≥"), COL_WOMEN_TARGET: self.tr("女性≥"),
-                    COL_YOUTH_TARGET: self.tr("青年≥"), COL_LEADERS: self.tr("负责人")}[section]
+            return {
+                COL_UNIT: self.tr("选举单位"),
+                COL_ON_DUTY: self.tr("在岗"),
+                COL_TEACHING_TARGET: self.tr("教学≥"),
+                COL_WOMEN_TARGET: self.tr("女性≥"),
+                COL_YOUTH_TARGET: self.tr("青年≥"),
+                COL_LEADERS: self.tr("负责人"),
+            }[section]
         if role == Qt.ItemDataRole.FontRole and method == self._method:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
             if method is not None:
-                return self.tr("{name}（{rule}）").format(name=method_name(method),
-                                                        rule=method_rule(method))
+                return self.tr("{name}（{rule}）").format(name=method_name(method), rule=method_rule(method))
             if section == COL_LEADERS:
                 return self.tr("学校党政工主要负责人在本单位的人数：须当选为正式代表（R13.6）")
             if section >= COL_TEACHING_TARGET:
                 return self.tr("按所选方法（{name}）的代表构成目标（RA.3、R13.5）").format(
-                    name=method_name(self._method))
+                    name=method_name(self._method)
+                )
         return None
 
     def _column_method(self, column: int) -> str | None:
@@ -135,8 +149,7 @@ class SeatComparisonModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._total_text(column) if is_total else self._text(index.row(), column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignLeft if column == COL_UNIT \
-                else Qt.AlignmentFlag.AlignRight
+            horizontal = Qt.AlignmentFlag.AlignLeft if column == COL_UNIT else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if is_total:
             if role == Qt.ItemDataRole.FontRole:
@@ -154,13 +167,13 @@ class SeatComparisonModel(QAbstractTableModel):
             planned = self._planned.get(unit.name)
             if planned is not None and planned.leaders:
                 return self.tr("{posts}在本单位，须当选为正式代表（R13.6）").format(
-                    posts=self.tr("、").join(planned.leaders))
+                    posts=self.tr("、").join(planned.leaders)
+                )
         if method is not None and self.differs(unit.name):
             if role == Qt.ItemDataRole.BackgroundRole:
                 return DIFFERENCE_BRUSH
             if role == Qt.ItemDataRole.ToolTipRole:
-                figures = self.tr("、").join(f"{method_name(m)} {self.seats(m, unit.name)}"
-                                            for m in METHODS)
+                figures = self.tr("、").join(f"{method_name(m)} {self.seats(m, unit.name)}" for m in METHODS)
                 return self.tr("三种方法结果不同：{figures}").format(figures=figures)
         return None
 
@@ -178,9 +191,13 @@ class SeatComparisonModel(QAbstractTableModel):
             return ""
         if column == COL_LEADERS:
             return str(len(planned.leaders)) if planned.leaders else ""
-        return str({COL_TEACHING_TARGET: planned.teaching_target,
-                    COL_WOMEN_TARGET: planned.women_target,
-                    COL_YOUTH_TARGET: planned.youth_target}[column])
+        return str(
+            {
+                COL_TEACHING_TARGET: planned.teaching_target,
+                COL_WOMEN_TARGET: planned.women_target,
+                COL_YOUTH_TARGET: planned.youth_target,
+            }[column]
+        )
 
     def _total_text(self, column: int) -> str:
         if column == COL_UNIT:
@@ -192,6 +209,9 @@ class SeatComparisonModel(QAbstractTableModel):
             return str(sum(self._seats.get(method, {}).values()))
         if column == COL_LEADERS:
             return str(sum(len(p.leaders) for p in self._planned.values()))
-        attr = {COL_TEACHING_TARGET: "teaching_target", COL_WOMEN_TARGET: "women_target",
-                COL_YOUTH_TARGET: "youth_target"}[column]
+        attr = {
+            COL_TEACHING_TARGET: "teaching_target",
+            COL_WOMEN_TARGET: "women_target",
+            COL_YOUTH_TARGET: "youth_target",
+        }[column]
         return str(sum(getattr(p, attr) for p in self._planned.values()))

@@ -42,10 +42,15 @@ class StaffHistoryModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_EFFECTIVE_ON:
                 return entry.effective_on.isoformat() if entry.effective_on else self._before_first
-            return (None, value_label(entry.status), entry.unit, value_label(entry.category),
-                    entry.post, entry.source)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_EFFECTIVE_ON \
-                and entry.effective_on is None:
+            return (
+                None,
+                value_label(entry.status),
+                entry.unit,
+                value_label(entry.category),
+                entry.post,
+                entry.source,
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_EFFECTIVE_ON and entry.effective_on is None:
             return self.tr("名册首次导入时已是此状态，起始日期未知")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_EFFECTIVE_ON, COL_STATUS):
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -37,8 +37,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 ON_DUTY_KEY = "__on_duty__"  # R13.1: 在岗, 离校学习, 离校工作
 UNLISTED_KEY = "__unlisted__"  # no longer in the latest roster
 
-_CENTRED = {COL_STAFF_NO, COL_GENDER, COL_BIRTH_DATE, COL_CATEGORY, COL_STATUS,
-            COL_STATUS_SINCE, COL_LISTED}
+_CENTRED = {COL_STAFF_NO, COL_GENDER, COL_BIRTH_DATE, COL_CATEGORY, COL_STATUS, COL_STATUS_SINCE, COL_LISTED}
 _MUTED = QBrush(QColor("#8a8a8a"))
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -85,15 +84,17 @@ class StaffTableModel(RowTableModel):
         if not 0 <= column < COLUMN_COUNT:
             return
         self.layoutAboutToBeChanged.emit()
-        order_of = sorted(range(len(self._rows)),
-                          key=lambda i: self._sort_key(self._rows[i], column),
-                          reverse=order == Qt.SortOrder.DescendingOrder)
+        order_of = sorted(
+            range(len(self._rows)),
+            key=lambda i: self._sort_key(self._rows[i], column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
         new_position = {old: new for new, old in enumerate(order_of)}
         self._rows = [self._rows[i] for i in order_of]
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
-            persistent,
-            [self.index(new_position[i.row()], i.column()) for i in persistent])
+            persistent, [self.index(new_position[i.row()], i.column()) for i in persistent]
+        )
         self.layoutChanged.emit()
 
     # -- Qt model ------------------------------------------------------------------------

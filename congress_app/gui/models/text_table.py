@@ -13,8 +13,13 @@ class TextTableModel(RowTableModel):
     """``headers`` (already translated) and rows of strings; ``centred`` lists columns to
     centre; ``sort_keys`` optionally gives a key per row and column (e.g. an int row number)."""
 
-    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[str]] = (),
-                 centred: Sequence[int] = (), parent=None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]] = (),
+        centred: Sequence[int] = (),
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._headers = list(headers)
         self._rows = [tuple(r) for r in rows]
@@ -25,7 +30,8 @@ class TextTableModel(RowTableModel):
         return self._headers[section]
 
     def set_rows(  # type: ignore[override]  # rows of text, and their sort keys
-            self, rows: Sequence[Sequence[str]], sort_keys: Sequence[Sequence[object]] | None = None) -> None:
+        self, rows: Sequence[Sequence[str]], sort_keys: Sequence[Sequence[object]] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = [tuple(r) for r in rows]
         self._sort_keys = [tuple(k) for k in sort_keys] if sort_keys is not None else None
@@ -50,7 +56,10 @@ class TextTableModel(RowTableModel):
                 return self._sort_keys[index.row()][index.column()]
             return self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignHCenter if index.column() in self._centred
-                          else Qt.AlignmentFlag.AlignLeft)
+            horizontal = (
+                Qt.AlignmentFlag.AlignHCenter
+                if index.column() in self._centred
+                else Qt.AlignmentFlag.AlignLeft
+            )
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -44,8 +44,12 @@ class UnitsTableModel(RowTableModel):
     def unit_at(self, row: int) -> UnitCount:
         return self._rows[row]
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == COL_ON_DUTY:
                 return self.tr("基准日在岗、离校学习、离校工作的教职工（R13.1）")
@@ -72,8 +76,7 @@ class UnitsTableModel(RowTableModel):
         if role == UNIT_ROLE:
             return unit
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if column in _NUMBERS
-                          else Qt.AlignmentFlag.AlignLeft)
+            horizontal = Qt.AlignmentFlag.AlignRight if column in _NUMBERS else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and unit.members:
             return _JOINT
@@ -85,8 +88,12 @@ class UnitsTableModel(RowTableModel):
 
     @staticmethod
     def _number(unit: UnitCount, column: int) -> int:
-        return {COL_ON_DUTY: unit.on_duty, COL_TEACHING: unit.teaching,
-                COL_WOMEN: unit.women, COL_YOUTH: unit.youth}[column]
+        return {
+            COL_ON_DUTY: unit.on_duty,
+            COL_TEACHING: unit.teaching,
+            COL_WOMEN: unit.women,
+            COL_YOUTH: unit.youth,
+        }[column]
 
     def _text(self, unit: UnitCount, column: int) -> str:
         if column == COL_NAME:

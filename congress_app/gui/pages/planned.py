@@ -13,6 +13,7 @@ from congress_app.services.overview import overview
 
 class PlannedPage(WorkflowPage):
     """A workflow whose screens are being built; shows its steps and the data so far."""
+
     shows = frozenset({ch.SCHOOL, ch.STAFF, ch.ELECTION_UNIT, ch.DELEGATE})
 
     def __init__(self, state, nav_key: str, title: str, purpose: str, steps: list[str]) -> None:

@@ -70,8 +70,7 @@ def fitted_table(model: QAbstractItemModel, *, single_line: bool = False) -> QTa
 def ok_cancel_buttons(dialog: QDialog, ok: str | None, cancel: str) -> QDialogButtonBox:
     """OK and Cancel wired to accept and reject; ``ok`` None keeps Qt's caption (the dialog
     sets its own later)."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     if ok is not None:
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel)
@@ -80,8 +79,7 @@ def ok_cancel_buttons(dialog: QDialog, ok: str | None, cancel: str) -> QDialogBu
     return buttons
 
 
-def add_labelled(row: QBoxLayout, text: str, widget: QWidget, spacing: int = 0,
-                 stretch: int = 0) -> QLabel:
+def add_labelled(row: QBoxLayout, text: str, widget: QWidget, spacing: int = 0, stretch: int = 0) -> QLabel:
     """``text`` then ``widget`` on ``row``; the label's buddy is the widget (its shortcut and
     screen readers lead there). ``spacing`` after the pair, ``stretch`` for the widget."""
     label = QLabel(text)

@@ -31,8 +31,14 @@ class VotesChart(QChartView):
         self.threshold_line: QLineSeries | None = None
         self.set_round([], 0, labels={})
 
-    def set_round(self, candidates: Sequence[tuple[str, int, str]], threshold: int, *,
-                  labels: dict[str, str], title: str = "") -> None:
+    def set_round(
+        self,
+        candidates: Sequence[tuple[str, int, str]],
+        threshold: int,
+        *,
+        labels: dict[str, str],
+        title: str = "",
+    ) -> None:
         """``candidates``: (name, yes, outcome), best first; ``labels``: outcome → legend text."""
         chart = QChart()
         chart.setTitle(title)

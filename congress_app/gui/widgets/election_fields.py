@@ -43,8 +43,10 @@ class CountSpinBox(QSpinBox):
         reason in words (tooltip and accessible description; the page shows it beside)."""
         from congress_app.gui.widgets.common import restyle
 
-        restyle(self, "QSpinBox { border: 2px solid #c8102e; background: #fff3f4; color: #1d2b3a; }"
-                if problem else "")
+        restyle(
+            self,
+            "QSpinBox { border: 2px solid #c8102e; background: #fff3f4; color: #1d2b3a; }" if problem else "",
+        )
         if self.toolTip() != reason:
             self.setToolTip(reason)
             self.setAccessibleDescription(reason)

@@ -20,8 +20,10 @@ class MarksPad(QFrame):
         super().__init__(parent)
         self.setObjectName("marksPad")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setStyleSheet("QFrame#marksPad { border: 1px solid #b8c4d6; border-radius: 6px; }"
-                           " QFrame#marksPad:focus { border: 2px solid #1f5fa8; background: #f4f8fd; }")
+        self.setStyleSheet(
+            "QFrame#marksPad { border: 1px solid #b8c4d6; border-radius: 6px; }"
+            " QFrame#marksPad:focus { border: 2px solid #1f5fa8; background: #f4f8fd; }"
+        )
         self._layout = QVBoxLayout(self)
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(18)

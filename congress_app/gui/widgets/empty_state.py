@@ -14,7 +14,8 @@ class EmptyState(QFrame):
             "QFrame#emptyState { background: #f6f8fb; border: 1px dashed #b8c4d6;"
             " border-radius: 8px; }"
             " QLabel#emptyTitle { font-size: 18px; font-weight: bold; color: #1f3a5f; }"
-            " QLabel#emptyText { color: #444444; }")
+            " QLabel#emptyText { color: #444444; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 32, 32, 32)
         layout.addStretch(1)
@@ -42,9 +43,11 @@ class EmptyState(QFrame):
         button.setMinimumWidth(150)
         if primary:
             button.setDefault(True)
-            button.setStyleSheet("QPushButton { background: #1f3a5f; color: white;"
-                                 " border-radius: 4px; padding: 6px 18px; font-weight: bold; }"
-                                 " QPushButton:focus { border: 2px solid #c8102e; }")
+            button.setStyleSheet(
+                "QPushButton { background: #1f3a5f; color: white;"
+                " border-radius: 4px; padding: 6px 18px; font-weight: bold; }"
+                " QPushButton:focus { border: 2px solid #c8102e; }"
+            )
         button.clicked.connect(slot)
         self._buttons.insertWidget(self._buttons.count() - 1, button)
         return button

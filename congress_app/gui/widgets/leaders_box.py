@@ -26,8 +26,14 @@ class LeadersBox(QGroupBox):
         self.on_error = on_error
         self.setTitle(self.tr("党政工主要负责人（第十三条：应当是教代会正式代表）"))
         grid = QGridLayout(self)
-        for column, head in enumerate((self.tr("职务"), self.tr("计为该职务的完整称谓（以、分隔）"),
-                                       self.tr("现任"), self.tr("任职者工号（空为空缺）"))):
+        for column, head in enumerate(
+            (
+                self.tr("职务"),
+                self.tr("计为该职务的完整称谓（以、分隔）"),
+                self.tr("现任"),
+                self.tr("任职者工号（空为空缺）"),
+            )
+        ):
             grid.addWidget(QLabel(f"<b>{head}</b>"), 0, column)
         self.titles: dict[str, QLineEdit] = {}
         self.holders: dict[str, QLabel] = {}
@@ -51,8 +57,12 @@ class LeadersBox(QGroupBox):
         self.status = QLabel()
         self.status.setWordWrap(True)
         grid.addWidget(self.status, len(LEADER_ROLES) + 2, 0, 1, 5)
-        hint = QLabel(self.tr("称谓整词比较，去掉首尾空格；副校长、党委副书记、工会副主席等从不计入。"
-                              "未记录任职者时，按名册「职务」整词查找。"))
+        hint = QLabel(
+            self.tr(
+                "称谓整词比较，去掉首尾空格；副校长、党委副书记、工会副主席等从不计入。"
+                "未记录任职者时，按名册「职务」整词查找。"
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555555;")
         grid.addWidget(hint, len(LEADER_ROLES) + 3, 0, 1, 5)
@@ -70,7 +80,8 @@ class LeadersBox(QGroupBox):
                 text = self.tr("未找到")
             elif h.source == SOURCE_RECORDED:
                 text = self.tr("{name}（自 {d} 起记录）").format(
-                    name=h.name, d=h.since.isoformat() if h.since else "")
+                    name=h.name, d=h.since.isoformat() if h.since else ""
+                )
             else:
                 text = (
                     self.tr("{name}（按名册职务）").format(name=h.name)
@@ -85,8 +96,9 @@ class LeadersBox(QGroupBox):
             with self.state.writing() as session:  # what changed is published after
                 set_leader_titles(session, role, titles, actor=self.state.actor)
                 number = self.numbers[role].text()
-                record_leader_by_number(session, role, number or None,
-                                        since=picked_date(self.since), actor=self.state.actor)
+                record_leader_by_number(
+                    session, role, number or None, since=picked_date(self.since), actor=self.state.actor
+                )
         except Exception as error:  # noqa: BLE001 - worded by the page
             if self.on_error:
                 self.on_error(error)

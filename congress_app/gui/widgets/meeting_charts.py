@@ -32,8 +32,9 @@ class VoteChart(QWidget):
         self.setMinimumHeight(int(120 * scale))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def set_vote(self, yes: int, no: int, abstain: int, expected: int, needed: int,
-                 labels: tuple[str, str, str, str]) -> None:
+    def set_vote(
+        self, yes: int, no: int, abstain: int, expected: int, needed: int, labels: tuple[str, str, str, str]
+    ) -> None:
         self.figures, self.expected, self.needed, self.labels = (yes, no, abstain), expected, needed, labels
         self.update()
 
@@ -54,13 +55,19 @@ class VoteChart(QWidget):
         for i, (value, color) in enumerate(zip(self.figures, (YES, NO, ABSTAIN), strict=True)):
             y = top + i * row_h
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, y, label_w - 8, row_h), int(Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter), self.labels[i])
+            painter.drawText(
+                QRectF(0, y, label_w - 8, row_h),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                self.labels[i],
+            )
             bar = QRectF(left, y + row_h * 0.18, width * min(value, full) / full, row_h * 0.64)
             painter.fillRect(QRectF(left, bar.y(), width, bar.height()), self.track)
             painter.fillRect(bar, color)
-            painter.drawText(QRectF(bar.right() + 6, y, value_w + 40, row_h),
-                             int(Qt.AlignmentFlag.AlignVCenter), str(value))
+            painter.drawText(
+                QRectF(bar.right() + 6, y, value_w + 40, row_h),
+                int(Qt.AlignmentFlag.AlignVCenter),
+                str(value),
+            )
         if self.expected:
             x = left + width * self.needed / full
             pen = QPen(self.line, max(2.0, 2 * self.scale), Qt.PenStyle.DashLine)
@@ -69,9 +76,16 @@ class VoteChart(QWidget):
             painter.setPen(self.line)
             caption = self.labels[3]
             text_w = metrics.horizontalAdvance(caption)
-            painter.drawText(QRectF(min(x - text_w / 2, self.width() - text_w - 4),
-                                    top + rows * row_h + 4, text_w + 4, metrics.height()),
-                             int(Qt.AlignmentFlag.AlignLeft), caption)
+            painter.drawText(
+                QRectF(
+                    min(x - text_w / 2, self.width() - text_w - 4),
+                    top + rows * row_h + 4,
+                    text_w + 4,
+                    metrics.height(),
+                ),
+                int(Qt.AlignmentFlag.AlignLeft),
+                caption,
+            )
         painter.end()
 
 
@@ -100,8 +114,11 @@ class EvaluationChart(QWidget):
         for i, (label, counts) in enumerate(self.rows):
             y = legend_h + i * row_h
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(0, y, label_w - 8, row_h),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
+            painter.drawText(
+                QRectF(0, y, label_w - 8, row_h),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                label,
+            )
             total = sum(counts) or 1
             x = float(label_w)
             for count, color in zip(counts, GRADE_COLORS, strict=True):
@@ -109,8 +126,7 @@ class EvaluationChart(QWidget):
                 painter.fillRect(QRectF(x, y + row_h * 0.2, w, row_h * 0.6), color)
                 if count and w > metrics.horizontalAdvance("000") + 4:
                     painter.setPen(QColor("white"))
-                    painter.drawText(QRectF(x, y, w, row_h), int(Qt.AlignmentFlag.AlignCenter),
-                                     str(count))
+                    painter.drawText(QRectF(x, y, w, row_h), int(Qt.AlignmentFlag.AlignCenter), str(count))
                 x += w
         x = float(label_w)
         for text, color in zip(self.legend, GRADE_COLORS, strict=True):

@@ -28,8 +28,7 @@ class ArchiveItem(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
     group_no: Mapped[int]  # R48.1: 1–9
     title: Mapped[str] = mapped_column(String(300))  # 题名
     author: Mapped[str] = mapped_column(String(200), default="")  # 责任者

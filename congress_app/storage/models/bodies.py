@@ -26,7 +26,8 @@ class CongressBody(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     members: Mapped[list[BodyMember]] = relationship(
-        back_populates="body", order_by="BodyMember.id", cascade="all, delete-orphan")
+        back_populates="body", order_by="BodyMember.id", cascade="all, delete-orphan"
+    )
 
 
 class BodyMember(Base):
@@ -35,8 +36,7 @@ class BodyMember(Base):
     __tablename__ = "body_member"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    body_id: Mapped[int] = mapped_column(ForeignKey("congress_body.id", ondelete="CASCADE"),
-                                         index=True)
+    body_id: Mapped[int] = mapped_column(ForeignKey("congress_body.id", ondelete="CASCADE"), index=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     role: Mapped[str] = mapped_column(String(10), default="member")
     joined_on: Mapped[date]

@@ -27,8 +27,7 @@ class Term(Base):
 
 class CongressSession(Base):
     __tablename__ = "congress_session"
-    __table_args__ = (UniqueConstraint("term_id", "number"),
-                      CheckConstraint("number >= 1", name="number"))
+    __table_args__ = (UniqueConstraint("term_id", "number"), CheckConstraint("number >= 1", name="number"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     term_id: Mapped[int] = mapped_column(ForeignKey("term.id", ondelete="CASCADE"), index=True)

@@ -29,7 +29,8 @@ class Delegate(Base):
     effective_from: Mapped[date | None]  # publication date (R15.1)
     category: Mapped[str] = mapped_column(String(40), default="", server_default="")  # R20.1
     source_election_id: Mapped[int | None] = mapped_column(
-        ForeignKey("unit_election.id", ondelete="SET NULL"))  # the by-election (R19.1), if any
+        ForeignKey("unit_election.id", ondelete="SET NULL")
+    )  # the by-election (R19.1), if any
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     events: Mapped[list[DelegateEvent]] = relationship(
@@ -43,9 +44,7 @@ class DelegateEvent(Base):
     __tablename__ = "delegate_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    delegate_id: Mapped[int] = mapped_column(
-        ForeignKey("delegate.id", ondelete="CASCADE"), index=True
-    )
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str] = mapped_column(String(500), default="")

@@ -25,8 +25,14 @@ class UnitElection(Base):
     __tablename__ = "unit_election"
     __table_args__ = (
         # a unit's regular election is one per term; by-elections (R19.1) may recur
-        Index("uq_unit_election_regular", "term_id", "unit_id", unique=True,
-              sqlite_where=text("kind = 'regular'"), postgresql_where=text("kind = 'regular'")),
+        Index(
+            "uq_unit_election_regular",
+            "term_id",
+            "unit_id",
+            unique=True,
+            sqlite_where=text("kind = 'regular'"),
+            postgresql_where=text("kind = 'regular'"),
+        ),
         CheckConstraint(one_of("kind", ELECTION_KINDS), name="kind"),
         CheckConstraint(one_of("candidate_order", CANDIDATE_ORDERS), name="candidate_order"),
         CheckConstraint("seats >= 1", name="seats"),
@@ -41,9 +47,11 @@ class UnitElection(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     candidates: Mapped[list[Candidate]] = relationship(
-        back_populates="election", order_by="Candidate.position", cascade="all, delete-orphan")
+        back_populates="election", order_by="Candidate.position", cascade="all, delete-orphan"
+    )
     rounds: Mapped[list[ElectionRound]] = relationship(
-        back_populates="election", order_by="ElectionRound.number", cascade="all, delete-orphan")
+        back_populates="election", order_by="ElectionRound.number", cascade="all, delete-orphan"
+    )
 
 
 class Candidate(Base):
@@ -51,8 +59,7 @@ class Candidate(Base):
     __table_args__ = (UniqueConstraint("election_id", "staff_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    election_id: Mapped[int] = mapped_column(
-        ForeignKey("unit_election.id", ondelete="CASCADE"), index=True)
+    election_id: Mapped[int] = mapped_column(ForeignKey("unit_election.id", ondelete="CASCADE"), index=True)
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
     position: Mapped[int]  # order as entered
     nominated_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -78,13 +85,13 @@ class ElectionRound(Base):
         CheckConstraint("number >= 1 AND seats >= 1 AND electorate >= 0", name="counts"),
         CheckConstraint("issued IS NULL OR issued >= 0", name="issued"),
         CheckConstraint("returned IS NULL OR returned >= 0", name="returned"),
-        CheckConstraint("invalid IS NULL OR (invalid >= 0 AND (returned IS NULL "
-                        "OR invalid <= returned))", name="invalid"),
+        CheckConstraint(
+            "invalid IS NULL OR (invalid >= 0 AND (returned IS NULL OR invalid <= returned))", name="invalid"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    election_id: Mapped[int] = mapped_column(
-        ForeignKey("unit_election.id", ondelete="CASCADE"), index=True)
+    election_id: Mapped[int] = mapped_column(ForeignKey("unit_election.id", ondelete="CASCADE"), index=True)
     number: Mapped[int]
     kind: Mapped[str] = mapped_column(String(10), default="first")
     seats: Mapped[int]
@@ -104,7 +111,8 @@ class ElectionRound(Base):
 
     election: Mapped[UnitElection] = relationship(back_populates="rounds")
     entries: Mapped[list[RoundCandidate]] = relationship(
-        back_populates="round", cascade="all, delete-orphan", order_by="RoundCandidate.id")
+        back_populates="round", cascade="all, delete-orphan", order_by="RoundCandidate.id"
+    )
 
 
 class RoundCandidate(Base):
@@ -116,8 +124,7 @@ class RoundCandidate(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"),
-                                          index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"), index=True)
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidate.id", ondelete="CASCADE"))
     yes_votes: Mapped[int | None]
     outcome: Mapped[str] = mapped_column(String(12), default="")  # elected / runoff / not_elected
@@ -135,8 +142,7 @@ class BallotEntry(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"),
-                                          index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"), index=True)
     clerk: Mapped[int]  # 1 or 2
     serial: Mapped[int]  # the paper's printed serial number
     marks: Mapped[str] = mapped_column(String(2000), default="")  # candidate ids, comma-separated
@@ -150,8 +156,7 @@ class BallotPrint(Base):
     __table_args__ = (CheckConstraint("copies >= 1 AND first_serial >= 1", name="counts"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"),
-                                          index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("election_round.id", ondelete="CASCADE"), index=True)
     copies: Mapped[int]
     first_serial: Mapped[int]
     printed_by: Mapped[str] = mapped_column(String(80))

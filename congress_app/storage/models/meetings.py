@@ -23,7 +23,8 @@ class SessionSetup(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), unique=True)
+        ForeignKey("congress_session.id", ondelete="CASCADE"), unique=True
+    )
     dmc_decision: Mapped[str] = mapped_column(String(300), default="")
     dmc_decided_on: Mapped[date | None]
     evaluation_published_on: Mapped[date | None]
@@ -37,8 +38,7 @@ class AgendaItem(Base):
     __table_args__ = (UniqueConstraint("session_id", "position", name="uq_agenda_item_position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     phase: Mapped[str] = mapped_column(String(10))  # prepare / formal / close
     code: Mapped[str] = mapped_column(String(20), default="")  # template item, e.g. "R46.1-4"
@@ -56,8 +56,7 @@ class LeaveRequest(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
     delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id"), index=True)
     reason: Mapped[str] = mapped_column(String(300), default="")
     recorded_by: Mapped[str] = mapped_column(String(80))
@@ -71,13 +70,10 @@ class Attendance(Base):
     ``formal``: may vote (R20.1; invited and observer delegates attend but never count)."""
 
     __tablename__ = "attendance"
-    __table_args__ = (
-        UniqueConstraint("session_id", "delegate_id", name="uq_attendance_session_delegate"),
-    )
+    __table_args__ = (UniqueConstraint("session_id", "delegate_id", name="uq_attendance_session_delegate"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
     delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id"), index=True)
     formal: Mapped[bool] = mapped_column(Boolean)
     counted: Mapped[bool] = mapped_column(Boolean)
@@ -96,8 +92,7 @@ class Vote(Base):
     __table_args__ = (UniqueConstraint("session_id", "number", name="uq_vote_session_number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)  # 第N项表决 of the session
     kind: Mapped[str] = mapped_column(String(12))  # rules.meetings.VOTE_KINDS
     method: Mapped[str] = mapped_column(String(8))  # hands / ballot
@@ -120,13 +115,10 @@ class EvaluationForm(Base):
     """A returned 测评表 (R43.1): anonymous; ``answers`` is canonical JSON {question: grade}."""
 
     __tablename__ = "evaluation_form"
-    __table_args__ = (
-        UniqueConstraint("session_id", "serial", name="uq_evaluation_form_session_serial"),
-    )
+    __table_args__ = (UniqueConstraint("session_id", "serial", name="uq_evaluation_form_session_serial"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
     serial: Mapped[int] = mapped_column(Integer)
     answers: Mapped[str] = mapped_column(Text)
     comment: Mapped[str] = mapped_column(Text, default="")

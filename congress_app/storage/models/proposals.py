@@ -31,7 +31,8 @@ class ProposalWindow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), unique=True)
+        ForeignKey("congress_session.id", ondelete="CASCADE"), unique=True
+    )
     opens_on: Mapped[date]
     closes_on: Mapped[date]
     created_by: Mapped[str] = mapped_column(String(80), default="")
@@ -47,8 +48,7 @@ class Proposal(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("congress_session.id", ondelete="CASCADE"), index=True)
     number: Mapped[int]  # 提案编号, per session
     title: Mapped[str] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(40), default="")
@@ -70,12 +70,14 @@ class Proposal(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     people: Mapped[list[ProposalPerson]] = relationship(
-        back_populates="proposal", order_by="ProposalPerson.position", cascade="all, delete-orphan")
+        back_populates="proposal", order_by="ProposalPerson.position", cascade="all, delete-orphan"
+    )
     departments: Mapped[list[ProposalDepartment]] = relationship(
-        back_populates="proposal", order_by="ProposalDepartment.position",
-        cascade="all, delete-orphan")
+        back_populates="proposal", order_by="ProposalDepartment.position", cascade="all, delete-orphan"
+    )
     answers: Mapped[list[ProposalAnswer]] = relationship(
-        back_populates="proposal", order_by="ProposalAnswer.round", cascade="all, delete-orphan")
+        back_populates="proposal", order_by="ProposalAnswer.round", cascade="all, delete-orphan"
+    )
 
 
 class ProposalPerson(Base):
@@ -88,8 +90,7 @@ class ProposalPerson(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
     delegate_id: Mapped[int] = mapped_column(ForeignKey("delegate.id"), index=True)
     role: Mapped[str] = mapped_column(String(10))
     position: Mapped[int] = mapped_column(default=0)
@@ -104,8 +105,7 @@ class ProposalDepartment(Base):
     __table_args__ = (UniqueConstraint("proposal_id", "department", name="uq_proposal_department"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
     department: Mapped[str] = mapped_column(String(100), index=True)
     lead: Mapped[bool] = mapped_column(default=False)
     position: Mapped[int] = mapped_column(default=0)
@@ -124,8 +124,7 @@ class ProposalAnswer(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"), index=True)
     round: Mapped[int]
     department: Mapped[str] = mapped_column(String(100))
     text: Mapped[str] = mapped_column(Text, default="")
@@ -137,7 +136,8 @@ class ProposalAnswer(Base):
 
     proposal: Mapped[Proposal] = relationship(back_populates="answers")
     files: Mapped[list[ProposalFile]] = relationship(
-        back_populates="answer", order_by="ProposalFile.id", cascade="all, delete-orphan")
+        back_populates="answer", order_by="ProposalFile.id", cascade="all, delete-orphan"
+    )
 
 
 class ProposalFile(Base):
@@ -146,8 +146,7 @@ class ProposalFile(Base):
     __tablename__ = "proposal_file"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    answer_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal_answer.id", ondelete="CASCADE"), index=True)
+    answer_id: Mapped[int] = mapped_column(ForeignKey("proposal_answer.id", ondelete="CASCADE"), index=True)
     file_name: Mapped[str] = mapped_column(String(300))
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)

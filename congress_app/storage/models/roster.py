@@ -13,8 +13,7 @@ from congress_app.storage.base import Base, utcnow
 class RosterImport(Base):
     __tablename__ = "roster_import"
     __table_args__ = (
-        CheckConstraint("rows >= 0 AND added >= 0 AND changed >= 0 AND unlisted >= 0",
-                        name="counts"),
+        CheckConstraint("rows >= 0 AND added >= 0 AND changed >= 0 AND unlisted >= 0", name="counts"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -40,11 +40,13 @@ class SeatPlan(Base):
 class SeatPlanUnit(Base):
     __tablename__ = "seat_plan_unit"
     __table_args__ = (
-        CheckConstraint("on_duty >= 0 AND teaching_staff >= 0 AND women >= 0 AND youth >= 0 "
-                        "AND seats >= 0 AND teaching_target >= 0 AND women_target >= 0 "
-                        "AND youth_target >= 0", name="counts"),
-        CheckConstraint("teaching_staff <= on_duty AND women <= on_duty AND youth <= on_duty",
-                        name="shares"),
+        CheckConstraint(
+            "on_duty >= 0 AND teaching_staff >= 0 AND women >= 0 AND youth >= 0 "
+            "AND seats >= 0 AND teaching_target >= 0 AND women_target >= 0 "
+            "AND youth_target >= 0",
+            name="counts",
+        ),
+        CheckConstraint("teaching_staff <= on_duty AND women <= on_duty AND youth <= on_duty", name="shares"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -78,7 +78,8 @@ def test_roll_model_and_filters_without_a_window(published) -> None:
 
 
 def test_recall_vacancy_by_election_and_supplementary_list_in_the_page(
-        page, qtbot, monkeypatch, errors, tmp_path) -> None:
+    page, qtbot, monkeypatch, errors, tmp_path
+) -> None:
     roll = page.roll_tab
     assert roll.model.rowCount() > 50
     roll.table.selectRow(0)
@@ -104,8 +105,9 @@ def test_recall_vacancy_by_election_and_supplementary_list_in_the_page(
     vac = page.vacancy_tab
     row = next(v for v in vac.vacancies.rows() if v.unit_id == first.unit_id)
     assert row.vacancies == 1 and vac.start_button.isEnabled()
-    monkeypatch.setattr(ByElectionDialog, "ask",
-                        classmethod(lambda cls, parent, units: (units[0][0], units[0][2])))
+    monkeypatch.setattr(
+        ByElectionDialog, "ask", classmethod(lambda cls, parent, units: (units[0][0], units[0][2]))
+    )
     vac.start()
     _wait_idle(qtbot, vac)
     assert errors == [] and vac.by_model.rowCount() == 1
@@ -113,12 +115,17 @@ def test_recall_vacancy_by_election_and_supplementary_list_in_the_page(
     with page.state.db.session() as session:  # the election itself runs on the 代表选举 page
         taken = {d.staff_id for d in session.query(Delegate)}
         nominees = [s.id for s in eligible_staff(session, election_id) if s.id not in taken][:2]
-        nominate(session, election_id, nominees, actor="t", on=date(2026, 3, 20),
-                 confirmed_on=date(2026, 3, 20))
+        nominate(
+            session, election_id, nominees, actor="t", on=date(2026, 3, 20), confirmed_on=date(2026, 3, 20)
+        )
         view = open_round(session, election_id, held_on=date(2026, 3, 20), actor="t")
         ids = [c.candidate_id for c in view.candidates]
-        save_figures(session, view.round_id, Figures(view.electorate, view.electorate, 0,
-                                                     {ids[0]: view.electorate - 1, ids[1]: 1}), actor="t")
+        save_figures(
+            session,
+            view.round_id,
+            Figures(view.electorate, view.electorate, 0, {ids[0]: view.electorate - 1, ids[1]: 1}),
+            actor="t",
+        )
         close_round(session, view.round_id, actor="t")
     monkeypatch.setattr(DateDialog, "ask", classmethod(lambda cls, *a: date(2026, 4, 1)))
     vac.by_view.selectRow(0)
@@ -143,15 +150,17 @@ def test_status_review_and_refusal_shown(page, qtbot, monkeypatch, errors) -> No
     roll = page.roll_tab
     roll.table.selectRow(1)
     who = roll.current()
-    monkeypatch.setattr(StatusEventDialog, "ask",
-                        classmethod(lambda cls, *a: ("away_end", date(2026, 3, 1), "")))
+    monkeypatch.setattr(
+        StatusEventDialog, "ask", classmethod(lambda cls, *a: ("away_end", date(2026, 3, 1), ""))
+    )
     roll.record_event()
     _wait_idle(qtbot, roll)
     assert errors and errors[0].code == "no_open_period"
     assert "没有尚未结束的离校" in roll.status.text()
     errors.clear()
-    monkeypatch.setattr(StatusEventDialog, "ask",
-                        classmethod(lambda cls, *a: ("retired", date(2026, 3, 1), "退休")))
+    monkeypatch.setattr(
+        StatusEventDialog, "ask", classmethod(lambda cls, *a: ("retired", date(2026, 3, 1), "退休"))
+    )
     roll.record_event()
     _wait_idle(qtbot, roll)
     assert errors == [] and roll.history.rowCount() == 2

@@ -29,8 +29,9 @@ def _build(template: Path, target: Path, samples: Path, *, prepare: bool) -> Pat
     try:
         with db.session() as session:
             roster = read_roster(samples / "roster-small.csv", today=date(2026, 11, 23))
-            import_roster(session, roster, file_name="roster-small.csv", actor="t",
-                          effective_on=date(2026, 10, 1))
+            import_roster(
+                session, roster, file_name="roster-small.csv", actor="t", effective_on=date(2026, 10, 1)
+            )
             total = seat_overview(session, REF).range.recommended
             save_seat_plan(session, total=total, actor="t", reference_date=REF)
             term = create_term(session, number=9, starts_on=date(2026, 12, 1), years=5, actor="t")

@@ -22,7 +22,9 @@ def nominate(page, answer, unit: str, extra: int = 2) -> list[str]:
     page.select_unit(unit)
     detail = page.detail
     seats = detail.data.row.seats
-    answer(CandidatePickerDialog, lambda parent, unit, choices: [c.staff_id for c in choices][:seats + extra])
+    answer(
+        CandidatePickerDialog, lambda parent, unit, choices: [c.staff_id for c in choices][: seats + extra]
+    )
     assert detail.next_button.text() == "添加候选人…"
     detail.next_button.click()
     confirm_all(page)
@@ -39,7 +41,8 @@ def confirm_all(page) -> None:
     panel = page.detail.candidates
     original = CandidateConfirmationDialog.ask
     CandidateConfirmationDialog.ask = classmethod(
-        lambda cls, parent, names: Confirmation(True, True, True, HELD_ON))
+        lambda cls, parent, names: Confirmation(True, True, True, HELD_ON)
+    )
     try:
         panel.confirm_button.click()
     finally:

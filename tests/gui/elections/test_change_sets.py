@@ -75,7 +75,8 @@ def test_nominating_reloads_the_candidates(qtbot, page, answer, errors, monkeypa
 
 
 def test_the_save_button_writes_off_the_gui_thread_and_keeps_later_typing(
-        qtbot, page, answer, errors, monkeypatch) -> None:
+    qtbot, page, answer, errors, monkeypatch
+) -> None:
     import threading
 
     from congress_app.services import counting

@@ -27,9 +27,11 @@ def show_credentials(qtbot, page):
 
 
 def test_failed_checks_are_explained_and_block_approval_without_reason(
-        qtbot, page, answer, errors, monkeypatch, shots) -> None:
-    monkeypatch.setattr(credentials, "review_credentials",
-                        lambda session, term_id, on=None: credentials_view())
+    qtbot, page, answer, errors, monkeypatch, shots
+) -> None:
+    monkeypatch.setattr(
+        credentials, "review_credentials", lambda session, term_id, on=None: credentials_view()
+    )
     panel = show_credentials(qtbot, page)
     assert [r[4] for r in panel.checks.rows()] == ["未通过", "未达到（提示）", "通过", "未通过"]
     assert [r[1] for r in panel.checks.rows()] == ["R13.5", "R13.5", "R13.5", "R13.6"]
@@ -44,7 +46,7 @@ def test_failed_checks_are_explained_and_block_approval_without_reason(
     shoot(page, shots / "elections_credentials.png")
     asked = answer(ApproveCredentialsDialog, None)  # cancelled: nothing happens
     panel.approve_button.click()
-    (args, kwargs), = asked
+    ((args, kwargs),) = asked
     assert kwargs["delegates"] == 89
     assert kwargs["failures"][0].startswith("教学人员代表 52 名") and len(kwargs["failures"]) == 3
     assert all("李退" not in f for f in kwargs["failures"])  # not confirmed (R15.1), not blocking
@@ -81,8 +83,9 @@ def test_review_is_printed_and_a_failed_must_refuses_approval(qtbot, page, answe
 def test_a_rule_link_and_a_check_row_open_the_article(qtbot, page, monkeypatch) -> None:
     from congress_app.gui.dialogs.article import ArticleDialog
 
-    monkeypatch.setattr(credentials, "review_credentials",
-                        lambda session, term_id, on=None: credentials_view())
+    monkeypatch.setattr(
+        credentials, "review_credentials", lambda session, term_id, on=None: credentials_view()
+    )
     panel = show_credentials(qtbot, page)
     opened = []
     monkeypatch.setattr(ArticleDialog, "ask", classmethod(lambda cls, parent, rule: opened.append(rule)))

@@ -48,7 +48,8 @@ def test_prepare_elections_from_the_call_to_action(qtbot, planned_db, errors, sh
 
 
 def test_a_new_office_opens_the_term_here_then_prepares_the_elections(
-        qtbot, db, samples, answer, errors, shots) -> None:
+    qtbot, db, samples, answer, errors, shots
+) -> None:
     from datetime import date
 
     from congress_app.gui.dialogs.new_term import NewTermDialog, TermRequest
@@ -59,10 +60,16 @@ def test_a_new_office_opens_the_term_here_then_prepares_the_elections(
     from tests.gui.elections.conftest import REF, make_page
 
     with db.session() as session:  # roster and seat plan done, no term yet
-        import_roster(session, read_roster(samples / "roster-small.csv", today=date(2026, 11, 23)),
-                      file_name="roster-small.csv", actor="t", effective_on=date(2026, 10, 1))
-        save_seat_plan(session, total=seat_overview(session, REF).range.recommended, actor="t",
-                       reference_date=REF)
+        import_roster(
+            session,
+            read_roster(samples / "roster-small.csv", today=date(2026, 11, 23)),
+            file_name="roster-small.csv",
+            actor="t",
+            effective_on=date(2026, 10, 1),
+        )
+        save_seat_plan(
+            session, total=seat_overview(session, REF).range.recommended, actor="t", reference_date=REF
+        )
     page = make_page(qtbot, db)
     assert page.stack.currentWidget() is page.no_terms
     shoot(page, shots / "elections_no_term.png")
@@ -73,8 +80,7 @@ def test_a_new_office_opens_the_term_here_then_prepares_the_elections(
     assert page.term_label() == "第9届（2026-12-01 起，5 年）"
     assert "已建立第9届教代会" in page.notice.text()
     with db.session() as session:
-        assert [(t.number, t.starts_on, t.years) for t in list_terms(session)] == [
-            (9, date(2026, 12, 1), 5)]
+        assert [(t.number, t.starts_on, t.years) for t in list_terms(session)] == [(9, date(2026, 12, 1), 5)]
     page.prepare_button.click()
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.tabs, timeout=10000)
     assert len(page.overview.model.rows()) == 6
@@ -143,10 +149,15 @@ def test_one_unit_from_candidates_through_a_tie_to_elected(qtbot, page, answer, 
     assert detail.tabs.currentIndex() == TAB_RESULTS
     results = detail.results
     assert [(r[0], r[3]) for r in ([c.name, c.yes, "", c.outcome] for c in results.model.rows())] == [
-        (a, "elected"), (b, "elected"), (c, "elected"), *sorted([(d, "runoff"), (e, "runoff")]),
-        (f, "not_elected")]
+        (a, "elected"),
+        (b, "elected"),
+        (c, "elected"),
+        *sorted([(d, "runoff"), (e, "runoff")]),
+        (f, "not_elected"),
+    ]
     assert f"{'、'.join(sorted([d, e]))} 得票相同" in results.verdict.text() or (
-        d in results.verdict.text() and e in results.verdict.text() and "R14.4" in results.verdict.text())
+        d in results.verdict.text() and e in results.verdict.text() and "R14.4" in results.verdict.text()
+    )
     assert results.chart.values()["elected"][:3] == [8.0, 7.0, 6.0]
     assert results.chart.threshold_line is not None
     assert results.chart.threshold_line.at(0).x() == 5
@@ -203,7 +214,8 @@ def test_a_void_round_is_explained_and_repeated(qtbot, page, answer, errors) -> 
 
 
 def test_ballots_and_result_sheet_are_written_in_the_background(
-        qtbot, page, answer, errors, tmp_path) -> None:
+    qtbot, page, answer, errors, tmp_path
+) -> None:
     names = nominate(page, answer, UNIT)
     open_round(page, answer)
     answer(PrintBallotsDialog, lambda parent, unit, electorate: PrintRequest(electorate, 1))

@@ -47,8 +47,10 @@ def _text(model, row, column):
 
 
 def test_units_model_words_every_state_and_sums_progress(qapp) -> None:
-    rows = [UnitElectionState(i, i, f"单位{i}", 4, 6, 1, 4 if s == el.STATE_ELECTED else 2, s, None)
-            for i, s in enumerate(STATES, start=1)]
+    rows = [
+        UnitElectionState(i, i, f"单位{i}", 4, 6, 1, 4 if s == el.STATE_ELECTED else 2, s, None)
+        for i, s in enumerate(STATES, start=1)
+    ]
     model = ElectionUnitsModel()
     model.set_rows(rows)
     assert model.rowCount() == 8 and model.columnCount() == 4
@@ -65,8 +67,10 @@ def test_units_model_words_every_state_and_sums_progress(qapp) -> None:
 
 
 def test_candidates_model_numbers_the_ballot_order(qapp) -> None:
-    rows = [CandidateInfo(11, 1, "100001", "王芳", "女", "教学", 2),
-            CandidateInfo(12, 2, "100002", "丁一", "男", "管理", 1)]
+    rows = [
+        CandidateInfo(11, 1, "100001", "王芳", "女", "教学", 2),
+        CandidateInfo(12, 2, "100002", "丁一", "男", "管理", 1),
+    ]
     model = ElectionCandidatesModel()
     model.set_rows(rows)
     assert [(_text(model, r, 0), _text(model, r, 1)) for r in range(2)] == [("1", "王芳"), ("2", "丁一")]
@@ -75,8 +79,12 @@ def test_candidates_model_numbers_the_ballot_order(qapp) -> None:
 
 def test_picker_model_greys_out_people_already_nominated(qapp) -> None:
     model = EligibleStaffModel()
-    model.set_rows([StaffChoice(1, "100001", "王芳", "女", "教学", True),
-                    StaffChoice(2, "100002", "丁一", "男", "管理", False)])
+    model.set_rows(
+        [
+            StaffChoice(1, "100001", "王芳", "女", "教学", True),
+            StaffChoice(2, "100002", "丁一", "男", "管理", False),
+        ]
+    )
     assert _text(model, 0, 6) == "已是候选人" and _text(model, 1, 6) == ""
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsSelectable
     assert model.flags(model.index(1, 1)) & Qt.ItemFlag.ItemIsSelectable
@@ -84,29 +92,51 @@ def test_picker_model_greys_out_people_already_nominated(qapp) -> None:
 
 def test_results_and_mismatch_models(qapp) -> None:
     results = RoundResultsModel()
-    results.set_rows([RoundCandidateView(1, "甲", 8, "elected"), RoundCandidateView(2, "乙", 5, "runoff"),
-                      RoundCandidateView(3, "丙", 2, "not_elected")], threshold=5)
+    results.set_rows(
+        [
+            RoundCandidateView(1, "甲", 8, "elected"),
+            RoundCandidateView(2, "乙", 5, "runoff"),
+            RoundCandidateView(3, "丙", 2, "not_elected"),
+        ],
+        threshold=5,
+    )
     assert [[_text(results, r, c) for c in range(4)] for r in range(3)] == [
-        ["甲", "8", "是", "当选"], ["乙", "5", "是", "进入另行选举"], ["丙", "2", "否", "未当选"]]
+        ["甲", "8", "是", "当选"],
+        ["乙", "5", "是", "进入另行选举"],
+        ["丙", "2", "否", "未当选"],
+    ]
     mismatches = BallotMismatchModel()
-    mismatches.set_rows([BallotDifference(3, (1, 2), (1,)), BallotDifference(4, (), None),
-                         BallotDifference(5, (1,), (1,), False, True)], {1: "甲", 2: "乙"})
+    mismatches.set_rows(
+        [
+            BallotDifference(3, (1, 2), (1,)),
+            BallotDifference(4, (), None),
+            BallotDifference(5, (1,), (1,), False, True),
+        ],
+        {1: "甲", 2: "乙"},
+    )
     assert [[_text(mismatches, r, c) for c in range(3)] for r in range(3)] == [
-        ["3", "甲、乙", "甲"], ["4", "（空白，未勾选）", "（未录入）"], ["5", "甲", "废票"]]
+        ["3", "甲、乙", "甲"],
+        ["4", "（空白，未勾选）", "（未录入）"],
+        ["5", "甲", "废票"],
+    ]
 
 
 def credentials_view(published_on=None) -> CredentialsView:
-    checks = (CheckView("teaching", "R13.5", 52, 54, False, True),
-              CheckView("women", "R13.5", 30, 36, False, False),
-              CheckView("youth", "R13.5", 20, 18, True, False),
-              CheckView("leaders", "R13.6", 2, 3, False, True, ("校长",)))
-    delegates = tuple(DelegateCheck(i, 1, "化工学院", f"代表{i}", "女", "教学", True, ())
-                      for i in range(89))
+    checks = (
+        CheckView("teaching", "R13.5", 52, 54, False, True),
+        CheckView("women", "R13.5", 30, 36, False, False),
+        CheckView("youth", "R13.5", 20, 18, True, False),
+        CheckView("leaders", "R13.6", 2, 3, False, True, ("校长",)),
+    )
+    delegates = tuple(DelegateCheck(i, 1, "化工学院", f"代表{i}", "女", "教学", True, ()) for i in range(89))
     delegates += (DelegateCheck(99, 2, "数学科学学院", "李退", "男", "管理", False, ("not_on_duty",)),)
-    procedures = (ProcedureView("化工学院", 4, 4, True, ()),
-                  ProcedureView("数学科学学院", 5, 3, False, ("runoff_pending", "seats_unfilled")))
-    return CredentialsView(1, 9, date(2026, 11, 1), 300, 180, 120, 60, 90, checks, delegates,
-                           procedures, published_on)
+    procedures = (
+        ProcedureView("化工学院", 4, 4, True, ()),
+        ProcedureView("数学科学学院", 5, 3, False, ("runoff_pending", "seats_unfilled")),
+    )
+    return CredentialsView(
+        1, 9, date(2026, 11, 1), 300, 180, 120, 60, 90, checks, delegates, procedures, published_on
+    )
 
 
 def test_credentials_models_explain_each_check_in_plain_chinese(qapp) -> None:
@@ -136,8 +166,10 @@ def test_units_sort_by_the_stroke_order_of_their_names(qapp) -> None:
     from congress_app.gui.models.election_units import SORT_ROLE
 
     names = ["数学科学学院", "人文学院", "机械工程学院", "化工学院"]  # 13, 2, 6, 4 strokes
-    rows = [UnitElectionState(i, i, name, 4, 6, 1, 2, el.STATE_READY, None)
-            for i, name in enumerate(names, start=1)]
+    rows = [
+        UnitElectionState(i, i, name, 4, 6, 1, 2, el.STATE_READY, None)
+        for i, name in enumerate(names, start=1)
+    ]
     model = ElectionUnitsModel()
     model.set_rows(rows)
     proxy = QSortFilterProxyModel()
@@ -145,6 +177,10 @@ def test_units_sort_by_the_stroke_order_of_their_names(qapp) -> None:
     proxy.setSortRole(SORT_ROLE)
     proxy.sort(COL_UNIT, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, COL_UNIT).data() for r in range(4)] == [
-        "人文学院", "化工学院", "机械工程学院", "数学科学学院"]
+        "人文学院",
+        "化工学院",
+        "机械工程学院",
+        "数学科学学院",
+    ]
     proxy.sort(COL_ELECTED, Qt.SortOrder.AscendingOrder)
     assert proxy.rowCount() == 4

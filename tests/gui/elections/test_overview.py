@@ -19,8 +19,12 @@ from tests.gui.elections.helpers import shoot
 def _run(session, election_id, yes_by_rank, *, issued, returned, invalid=0):
     view = counting.open_round(session, election_id, held_on=HELD_ON, actor="t")
     ids = [c.candidate_id for c in view.candidates]
-    counting.save_figures(session, view.round_id, Figures(issued, returned, invalid, dict(zip(
-        ids, yes_by_rank, strict=True))), actor="t")
+    counting.save_figures(
+        session,
+        view.round_id,
+        Figures(issued, returned, invalid, dict(zip(ids, yes_by_rank, strict=True))),
+        actor="t",
+    )
     return counting.close_round(session, view.round_id, actor="t")
 
 
@@ -29,10 +33,15 @@ def _stage(db):
     with db.session() as session:
         term = list_terms(session)[0].term_id
         units = {u.unit: u for u in el.election_overview(session, term)}
-        for name, extra in (("化工学院", 2), ("数学科学学院", 2), ("计算机科学与技术学院", 1),
-                            ("机械工程学院", 1), ("材料科学与工程学院", 1)):
+        for name, extra in (
+            ("化工学院", 2),
+            ("数学科学学院", 2),
+            ("计算机科学与技术学院", 1),
+            ("机械工程学院", 1),
+            ("材料科学与工程学院", 1),
+        ):
             u = units[name]
-            staff = [s.id for s in el.eligible_staff(session, u.election_id, HELD_ON)][:u.seats + extra]
+            staff = [s.id for s in el.eligible_staff(session, u.election_id, HELD_ON)][: u.seats + extra]
             el.nominate(session, u.election_id, staff, actor="t", on=HELD_ON, confirmed_on=HELD_ON)
         _run(session, units["化工学院"].election_id, [9, 8, 7, 6, 2, 1], issued=9, returned=9)
         _run(session, units["数学科学学院"].election_id, [12, 11, 10, 9, 8, 8, 1], issued=14, returned=13)
@@ -45,12 +54,20 @@ def test_overview_shows_each_state_and_progress(qtbot, prepared_db, errors, shot
     _stage(prepared_db)
     page = make_page(qtbot, prepared_db)
     states = {r.unit: r.state for r in page.overview.model.rows()}
-    assert states == {"化工学院": el.STATE_ELECTED, "数学科学学院": el.STATE_RUNOFF,
-                      "计算机科学与技术学院": el.STATE_REPEAT, "机械工程学院": el.STATE_READY,
-                      "材料科学与工程学院": el.STATE_READY, "电子信息与电气工程学部": el.STATE_CANDIDATES}
-    labels = {page.overview.model.data(page.overview.model.index(r, 0)):
-              page.overview.model.data(page.overview.model.index(r, COL_STATE))
-              for r in range(page.overview.model.rowCount())}
+    assert states == {
+        "化工学院": el.STATE_ELECTED,
+        "数学科学学院": el.STATE_RUNOFF,
+        "计算机科学与技术学院": el.STATE_REPEAT,
+        "机械工程学院": el.STATE_READY,
+        "材料科学与工程学院": el.STATE_READY,
+        "电子信息与电气工程学部": el.STATE_CANDIDATES,
+    }
+    labels = {
+        page.overview.model.data(page.overview.model.index(r, 0)): page.overview.model.data(
+            page.overview.model.index(r, COL_STATE)
+        )
+        for r in range(page.overview.model.rowCount())
+    }
     assert labels["数学科学学院"] == "需另行选举（票数相同）"
     assert labels["计算机科学与技术学院"] == "本轮无效，需重新选举"
     assert page.overview.progress_label.text() == "已完成 1 / 6 个单位；已选出代表 8 / 51 名"
@@ -76,9 +93,11 @@ def test_candidate_picker_searches_and_skips_people_already_nominated(qtbot, sho
     from congress_app.gui.dialogs.election_candidates import CandidatePickerDialog
     from congress_app.gui.models.election_candidates import StaffChoice
 
-    choices = [StaffChoice(1, "100001", "王芳", "女", "教学", True),
-               StaffChoice(2, "100002", "王强", "男", "管理", False),
-               StaffChoice(3, "100003", "丁一", "男", "教学", False)]
+    choices = [
+        StaffChoice(1, "100001", "王芳", "女", "教学", True),
+        StaffChoice(2, "100002", "王强", "男", "管理", False),
+        StaffChoice(3, "100003", "丁一", "男", "教学", False),
+    ]
     dialog = CandidatePickerDialog(None, "化工学院", choices)
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
@@ -105,4 +124,7 @@ def test_round_dialog_requires_a_reason_to_waive_two_thirds(qtbot) -> None:
     assert ok.isEnabled()
     request = dialog.request()
     assert (request.require_two_thirds, request.waiver_reason, request.entry_mode) == (
-        False, "分散办公，书面投票", "ballots")
+        False,
+        "分散办公，书面投票",
+        "ballots",
+    )

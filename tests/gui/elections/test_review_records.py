@@ -37,11 +37,15 @@ def test_original_then_supplement_with_their_seals(qtbot, demo, monkeypatch, tmp
     panel.load(term_id)
     qtbot.waitUntil(lambda: panel.pending is not None and len(panel.pending.delegates) == 1, timeout=15000)
     assert panel.supplement_button.isEnabled() and "新当选 1 名" in panel.note.text()
-    monkeypatch.setattr(ApproveCredentialsDialog, "ask",
-                        classmethod(lambda cls, parent, **kw: Approval(SUPPLEMENT_ON)))
+    monkeypatch.setattr(
+        ApproveCredentialsDialog, "ask", classmethod(lambda cls, parent, **kw: Approval(SUPPLEMENT_ON))
+    )
     asked = []
-    monkeypatch.setattr(ConfirmDialog, "ask",
-                        classmethod(lambda cls, parent, title, text, confirm: asked.append(text) or True))
+    monkeypatch.setattr(
+        ConfirmDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, text, confirm: asked.append(text) or True),
+    )
     panel.supplement_button.click()
     assert winner in asked[0]
     qtbot.waitUntil(lambda: panel.model.rowCount() == 3, timeout=15000)

@@ -29,8 +29,10 @@ def prepared_own(template_db, tmp_path_factory):
     folder = tmp_path_factory.mktemp("unsaved")
     target = folder / "prepared.db"
     shutil.copyfile(template_db, target)
-    roster = read_roster(make_roster_csv(folder / "r.csv", rows=150, units=3, seed=4,
-                                         as_of=date(2026, 10, 1)), today=date(2026, 11, 23))
+    roster = read_roster(
+        make_roster_csv(folder / "r.csv", rows=150, units=3, seed=4, as_of=date(2026, 10, 1)),
+        today=date(2026, 11, 23),
+    )
     db = open_database(sqlite_url(target))
     with db.session() as session:
         import_roster(session, roster, file_name="r.csv", actor="t", effective_on=date(2026, 10, 1))

@@ -55,8 +55,7 @@ def test_quorum_flips_at_exactly_two_thirds_by_typed_numbers(qtbot, db, app_stat
     assert page.desk.quorum.state.present == flip and "撤销" in page.desk.feedback.text()
 
 
-def test_votes_tab_refuses_before_the_method_then_shows_the_verdict(qtbot, db, app_state,
-                                                                    shots) -> None:
+def test_votes_tab_refuses_before_the_method_then_shows_the_verdict(qtbot, db, app_state, shots) -> None:
     meeting_with(db, formal=10)
     page = _page(qtbot, app_state)
     for i in range(1, 9):
@@ -117,8 +116,9 @@ def test_roll_tab_lists_everyone_with_standing(qtbot, db, app_state, shots) -> N
     page.grab().save(str(shots / "meeting-roll-1024.png"))
 
 
-def test_evaluation_entry_and_publication_and_a_paper(qtbot, db, app_state, shots, tmp_path,
-                                                      monkeypatch) -> None:
+def test_evaluation_entry_and_publication_and_a_paper(
+    qtbot, db, app_state, shots, tmp_path, monkeypatch
+) -> None:
     from congress_app.gui.dialogs.confirm import ConfirmDialog
     from congress_app.gui.dialogs.meeting_dialogs import MeetingPdfDialog
     from congress_app.gui.pages.meetings.page import TAB_EVALUATION
@@ -147,8 +147,7 @@ def test_evaluation_entry_and_publication_and_a_paper(qtbot, db, app_state, shot
     qtbot.waitUntil(lambda: "已保存" in page.desk.feedback.text(), timeout=5000)
 
 
-def test_new_session_from_the_page_and_a_refused_extraordinary_one(qtbot, db, app_state,
-                                                                   monkeypatch) -> None:
+def test_new_session_from_the_page_and_a_refused_extraordinary_one(qtbot, db, app_state, monkeypatch) -> None:
     from datetime import date
 
     from congress_app.gui.dialogs.meeting_dialogs import NewMeeting, NewMeetingDialog
@@ -161,12 +160,22 @@ def test_new_session_from_the_page_and_a_refused_extraordinary_one(qtbot, db, ap
     assert page.stack.currentWidget() is page.empty
     shown = []
     monkeypatch.setattr(page_module, "show_error", lambda parent, error: shown.append(error))
-    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(lambda cls, parent: NewMeeting(
-        date(2026, 12, 17), "临时会议", True, "", None)))
+    monkeypatch.setattr(
+        NewMeetingDialog,
+        "ask",
+        classmethod(lambda cls, parent: NewMeeting(date(2026, 12, 17), "临时会议", True, "", None)),
+    )
     page.new_meeting()
     assert shown and shown[0].code == "dmc_decision_missing" and page.meetings == []
-    monkeypatch.setattr(NewMeetingDialog, "ask", classmethod(lambda cls, parent: NewMeeting(
-        date(2026, 12, 17), "第九届教职工代表大会第二次会议", False, "", None)))
+    monkeypatch.setattr(
+        NewMeetingDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent: NewMeeting(
+                date(2026, 12, 17), "第九届教职工代表大会第二次会议", False, "", None
+            )
+        ),
+    )
     page.new_meeting()
     assert [m.title for m in page.meetings] == ["第九届教职工代表大会第二次会议"]
     assert page.stack.currentWidget() is page.tabs and page.desk.desk.expected == 6

@@ -26,8 +26,14 @@ def _fill(template, path, rows):
 
 
 def _row(title, seconders="D002、D003、D004"):
-    return {"title": title, "kind": "一般", "proposers": "D001", "seconders": seconders,
-            "filed_on": TODAY, "category": "校园建设"}
+    return {
+        "title": title,
+        "kind": "一般",
+        "proposers": "D001",
+        "seconders": seconders,
+        "filed_on": TODAY,
+        "category": "校园建设",
+    }
 
 
 @pytest.fixture
@@ -40,35 +46,40 @@ def template(page, qtbot, monkeypatch, tmp_path):
     return target
 
 
-def test_a_filled_template_is_imported_and_the_page_refreshes(page, qtbot, monkeypatch, template,
-                                                              tmp_path, errors):  # noqa: F811
+def test_a_filled_template_is_imported_and_the_page_refreshes(
+    page, qtbot, monkeypatch, template, tmp_path, errors
+):  # noqa: F811
     assert page.import_button.isEnabled() and page.model.rowCount() == 0
-    source = _fill(template, tmp_path / "forms.xlsx", [_row("关于增加停车位的建议"),
-                                                       _row("关于改善食堂的建议")])
+    source = _fill(
+        template, tmp_path / "forms.xlsx", [_row("关于增加停车位的建议"), _row("关于改善食堂的建议")]
+    )
     monkeypatch.setattr(ProposalFiles, "ask_import", classmethod(lambda cls, parent: source))
     shown: list = []
-    monkeypatch.setattr(ImportProblemsDialog, "show_problems",
-                        classmethod(lambda cls, *a: shown.append(a)))
+    monkeypatch.setattr(ImportProblemsDialog, "show_problems", classmethod(lambda cls, *a: shown.append(a)))
     page.import_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     assert shown == [] and errors == []
     assert "2 份" in page.count_label.text()
     page.refresh()
-    assert sorted(page.model.row_at(i).title for i in range(2)) == ["关于增加停车位的建议",
-                                                                    "关于改善食堂的建议"]
+    assert sorted(page.model.row_at(i).title for i in range(2)) == [
+        "关于增加停车位的建议",
+        "关于改善食堂的建议",
+    ]
     page.table.selectRow(0)
     assert "纸质表导入" in page.detail.text.text() and "forms.xlsx 第 " in page.detail.text.text()
 
 
-def test_problems_are_listed_by_row_and_nothing_is_imported(page, qtbot, monkeypatch, template,
-                                                            tmp_path, errors):  # noqa: F811
-    source = _fill(template, tmp_path / "forms.xlsx", [_row("关于增加停车位的建议"),
-                                                       _row("关于食堂的建议", seconders="D002、D003"),
-                                                       _row("")])
+def test_problems_are_listed_by_row_and_nothing_is_imported(
+    page, qtbot, monkeypatch, template, tmp_path, errors
+):  # noqa: F811
+    source = _fill(
+        template,
+        tmp_path / "forms.xlsx",
+        [_row("关于增加停车位的建议"), _row("关于食堂的建议", seconders="D002、D003"), _row("")],
+    )
     monkeypatch.setattr(ProposalFiles, "ask_import", classmethod(lambda cls, parent: source))
     shown: list = []
-    monkeypatch.setattr(ImportProblemsDialog, "show_problems",
-                        classmethod(lambda cls, *a: shown.append(a)))
+    monkeypatch.setattr(ImportProblemsDialog, "show_problems", classmethod(lambda cls, *a: shown.append(a)))
     page.import_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     _parent, file_name, problems = shown[0]
@@ -88,8 +99,7 @@ def test_the_import_button_waits_for_a_collection(qtbot, db, errors):  # noqa: F
     from congress_app.gui.state import AppState
     from tests.proposals.conftest import build_congress
 
-    build_congress(db, held=TODAY + timedelta(days=40), opens=TODAY - timedelta(days=1),
-                   window=False)
+    build_congress(db, held=TODAY + timedelta(days=40), opens=TODAY - timedelta(days=1), window=False)
     page = ProposalsPage(AppState(db))
     qtbot.addWidget(page)
     page.refresh()

@@ -130,8 +130,15 @@ def test_a_refused_step_is_said_in_words_and_nothing_changes(page, monkeypatch, 
     from congress_app.services.proposals import file_proposal
 
     with db.session() as session:
-        file_proposal(session, title="关于食堂的建议", kind="general", proposers=["D001"],
-                      seconders=["D002", "D003", "D004"], actor="t", session_id=congress.session_id)
+        file_proposal(
+            session,
+            title="关于食堂的建议",
+            kind="general",
+            proposers=["D001"],
+            seconders=["D002", "D003", "D004"],
+            actor="t",
+            session_id=congress.session_id,
+        )
     page.refresh()
     page.table.selectRow(0)
     _answer(monkeypatch, ReviewDialog, ReviewChoice("opinion", None, "", "", TODAY))
@@ -145,9 +152,15 @@ def test_screenshots(page, shots, db, congress):
 
     with db.session() as session:
         for i, title in enumerate(["关于增加教职工停车位的建议", "关于改善食堂伙食的建议"]):
-            file_proposal(session, title=title, kind="general", proposers=[congress.numbers[i]],
-                          seconders=list(congress.numbers[i + 1:i + 4]), actor="t",
-                          session_id=congress.session_id)
+            file_proposal(
+                session,
+                title=title,
+                kind="general",
+                proposers=[congress.numbers[i]],
+                seconders=list(congress.numbers[i + 1 : i + 4]),
+                actor="t",
+                session_id=congress.session_id,
+            )
     page.refresh()
     page.table.selectRow(0)
     for size in ((1024, 700), (1920, 1080)):

@@ -38,7 +38,8 @@ def capture_preview(monkeypatch, answer):
 
 
 def test_a_bad_roster_lists_every_problem_and_imports_nothing(
-        app_state, make_page, qtbot, monkeypatch, samples, tmp_path) -> None:
+    app_state, make_page, qtbot, monkeypatch, samples, tmp_path
+) -> None:
     rows = sample_rows(samples)[:20]
     rows[3][2] = "M"  # gender
     rows[5][0] = rows[4][0]  # duplicate 工号
@@ -56,8 +57,9 @@ def test_a_bad_roster_lists_every_problem_and_imports_nothing(
         shown.append(cls(parent, file_name, found))
 
     monkeypatch.setattr(RosterProblemsDialog, "ask", classmethod(ask))
-    monkeypatch.setattr(RosterPreviewDialog, "ask",
-                        classmethod(lambda *a: pytest.fail("no preview for a bad file")))
+    monkeypatch.setattr(
+        RosterPreviewDialog, "ask", classmethod(lambda *a: pytest.fail("no preview for a bad file"))
+    )
     page = make_page(app_state)
     assert page.staff_tab.stack.currentIndex() == 0  # empty state: import / template
     page.staff_tab.empty_import.click()
@@ -69,8 +71,7 @@ def test_a_bad_roster_lists_every_problem_and_imports_nothing(
     listed = [dialog.model.index(r, 2).data() for r in range(dialog.model.rowCount())]
     assert listed == [describe_problem(replace(p, line=0)) for p in problems]
     assert all(not text.startswith("第") for text in listed)  # the row is in its own column
-    assert [dialog.model.index(r, 0).data() for r in range(len(problems))] == \
-        [str(p.line) for p in problems]
+    assert [dialog.model.index(r, 0).data() for r in range(len(problems))] == [str(p.line) for p in problems]
     assert "没有导入任何数据" in dialog.note.text()
     dialog.copy_button.click()
     copied = QGuiApplication.clipboard().text().splitlines()
@@ -81,14 +82,14 @@ def test_a_bad_roster_lists_every_problem_and_imports_nothing(
 
 
 def test_the_good_sample_imports_160_and_the_table_shows_them(
-        app_state, make_page, qtbot, monkeypatch, samples, shown_errors) -> None:
+    app_state, make_page, qtbot, monkeypatch, samples, shown_errors
+) -> None:
     pick(monkeypatch, samples / "roster-small.csv")
     previews = capture_preview(monkeypatch, date(2024, 9, 1))
     page = make_page(app_state)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
-    qtbot.keyClick(page.staff_tab.empty_import, Qt.Key.Key_I,
-                   Qt.KeyboardModifier.ControlModifier)  # Ctrl+I
+    qtbot.keyClick(page.staff_tab.empty_import, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Ctrl+I
     qtbot.waitUntil(lambda: page.staff_tab.model.rowCount() == 160, timeout=15000)
 
     preview = previews[0]
@@ -109,8 +110,7 @@ def test_the_good_sample_imports_160_and_the_table_shows_them(
     assert shown_errors == []
 
 
-def test_cancelling_the_preview_changes_nothing(
-        app_state, make_page, qtbot, monkeypatch, samples) -> None:
+def test_cancelling_the_preview_changes_nothing(app_state, make_page, qtbot, monkeypatch, samples) -> None:
     pick(monkeypatch, samples / "roster-small.csv")
     previews = capture_preview(monkeypatch, None)
     page = make_page(app_state)
@@ -121,7 +121,8 @@ def test_cancelling_the_preview_changes_nothing(
 
 
 def test_reimport_shows_changes_and_the_detail_shows_dated_history(
-        small_db, make_page, qtbot, monkeypatch, samples, tmp_path) -> None:
+    small_db, make_page, qtbot, monkeypatch, samples, tmp_path
+) -> None:
     rows = sample_rows(samples)
     rows[0][6], rows[0][7] = "退休", "2025-01-01"  # 100000 邹梓 retires
     rows[1][4] = "化工学院新址"  # 100001 moves to a new unit
@@ -141,29 +142,28 @@ def test_reimport_shows_changes_and_the_detail_shows_dated_history(
     assert "化工学院新址" in preview.summary.text()  # a new unit is announced
 
     details = []
-    monkeypatch.setattr(StaffDetailDialog, "ask",
-                        classmethod(lambda cls, parent, d: details.append(cls(parent, d))))
+    monkeypatch.setattr(
+        StaffDetailDialog, "ask", classmethod(lambda cls, parent, d: details.append(cls(parent, d)))
+    )
     table = page.staff_tab.table
     table.setFocus()
     table.setCurrentIndex(page.staff_tab.proxy.index(0, COL_STAFF_NO))
     qtbot.keyClick(table, Qt.Key.Key_Return)
     history = details[0].history_model
     assert details[0].values["工号"].text() == "100000"
-    assert [history.index(r, 0).data() for r in range(history.rowCount())] == \
-        ["首次导入前", "2025-01-01"]
+    assert [history.index(r, 0).data() for r in range(history.rowCount())] == ["首次导入前", "2025-01-01"]
     assert [history.index(r, 1).data() for r in range(history.rowCount())] == ["在岗", "退休"]
     page.staff_tab.status_combo.setCurrentIndex(page.staff_tab.status_combo.findData("__unlisted__"))
     assert page.staff_tab.proxy.rowCount() == 1
 
 
 def test_template_download_writes_a_template_that_reads_back(
-        app_state, make_page, qtbot, monkeypatch, tmp_path) -> None:
+    app_state, make_page, qtbot, monkeypatch, tmp_path
+) -> None:
     target = tmp_path / "模板.xlsx"
-    monkeypatch.setattr(RosterFileDialog, "ask_template_target",
-                        classmethod(lambda cls, parent: target))
+    monkeypatch.setattr(RosterFileDialog, "ask_template_target", classmethod(lambda cls, parent: target))
     page = make_page(app_state)
     page.staff_tab.template_button.click()
     qtbot.waitUntil(lambda: "模板" in page.notice_label.text(), timeout=15000)
     assert read_roster(target).ok
     assert str(target) in page.notice_label.text()
-

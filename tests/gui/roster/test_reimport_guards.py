@@ -27,6 +27,7 @@ def imports(db) -> int:
     from sqlalchemy import func, select
 
     from congress_app.storage.models import RosterImport
+
     with db.session() as session:
         return session.scalar(select(func.count()).select_from(RosterImport))
 
@@ -52,10 +53,12 @@ def run_import(monkeypatch, qtbot, make_page, db, path, confirm: bool):
 
 
 def test_half_empty_file_asks_and_cancelling_imports_nothing(
-        rows_db, make_page, qtbot, monkeypatch, tmp_path) -> None:
+    rows_db, make_page, qtbot, monkeypatch, tmp_path
+) -> None:
     db, rows = rows_db
-    page, preview, questions = run_import(monkeypatch, qtbot, make_page, db,
-                                          write_csv(tmp_path / "half.csv", rows[:80]), False)
+    page, preview, questions = run_import(
+        monkeypatch, qtbot, make_page, db, write_csv(tmp_path / "half.csv", rows[:80]), False
+    )
     ending = preview.preview.ending_on_duty
     [(title, text, button)] = questions
     assert f"将有 {ending} 名不再在岗" in text and str(ending) in button
@@ -64,16 +67,19 @@ def test_half_empty_file_asks_and_cancelling_imports_nothing(
     from sqlalchemy import func, select
 
     from congress_app.storage.models import RosterImport, Staff
+
     with db.session() as session:
         assert session.scalar(select(func.count()).select_from(RosterImport)) == 1
         assert session.scalar(select(func.count()).where(Staff.listed.is_(False))) == 0
 
 
 def test_half_empty_file_confirmed_is_imported(
-        rows_db, make_page, qtbot, monkeypatch, tmp_path, shown_errors) -> None:
+    rows_db, make_page, qtbot, monkeypatch, tmp_path, shown_errors
+) -> None:
     db, rows = rows_db
-    page, _preview, questions = run_import(monkeypatch, qtbot, make_page, db,
-                                           write_csv(tmp_path / "half.csv", rows[:80]), True)
+    page, _preview, questions = run_import(
+        monkeypatch, qtbot, make_page, db, write_csv(tmp_path / "half.csv", rows[:80]), True
+    )
     assert len(questions) == 1
     qtbot.waitUntil(lambda: imports(db) == 2, timeout=30000)
     assert shown_errors == [] and staff_count(db) == 160
@@ -81,7 +87,8 @@ def test_half_empty_file_confirmed_is_imported(
 
 
 def test_excel_mangled_file_is_matched_and_the_preview_says_so(
-        rows_db, make_page, qtbot, monkeypatch, tmp_path) -> None:
+    rows_db, make_page, qtbot, monkeypatch, tmp_path
+) -> None:
     db, rows = rows_db
     path = write_xlsx(tmp_path / "v2.xlsx", rows, numbers=True)
     page, preview, questions = run_import(monkeypatch, qtbot, make_page, db, path, False)

@@ -34,7 +34,8 @@ def save(widget, name: str) -> Path:
 
 
 def test_roster_page_screenshots_with_the_university_sample(
-        db, samples, qtbot, tmp_path, shown_errors) -> None:
+    db, samples, qtbot, tmp_path, shown_errors
+) -> None:
     make_application()
     state = AppState(db)
     window = MainWindow(state)
@@ -49,10 +50,16 @@ def test_roster_page_screenshots_with_the_university_sample(
     import_file(db, samples / "roster-university.xlsx")
     with db.session() as session:
         ids = {u.name: u.unit_id for u in list_units(session)}
-        merge_units(session, [ids["附属学校"], ids["继续教育学院"]], "附属学校与继续教育学院",
-                    actor="tester")
-        save_seat_plan(session, total=199, method="hamilton", actor="tester",  # a 3-way tie
-                       tie_winners=["数学科学学院"], tie_how="lot", tie_note="当众抽签")
+        merge_units(session, [ids["附属学校"], ids["继续教育学院"]], "附属学校与继续教育学院", actor="tester")
+        save_seat_plan(
+            session,
+            total=199,
+            method="hamilton",
+            actor="tester",  # a 3-way tie
+            tie_winners=["数学科学学院"],
+            tie_how="lot",
+            tie_note="当众抽签",
+        )
     state.data_changed.emit()
     assert page.staff_tab.model.rowCount() == 2400
     assert page.staff_tab.count_label.text() == "显示 2400 / 共 2400 人"

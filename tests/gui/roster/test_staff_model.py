@@ -58,20 +58,23 @@ def test_rows_columns_and_roles(models) -> None:
     assert proxy.rowCount() == 160
 
 
-@pytest.mark.parametrize(("setter", "value", "expected"), [
-    ("set_unit", "电子信息与电气工程学部", 56),
-    ("set_unit", "化工学院", 9),
-    ("set_status", S.ON_DUTY, 140),
-    ("set_status", S.RETIRED, 7),
-    ("set_status", ON_DUTY_KEY, 148),  # R13.1: 在岗 140 + 离校学习 6 + 离校工作 2
-    ("set_category", S.TEACHING, 109),
-    ("set_category", S.SERVICE, 5),
-    ("set_search", "10001", 10),  # 工号 100010–100019
-    ("set_search", "100000", 1),
-    ("set_search", "明", 3),  # 段峰明, 冯明平, 于明
-    ("set_search", " 于明 ", 1),
-    ("set_search", "无此人", 0),
-])
+@pytest.mark.parametrize(
+    ("setter", "value", "expected"),
+    [
+        ("set_unit", "电子信息与电气工程学部", 56),
+        ("set_unit", "化工学院", 9),
+        ("set_status", S.ON_DUTY, 140),
+        ("set_status", S.RETIRED, 7),
+        ("set_status", ON_DUTY_KEY, 148),  # R13.1: 在岗 140 + 离校学习 6 + 离校工作 2
+        ("set_category", S.TEACHING, 109),
+        ("set_category", S.SERVICE, 5),
+        ("set_search", "10001", 10),  # 工号 100010–100019
+        ("set_search", "100000", 1),
+        ("set_search", "明", 3),  # 段峰明, 冯明平, 于明
+        ("set_search", " 于明 ", 1),
+        ("set_search", "无此人", 0),
+    ],
+)
 def test_each_filter_gives_the_expected_count(models, setter, value, expected) -> None:
     _model, proxy = models
     getattr(proxy, setter)(value)

@@ -101,8 +101,7 @@ def test_units_tab_reports_a_taken_name(state, make_page, monkeypatch, shown_err
     assert "化工学院" in unit_names(page.units_tab)
 
 
-def test_seat_plan_defaults_compares_and_saves(state, make_page, monkeypatch, qtbot,
-                                               shown_errors) -> None:
+def test_seat_plan_defaults_compares_and_saves(state, make_page, monkeypatch, qtbot, shown_errors) -> None:
     page = make_page(state)
     page.tabs.setCurrentIndex(SEATS)
     tab = page.seat_tab
@@ -116,8 +115,7 @@ def test_seat_plan_defaults_compares_and_saves(state, make_page, monkeypatch, qt
     assert not tab.reason_row.isVisible()
 
     model = tab.model
-    headers = [model.headerData(COL_FIRST_METHOD + i, Qt.Orientation.Horizontal)
-               for i in range(3)]
+    headers = [model.headerData(COL_FIRST_METHOD + i, Qt.Orientation.Horizontal) for i in range(3)]
     assert headers == ["最大余额法", "圣拉古法", "洪德法"]
     assert model.rowCount() == 6 + 1  # six units and 合计
     for method in METHODS:
@@ -158,6 +156,7 @@ def test_export_runs_in_the_background(state, make_page, monkeypatch, qtbot, tmp
         seat_reports = types.ModuleType("congress_app.services.seat_reports")
         monkeypatch.setitem(sys.modules, "congress_app.services.seat_reports", seat_reports)
         import congress_app.services as services
+
         monkeypatch.setattr(services, "seat_reports", seat_reports, raising=False)
     calls = []
 
@@ -172,8 +171,9 @@ def test_export_runs_in_the_background(state, make_page, monkeypatch, qtbot, tmp
     page.seat_tab.save_button.click()
     for fmt in ("pdf", "xlsx"):
         target = tmp_path / f"名额分配表.{fmt}"
-        monkeypatch.setattr(RosterFileDialog, "ask_export_target",
-                            classmethod(lambda cls, parent, f, suggested, t=target: t))
+        monkeypatch.setattr(
+            RosterFileDialog, "ask_export_target", classmethod(lambda cls, parent, f, suggested, t=target: t)
+        )
         button = page.seat_tab.pdf_button if fmt == "pdf" else page.seat_tab.xlsx_button
         button.click()
         qtbot.waitUntil(lambda t=target: str(t) in page.notice_label.text(), timeout=10000)
@@ -182,7 +182,8 @@ def test_export_runs_in_the_background(state, make_page, monkeypatch, qtbot, tmp
 
 
 def test_below_80_staff_suggests_an_assembly_and_needs_a_reason(
-        db, make_page, monkeypatch, samples, tmp_path, shown_errors) -> None:
+    db, make_page, monkeypatch, samples, tmp_path, shown_errors
+) -> None:
     import_file(db, write_csv(tmp_path / "小学校.csv", sample_rows(samples)[:60]))
     state = AppState(db)
     page = make_page(state)
@@ -239,14 +240,19 @@ def test_nobody_on_duty_is_explained_inline(db, make_page, samples, tmp_path) ->
     assert not tab.save_button.isEnabled()
 
 
-
 def test_a_saved_plan_opens_with_its_own_choices(state, make_page) -> None:
     from congress_app.services.seats import save_seat_plan
 
     with state.db.session() as session:
         n = seat_overview(session, date(2025, 10, 1)).on_duty
-        save_seat_plan(session, total=50, method="sainte-lague", actor="王老师",
-                       reference_date=date(2025, 10, 1), youth_age_limit=40)
+        save_seat_plan(
+            session,
+            total=50,
+            method="sainte-lague",
+            actor="王老师",
+            reference_date=date(2025, 10, 1),
+            youth_age_limit=40,
+        )
     page = make_page(state)
     page.tabs.setCurrentIndex(SEATS)
     tab = page.seat_tab

@@ -69,10 +69,15 @@ class BodiesTab(DelegateTab):
         self.member_button = QPushButton(self.tr("添加成员…"))
         self.leave_button = QPushButton(self.tr("成员离开…"))
         self.elected_button = QPushButton(self.tr("记录选举日期…"))
-        for k, (button, slot) in enumerate((
-                (self.new_button, self.new_body), (self.delegations_button, self.form_delegations),
-                (self.member_button, self.add_member), (self.leave_button, self.leave),
-                (self.elected_button, self.record_election))):
+        for k, (button, slot) in enumerate(
+            (
+                (self.new_button, self.new_body),
+                (self.delegations_button, self.form_delegations),
+                (self.member_button, self.add_member),
+                (self.leave_button, self.leave),
+                (self.elected_button, self.record_election),
+            )
+        ):
             button.clicked.connect(slot)
             buttons.addWidget(button, 0, k)
         layout.addLayout(buttons)
@@ -126,16 +131,21 @@ class BodiesTab(DelegateTab):
         if answer is None:
             return
         kind, name, unit_id, elected_on = answer
-        self.act(self.tr("正在新建…"),
-                 lambda s: create_body(s, self.term_id, kind, name, unit_id=unit_id, elected_on=elected_on,
-                                       actor=self.state.actor),
-                 lambda _r: self.tr("已新建「{name}」。").format(name=name))
+        self.act(
+            self.tr("正在新建…"),
+            lambda s: create_body(
+                s, self.term_id, kind, name, unit_id=unit_id, elected_on=elected_on, actor=self.state.actor
+            ),
+            lambda _r: self.tr("已新建「{name}」。").format(name=name),
+        )
 
     def form_delegations(self) -> None:
         on = self.on
-        self.act(self.tr("正在组建代表团…"),
-                 lambda s: form_delegations(s, self.term_id, on, actor=self.state.actor),
-                 lambda n: self.tr("已组建 {n} 个代表团；请各代表团选举正、副团长并记录。").format(n=n))
+        self.act(
+            self.tr("正在组建代表团…"),
+            lambda s: form_delegations(s, self.term_id, on, actor=self.state.actor),
+            lambda n: self.tr("已组建 {n} 个代表团；请各代表团选举正、副团长并记录。").format(n=n),
+        )
 
     def add_member(self) -> None:
         view = self.current()
@@ -148,10 +158,19 @@ class BodiesTab(DelegateTab):
         if answer is None:
             return
         staff_id, role, joined_on, approved_on = answer
-        self.act(self.tr("正在添加…"),
-                 lambda s: add_member(s, view.body_id, staff_id, role=role, joined_on=joined_on,
-                                      approved_on=approved_on, actor=self.state.actor),
-                 lambda _r: self.tr("已添加成员。"))
+        self.act(
+            self.tr("正在添加…"),
+            lambda s: add_member(
+                s,
+                view.body_id,
+                staff_id,
+                role=role,
+                joined_on=joined_on,
+                approved_on=approved_on,
+                actor=self.state.actor,
+            ),
+            lambda _r: self.tr("已添加成员。"),
+        )
 
     def leave(self) -> None:
         rows = self.members_view.selectionModel().selectedRows()
@@ -159,24 +178,36 @@ class BodiesTab(DelegateTab):
             self._say(self.tr("请先在成员表中选择一人。"), ok=False)
             return
         member = self.members.rows()[rows[0].row()]
-        day = DateDialog.ask(self, self.tr("成员离开"), member.name, self.tr("离开日期："),
-                             self.tr("记录"), self.on)
+        day = DateDialog.ask(
+            self, self.tr("成员离开"), member.name, self.tr("离开日期："), self.tr("记录"), self.on
+        )
         if day is None:
             return
-        self.act(self.tr("正在记录…"),
-                 lambda s: end_membership(s, member.member_id, day, actor=self.state.actor),
-                 lambda _r: self.tr("已记录 {name} 离开。").format(name=member.name))
+        self.act(
+            self.tr("正在记录…"),
+            lambda s: end_membership(s, member.member_id, day, actor=self.state.actor),
+            lambda _r: self.tr("已记录 {name} 离开。").format(name=member.name),
+        )
 
     def record_election(self) -> None:
         view = self.current()
         if view is None:
             return
-        day = DateDialog.ask(self, self.tr("记录选举日期"),
-                             self.tr("主席团由预备会议选举产生（第二十六条）；代表团正、副团长由本团选举产生"
-                                     "（第三十二条）；民主管理委员会由教代会选举产生（第三十四条）。"),
-                             self.tr("选举日期："), self.tr("记录"), self.on)
+        day = DateDialog.ask(
+            self,
+            self.tr("记录选举日期"),
+            self.tr(
+                "主席团由预备会议选举产生（第二十六条）；代表团正、副团长由本团选举产生"
+                "（第三十二条）；民主管理委员会由教代会选举产生（第三十四条）。"
+            ),
+            self.tr("选举日期："),
+            self.tr("记录"),
+            self.on,
+        )
         if day is None:
             return
-        self.act(self.tr("正在记录…"),
-                 lambda s: record_body_election(s, view.body_id, day, actor=self.state.actor),
-                 lambda _r: self.tr("已记录「{name}」的选举日期。").format(name=view.name))
+        self.act(
+            self.tr("正在记录…"),
+            lambda s: record_body_election(s, view.body_id, day, actor=self.state.actor),
+            lambda _r: self.tr("已记录「{name}」的选举日期。").format(name=view.name),
+        )

@@ -39,8 +39,10 @@ class DelegatesPage(WorkflowPage):
         return self.tr("代表管理")
 
     def purpose_text(self) -> str:
-        return self.tr("任期内的代表名册：资格终止（第十七条）、罢免（第十八条）、缺额与补选（第十九条）、"
-                       "特邀和列席代表（第二十条），以及主席团、民主管理委员会、专门工作委员会和代表团。")
+        return self.tr(
+            "任期内的代表名册：资格终止（第十七条）、罢免（第十八条）、缺额与补选（第十九条）、"
+            "特邀和列席代表（第二十条），以及主席团、民主管理委员会、专门工作委员会和代表团。"
+        )
 
     def build(self) -> None:
         self.term_id = 0
@@ -85,8 +87,11 @@ class DelegatesPage(WorkflowPage):
             terms = list_terms(session)
         if terms:
             self.term_id, self.term_number = terms[-1].term_id, terms[-1].number
-            self.term_label.setText(self.tr("第 {n} 届（{start} 起）").format(
-                n=self.term_number, start=terms[-1].starts_on.isoformat()))
+            self.term_label.setText(
+                self.tr("第 {n} 届（{start} 起）").format(
+                    n=self.term_number, start=terms[-1].starts_on.isoformat()
+                )
+            )
         else:
             self.term_id = self.term_number = 0
             self.term_label.setText(self.tr("还没有建立届次：请先在「代表选举」页建立本届并公布代表名单。"))

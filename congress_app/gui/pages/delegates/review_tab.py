@@ -26,8 +26,13 @@ class ReviewTab(DelegateTab):
         layout = QVBoxLayout(self)
         roster_box = QGroupBox(self.tr("人事名册显示的变动（待确认）"))
         roster = QVBoxLayout(roster_box)
-        roster.addWidget(hint_label(self.tr("再次导入人事名册后，代表的退休、调离、离校和返校在此列出，"
-                                            "确认后记入代表的变动记录。")))
+        roster.addWidget(
+            hint_label(
+                self.tr(
+                    "再次导入人事名册后，代表的退休、调离、离校和返校在此列出，确认后记入代表的变动记录。"
+                )
+            )
+        )
         self.proposals = ProposalModel(self)
         roster.addWidget(fitted_table(self.proposals, single_line=True), 1)
         self.proposal_button = QPushButton(self.tr("确认全部名册变动"))
@@ -63,33 +68,50 @@ class ReviewTab(DelegateTab):
         self.proposals.set_rows(roster_proposals(session, self.term_id))
         self.items.set_rows(pending_review(session, self.term_id, self.on))
         last = last_review_on(session, self.term_id)
-        self.review_hint.setText(self.tr(
-            "截至 {on}，已终止而尚未确认的代表资格 {n} 人（离校或无故缺席满一年的，"
-            "于满一年之日自动终止）。"
-            "上次审核：{last}。").format(on=self.on.isoformat(), n=self.items.rowCount(),
-                                       last=last.isoformat() if last else self.tr("无")))
+        self.review_hint.setText(
+            self.tr(
+                "截至 {on}，已终止而尚未确认的代表资格 {n} 人（离校或无故缺席满一年的，"
+                "于满一年之日自动终止）。"
+                "上次审核：{last}。"
+            ).format(
+                on=self.on.isoformat(),
+                n=self.items.rowCount(),
+                last=last.isoformat() if last else self.tr("无"),
+            )
+        )
         self.review_button.setEnabled(self.items.rowCount() > 0)
         self.proposal_button.setEnabled(self.proposals.rowCount() > 0)
 
     def confirm_proposals(self) -> None:
         rows = self.proposals.rows()
         if not rows or not ConfirmDialog.ask(
-                self, self.tr("确认名册变动"),
-                self.tr("把 {n} 项名册变动记入代表的变动记录？").format(n=len(rows)), self.tr("确认")):
+            self,
+            self.tr("确认名册变动"),
+            self.tr("把 {n} 项名册变动记入代表的变动记录？").format(n=len(rows)),
+            self.tr("确认"),
+        ):
             return
-        self.act(self.tr("正在记录…"), lambda s: confirm_proposals(s, rows, actor=self.state.actor),
-                 lambda n: self.tr("已记录 {n} 项变动。").format(n=n))
+        self.act(
+            self.tr("正在记录…"),
+            lambda s: confirm_proposals(s, rows, actor=self.state.actor),
+            lambda n: self.tr("已记录 {n} 项变动。").format(n=n),
+        )
 
     def confirm_review(self) -> None:
         n, on = self.items.rowCount(), self.on
         if not n or not ConfirmDialog.ask(
-                self, self.tr("确认审核结果"),
-                self.tr("确认 {n} 名代表的资格已终止（截至 {on}）？确认后记入名册并出现缺额，不能撤销。")
-                .format(n=n, on=on.isoformat()), self.tr("确认终止")):
+            self,
+            self.tr("确认审核结果"),
+            self.tr("确认 {n} 名代表的资格已终止（截至 {on}）？确认后记入名册并出现缺额，不能撤销。").format(
+                n=n, on=on.isoformat()
+            ),
+            self.tr("确认终止"),
+        ):
             return
-        self.act(self.tr("正在记录审核结果…"),
-                 lambda s: confirm_review(s, self.term_id, on, actor=self.state.actor),
-                 lambda r: self.tr("已确认 {n} 名代表资格终止；审核记录摘要 {digest}。").format(
-                     n=len(r.items), digest=r.digest[:12]))
-
-
+        self.act(
+            self.tr("正在记录审核结果…"),
+            lambda s: confirm_review(s, self.term_id, on, actor=self.state.actor),
+            lambda r: self.tr("已确认 {n} 名代表资格终止；审核记录摘要 {digest}。").format(
+                n=len(r.items), digest=r.digest[:12]
+            ),
+        )

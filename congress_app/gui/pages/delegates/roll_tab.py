@@ -46,9 +46,12 @@ class RollTab(DelegateTab):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("编号、工号或姓名"))
         self.search_edit.setClearButtonEnabled(True)
-        for label, widget in ((self.tr("单位"), self.unit_combo),
-                              (self.tr("代表团"), self.delegation_combo),
-                              (self.tr("类别"), self.kind_combo), (self.tr("状态"), self.status_combo)):
+        for label, widget in (
+            (self.tr("单位"), self.unit_combo),
+            (self.tr("代表团"), self.delegation_combo),
+            (self.tr("类别"), self.kind_combo),
+            (self.tr("状态"), self.status_combo),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             filters.addWidget(caption)
@@ -82,12 +85,17 @@ class RollTab(DelegateTab):
         self.pdf_button = QPushButton(self.tr("导出名册 PDF…"))
         self.xlsx_button = QPushButton(self.tr("导出名册 XLSX…"))
         self.cards_button = QPushButton(self.tr("打印代表证…"))
-        for k, (button, slot) in enumerate((
-                (self.event_button, self.record_event), (self.recall_button, self.recall),
-                (self.special_button, self.add_special), (self.number_button, self.number),
+        for k, (button, slot) in enumerate(
+            (
+                (self.event_button, self.record_event),
+                (self.recall_button, self.recall),
+                (self.special_button, self.add_special),
+                (self.number_button, self.number),
                 (self.pdf_button, lambda: self.export(".pdf")),
                 (self.xlsx_button, lambda: self.export(".xlsx")),
-                (self.cards_button, self.print_cards))):
+                (self.cards_button, self.print_cards),
+            )
+        ):
             button.clicked.connect(slot)
             buttons.addWidget(button, k // 2, k % 2)
         side_layout.addWidget(self.person_label)
@@ -121,12 +129,21 @@ class RollTab(DelegateTab):
         everything = self.tr("全部")
         choices = (
             (self.unit_combo, sorted({e.unit for e in self.entries}), lambda v: v),
-            (self.delegation_combo, sorted({e.delegation or "" for e in self.entries}),
-             lambda v: v or self.tr("（未编入代表团）")),
-            (self.kind_combo, [k for k in KIND if any(e.kind == k for e in self.entries)],
-             lambda v: word(KIND, v)),
-            (self.status_combo, [s for s in STATUS if any(e.status == s for e in self.entries)],
-             lambda v: word(STATUS, v)),
+            (
+                self.delegation_combo,
+                sorted({e.delegation or "" for e in self.entries}),
+                lambda v: v or self.tr("（未编入代表团）"),
+            ),
+            (
+                self.kind_combo,
+                [k for k in KIND if any(e.kind == k for e in self.entries)],
+                lambda v: word(KIND, v),
+            ),
+            (
+                self.status_combo,
+                [s for s in STATUS if any(e.status == s for e in self.entries)],
+                lambda v: word(STATUS, v),
+            ),
         )
         for combo, values, label in choices:
             chosen = combo.currentData()
@@ -139,15 +156,20 @@ class RollTab(DelegateTab):
             combo.blockSignals(False)
 
     def _filter(self) -> None:
-        self.proxy.set_filters(unit=self.unit_combo.currentData(),
-                               delegation=self.delegation_combo.currentData(),
-                               kind=self.kind_combo.currentData(),
-                               status=self.status_combo.currentData(),
-                               text=self.search_edit.text())
+        self.proxy.set_filters(
+            unit=self.unit_combo.currentData(),
+            delegation=self.delegation_combo.currentData(),
+            kind=self.kind_combo.currentData(),
+            status=self.status_combo.currentData(),
+            text=self.search_edit.text(),
+        )
         shown = self.proxy.rowCount()
         active = sum(e.active and e.kind == "formal" for e in self.entries)
-        self.count_label.setText(self.tr("显示 {shown} / {total} 人；{on} 在任正式代表 {active} 人").format(
-            shown=shown, total=len(self.entries), on=self.on.isoformat(), active=active))
+        self.count_label.setText(
+            self.tr("显示 {shown} / {total} 人；{on} 在任正式代表 {active} 人").format(
+                shown=shown, total=len(self.entries), on=self.on.isoformat(), active=active
+            )
+        )
 
     def current(self):
         index = self.table.currentIndex()
@@ -174,16 +196,26 @@ class RollTab(DelegateTab):
             self.person_label.setText(self.tr("选中一位代表查看其变动记录。"))
             return
         self.history.set_rows(history(session, entry.delegate_id))
-        self.person_label.setText(self.tr("<b>{name}</b>（{number}）{unit} · {status}").format(
-            name=entry.name, number=entry.number or self.tr("未编号"), unit=entry.unit,
-            status=word(STATUS, entry.status)))
+        self.person_label.setText(
+            self.tr("<b>{name}</b>（{number}）{unit} · {status}").format(
+                name=entry.name,
+                number=entry.number or self.tr("未编号"),
+                unit=entry.unit,
+                status=word(STATUS, entry.status),
+            )
+        )
 
     def _update_buttons(self) -> None:
         entry = self.current()
         self.event_button.setEnabled(entry is not None)
         self.recall_button.setEnabled(entry is not None and entry.kind == "formal" and entry.active)
-        for button in (self.special_button, self.number_button, self.pdf_button, self.xlsx_button,
-                       self.cards_button):
+        for button in (
+            self.special_button,
+            self.number_button,
+            self.pdf_button,
+            self.xlsx_button,
+            self.cards_button,
+        ):
             button.setEnabled(bool(self.term_id))
 
     # -- actions -----------------------------------------------------------------------------
@@ -195,10 +227,11 @@ class RollTab(DelegateTab):
         if answer is None:
             return
         kind, on, note = answer
-        self.act(self.tr("正在登记…"),
-                 lambda s: record_status_event(s, entry.delegate_id, kind, on, actor=self.state.actor,
-                                               note=note),
-                 lambda _r: self.tr("已登记 {name} 的变动。").format(name=entry.name))
+        self.act(
+            self.tr("正在登记…"),
+            lambda s: record_status_event(s, entry.delegate_id, kind, on, actor=self.state.actor, note=note),
+            lambda _r: self.tr("已登记 {name} 的变动。").format(name=entry.name),
+        )
 
     def recall(self) -> None:
         entry = self.current()
@@ -208,11 +241,15 @@ class RollTab(DelegateTab):
         if answer is None:
             return
         decided_on, reason = answer
-        self.act(self.tr("正在记录罢免…"),
-                 lambda s: recall_delegate(s, entry.delegate_id, decided_on=decided_on, reason=reason,
-                                           actor=self.state.actor),
-                 lambda _r: self.tr("已记录罢免 {name}，所在单位出现缺额，可在「缺额与补选」中补选。")
-                 .format(name=entry.name))
+        self.act(
+            self.tr("正在记录罢免…"),
+            lambda s: recall_delegate(
+                s, entry.delegate_id, decided_on=decided_on, reason=reason, actor=self.state.actor
+            ),
+            lambda _r: self.tr("已记录罢免 {name}，所在单位出现缺额，可在「缺额与补选」中补选。").format(
+                name=entry.name
+            ),
+        )
 
     def add_special(self) -> None:
         with self.state.db.session() as session:
@@ -221,28 +258,47 @@ class RollTab(DelegateTab):
         if answer is None:
             return
         staff_id, kind, category, start = answer
-        self.act(self.tr("正在增加…"),
-                 lambda s: add_special_delegate(s, self.term_id, staff_id, kind=kind, category=category,
-                                                effective_from=start, actor=self.state.actor),
-                 lambda _r: self.tr("已增加{kind}。").format(kind=word(KIND, kind)))
+        self.act(
+            self.tr("正在增加…"),
+            lambda s: add_special_delegate(
+                s,
+                self.term_id,
+                staff_id,
+                kind=kind,
+                category=category,
+                effective_from=start,
+                actor=self.state.actor,
+            ),
+            lambda _r: self.tr("已增加{kind}。").format(kind=word(KIND, kind)),
+        )
 
     def number(self) -> None:
-        self.act(self.tr("正在编号…"), lambda s: assign_numbers(s, self.term_id, actor=self.state.actor),
-                 lambda n: self.tr("已为 {n} 名代表分配编号（已有编号不变）。").format(n=n))
+        self.act(
+            self.tr("正在编号…"),
+            lambda s: assign_numbers(s, self.term_id, actor=self.state.actor),
+            lambda n: self.tr("已为 {n} 名代表分配编号（已有编号不变）。").format(n=n),
+        )
 
     def export(self, suffix: str) -> None:
-        path = DelegateFileDialog.ask_save(self, self.tr("代表名册{on}{suffix}").format(
-            on=self.on.isoformat(), suffix=suffix), suffix)
+        path = DelegateFileDialog.ask_save(
+            self, self.tr("代表名册{on}{suffix}").format(on=self.on.isoformat(), suffix=suffix), suffix
+        )
         if path is None:
             return
         on = self.on
-        self.act(self.tr("正在生成代表名册…"), lambda s: write_roll(s, self.term_id, on, path),
-                 lambda p: self.tr("代表名册已保存：{path}").format(path=p))
+        self.act(
+            self.tr("正在生成代表名册…"),
+            lambda s: write_roll(s, self.term_id, on, path),
+            lambda p: self.tr("代表名册已保存：{path}").format(path=p),
+        )
 
     def print_cards(self) -> None:
         path = DelegateFileDialog.ask_save(self, self.tr("代表证.pdf"), ".pdf")
         if path is None:
             return
         on = self.on
-        self.act(self.tr("正在生成代表证…"), lambda s: write_cards(s, self.term_id, on, path),
-                 lambda p: self.tr("代表证已保存：{path}").format(path=p))
+        self.act(
+            self.tr("正在生成代表证…"),
+            lambda s: write_cards(s, self.term_id, on, path),
+            lambda p: self.tr("代表证已保存：{path}").format(path=p),
+        )

@@ -25,8 +25,14 @@ class VacancyTab(DelegateTab):
         layout = QVBoxLayout(self)
         box = QGroupBox(self.tr("各选举单位缺额"))
         inner = QVBoxLayout(box)
-        inner.addWidget(hint_label(self.tr("缺额 = 名额 − 在任正式代表。罢免即时出现缺额；自动终止的资格经"
-                                           "「资格审核」确认后出现缺额。代表空缺应及时报告学校工会并补选（第十九条）。")))
+        inner.addWidget(
+            hint_label(
+                self.tr(
+                    "缺额 = 名额 − 在任正式代表。罢免即时出现缺额；自动终止的资格经"
+                    "「资格审核」确认后出现缺额。代表空缺应及时报告学校工会并补选（第十九条）。"
+                )
+            )
+        )
         self.vacancies = VacancyModel(self)
         inner.addWidget(fitted_table(self.vacancies, single_line=True), 1)
         row = QHBoxLayout()
@@ -67,32 +73,47 @@ class VacancyTab(DelegateTab):
         return next((b for b in self.by_model.rows() if b[3] == published), None)
 
     def start(self) -> None:
-        units = [(v.unit_id, v.unit, v.open_for_by_election) for v in self.vacancies.rows()
-                 if v.open_for_by_election]
+        units = [
+            (v.unit_id, v.unit, v.open_for_by_election)
+            for v in self.vacancies.rows()
+            if v.open_for_by_election
+        ]
         answer = ByElectionDialog.ask(self, units)
         if answer is None:
             return
         unit_id, seats = answer
         on = self.on
-        self.act(self.tr("正在发起补选…"),
-                 lambda s: start_by_election(s, self.term_id, unit_id, seats, on=on, actor=self.state.actor),
-                 lambda _r: self.tr("已发起补选。请在「代表选举」页为补选提名候选人、投票计票。"))
+        self.act(
+            self.tr("正在发起补选…"),
+            lambda s: start_by_election(s, self.term_id, unit_id, seats, on=on, actor=self.state.actor),
+            lambda _r: self.tr("已发起补选。请在「代表选举」页为补选提名候选人、投票计票。"),
+        )
 
     def publish(self) -> None:
         chosen = self._chosen_by_election(False)
         if chosen is None or chosen[3]:
             self._say(self.tr("请选择一个尚未公布的补选。"), ok=False)
             return
-        day = DateDialog.ask(self, self.tr("补选代表资格审查"),
-                             self.tr("代表资格审查委员会按公布日期审查当选人的资格（第十五条），确认后增补公布；"
-                                     "新代表任期至本届届满（第十九条）。"),
-                             self.tr("公布日期："), self.tr("审查并公布"), self.on)
+        day = DateDialog.ask(
+            self,
+            self.tr("补选代表资格审查"),
+            self.tr(
+                "代表资格审查委员会按公布日期审查当选人的资格（第十五条），确认后增补公布；"
+                "新代表任期至本届届满（第十九条）。"
+            ),
+            self.tr("公布日期："),
+            self.tr("审查并公布"),
+            self.on,
+        )
         if day is None:
             return
-        self.act(self.tr("正在审查并公布…"),
-                 lambda s: publish_by_election(s, chosen[0], published_on=day, actor=self.state.actor),
-                 lambda r: self.tr("已增补公布 {n} 名代表：{names}。").format(
-                     n=len(r.delegates), names="、".join(f"{d.name}（{d.number}）" for d in r.delegates)))
+        self.act(
+            self.tr("正在审查并公布…"),
+            lambda s: publish_by_election(s, chosen[0], published_on=day, actor=self.state.actor),
+            lambda r: self.tr("已增补公布 {n} 名代表：{names}。").format(
+                n=len(r.delegates), names="、".join(f"{d.name}（{d.number}）" for d in r.delegates)
+            ),
+        )
 
     def print_list(self) -> None:
         chosen = self._chosen_by_election(True)
@@ -102,5 +123,8 @@ class VacancyTab(DelegateTab):
         path = DelegateFileDialog.ask_save(self, self.tr("增补代表名单.pdf"), ".pdf")
         if path is None:
             return
-        self.act(self.tr("正在生成增补代表名单…"), lambda s: write_supplementary_list(s, chosen[0], path),
-                 lambda p: self.tr("增补代表名单已保存：{path}").format(path=p))
+        self.act(
+            self.tr("正在生成增补代表名单…"),
+            lambda s: write_supplementary_list(s, chosen[0], path),
+            lambda p: self.tr("增补代表名单已保存：{path}").format(path=p),
+        )

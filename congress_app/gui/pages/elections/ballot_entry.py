@@ -87,8 +87,9 @@ class BallotEntry(QWidget):
         self.mismatch_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mismatch_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.mismatch_view.setMaximumHeight(180)
-        self.mismatch_view.doubleClicked.connect(lambda index: self.edit_serial(
-            self.mismatches.rows()[index.row()].serial))
+        self.mismatch_view.doubleClicked.connect(
+            lambda index: self.edit_serial(self.mismatches.rows()[index.row()].serial)
+        )
         for item in (issued_row, clerk_row):
             layout.addLayout(item)
         layout.addWidget(self.pad)
@@ -176,9 +177,16 @@ class BallotEntry(QWidget):
         first = not self._entered_any
         try:
             with self.state.db.session() as session:
-                _, changes = run_service(session, counting.record_ballot, self.view.round_id,
-                                         clerk=clerk, serial=serial, marks=marks, spoilt=spoilt,
-                                         actor=self.state.actor)
+                _, changes = run_service(
+                    session,
+                    counting.record_ballot,
+                    self.view.round_id,
+                    clerk=clerk,
+                    serial=serial,
+                    marks=marks,
+                    spoilt=spoilt,
+                    actor=self.state.actor,
+                )
         except Exception as error:  # noqa: BLE001 - shown beside the button
             say(self.entry_status, describe(error), ok=False)
             return
@@ -196,8 +204,7 @@ class BallotEntry(QWidget):
             return
         try:
             with self.state.writing() as session:
-                counting.set_issued(session, self.view.round_id, self.issued.value(),
-                                    actor=self.state.actor)
+                counting.set_issued(session, self.view.round_id, self.issued.value(), actor=self.state.actor)
         except Exception as error:  # noqa: BLE001
             say(self.entry_status, describe(error), ok=False)
             return

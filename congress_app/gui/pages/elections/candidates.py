@@ -66,8 +66,12 @@ class CandidatesPanel(QWidget):
         self.withdraw_button = QPushButton(self.tr("撤回所选"))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.confirm_button = QPushButton(self.tr("记录第十二条条件…"))
-        self.confirm_button.setToolTip(self.tr("政治权利、愿意承担代表义务、能够履行代表权利：是或否，及日期。"
-                                               "选中若干候选人，或不选则为全部尚未确认的候选人。"))
+        self.confirm_button.setToolTip(
+            self.tr(
+                "政治权利、愿意承担代表义务、能够履行代表权利：是或否，及日期。"
+                "选中若干候选人，或不选则为全部尚未确认的候选人。"
+            )
+        )
         self.confirm_button.clicked.connect(self.confirm)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.withdraw_button)
@@ -118,9 +122,12 @@ class CandidatesPanel(QWidget):
         with self.state.db.session() as session:
             staff = el.eligible_staff(session, data.row.election_id)
             taken = {c.staff_id for c in data.candidates}
-            choices = [StaffChoice(s.id, s.staff_no, s.name, s.gender, s.category, s.id in taken,
-                                   s.post, s.unit.name)
-                       for s in staff]
+            choices = [
+                StaffChoice(
+                    s.id, s.staff_no, s.name, s.gender, s.category, s.id in taken, s.post, s.unit.name
+                )
+                for s in staff
+            ]
         chosen = CandidatePickerDialog.ask(self, data.row.unit, choices)
         if not chosen:
             return
@@ -147,9 +154,15 @@ class CandidatesPanel(QWidget):
             return
         try:
             with self.state.writing() as session:
-                el.record_confirmation(session, ids, political_rights=answer.political_rights,
-                                       willing=answer.willing, able=answer.able, on=answer.on,
-                                       actor=self.state.actor)
+                el.record_confirmation(
+                    session,
+                    ids,
+                    political_rights=answer.political_rights,
+                    willing=answer.willing,
+                    able=answer.able,
+                    on=answer.on,
+                    actor=self.state.actor,
+                )
         except Exception as error:  # noqa: BLE001 - worded for the office
             report_error(self, error)
             return
@@ -166,9 +179,12 @@ class CandidatesPanel(QWidget):
             self._say(self.tr("请先在表中选中要撤回的候选人。"))
             return
         names = "、".join(c.name for c in data.candidates if c.candidate_id in ids)
-        if not ConfirmDialog.ask(self, self.tr("撤回候选人"),
-                                 self.tr("从「{unit}」的候选人中撤回：{names}？").format(
-                                     unit=data.row.unit, names=names), self.tr("撤回")):
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("撤回候选人"),
+            self.tr("从「{unit}」的候选人中撤回：{names}？").format(unit=data.row.unit, names=names),
+            self.tr("撤回"),
+        ):
             return
         try:
             with self.state.writing() as session:

@@ -21,18 +21,28 @@ from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.widgets.common import restyle
 from congress_app.services.changes import Changes, run_service
 
-INFO_STYLE = ("QLabel { background: #eef4fb; border: 1px solid #b8c9e0;"
-              " border-radius: 4px; padding: 8px 10px; color: #1d2b3a; }")
-WARNING_STYLE = ("QLabel { background: #fdf3e1; border: 1px solid #e5c27a;"
-                 " border-radius: 4px; padding: 8px 10px; color: #5a3b00; }")
-DANGER_STYLE = ("QLabel { background: #fdecee; border: 1px solid #e3a1aa;"
-                " border-radius: 4px; padding: 8px 10px; color: #8a1020; }")
-SUCCESS_STYLE = ("QLabel { background: #e9f6ec; border: 1px solid #9fd3aa;"
-                 " border-radius: 4px; padding: 8px 10px; color: #14532d; }")
-PRIMARY_BUTTON_STYLE = ("QPushButton { background: #1f3a5f; color: white; border-radius: 4px;"
-                        " padding: 6px 16px; font-weight: bold; }"
-                        " QPushButton:disabled { background: #9aa7b8; }"
-                        " QPushButton:focus { border: 2px solid #c8102e; }")
+INFO_STYLE = (
+    "QLabel { background: #eef4fb; border: 1px solid #b8c9e0;"
+    " border-radius: 4px; padding: 8px 10px; color: #1d2b3a; }"
+)
+WARNING_STYLE = (
+    "QLabel { background: #fdf3e1; border: 1px solid #e5c27a;"
+    " border-radius: 4px; padding: 8px 10px; color: #5a3b00; }"
+)
+DANGER_STYLE = (
+    "QLabel { background: #fdecee; border: 1px solid #e3a1aa;"
+    " border-radius: 4px; padding: 8px 10px; color: #8a1020; }"
+)
+SUCCESS_STYLE = (
+    "QLabel { background: #e9f6ec; border: 1px solid #9fd3aa;"
+    " border-radius: 4px; padding: 8px 10px; color: #14532d; }"
+)
+PRIMARY_BUTTON_STYLE = (
+    "QPushButton { background: #1f3a5f; color: white; border-radius: 4px;"
+    " padding: 6px 16px; font-weight: bold; }"
+    " QPushButton:disabled { background: #9aa7b8; }"
+    " QPushButton:focus { border: 2px solid #c8102e; }"
+)
 ERROR_COLOR = "#c8102e"
 OK_COLOR = "#1b7f3b"
 
@@ -110,13 +120,21 @@ class StatusLine:
         report_error(self, error)
 
 
-def in_session(parent: QWidget, db, busy: str, job: Callable[[Any], Any],
-               done: Callable[[Any], None], failed: Callable[[Exception], None], *,
-               publish: Callable[[Changes], None] | None = None) -> BackgroundOp:
+def in_session(
+    parent: QWidget,
+    db,
+    busy: str,
+    job: Callable[[Any], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[Exception], None],
+    *,
+    publish: Callable[[Changes], None] | None = None,
+) -> BackgroundOp:
     """``job(session)`` on the worker thread, a progress dialog saying ``busy`` meanwhile;
     then ``done(result)`` or ``failed(error)`` on the GUI thread. With ``publish`` (a write),
     what the job changed is published after ``done``."""
     if publish is None:
+
         def work(_progress):
             with db.session() as session:
                 return job(session)

@@ -65,10 +65,13 @@ class TotalsEntry(QWidget):
         grid.setColumnStretch(2, 1)
         self.issued, self.returned, self.invalid = CountSpinBox(), CountSpinBox(), CountSpinBox()
         self.field_notes: dict[str, QLabel] = {}
-        for row, (key, label, spin) in enumerate((
+        for row, (key, label, spin) in enumerate(
+            (
                 ("issued", self.tr("发出选票"), self.issued),
                 ("returned", self.tr("收回选票"), self.returned),
-                ("invalid", self.tr("无效票"), self.invalid))):
+                ("invalid", self.tr("无效票"), self.invalid),
+            )
+        ):
             caption = QLabel(label)
             caption.setBuddy(spin)
             note = error_label()
@@ -155,8 +158,12 @@ class TotalsEntry(QWidget):
 
     # -- live checks ---------------------------------------------------------------------
     def figures(self) -> Figures:
-        return Figures(self.issued.value(), self.returned.value(), self.invalid.value(),
-                       {cid: spin.value() for cid, spin in self.yes.items()})
+        return Figures(
+            self.issued.value(),
+            self.returned.value(),
+            self.invalid.value(),
+            {cid: spin.value() for cid, spin in self.yes.items()},
+        )
 
     def _changed(self, *_args) -> None:
         if self._loading:
@@ -180,8 +187,9 @@ class TotalsEntry(QWidget):
             name = ""
             if subject.startswith("yes_votes[") and subject.endswith("]"):
                 name = self.names.get(int(subject[10:-1]), "")
-            notes.setdefault(subject, []).append(finding_text(f.code, subject.split("[")[0],
-                                                              f.actual, f.required, name))
+            notes.setdefault(subject, []).append(
+                finding_text(f.code, subject.split("[")[0], f.actual, f.required, name)
+            )
         self._show_notes(notes, figures)
         self._show_summary(figures)
         self.findings = findings
@@ -191,8 +199,7 @@ class TotalsEntry(QWidget):
     def _show_notes(self, notes: dict[str, list[str]], figures: Figures) -> None:
         view = self.view
         assert view is not None  # shown for a loaded round
-        for key, spin in (("issued", self.issued), ("returned", self.returned),
-                          ("invalid", self.invalid)):
+        for key, spin in (("issued", self.issued), ("returned", self.returned), ("invalid", self.invalid)):
             problems = notes.get(key, [])
             self.field_notes[key].setText(self.tr("；").join(problems))
             restyle(self.field_notes[key], f"color: {ERROR_COLOR};")
@@ -200,10 +207,16 @@ class TotalsEntry(QWidget):
         warnings = []
         if figures.returned > figures.issued:
             warnings.append(self.tr("收回多于发出：本轮选举将无效，须重新选举（R14.2）"))
-        elif (view.require_two_thirds and figures.returned
-              and not turnout_reached(view.electorate, figures.returned)):
-            warnings.append(self.tr("收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）").format(
-                need=turnout_minimum(view.electorate)))
+        elif (
+            view.require_two_thirds
+            and figures.returned
+            and not turnout_reached(view.electorate, figures.returned)
+        ):
+            warnings.append(
+                self.tr("收回不足 {need} 张（三分之二）：本轮选举将无效（R14.0）").format(
+                    need=turnout_minimum(view.electorate)
+                )
+            )
         if warnings and not notes.get("returned"):
             self.field_notes["returned"].setText(self.tr("；").join(warnings))
             restyle(self.field_notes["returned"], f"color: {WARN_COLOR};")
@@ -225,22 +238,32 @@ class TotalsEntry(QWidget):
         assert view is not None  # shown for a loaded round
         valid = figures.returned - figures.invalid
         need = turnout_minimum(view.electorate)
-        turnout = (self.tr("收回须不少于 {need} 张（三分之二，R14.0）").format(need=need)
-                   if view.require_two_thirds else
-                   self.tr("不适用三分之二规定（理由：{r}）").format(r=view.waiver_reason))
-        self.summary.setText(self.tr(
-            "有效票 = 收回 {r} − 无效 {i} = <b>{v}</b>　·　当选须得票 ≥ <b>{t}</b>"
-            "（全体 {e} 名教职工的过半数，R14.3）<br>应选 {s} 名　·　每张选票最多选 {s} 人，"
-            "多选作废（R14.2）"
-            "　·　{turnout}").format(r=figures.returned, i=figures.invalid, v=valid,
-                                    t=view.threshold, e=view.electorate, s=view.seats,
-                                    turnout=turnout))
+        turnout = (
+            self.tr("收回须不少于 {need} 张（三分之二，R14.0）").format(need=need)
+            if view.require_two_thirds
+            else self.tr("不适用三分之二规定（理由：{r}）").format(r=view.waiver_reason)
+        )
+        self.summary.setText(
+            self.tr(
+                "有效票 = 收回 {r} − 无效 {i} = <b>{v}</b>　·　当选须得票 ≥ <b>{t}</b>"
+                "（全体 {e} 名教职工的过半数，R14.3）<br>应选 {s} 名　·　每张选票最多选 {s} 人，"
+                "多选作废（R14.2）"
+                "　·　{turnout}"
+            ).format(
+                r=figures.returned,
+                i=figures.invalid,
+                v=valid,
+                t=view.threshold,
+                e=view.electorate,
+                s=view.seats,
+                turnout=turnout,
+            )
+        )
 
     def problems(self) -> list[str]:
         """Every red note on the screen (for tests and the close confirmation)."""
         labels = [*self.field_notes.values(), *self.yes_notes.values(), self.general]
-        return [label.text() for label in labels
-                if label.text() and ERROR_COLOR in label.styleSheet()]
+        return [label.text() for label in labels if label.text() and ERROR_COLOR in label.styleSheet()]
 
     # -- unsaved input (asked about when the window closes: dialogs/unsaved.py) ----------
     def unsaved_changes(self) -> str | None:
@@ -277,9 +300,12 @@ class TotalsEntry(QWidget):
             self.op = None
             say(self.state_label, describe(error), ok=False)
 
-        self.op = WriteOp(self, self.tr("正在保存票数…"), self.state,
-                          lambda session, _progress: counting.save_figures(
-                              session, round_id, figures, actor=actor))
+        self.op = WriteOp(
+            self,
+            self.tr("正在保存票数…"),
+            self.state,
+            lambda session, _progress: counting.save_figures(session, round_id, figures, actor=actor),
+        )
         self.op.success(done).failure(failed).run()
 
     def save(self) -> bool:
@@ -288,8 +314,9 @@ class TotalsEntry(QWidget):
             return False
         try:
             with self.state.db.session() as session:
-                _view, changes = run_service(session, counting.save_figures, self.view.round_id,
-                                             self.figures(), actor=self.state.actor)
+                _view, changes = run_service(
+                    session, counting.save_figures, self.view.round_id, self.figures(), actor=self.state.actor
+                )
         except Exception as error:  # noqa: BLE001 - shown beside the button
             say(self.state_label, describe(error), ok=False)
             return False

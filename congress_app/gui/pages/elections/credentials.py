@@ -123,8 +123,9 @@ class CredentialsPanel(StatusLine, QWidget):
             return review_credentials(session, term_id)
 
         self._say(self.tr("正在审查…"))
-        self.op = in_session(self, self.state.db, self.tr("正在进行代表资格审查…"), review,
-                             self._reviewed, self._failed)
+        self.op = in_session(
+            self, self.state.db, self.tr("正在进行代表资格审查…"), review, self._reviewed, self._failed
+        )
 
     def _reviewed(self, view) -> None:
         if view.term_id != self.term_id:
@@ -149,25 +150,49 @@ class CredentialsPanel(StatusLine, QWidget):
         self.procedures.set_rows(view.procedures)
         self.checks_view.resizeRowsToContents()
         # as tall as its rows, but it may shrink (and scroll) when wrapped rows grow taller
-        whole = self.checks_view.horizontalHeader().height() + 6 + sum(
-            self.checks_view.rowHeight(r) for r in range(self.checks.rowCount()))
+        whole = (
+            self.checks_view.horizontalHeader().height()
+            + 6
+            + sum(self.checks_view.rowHeight(r) for r in range(self.checks.rowCount()))
+        )
         self.checks_view.setMinimumHeight(min(whole, self.checks_view.horizontalHeader().height() + 80))
         self.checks_view.setMaximumHeight(whole + 60)
         eligible = sum(1 for d in view.delegates if d.eligible)
-        published = (self.tr("代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。").format(
-            d=view.published_on.isoformat()) if view.published_on else self.tr("尚未公布。"))
-        self.summary.setText(self.tr(
-            "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}").format(
-                term=self.term_label, seats=view.seats, n=len(view.delegates), ok=eligible,
-                staff=view.on_duty, pub=published))
+        published = (
+            self.tr("代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。").format(
+                d=view.published_on.isoformat()
+            )
+            if view.published_on
+            else self.tr("尚未公布。")
+        )
+        self.summary.setText(
+            self.tr(
+                "{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}"
+            ).format(
+                term=self.term_label,
+                seats=view.seats,
+                n=len(view.delegates),
+                ok=eligible,
+                staff=view.on_duty,
+                pub=published,
+            )
+        )
         restyle(self.summary, SUCCESS_STYLE if view.published_on else INFO_STYLE)
         lines = self.failure_lines()
         self.failures.setVisible(bool(lines))
         restyle(self.failures, WARNING_STYLE if view.published_on else DANGER_STYLE)
-        heading = (self.tr("公布后的变化（代表资格的变动请到「代表管理」办理）：") if view.published_on
-                   else self.tr("必须解决或说明的问题："))
-        self.failures.setText(heading + self.tr("（点击条款编号可查看规范原文）") + "<ul>"
-                              + "".join(f"<li>{rule_links(line)}</li>" for line in lines) + "</ul>")
+        heading = (
+            self.tr("公布后的变化（代表资格的变动请到「代表管理」办理）：")
+            if view.published_on
+            else self.tr("必须解决或说明的问题：")
+        )
+        self.failures.setText(
+            heading
+            + self.tr("（点击条款编号可查看规范原文）")
+            + "<ul>"
+            + "".join(f"<li>{rule_links(line)}</li>" for line in lines)
+            + "</ul>"
+        )
 
     def _open_check_article(self, index) -> None:
         ArticleDialog.ask(self, self.checks.rows()[index.row()][1])  # the 条款 column
@@ -176,19 +201,34 @@ class CredentialsPanel(StatusLine, QWidget):
         view = self.view
         assert view is not None  # asked about a loaded review
         hint = self.tr("提示：")
-        return [("" if c.blocking else hint)
-                + check_text(c, delegates=len(view.delegates), on_duty=view.on_duty,
-                             women_staff=view.women_staff, youth_staff=view.youth_staff)
-                for c in view.checks if not c.passed and (c.blocking or not only_blocking)]
+        return [
+            ("" if c.blocking else hint)
+            + check_text(
+                c,
+                delegates=len(view.delegates),
+                on_duty=view.on_duty,
+                women_staff=view.women_staff,
+                youth_staff=view.youth_staff,
+            )
+            for c in view.checks
+            if not c.passed and (c.blocking or not only_blocking)
+        ]
 
     def _people_and_units(self) -> list[str]:
         view = self.view
         assert view is not None  # asked about a loaded review
-        lines = [self.tr("{unit} {name}：{why}").format(
-            unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES))
-            for d in view.delegates if not d.eligible]
-        lines += [self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
-                  for p in view.procedures if not p.compliant]
+        lines = [
+            self.tr("{unit} {name}：{why}").format(
+                unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES)
+            )
+            for d in view.delegates
+            if not d.eligible
+        ]
+        lines += [
+            self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
+            for p in view.procedures
+            if not p.compliant
+        ]
         return lines
 
     def failure_lines(self) -> list[str]:
@@ -204,7 +244,9 @@ class CredentialsPanel(StatusLine, QWidget):
             return []
         return self._check_texts(True) + [
             self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
-            for p in self.view.procedures if not p.compliant]
+            for p in self.view.procedures
+            if not p.compliant
+        ]
 
     # -- documents and approval ----------------------------------------------------------
     def write_report(self) -> None:
@@ -219,9 +261,14 @@ class CredentialsPanel(StatusLine, QWidget):
 
             return write_credentials_report(session, term_id, path, view=view)
 
-        self.op = in_session(self, self.state.db, self.tr("正在生成资格审查报告…"), write,
-                             lambda out: self._say(self.tr("已生成资格审查报告：{p}").format(p=out)),
-                             self._failed)
+        self.op = in_session(
+            self,
+            self.state.db,
+            self.tr("正在生成资格审查报告…"),
+            write,
+            lambda out: self._say(self.tr("已生成资格审查报告：{p}").format(p=out)),
+            self._failed,
+        )
 
     def approve(self) -> None:
         view = self.view
@@ -231,21 +278,30 @@ class CredentialsPanel(StatusLine, QWidget):
         approval = ApproveCredentialsDialog.ask(self, delegates=eligible, failures=self.blocking_lines())
         if approval is None:
             return
-        if not ConfirmDialog.ask(self, self.tr("批准并公布"), self.tr(
-                "公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。").format(
-                    n=eligible, d=approval.published_on.isoformat()), self.tr("批准并公布")):
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("批准并公布"),
+            self.tr("公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。").format(
+                n=eligible, d=approval.published_on.isoformat()
+            ),
+            self.tr("批准并公布"),
+        ):
             return
         try:
             from congress_app.services.credentials import approve_credentials
 
             with self.state.writing() as session:  # the page re-runs the review (tab showing)
-                published = approve_credentials(session, self.term_id, published_on=approval.published_on,
-                                                actor=self.state.actor)
+                published = approve_credentials(
+                    session, self.term_id, published_on=approval.published_on, actor=self.state.actor
+                )
         except Exception as error:  # noqa: BLE001
             self._failed(error)
             return
-        self._say(self.tr("已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。").format(
-            n=published, d=approval.published_on.isoformat()))
+        self._say(
+            self.tr("已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。").format(
+                n=published, d=approval.published_on.isoformat()
+            )
+        )
 
     def write_list(self) -> None:
         path = ElectionFileDialog.ask_delegate_list(self, self.tr("代表名单.pdf"))
@@ -258,6 +314,11 @@ class CredentialsPanel(StatusLine, QWidget):
 
             return write_delegate_list(session, term_id, path)
 
-        self.op = in_session(self, self.state.db, self.tr("正在生成代表名单…"), write,
-                             lambda out: self._say(self.tr("已生成代表名单：{p}").format(p=out)),
-                             self._failed)
+        self.op = in_session(
+            self,
+            self.state.db,
+            self.tr("正在生成代表名单…"),
+            write,
+            lambda out: self._say(self.tr("已生成代表名单：{p}").format(p=out)),
+            self._failed,
+        )

@@ -47,22 +47,36 @@ class UnitData:
 ROUND_KINDS = frozenset({ch.ELECTION_ROUND, ch.ROUND_CANDIDATE, ch.BALLOT_ENTRY, ch.BALLOT_PRINT})
 
 
-def load_unit(session: Session, row: UnitElectionState, before: UnitData | None = None,
-              changes: ch.Changes | None = None) -> UnitData:
+def load_unit(
+    session: Session,
+    row: UnitElectionState,
+    before: UnitData | None = None,
+    changes: ch.Changes | None = None,
+) -> UnitData:
     """The unit's data; ``before`` (the same unit, shown until ``changes``) lends what the
     change did not touch."""
-    same = (before is not None and changes is not None and before.problem is None
-            and before.row.election_id == row.election_id)
+    same = (
+        before is not None
+        and changes is not None
+        and before.problem is None
+        and before.row.election_id == row.election_id
+    )
     if same and before is not None and changes is not None:
-        data = UnitData(row, before.order if not changes.touches({ch.UNIT_ELECTION})
-                        else candidate_order(session, row.election_id))
+        data = UnitData(
+            row,
+            before.order
+            if not changes.touches({ch.UNIT_ELECTION})
+            else candidate_order(session, row.election_id),
+        )
         closed = {r.round_id: r for r in before.rounds if r.closed}  # closed rounds are sealed
-        data.rounds = [closed.get(rid) or round_view(session, rid)
-                       for rid in round_ids(session, row.election_id)]
+        data.rounds = [
+            closed.get(rid) or round_view(session, rid) for rid in round_ids(session, row.election_id)
+        ]
         if not changes.touches({ch.CANDIDATE, ch.STAFF, ch.UNIT_ELECTION}):
             data.candidates = before.candidates
-            data.can_add = (candidates_open(session, row.election_id)
-                            if changes.touches(ROUND_KINDS) else before.can_add)
+            data.can_add = (
+                candidates_open(session, row.election_id) if changes.touches(ROUND_KINDS) else before.can_add
+            )
             return data
     else:
         data = UnitData(row, candidate_order(session, row.election_id))

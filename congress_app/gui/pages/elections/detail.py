@@ -60,8 +60,11 @@ class UnitDetail(QWidget):
     def load(self, data: UnitData | None, *, show_round: int = 0) -> None:
         changed = data is None or data.row.election_id != self._shown_election
         before = self.data.open_round if self.data is not None and not changed else None
-        opened = (data is not None and data.open_round is not None
-                  and (before is None or before.round_id != data.open_round.round_id))
+        opened = (
+            data is not None
+            and data.open_round is not None
+            and (before is None or before.round_id != data.open_round.round_id)
+        )
         self.data = data
         self._shown_election = data.row.election_id if data else 0
         self.candidates.load(data)
@@ -76,9 +79,11 @@ class UnitDetail(QWidget):
         where = state_label(row.state)
         if data.open_round is not None and row.state in (el.STATE_READY, el.STATE_BALLOTS_PRINTED):
             where = self.tr("第{n}轮进行中").format(n=data.open_round.number) + (
-                self.tr("（选票已打印）") if row.state == el.STATE_BALLOTS_PRINTED else "")
-        self.unit_label.setText(self.tr("{unit}　应选 {m} 名　·　{state}").format(
-            unit=row.unit, m=row.seats, state=where))
+                self.tr("（选票已打印）") if row.state == el.STATE_BALLOTS_PRINTED else ""
+            )
+        self.unit_label.setText(
+            self.tr("{unit}　应选 {m} 名　·　{state}").format(unit=row.unit, m=row.seats, state=where)
+        )
         text, button, action, style = self._next_step(data)
         self.next_label.setText(text)
         restyle(self.next_label, style)
@@ -122,12 +127,19 @@ class UnitDetail(QWidget):
                 )
             else:
                 text = self.tr("第{n}轮已开始：下一步打印选票（每位选民一张，共 {e} 张）。").format(
-                    n=current.number, e=current.electorate)
+                    n=current.number, e=current.electorate
+                )
                 return text, self.tr("打印选票…"), self.round.print_ballots, INFO_STYLE
             return text, self.tr("去计票"), self._go_count, INFO_STYLE
         if state == el.STATE_READY:
-            return (self.tr("候选人 {c} 人，应选 {m} 名，符合差额要求。下一步：开始第1轮投票。").format(
-                c=row.candidates, m=row.seats), self.tr("开始第1轮…"), self.round.open_round, INFO_STYLE)
+            return (
+                self.tr("候选人 {c} 人，应选 {m} 名，符合差额要求。下一步：开始第1轮投票。").format(
+                    c=row.candidates, m=row.seats
+                ),
+                self.tr("开始第1轮…"),
+                self.round.open_round,
+                INFO_STYLE,
+            )
         if state == el.STATE_RUNOFF and last is not None:
             return (
                 self.tr(
@@ -147,10 +159,20 @@ class UnitDetail(QWidget):
                 WARNING_STYLE,
             )
         if state == el.STATE_REPEAT:
-            return (self.tr("上一轮选举无效（见「选举结果」），须重新选举。"),
-                    self.tr("重新选举（第{n}轮）…").format(n=n), self.round.open_round, DANGER_STYLE)
-        return (self.tr("已选出全部 {m} 名代表。全部单位选完后，到「资格审查」审查并公布代表名单。").format(
-            m=row.seats), "", None, SUCCESS_STYLE)
+            return (
+                self.tr("上一轮选举无效（见「选举结果」），须重新选举。"),
+                self.tr("重新选举（第{n}轮）…").format(n=n),
+                self.round.open_round,
+                DANGER_STYLE,
+            )
+        return (
+            self.tr("已选出全部 {m} 名代表。全部单位选完后，到「资格审查」审查并公布代表名单。").format(
+                m=row.seats
+            ),
+            "",
+            None,
+            SUCCESS_STYLE,
+        )
 
     def do_next(self) -> None:
         if self._action is not None:

@@ -87,10 +87,11 @@ class OverviewPanel(QWidget):
 
     def _show_progress(self, rows: Sequence[UnitElectionState]) -> None:
         progress = progress_of(rows)
-        self.progress_label.setText(self.tr(
-            "已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名").format(
-                done=progress.done, units=progress.units, elected=progress.elected,
-                seats=progress.seats))
+        self.progress_label.setText(
+            self.tr("已完成 {done} / {units} 个单位；已选出代表 {elected} / {seats} 名").format(
+                done=progress.done, units=progress.units, elected=progress.elected, seats=progress.seats
+            )
+        )
         self.progress_bar.setRange(0, max(progress.seats, 1))
         self.progress_bar.setValue(progress.elected)
 

@@ -33,15 +33,16 @@ TAB_UNITS, TAB_CREDENTIALS = range(2)
 
 class ElectionsPage(WorkflowPage):
     nav_key = "elections"
-    shows = (ch.ELECTION_KINDS | ch.TERM_KINDS | ch.DELEGATE_KINDS | ch.SEAT_KINDS
-             | ch.ROSTER_KINDS)
+    shows = ch.ELECTION_KINDS | ch.TERM_KINDS | ch.DELEGATE_KINDS | ch.SEAT_KINDS | ch.ROSTER_KINDS
 
     def title(self) -> str:
         return self.tr("代表选举")
 
     def purpose_text(self) -> str:
-        return self.tr("各选举单位差额选举代表：提名候选人、打印选票、计票、另行选举；"
-                       "全部选完后资格审查并张榜公布代表名单（第十四、十五条）。")
+        return self.tr(
+            "各选举单位差额选举代表：提名候选人、打印选票、计票、另行选举；"
+            "全部选完后资格审查并张榜公布代表名单（第十四、十五条）。"
+        )
 
     def build(self) -> None:
         self._refreshing = False
@@ -65,15 +66,23 @@ class ElectionsPage(WorkflowPage):
         self.body.addLayout(top)
 
         self.stack = QStackedWidget()
-        self.no_terms = EmptyState(self.tr("还没有建立教代会届次"),
-                                   self.tr("代表按届选举。先在「名册与名额」中导入名册、保存名额方案，"
-                                           "再在这里建立本届教代会（第几届、起始日期、任期），然后组织各单位选举。"))
+        self.no_terms = EmptyState(
+            self.tr("还没有建立教代会届次"),
+            self.tr(
+                "代表按届选举。先在「名册与名额」中导入名册、保存名额方案，"
+                "再在这里建立本届教代会（第几届、起始日期、任期），然后组织各单位选举。"
+            ),
+        )
         self.first_term_button = self.no_terms.add_button(
-            self.tr("建立本届教代会…"), self.new_term, primary=True)
-        self.no_elections = EmptyState(self.tr("本届还没有各单位的选举"),
-                                       self.tr("按当前的名额方案，为每个选举单位建立一场选举，应选名额取自方案。"))
+            self.tr("建立本届教代会…"), self.new_term, primary=True
+        )
+        self.no_elections = EmptyState(
+            self.tr("本届还没有各单位的选举"),
+            self.tr("按当前的名额方案，为每个选举单位建立一场选举，应选名额取自方案。"),
+        )
         self.prepare_button = self.no_elections.add_button(
-            self.tr("按名额方案建立各单位选举"), self.prepare, primary=True)
+            self.tr("按名额方案建立各单位选举"), self.prepare, primary=True
+        )
         self.overview = OverviewPanel()
         self.detail = UnitDetail(self.state)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -131,8 +140,12 @@ class ElectionsPage(WorkflowPage):
         self.term_combo.blockSignals(True)
         self.term_combo.clear()
         for term in self.terms:
-            self.term_combo.addItem(self.tr("第{n}届（{start} 起，{years} 年）").format(
-                n=term.number, start=term.starts_on.isoformat(), years=term.years), term.term_id)
+            self.term_combo.addItem(
+                self.tr("第{n}届（{start} 起，{years} 年）").format(
+                    n=term.number, start=term.starts_on.isoformat(), years=term.years
+                ),
+                term.term_id,
+            )
         index = self.term_combo.findData(keep) if keep else -1
         self.term_combo.setCurrentIndex(index if index >= 0 else self.term_combo.count() - 1)
         self.term_combo.blockSignals(False)
@@ -187,9 +200,14 @@ class ElectionsPage(WorkflowPage):
             return
         try:
             with self.state.db.session() as session:
-                term, changes = ch.run_service(session, create_term, number=request.number,
-                                               starts_on=request.starts_on, years=request.years,
-                                               actor=self.state.actor)
+                term, changes = ch.run_service(
+                    session,
+                    create_term,
+                    number=request.number,
+                    starts_on=request.starts_on,
+                    years=request.years,
+                    actor=self.state.actor,
+                )
         except ServiceError as error:
             report_error(self, error)
             return
@@ -219,5 +237,12 @@ class ElectionsPage(WorkflowPage):
             self.no_elections.text_label.setText(describe(error))
             report_error(self, error)
 
-        self.op = in_session(self, self.state.db, self.tr("正在建立各单位选举…"), prepare, done, failed,
-                             publish=self.state.publish)
+        self.op = in_session(
+            self,
+            self.state.db,
+            self.tr("正在建立各单位选举…"),
+            prepare,
+            done,
+            failed,
+            publish=self.state.publish,
+        )

@@ -102,8 +102,11 @@ class ResultsPanel(StatusLine, QWidget):
     NARROW = 720  # px: below this the chart sits under the table
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        direction = (QBoxLayout.Direction.TopToBottom if event.size().width() < self.NARROW
-                     else QBoxLayout.Direction.LeftToRight)
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < self.NARROW
+            else QBoxLayout.Direction.LeftToRight
+        )
         if self.side.direction() != direction:
             self.side.setDirection(direction)
         super().resizeEvent(event)
@@ -116,7 +119,8 @@ class ResultsPanel(StatusLine, QWidget):
         self.round_combo.clear()
         for view in closed:
             label = self.tr("第{n}轮 · {kind} · {date}").format(
-                n=view.number, kind=round_kind_label(view.kind), date=view.held_on.isoformat())
+                n=view.number, kind=round_kind_label(view.kind), date=view.held_on.isoformat()
+            )
             if view.void:
                 label += self.tr("（无效）")
             self.round_combo.addItem(label, view.round_id)
@@ -124,8 +128,7 @@ class ResultsPanel(StatusLine, QWidget):
         self.round_combo.setCurrentIndex(index if index >= 0 else len(closed) - 1)
         self.round_combo.blockSignals(False)
         has = bool(closed)
-        for widget in (self.facts, self.verdict, self.table, self.chart, self.print_button,
-                       self.round_combo):
+        for widget in (self.facts, self.verdict, self.table, self.chart, self.print_button, self.round_combo):
             widget.setVisible(has)
         self.empty.setVisible(not has)
         self._show_selected()
@@ -148,11 +151,20 @@ class ResultsPanel(StatusLine, QWidget):
             self.model.set_rows([], 0)
             return
         valid = (view.returned or 0) - (view.invalid or 0)
-        self.facts.setText(self.tr(
-            "选民 E = {e} 人　发出 {i} 张　收回 {r} 张　无效 {inv} 张　有效 {v} 张　"
-            "应选 {s} 名　当选须得票 ≥ {t}（全体教职工的过半数，R14.3）").format(
-                e=view.electorate, i=view.issued, r=view.returned, inv=view.invalid, v=valid,
-                s=view.seats, t=view.threshold))
+        self.facts.setText(
+            self.tr(
+                "选民 E = {e} 人　发出 {i} 张　收回 {r} 张　无效 {inv} 张　有效 {v} 张　"
+                "应选 {s} 名　当选须得票 ≥ {t}（全体教职工的过半数，R14.3）"
+            ).format(
+                e=view.electorate,
+                i=view.issued,
+                r=view.returned,
+                inv=view.invalid,
+                v=valid,
+                s=view.seats,
+                t=view.threshold,
+            )
+        )
         self.model.set_rows(view.candidates, view.threshold)
         labels = {k: outcome_label(k) for k in ("elected", "runoff", "not_elected")}
         labels["threshold"] = self.tr("当选线 {t} 票").format(t=view.threshold)
@@ -166,11 +178,17 @@ class ResultsPanel(StatusLine, QWidget):
 
     def _verdict(self, view: RoundView, data: UnitData) -> None:
         latest = view.round_id == (data.last_closed.round_id if data.last_closed else 0)
-        can_go_on = latest and data.open_round is None and data.row.state in (
-            el.STATE_RUNOFF, el.STATE_FURTHER, el.STATE_REPEAT)
+        can_go_on = (
+            latest
+            and data.open_round is None
+            and data.row.state in (el.STATE_RUNOFF, el.STATE_FURTHER, el.STATE_REPEAT)
+        )
         if view.void:
-            self.verdict.setText(void_text(view.void_reason, electorate=view.electorate,
-                                           issued=view.issued, returned=view.returned))
+            self.verdict.setText(
+                void_text(
+                    view.void_reason, electorate=view.electorate, issued=view.issued, returned=view.returned
+                )
+            )
             restyle(self.verdict, DANGER_STYLE)
             if can_go_on:
                 fit_button(self.next_button, self.tr("重新选举（第{n}轮）…").format(n=len(data.rounds) + 1))
@@ -184,8 +202,9 @@ class ResultsPanel(StatusLine, QWidget):
                 ).format(names="、".join(view.runoff))
             )
         if view.unfilled and not view.runoff:
-            parts.append(self.tr("缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）").format(
-                u=view.unfilled))
+            parts.append(
+                self.tr("缺额 {u} 名：可另行选举（R14.5），也可留待日后补选（R19.1）").format(u=view.unfilled)
+            )
         self.verdict.setText(self.tr("；").join(parts) + self.tr("。"))
         restyle(self.verdict, WARNING_STYLE if view.unfilled else SUCCESS_STYLE)
         if can_go_on:
@@ -196,8 +215,9 @@ class ResultsPanel(StatusLine, QWidget):
         view = self.current_view()
         if view is None:
             return
-        path = ElectionFileDialog.ask_result_sheet(self, self.tr("选举结果报告单_{unit}_第{n}轮.pdf").format(
-            unit=view.unit, n=view.number))
+        path = ElectionFileDialog.ask_result_sheet(
+            self, self.tr("选举结果报告单_{unit}_第{n}轮.pdf").format(unit=view.unit, n=view.number)
+        )
         if path is None:
             return
         round_id = view.round_id
@@ -207,6 +227,11 @@ class ResultsPanel(StatusLine, QWidget):
 
             return write_result_sheet(session, round_id, path)
 
-        self.op = in_session(self, self.state.db, self.tr("正在生成选举结果报告单…"), write,
-                             lambda out: self._say(self.tr("已生成选举结果报告单：{path}").format(path=out)),
-                             self._failed)
+        self.op = in_session(
+            self,
+            self.state.db,
+            self.tr("正在生成选举结果报告单…"),
+            write,
+            lambda out: self._say(self.tr("已生成选举结果报告单：{path}").format(path=out)),
+            self._failed,
+        )

@@ -53,9 +53,17 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         self.note.setWordWrap(True)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note.setStyleSheet("color: #1d2b3a;")
-        self.model = TextTableModel([self.tr("审查"), self.tr("公布日期"), self.tr("批准人"),
-                                     self.tr("公布代表"), self.tr("审查报告封存码"), self.tr("名单封存码")],
-                                    centred=(1, 3))
+        self.model = TextTableModel(
+            [
+                self.tr("审查"),
+                self.tr("公布日期"),
+                self.tr("批准人"),
+                self.tr("公布代表"),
+                self.tr("审查报告封存码"),
+                self.tr("名单封存码"),
+            ],
+            centred=(1, 3),
+        )
         self.table = fitted_table(self.model, single_line=True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,8 +84,11 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
-                                    + 2 * self.table.verticalHeader().defaultSectionSize() + 4)
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 2 * self.table.verticalHeader().defaultSectionSize()
+            + 4
+        )
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._show()
 
@@ -86,8 +97,14 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         self.term_id = term_id
         if not term_id:
             return
-        self.op = in_session(self, self.state.db, self.tr("正在读取审查与公布记录…"),
-                             lambda session: _load(session, term_id), self._loaded, self._failed)
+        self.op = in_session(
+            self,
+            self.state.db,
+            self.tr("正在读取审查与公布记录…"),
+            lambda session: _load(session, term_id),
+            self._loaded,
+            self._failed,
+        )
 
     def _loaded(self, result) -> None:
         term_id, reviews, pending = result
@@ -104,8 +121,19 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         )
 
     def _show(self) -> None:
-        self.model.set_rows([(self.kind_text(r.kind), r.published_on.isoformat(), r.approved_by,
-                              str(r.delegates), r.seal, r.list_seal) for r in self.reviews])
+        self.model.set_rows(
+            [
+                (
+                    self.kind_text(r.kind),
+                    r.published_on.isoformat(),
+                    r.approved_by,
+                    str(r.delegates),
+                    r.seal,
+                    r.list_seal,
+                )
+                for r in self.reviews
+            ]
+        )
         if self.reviews:
             self.table.selectRow(len(self.reviews) - 1)
         new = len(self.pending.delegates) if self.pending is not None else 0
@@ -116,8 +144,12 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         else:
             text = self.tr("按批准时的内容封存，封存码印在纸面上；没有待审查的新当选代表。")
         self.note.setText(text)
-        self.note.setToolTip(self.tr("审查结果与代表名单一经批准即封存（R15.2）：以后名册导入、名额方案的变化都不会"
-                                     "改变已打印的报告；之后当选的代表另行补选审查、增补公布。"))
+        self.note.setToolTip(
+            self.tr(
+                "审查结果与代表名单一经批准即封存（R15.2）：以后名册导入、名额方案的变化都不会"
+                "改变已打印的报告；之后当选的代表另行补选审查、增补公布。"
+            )
+        )
         self._enable()
 
     def _selected(self):
@@ -134,14 +166,29 @@ class ReviewRecordsPanel(StatusLine, QWidget):
     def _blocking_lines(self) -> list[str]:
         view = self.pending
         assert view is not None  # asked when a supplementary review is pending
-        lines = [self.tr("{unit} {name}：{why}").format(unit=d.unit, name=d.name,
-                                                        why=codes_text(d.codes, ELIGIBILITY_CODES))
-                 for d in view.delegates if not d.eligible]
-        lines += [self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
-                  for p in view.procedures if not p.compliant]
-        lines += [check_text(c, delegates=view.body or len(view.delegates), on_duty=view.on_duty,
-                             women_staff=view.women_staff, youth_staff=view.youth_staff)
-                  for c in view.checks if c.blocking and not c.passed]
+        lines = [
+            self.tr("{unit} {name}：{why}").format(
+                unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES)
+            )
+            for d in view.delegates
+            if not d.eligible
+        ]
+        lines += [
+            self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
+            for p in view.procedures
+            if not p.compliant
+        ]
+        lines += [
+            check_text(
+                c,
+                delegates=view.body or len(view.delegates),
+                on_duty=view.on_duty,
+                women_staff=view.women_staff,
+                youth_staff=view.youth_staff,
+            )
+            for c in view.checks
+            if c.blocking and not c.passed
+        ]
         return lines
 
     def approve_supplement(self) -> None:
@@ -153,21 +200,30 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         if approval is None:
             return
         names = "、".join(d.name for d in view.delegates if d.eligible)
-        if not ConfirmDialog.ask(self, self.tr("增补公布"), self.tr(
-                "增补公布 {n} 名代表（{names}），代表资格自 {d} 起生效？此操作不能撤销。").format(
-                    n=eligible, names=names, d=approval.published_on.isoformat()), self.tr("增补公布")):
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("增补公布"),
+            self.tr("增补公布 {n} 名代表（{names}），代表资格自 {d} 起生效？此操作不能撤销。").format(
+                n=eligible, names=names, d=approval.published_on.isoformat()
+            ),
+            self.tr("增补公布"),
+        ):
             return
         try:
             from congress_app.services.credentials import approve_supplement
 
             with self.state.writing() as session:
-                published = approve_supplement(session, self.term_id, published_on=approval.published_on,
-                                               actor=self.state.actor)
+                published = approve_supplement(
+                    session, self.term_id, published_on=approval.published_on, actor=self.state.actor
+                )
         except Exception as error:  # noqa: BLE001
             self._failed(error)
             return
-        self._say(self.tr("已增补公布 {n} 名代表，资格自 {d} 起生效。").format(
-            n=published, d=approval.published_on.isoformat()))
+        self._say(
+            self.tr("已增补公布 {n} 名代表，资格自 {d} 起生效。").format(
+                n=published, d=approval.published_on.isoformat()
+            )
+        )
         self.load(self.term_id)
 
     # -- the papers, from the stored records -------------------------------------------------
@@ -175,8 +231,11 @@ class ReviewRecordsPanel(StatusLine, QWidget):
         review = self._selected()
         if review is None:
             return
-        suggested = (self.tr("补选代表资格审查报告.pdf") if review.kind == "supplement"
-                     else self.tr("代表资格审查报告.pdf"))
+        suggested = (
+            self.tr("补选代表资格审查报告.pdf")
+            if review.kind == "supplement"
+            else self.tr("代表资格审查报告.pdf")
+        )
         path = ElectionFileDialog.ask_credentials_report(self, suggested)
         if path is None:
             return
@@ -187,9 +246,14 @@ class ReviewRecordsPanel(StatusLine, QWidget):
 
             return write_credentials_report(session, term_id, path, review_id=review_id)
 
-        self.op = in_session(self, self.state.db, self.tr("正在生成资格审查报告…"), write,
-                             lambda out: self._say(self.tr("已生成资格审查报告：{p}").format(p=out)),
-                             self._failed)
+        self.op = in_session(
+            self,
+            self.state.db,
+            self.tr("正在生成资格审查报告…"),
+            write,
+            lambda out: self._say(self.tr("已生成资格审查报告：{p}").format(p=out)),
+            self._failed,
+        )
 
     def write_list(self) -> None:
         review = self._selected()
@@ -206,6 +270,11 @@ class ReviewRecordsPanel(StatusLine, QWidget):
 
             return write_delegate_list(session, term_id, path, review_id=review_id)
 
-        self.op = in_session(self, self.state.db, self.tr("正在生成代表名单…"), write,
-                             lambda out: self._say(self.tr("已生成代表名单：{p}").format(p=out)),
-                             self._failed)
+        self.op = in_session(
+            self,
+            self.state.db,
+            self.tr("正在生成代表名单…"),
+            write,
+            lambda out: self._say(self.tr("已生成代表名单：{p}").format(p=out)),
+            self._failed,
+        )

@@ -104,12 +104,21 @@ class RoundPanel(StatusLine, QWidget):
             if current.require_two_thirds
             else self.tr("不适用三分之二规定，理由：{r}").format(r=current.waiver_reason)
         )
-        self.facts.setText(self.tr(
-            "第{n}轮 · {kind} · {date} · 应选 {seats} 名 · 候选人 {c} 人 · 选民 E = {e} 人（当日在岗）"
-            "<br>{mode} · {turnout}").format(
-                n=current.number, kind=round_kind_label(current.kind), date=current.held_on.isoformat(),
-                seats=current.seats, c=len(current.candidates), e=current.electorate, mode=mode,
-                turnout=turnout))
+        self.facts.setText(
+            self.tr(
+                "第{n}轮 · {kind} · {date} · 应选 {seats} 名 · 候选人 {c} 人 · 选民 E = {e} 人（当日在岗）"
+                "<br>{mode} · {turnout}"
+            ).format(
+                n=current.number,
+                kind=round_kind_label(current.kind),
+                date=current.held_on.isoformat(),
+                seats=current.seats,
+                c=len(current.candidates),
+                e=current.electorate,
+                mode=mode,
+                turnout=turnout,
+            )
+        )
         if current.entry_mode == "ballots":
             self.ballots.load(current, order)
             self.stack.setCurrentWidget(self.ballots)
@@ -123,12 +132,15 @@ class RoundPanel(StatusLine, QWidget):
             return self.tr("已选出全部 {m} 名代表。").format(m=row.seats)
         if row.state == el.STATE_CANDIDATES:
             return self.tr("候选人 {n} 人，应选 {m} 名：须多于应选名额才能开始投票（差额，R14.1）。").format(
-                n=row.candidates, m=row.seats)
+                n=row.candidates, m=row.seats
+            )
         if data.last_closed is None:
             return self.tr("候选人 {n} 人，应选 {m} 名。开始第1轮时确定选举日期和录入方式。").format(
-                n=row.candidates, m=row.seats)
+                n=row.candidates, m=row.seats
+            )
         return self.tr("已选出 {e} / {m} 名。{what}").format(
-            e=row.elected, m=row.seats, what=self.next_title().rstrip("…"))
+            e=row.elected, m=row.seats, what=self.next_title().rstrip("…")
+        )
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.status.setVisible(bool(text))
@@ -142,14 +154,16 @@ class RoundPanel(StatusLine, QWidget):
         last = data.last_closed
         if last is None:
             facts = self.tr("应选 {m} 名，候选人 {n} 人（差额选举，R14.1）。").format(
-                m=data.row.seats, n=len(data.candidates))
+                m=data.row.seats, n=len(data.candidates)
+            )
         elif last.void:
             facts = self.tr("第{k}轮选举无效，在原候选人中重新选举 {m} 名。").format(
                 k=last.number, m=last.seats
             )
         elif last.runoff:
             facts = self.tr("第{k}轮 {names} 得票相同，在他们之间另行选举 {m} 名（R14.4）。").format(
-                k=last.number, names="、".join(last.runoff), m=data.row.seats - data.row.elected)
+                k=last.number, names="、".join(last.runoff), m=data.row.seats - data.row.elected
+            )
         else:
             facts = self.tr(
                 "尚缺 {m} 名，在未当选的候选人中另行选举（仍须差额、仍须过全体半数，R14.5）。"
@@ -161,14 +175,22 @@ class RoundPanel(StatusLine, QWidget):
         try:
             with self.state.writing() as session:
                 view = counting.open_round(
-                    session, data.row.election_id, held_on=request.held_on, actor=self.state.actor,
+                    session,
+                    data.row.election_id,
+                    held_on=request.held_on,
+                    actor=self.state.actor,
                     require_two_thirds=request.require_two_thirds,
-                    waiver_reason=request.waiver_reason, entry_mode=request.entry_mode)
+                    waiver_reason=request.waiver_reason,
+                    entry_mode=request.entry_mode,
+                )
         except Exception as error:  # noqa: BLE001
             self._failed(error)
             return
-        self._say(self.tr("第{n}轮已开始：选民 E = {e} 人，当选须得票 ≥ {t}。").format(
-            n=view.number, e=view.electorate, t=view.threshold))
+        self._say(
+            self.tr("第{n}轮已开始：选民 E = {e} 人，当选须得票 ≥ {t}。").format(
+                n=view.number, e=view.electorate, t=view.threshold
+            )
+        )
 
     def print_ballots(self) -> None:
         data = self.data
@@ -178,8 +200,9 @@ class RoundPanel(StatusLine, QWidget):
         request = PrintBallotsDialog.ask(self, unit=current.unit, electorate=current.electorate)
         if request is None:
             return
-        path = ElectionFileDialog.ask_ballots(self, self.tr("选票_{unit}_第{n}轮.pdf").format(
-            unit=current.unit, n=current.number))
+        path = ElectionFileDialog.ask_ballots(
+            self, self.tr("选票_{unit}_第{n}轮.pdf").format(unit=current.unit, n=current.number)
+        )
         if path is None:
             return
         round_id, actor = current.round_id, self.state.actor
@@ -188,15 +211,20 @@ class RoundPanel(StatusLine, QWidget):
             from congress_app.services.election_results import write_ballot_papers
 
             progress(0, 1, "")
-            return write_ballot_papers(session, round_id, path, copies=request.copies,
-                                       first_serial=request.first_serial, actor=actor)
+            return write_ballot_papers(
+                session, round_id, path, copies=request.copies, first_serial=request.first_serial, actor=actor
+            )
 
         def done(out) -> None:
             self._say(self.tr("已生成选票 {n} 张：{path}").format(n=request.copies, path=out))
 
         self._say(self.tr("正在生成选票…"))
-        self.op = WriteOp(self, self.tr("正在生成选票…"), self.state, work).success(done).failure(
-            self._failed).run()
+        self.op = (
+            WriteOp(self, self.tr("正在生成选票…"), self.state, work)
+            .success(done)
+            .failure(self._failed)
+            .run()
+        )
 
     def close_round(self) -> None:
         data = self.data
@@ -211,9 +239,14 @@ class RoundPanel(StatusLine, QWidget):
                     ok=False,
                 )
                 return
-        if not ConfirmDialog.ask(self, self.tr("结束本轮"), self.tr(
-                "结束「{unit}」第{n}轮并按票数计算结果？结束后票数不能再修改。").format(
-                    unit=current.unit, n=current.number), self.tr("结束并计算")):
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("结束本轮"),
+            self.tr("结束「{unit}」第{n}轮并按票数计算结果？结束后票数不能再修改。").format(
+                unit=current.unit, n=current.number
+            ),
+            self.tr("结束并计算"),
+        ):
             return
         if current.entry_mode == "totals" and self.totals.dirty and not self.totals.save():
             self._say(self.tr("票数未能保存：{e}").format(e=self.totals.state_label.text()), ok=False)

@@ -92,16 +92,19 @@ def void_text(reason: str, *, electorate: int, issued: int | None, returned: int
     """Why a closed round elected nobody, with the figures and the rule."""
     if reason == "returned_exceeds_issued":
         return QCoreApplication.translate(
-            "elections", "本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。"
-            "须重新选举。").format(returned=returned, issued=issued)
+            "elections",
+            "本轮选举无效：收回选票 {returned} 张，多于发出的 {issued} 张（R14.2，第十四条）。须重新选举。",
+        ).format(returned=returned, issued=issued)
     if reason == "turnout_below_two_thirds":
         need = turnout_minimum(electorate)
         return QCoreApplication.translate(
-            "elections", "本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二"
-            "（至少 {need} 张，R14.0）。须重新选举。").format(
-                returned=returned, electorate=electorate, need=need)
+            "elections",
+            "本轮选举无效：收回选票 {returned} 张，不足本单位教职工 {electorate} 人的三分之二"
+            "（至少 {need} 张，R14.0）。须重新选举。",
+        ).format(returned=returned, electorate=electorate, need=need)
     return QCoreApplication.translate("elections", "本轮选举无效（{reason}），须重新选举。").format(
-        reason=reason)
+        reason=reason
+    )
 
 
 def finding_text(code: str, field: str, actual, required, name: str = "") -> str:
@@ -113,19 +116,20 @@ def finding_text(code: str, field: str, actual, required, name: str = "") -> str
         return QCoreApplication.translate("elections", "{what}必须是整数").format(what=what)
     if code == "below_minimum":
         return QCoreApplication.translate("elections", "{what}至少为 {required}").format(
-            what=what, required=required)
+            what=what, required=required
+        )
     if code == "exceeds_electorate":
         return QCoreApplication.translate(
-            "elections", "发出选票 {actual} 张，多于本单位在岗教职工 {required} 人（R14.2）").format(
-                actual=actual, required=required)
+            "elections", "发出选票 {actual} 张，多于本单位在岗教职工 {required} 人（R14.2）"
+        ).format(actual=actual, required=required)
     if code == "exceeds_returned":
         return QCoreApplication.translate(
-            "elections", "无效票 {actual} 张，多于收回选票 {required} 张（R14.2）").format(
-                actual=actual, required=required)
+            "elections", "无效票 {actual} 张，多于收回选票 {required} 张（R14.2）"
+        ).format(actual=actual, required=required)
     if code == "exceeds_valid":
         return QCoreApplication.translate(
-            "elections", "{name} 得 {actual} 票，多于有效票 {required} 张（R14.2）").format(
-                name=name or what, actual=actual, required=required)
+            "elections", "{name} 得 {actual} 票，多于有效票 {required} 张（R14.2）"
+        ).format(name=name or what, actual=actual, required=required)
     if code == "exceeds_marks":
         return QCoreApplication.translate(
             "elections",
@@ -133,21 +137,25 @@ def finding_text(code: str, field: str, actual, required, name: str = "") -> str
         ).format(actual=actual, required=required)
     if code == "not_contested":
         return QCoreApplication.translate(
-            "elections", "候选人 {actual} 人，须多于应选名额（差额选举，R14.1）").format(actual=actual)
+            "elections", "候选人 {actual} 人，须多于应选名额（差额选举，R14.1）"
+        ).format(actual=actual)
     return QCoreApplication.translate("elections", "{what}：{code}（实际 {actual}，要求 {required}）").format(
-        what=what, code=code, actual=actual, required=required)
+        what=what, code=code, actual=actual, required=required
+    )
 
 
 def candidates_hint(candidates: int, seats: int) -> tuple[str, bool]:
     """The live 差额 hint of the candidates list and whether it is met (R14.1)."""
     ok = candidates > seats
     text = QCoreApplication.translate(
-        "elections", "候选人 {n} 人，应选 {m} 名：须多于 {m} 人（差额，R14.1）").format(n=candidates, m=seats)
+        "elections", "候选人 {n} 人，应选 {m} 名：须多于 {m} 人（差额，R14.1）"
+    ).format(n=candidates, m=seats)
     if ok:
         text += QCoreApplication.translate("elections", " —— 已满足，可以开始投票。")
     else:
         text += QCoreApplication.translate("elections", " —— 还需至少 {k} 人。").format(
-            k=seats + 1 - candidates)
+            k=seats + 1 - candidates
+        )
     return text, ok
 
 
@@ -176,31 +184,36 @@ def check_text(check, *, delegates: int, on_duty: int, women_staff: int, youth_s
     if kind == "teaching":
         if check.passed:
             return QCoreApplication.translate(
-                "elections", "教学人员代表 {a} 名，占 {p}%，不低于 60%（R13.5）。").format(
-                    a=actual, p=_pct(actual, delegates))
+                "elections", "教学人员代表 {a} 名，占 {p}%，不低于 60%（R13.5）。"
+            ).format(a=actual, p=_pct(actual, delegates))
         return QCoreApplication.translate(
-            "elections", "教学人员代表 {a} 名，占 {p}%，低于 60%（须至少 {r} 名；R13.5，第十三条）。").format(
-                a=actual, p=_pct(actual, delegates), r=required)
+            "elections", "教学人员代表 {a} 名，占 {p}%，低于 60%（须至少 {r} 名；R13.5，第十三条）。"
+        ).format(a=actual, p=_pct(actual, delegates), r=required)
     if kind in ("women", "youth"):
-        group = (QCoreApplication.translate("elections", "女代表") if kind == "women"
-                 else QCoreApplication.translate("elections", "青年代表"))
+        group = (
+            QCoreApplication.translate("elections", "女代表")
+            if kind == "women"
+            else QCoreApplication.translate("elections", "青年代表")
+        )
         staff = women_staff if kind == "women" else youth_staff
         facts = QCoreApplication.translate(
-            "elections", "{g} {a} 名，占代表 {p}%；在岗教职工中占 {s}%，相应应有 {r} 名").format(
-                g=group, a=actual, p=_pct(actual, delegates), s=_pct(staff, on_duty), r=required)
+            "elections", "{g} {a} 名，占代表 {p}%；在岗教职工中占 {s}%，相应应有 {r} 名"
+        ).format(g=group, a=actual, p=_pct(actual, delegates), s=_pct(staff, on_duty), r=required)
         if check.passed:
             return facts + QCoreApplication.translate("elections", "，已达到（R13.5）。")
         return facts + QCoreApplication.translate(
-            "elections", "，少 {d} 名（R13.5，第十三条：应占相应的比例）。").format(d=required - actual)
+            "elections", "，少 {d} 名（R13.5，第十三条：应占相应的比例）。"
+        ).format(d=required - actual)
     if kind == "leaders":
         missing = "、".join(getattr(check, "missing", ()) or ())
         if check.passed:
             return QCoreApplication.translate("elections", "党委书记、校长、工会主席均为正式代表（R13.6）。")
         return QCoreApplication.translate(
-            "elections", "学校党政工主要负责人中，{m}不是正式代表（须为正式代表，R13.6，第十三条）。").format(
-                m=missing or QCoreApplication.translate("elections", "{n} 人").format(n=required - actual))
+            "elections", "学校党政工主要负责人中，{m}不是正式代表（须为正式代表，R13.6，第十三条）。"
+        ).format(m=missing or QCoreApplication.translate("elections", "{n} 人").format(n=required - actual))
     return QCoreApplication.translate("elections", "{name}：实际 {a}，要求 {r}").format(
-        name=check_name(kind), a=actual, r=required)
+        name=check_name(kind), a=actual, r=required
+    )
 
 
 ELIGIBILITY_CODES = {

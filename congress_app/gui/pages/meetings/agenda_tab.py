@@ -30,14 +30,18 @@ class AgendaTab(QWidget):
         self.session_id: int | None = None
         self.items: list[AgendaLine] = []
         layout = QVBoxLayout(self)
-        self.model = TextTableModel([self.tr("阶段"), self.tr("时间"), self.tr("完成"),
-                                     self.tr("议程")], centred=(1, 2))
+        self.model = TextTableModel(
+            [self.tr("阶段"), self.tr("时间"), self.tr("完成"), self.tr("议程")], centred=(1, 2)
+        )
         self.view = fitted_table(self.model, single_line=True)
         self.view.doubleClicked.connect(lambda _index: self.edit())
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        for text, slot in ((self.tr("修改…"), self.edit), (self.tr("完成 / 未完成"), self.toggle),
-                           (self.tr("恢复模板"), self.reset)):
+        for text, slot in (
+            (self.tr("修改…"), self.edit),
+            (self.tr("完成 / 未完成"), self.toggle),
+            (self.tr("恢复模板"), self.reset),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -53,8 +57,17 @@ class AgendaTab(QWidget):
         if self.session_id is not None:
             with self.state.db.session() as session:
                 self.items = agenda(session, self.session_id)
-        self.model.set_rows([(QCoreApplication.translate("MeetingAgenda", PHASES.get(i.phase, i.phase)),
-                              i.starts_at, "✓" if i.done else "", i.title) for i in self.items])
+        self.model.set_rows(
+            [
+                (
+                    QCoreApplication.translate("MeetingAgenda", PHASES.get(i.phase, i.phase)),
+                    i.starts_at,
+                    "✓" if i.done else "",
+                    i.title,
+                )
+                for i in self.items
+            ]
+        )
 
     def _selected(self) -> AgendaLine | None:
         rows = self.view.selectionModel().selectedRows()
@@ -83,8 +96,11 @@ class AgendaTab(QWidget):
 
     def reset(self) -> None:
         if self.session_id is None or not ConfirmDialog.ask(
-                self, self.tr("恢复模板"), self.tr("用规范的模板替换本次会议的议程？已做的修改将丢失。"),
-                self.tr("恢复模板")):
+            self,
+            self.tr("恢复模板"),
+            self.tr("用规范的模板替换本次会议的议程？已做的修改将丢失。"),
+            self.tr("恢复模板"),
+        ):
             return
         with self.state.db.session() as session:
             reset_agenda(session, self.session_id, actor=self.state.actor)

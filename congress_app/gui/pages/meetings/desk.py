@@ -41,14 +41,20 @@ class QuorumPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quorumPanel")
-        self.setStyleSheet("QFrame#quorumPanel { background: #f6f8fb; border: 1px solid #c9d3e0;"
-                           " border-radius: 8px; } QLabel[role='figure'] { font-size: 30px;"
-                           " font-weight: bold; color: #1f3a5f; }")
+        self.setStyleSheet(
+            "QFrame#quorumPanel { background: #f6f8fb; border: 1px solid #c9d3e0;"
+            " border-radius: 8px; } QLabel[role='figure'] { font-size: 30px;"
+            " font-weight: bold; color: #1f3a5f; }"
+        )
         grid = QGridLayout(self)
         self.figures: dict[str, QLabel] = {}
-        captions = (("expected", self.tr("应到")), ("present", self.tr("实到")),
-                    ("on_leave", self.tr("请假")), ("absent", self.tr("未到")),
-                    ("required", self.tr("须到")))
+        captions = (
+            ("expected", self.tr("应到")),
+            ("present", self.tr("实到")),
+            ("on_leave", self.tr("请假")),
+            ("absent", self.tr("未到")),
+            ("required", self.tr("须到")),
+        )
         for column, (key, caption) in enumerate(captions):
             title = QLabel(caption)
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,11 +81,17 @@ class QuorumPanel(QFrame):
         if q.expected == 0:
             text, color = self.tr("没有应到会代表，会议不能举行（第二十四条）"), FAIL
         elif q.reached:
-            text, color = self.tr("实到 {p} 人，已达应到会代表的三分之二，可以开会（第二十四条）").format(
-                p=q.present), OK
+            text, color = (
+                self.tr("实到 {p} 人，已达应到会代表的三分之二，可以开会（第二十四条）").format(p=q.present),
+                OK,
+            )
         else:
-            text, color = self.tr("尚差 {n} 人达到三分之二（须到 {r} 人，第二十四条）").format(
-                n=q.required - q.present, r=q.required), FAIL
+            text, color = (
+                self.tr("尚差 {n} 人达到三分之二（须到 {r} 人，第二十四条）").format(
+                    n=q.required - q.present, r=q.required
+                ),
+                FAIL,
+            )
         self.verdict.setText(text)
         if color != self._color:  # a style sheet re-polishes the label: only when it changes
             self._color = color
@@ -162,8 +174,11 @@ class CheckInDesk(QWidget):
 
     def _who(self, result: CheckInResult) -> str:
         entry = result.line.entry
-        return "　".join(part for part in (entry.name, entry.number or entry.staff_no,
-                                           entry.delegation or entry.unit) if part)
+        return "　".join(
+            part
+            for part in (entry.name, entry.number or entry.staff_no, entry.delegation or entry.unit)
+            if part
+        )
 
     def submit(self) -> None:
         key = self.key_edit.text().strip()
@@ -172,8 +187,7 @@ class CheckInDesk(QWidget):
             return
         try:
             with self.state.db.session() as session:
-                result = check_in(session, self.desk, key, actor=self.state.actor,
-                                  desk_name=self.state.actor)
+                result = check_in(session, self.desk, key, actor=self.state.actor, desk_name=self.state.actor)
         except Conflict as error:
             self._say("⚠ " + error_text(error), WARN)
             return

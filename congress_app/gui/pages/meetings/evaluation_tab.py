@@ -85,8 +85,11 @@ class EvaluationTab(QWidget):
             chart.append((question, counts))
         self.model.set_rows(rows)
         self.chart.set_rows(chart, grade_texts())
-        published = (self.tr("已于 {on} 公布").format(on=s.published_on) if s.published_on
-                     else self.tr("尚未公布（第四十三条：评议情况和处理情况应向代表和教职工公布）"))
+        published = (
+            self.tr("已于 {on} 公布").format(on=s.published_on)
+            if s.published_on
+            else self.tr("尚未公布（第四十三条：评议情况和处理情况应向代表和教职工公布）")
+        )
         self.summary.setText(self.tr("收回测评表 {n} 份；{p}").format(n=s.forms, p=published))
         self.publish_button.setEnabled(s.published_on is None and s.forms > 0)
 
@@ -96,8 +99,13 @@ class EvaluationTab(QWidget):
         answers = {code: combo.code() for code, combo in self.combos.items() if combo.code()}
         try:
             with self.state.db.session() as session:
-                enter_forms(session, self.session_id, [answers], comments=[self.comment.text()],
-                            actor=self.state.actor)
+                enter_forms(
+                    session,
+                    self.session_id,
+                    [answers],
+                    comments=[self.comment.text()],
+                    actor=self.state.actor,
+                )
         except ServiceError as error:
             self.message.setText("✗ " + error_text(error))
             return
@@ -109,8 +117,11 @@ class EvaluationTab(QWidget):
 
     def publish(self) -> None:
         if self.session_id is None or not ConfirmDialog.ask(
-                self, self.tr("公布测评结果"),
-                self.tr("登记今天已向代表和教职工公布测评结果？登记后不能撤销。"), self.tr("登记公布")):
+            self,
+            self.tr("公布测评结果"),
+            self.tr("登记今天已向代表和教职工公布测评结果？登记后不能撤销。"),
+            self.tr("登记公布"),
+        ):
             return
         try:
             with self.state.db.session() as session:

@@ -31,8 +31,18 @@ from congress_app.services.meetings import MeetingInfo, create_meeting, list_mee
 TAB_DESK, TAB_ROLL, TAB_AGENDA, TAB_VOTES, TAB_EVALUATION = range(5)
 
 # who is expected at a meeting (the desk's list and the roll)
-EXPECTED = frozenset({ch.DELEGATE, ch.DELEGATE_EVENT, ch.STAFF, ch.ELECTION_UNIT, "congress_body",
-                      "body_member", "session_setup", "leave_request"})
+EXPECTED = frozenset(
+    {
+        ch.DELEGATE,
+        ch.DELEGATE_EVENT,
+        ch.STAFF,
+        ch.ELECTION_UNIT,
+        "congress_body",
+        "body_member",
+        "session_setup",
+        "leave_request",
+    }
+)
 # what each tab shows; the desk's own check-ins it shows itself (and polls for other desks')
 TAB_KINDS = {
     TAB_DESK: EXPECTED,
@@ -51,8 +61,10 @@ class MeetingsPage(WorkflowPage):
         return self.tr("会议与表决")
 
     def purpose_text(self) -> str:
-        return self.tr("会议签到、三分之二法定人数（第二十四条）；表决须超过应到会代表半数（第二十五条）；"
-                       "大屏幕、签到表、决议和测评表。")
+        return self.tr(
+            "会议签到、三分之二法定人数（第二十四条）；表决须超过应到会代表半数（第二十五条）；"
+            "大屏幕、签到表、决议和测评表。"
+        )
 
     def build(self) -> None:
         self.meetings: list[MeetingInfo] = []
@@ -76,8 +88,11 @@ class MeetingsPage(WorkflowPage):
         papers = QHBoxLayout()  # a row of their own: all of them fit at 1024 px in English too
         papers.addWidget(QLabel(self.tr("文件：")))
         self.paper_buttons = []
-        for text, kind in ((self.tr("签到表"), "signin"), (self.tr("出席情况报告"), "attendance"),
-                           (self.tr("决议及表决结果"), "resolutions")):
+        for text, kind in (
+            (self.tr("签到表"), "signin"),
+            (self.tr("出席情况报告"), "attendance"),
+            (self.tr("决议及表决结果"), "resolutions"),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, k=kind: self.export(k))
             papers.addWidget(button)
@@ -86,9 +101,13 @@ class MeetingsPage(WorkflowPage):
         self.body.addLayout(papers)
 
         self.stack = QStackedWidget()
-        self.empty = EmptyState(self.tr("还没有会议"), self.tr(
-            "建立本届教代会的一次会议（日期、名称；临时会议须有民主管理委员会的决定），"
-            "然后在这里签到、表决。"))
+        self.empty = EmptyState(
+            self.tr("还没有会议"),
+            self.tr(
+                "建立本届教代会的一次会议（日期、名称；临时会议须有民主管理委员会的决定），"
+                "然后在这里签到、表决。"
+            ),
+        )
         self.empty.add_button(self.tr("新建会议…"), self.new_meeting, primary=True)
         self.tabs = QTabWidget()
         self.desk = CheckInDesk(self.state)
@@ -96,9 +115,13 @@ class MeetingsPage(WorkflowPage):
         self.agenda = AgendaTab(self.state)
         self.votes = VotesTab(self.state)
         self.evaluation = EvaluationTab(self.state)
-        for widget, text in ((self.desk, self.tr("签到")), (self.roll, self.tr("应到名单与请假")),
-                             (self.agenda, self.tr("议程")), (self.votes, self.tr("表决")),
-                             (self.evaluation, self.tr("测评")),):
+        for widget, text in (
+            (self.desk, self.tr("签到")),
+            (self.roll, self.tr("应到名单与请假")),
+            (self.agenda, self.tr("议程")),
+            (self.votes, self.tr("表决")),
+            (self.evaluation, self.tr("测评")),
+        ):
             self.tabs.addTab(widget, text)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.votes.votes_changed.connect(self._vote_recorded)
@@ -155,8 +178,12 @@ class MeetingsPage(WorkflowPage):
 
     def _tab_changed(self, index: int) -> None:
         session_id = self.session_id()
-        for tab, widget in ((TAB_ROLL, self.roll), (TAB_AGENDA, self.agenda),
-                            (TAB_VOTES, self.votes), (TAB_EVALUATION, self.evaluation)):
+        for tab, widget in (
+            (TAB_ROLL, self.roll),
+            (TAB_AGENDA, self.agenda),
+            (TAB_VOTES, self.votes),
+            (TAB_EVALUATION, self.evaluation),
+        ):
             if tab == index:
                 widget.set_session(session_id)
         if index == TAB_DESK:
@@ -168,10 +195,15 @@ class MeetingsPage(WorkflowPage):
             return
         try:
             with self.state.db.session() as session:
-                made = create_meeting(session, held_on=answer.held_on, title=answer.title,
-                                      extraordinary=answer.extraordinary,
-                                      dmc_decision=answer.dmc_decision,
-                                      dmc_decided_on=answer.dmc_decided_on, actor=self.state.actor)
+                made = create_meeting(
+                    session,
+                    held_on=answer.held_on,
+                    title=answer.title,
+                    extraordinary=answer.extraordinary,
+                    dmc_decision=answer.dmc_decision,
+                    dmc_decided_on=answer.dmc_decided_on,
+                    actor=self.state.actor,
+                )
         except (ServiceError, RuleViolation) as error:
             show_error(self, as_service_error(error))
             return
@@ -193,8 +225,9 @@ class MeetingsPage(WorkflowPage):
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()
-        self.projector = ProjectorWindow(self.state, session_id, self.meeting_combo.currentText(),
-                                         self.desk.desk.expected)
+        self.projector = ProjectorWindow(
+            self.state, session_id, self.meeting_combo.currentText(), self.desk.desk.expected
+        )
         self.projector.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.projector.show_on(chosen)
 
@@ -219,7 +252,9 @@ class MeetingsPage(WorkflowPage):
             with db.session() as session:
                 return write_meeting_paper(session, session_id, kind, path)
 
-        self.op = (BackgroundOp(self, self.tr("正在生成 PDF…"), work)
-                   .success(lambda out: self.desk._say(self.tr("已保存：{path}").format(path=out), "#1b7f3b"))
-                   .failure(lambda error: show_error(self, as_service_error(error)))
-                   .run())
+        self.op = (
+            BackgroundOp(self, self.tr("正在生成 PDF…"), work)
+            .success(lambda out: self.desk._say(self.tr("已保存：{path}").format(path=out), "#1b7f3b"))
+            .failure(lambda error: show_error(self, as_service_error(error)))
+            .run()
+        )

@@ -60,8 +60,12 @@ class ProjectorWindow(QWidget):
         q_layout = QVBoxLayout(quorum)
         row = QHBoxLayout()
         self.figures: dict[str, QLabel] = {}
-        for key, caption in (("expected", self.tr("应到")), ("present", self.tr("实到")),
-                             ("on_leave", self.tr("请假")), ("required", self.tr("须到"))):
+        for key, caption in (
+            ("expected", self.tr("应到")),
+            ("present", self.tr("实到")),
+            ("on_leave", self.tr("请假")),
+            ("required", self.tr("须到")),
+        ):
             column = QVBoxLayout()
             column.addWidget(_label("caption", caption))
             figure = _label("figure", "–")
@@ -128,11 +132,9 @@ class ProjectorWindow(QWidget):
             return
         vote = self.votes[self.vote_index]
         self.vote_title.setText(f"{vote.number}. {vote.title}")
-        self.chart.set_vote(vote.yes, vote.no, vote.abstain, vote.expected, vote.needed,
-                            chart_labels())
+        self.chart.set_vote(vote.yes, vote.no, vote.abstain, vote.expected, vote.needed, chart_labels())
         self.vote_verdict.setText(verdict_text(vote))
-        self.vote_verdict.setStyleSheet(
-            f"font-size: 40px; color: {'#7ee08a' if vote.passed else '#ff8a80'};")
+        self.vote_verdict.setStyleSheet(f"font-size: 40px; color: {'#7ee08a' if vote.passed else '#ff8a80'};")
         self.stack.setCurrentIndex(VOTE)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override

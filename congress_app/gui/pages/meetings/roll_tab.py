@@ -30,9 +30,11 @@ STANDING = {
     ENDED: QT_TRANSLATE_NOOP("MeetingRoll", "不计入：代表资格已终止"),
     NOT_FORMAL: QT_TRANSLATE_NOOP("MeetingRoll", "不计入：特邀或列席代表（第二十条）"),
 }
-KINDS = {"formal": QT_TRANSLATE_NOOP("MeetingRoll", "正式"),
-         "invited": QT_TRANSLATE_NOOP("MeetingRoll", "特邀"),
-         "observer": QT_TRANSLATE_NOOP("MeetingRoll", "列席")}
+KINDS = {
+    "formal": QT_TRANSLATE_NOOP("MeetingRoll", "正式"),
+    "invited": QT_TRANSLATE_NOOP("MeetingRoll", "特邀"),
+    "observer": QT_TRANSLATE_NOOP("MeetingRoll", "列席"),
+}
 
 
 def _t(text: str) -> str:
@@ -49,12 +51,26 @@ class RollTab(QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.summary)
-        layout.addWidget(hint_label(self.tr(
-            "应到会代表 = 会议当天资格有效的正式代表，减去离校学习、工作满半年的代表（第二十四条）；"
-            "特邀、列席代表可以出席，但不计入。")))
-        self.model = TextTableModel([self.tr("代表编号"), self.tr("姓名"), self.tr("单位"),
-                                     self.tr("类别"), self.tr("是否应到"), self.tr("签到"),
-                                     self.tr("请假")], centred=(0, 3, 5))
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "应到会代表 = 会议当天资格有效的正式代表，减去离校学习、工作满半年的代表（第二十四条）；"
+                    "特邀、列席代表可以出席，但不计入。"
+                )
+            )
+        )
+        self.model = TextTableModel(
+            [
+                self.tr("代表编号"),
+                self.tr("姓名"),
+                self.tr("单位"),
+                self.tr("类别"),
+                self.tr("是否应到"),
+                self.tr("签到"),
+                self.tr("请假"),
+            ],
+            centred=(0, 3, 5),
+        )
         self.view = fitted_table(self.model, single_line=True)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
@@ -82,14 +98,26 @@ class RollTab(QWidget):
         rows = []
         for a in self.lines:
             e = a.line.entry
-            rows.append((e.number or "", e.name, e.delegation or e.unit, _t(KINDS.get(e.kind, e.kind)),
-                         _t(STANDING[a.line.standing]), "✓" if a.checked_in else "",
-                         (self.tr("请假") + (f"：{a.leave_reason}" if a.leave_reason else ""))
-                         if a.on_leave else ""))
+            rows.append(
+                (
+                    e.number or "",
+                    e.name,
+                    e.delegation or e.unit,
+                    _t(KINDS.get(e.kind, e.kind)),
+                    _t(STANDING[a.line.standing]),
+                    "✓" if a.checked_in else "",
+                    (self.tr("请假") + (f"：{a.leave_reason}" if a.leave_reason else ""))
+                    if a.on_leave
+                    else "",
+                )
+            )
         self.model.set_rows(rows)
         expected = sum(1 for a in self.lines if a.line.counted)
-        self.summary.setText(self.tr("名册 {n} 人，应到会代表 {e} 人，不计入 {x} 人").format(
-            n=len(self.lines), e=expected, x=len(self.lines) - expected))
+        self.summary.setText(
+            self.tr("名册 {n} 人，应到会代表 {e} 人，不计入 {x} 人").format(
+                n=len(self.lines), e=expected, x=len(self.lines) - expected
+            )
+        )
 
     def _selected(self):
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
@@ -104,8 +132,13 @@ class RollTab(QWidget):
             return
         try:
             with self.state.db.session() as session:
-                record_leave(session, self.session_id, line.line.entry.delegate_id, reason=reason,
-                             actor=self.state.actor)
+                record_leave(
+                    session,
+                    self.session_id,
+                    line.line.entry.delegate_id,
+                    reason=reason,
+                    actor=self.state.actor,
+                )
         except (ServiceError, RuleViolation) as error:
             show_error(self, as_service_error(error))
             return
@@ -117,8 +150,7 @@ class RollTab(QWidget):
             return
         try:
             with self.state.db.session() as session:
-                withdraw_leave(session, self.session_id, line.line.entry.delegate_id,
-                               actor=self.state.actor)
+                withdraw_leave(session, self.session_id, line.line.entry.delegate_id, actor=self.state.actor)
         except ServiceError as error:
             show_error(self, error)
             return

@@ -45,12 +45,18 @@ KIND_TEXT = {
     VOTE_MOTION: QT_TRANSLATE_NOOP("MeetingVotes", "议案、决议"),
     VOTE_ELECTION: QT_TRANSLATE_NOOP("MeetingVotes", "选举（主席团、民管会等）"),
 }
-METHOD_TEXT = {HANDS: QT_TRANSLATE_NOOP("MeetingVotes", "举手表决"),
-               BALLOT: QT_TRANSLATE_NOOP("MeetingVotes", "无记名投票")}
+METHOD_TEXT = {
+    HANDS: QT_TRANSLATE_NOOP("MeetingVotes", "举手表决"),
+    BALLOT: QT_TRANSLATE_NOOP("MeetingVotes", "无记名投票"),
+}
 
 
-CHART_LABELS = (QT_TRANSLATE_NOOP("MeetingVotes", "赞成"), QT_TRANSLATE_NOOP("MeetingVotes", "反对"),
-                QT_TRANSLATE_NOOP("MeetingVotes", "弃权"), QT_TRANSLATE_NOOP("MeetingVotes", "过半数线"))
+CHART_LABELS = (
+    QT_TRANSLATE_NOOP("MeetingVotes", "赞成"),
+    QT_TRANSLATE_NOOP("MeetingVotes", "反对"),
+    QT_TRANSLATE_NOOP("MeetingVotes", "弃权"),
+    QT_TRANSLATE_NOOP("MeetingVotes", "过半数线"),
+)
 
 
 def t(text: str) -> str:
@@ -122,9 +128,19 @@ class VotesTab(QWidget):
         splitter.addWidget(form_box)
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        self.model = TextTableModel([self.tr("序号"), self.tr("事项"), self.tr("方式"),
-                                     self.tr("赞成"), self.tr("反对"), self.tr("弃权"),
-                                     self.tr("应到"), self.tr("结果")], centred=(0, 2, 3, 4, 5, 6, 7))
+        self.model = TextTableModel(
+            [
+                self.tr("序号"),
+                self.tr("事项"),
+                self.tr("方式"),
+                self.tr("赞成"),
+                self.tr("反对"),
+                self.tr("弃权"),
+                self.tr("应到"),
+                self.tr("结果"),
+            ],
+            centred=(0, 2, 3, 4, 5, 6, 7),
+        )
         self.view = fitted_table(self.model, single_line=True)
         self.view.clicked.connect(lambda index: self.show_vote(index.row()))
         right_layout.addWidget(self.view, 2)
@@ -149,8 +165,12 @@ class VotesTab(QWidget):
                 self.votes = list_votes(session, self.session_id)
                 approved = method_approved(session, self.session_id)
         self.method_state.setText(
-            self.tr("表决、选举办法已通过。") if approved else
-            self.tr("表决、选举办法尚未通过：此前只能举手表决代表资格审查报告、议程和办法本身（第二十五条）。"))
+            self.tr("表决、选举办法已通过。")
+            if approved
+            else self.tr(
+                "表决、选举办法尚未通过：此前只能举手表决代表资格审查报告、议程和办法本身（第二十五条）。"
+            )
+        )
         self.method_state.setStyleSheet(f"color: {'#1b7f3b' if approved else '#a86400'};")
         self.model.set_rows(
             [
@@ -186,11 +206,18 @@ class VotesTab(QWidget):
             return
         try:
             with self.state.db.session() as session:
-                vote = record_vote(session, self.session_id, title=self.title_edit.text(),
-                                   yes=self.yes.value(), no=self.no.value(),
-                                   abstain=self.abstain.value(), kind=self.kind.currentData(),
-                                   method=self.method.currentData(),
-                                   resolution=self.resolution.toPlainText(), actor=self.state.actor)
+                vote = record_vote(
+                    session,
+                    self.session_id,
+                    title=self.title_edit.text(),
+                    yes=self.yes.value(),
+                    no=self.no.value(),
+                    abstain=self.abstain.value(),
+                    kind=self.kind.currentData(),
+                    method=self.method.currentData(),
+                    resolution=self.resolution.toPlainText(),
+                    actor=self.state.actor,
+                )
         except (ServiceError, RuleViolation) as error:
             self.message.setText("✗ " + error_text(as_service_error(error)))
             self.message.setStyleSheet("color: #b00020;")

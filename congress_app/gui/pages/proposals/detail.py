@@ -73,8 +73,15 @@ class ProposalDetailPanel(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(scrolling(self.text), 1)
         grid = QGridLayout()
-        captions = (self.tr("审查…"), self.tr("民管会通过"), self.tr("交办…"), self.tr("录入答复…"),
-                    self.tr("提案人意见…"), self.tr("评为优秀"), self.tr("打印提案表…"))
+        captions = (
+            self.tr("审查…"),
+            self.tr("民管会通过"),
+            self.tr("交办…"),
+            self.tr("录入答复…"),
+            self.tr("提案人意见…"),
+            self.tr("评为优秀"),
+            self.tr("打印提案表…"),
+        )
         self.buttons: dict[str, QPushButton] = {}
         for i, (key, caption) in enumerate(zip(STEPS, captions, strict=True)):
             button = QPushButton(caption)
@@ -96,14 +103,27 @@ class ProposalDetailPanel(QWidget):
             button.setEnabled(key in allowed)
         self.buttons["excellent"].setText(self.tr("取消优秀") if r.excellent else self.tr("评为优秀"))
         w = {
-            "number": self.tr("第 {n} 号"), "kind": self.tr("性质"), "category": self.tr("类别"),
-            "filed": self.tr("提交"), "status": self.tr("状态"), "proposers": self.tr("提案人"),
-            "seconders": self.tr("附议人"), "late": self.tr("逾期提交"), "reasons": self.tr("案由"),
-            "suggestions": self.tr("建议"), "decision": self.tr("审查意见"),
-            "merged_into": self.tr("已并入第 {n} 号提案"), "merged_here": self.tr("并入本提案的：第 {n} 号"),
-            "department": self.tr("承办部门"), "assisting": self.tr("协办"), "due": self.tr("办理期限"),
-            "answer": self.tr("第 {n} 次答复"), "files": self.tr("附件"), "view": self.tr("提案人意见"),
-            "waiting": self.tr("待提案人回复"), "steps": self.tr("经过"),
+            "number": self.tr("第 {n} 号"),
+            "kind": self.tr("性质"),
+            "category": self.tr("类别"),
+            "filed": self.tr("提交"),
+            "status": self.tr("状态"),
+            "proposers": self.tr("提案人"),
+            "seconders": self.tr("附议人"),
+            "late": self.tr("逾期提交"),
+            "reasons": self.tr("案由"),
+            "suggestions": self.tr("建议"),
+            "decision": self.tr("审查意见"),
+            "merged_into": self.tr("已并入第 {n} 号提案"),
+            "merged_here": self.tr("并入本提案的：第 {n} 号"),
+            "department": self.tr("承办部门"),
+            "assisting": self.tr("协办"),
+            "due": self.tr("办理期限"),
+            "answer": self.tr("第 {n} 次答复"),
+            "files": self.tr("附件"),
+            "view": self.tr("提案人意见"),
+            "waiting": self.tr("待提案人回复"),
+            "steps": self.tr("经过"),
         }
         parts = [
             f"<h3>{w['number'].format(n=r.number)}　{escape(r.title)}</h3>",
@@ -138,11 +158,13 @@ class ProposalDetailPanel(QWidget):
             parts.append(
                 f"<p><b>{w['answer'].format(n=a.round)}</b>（{escape(a.department)}，"
                 f"{a.answered_on.isoformat()}）<br/>{escape(a.text)}{attached}"
-                f"<br/>{w['view']}：{view}{comment}</p>")
+                f"<br/>{w['view']}：{view}{comment}</p>"
+            )
         steps = "".join(
             f"<li>{s.at.replace(tzinfo=UTC).astimezone():%Y-%m-%d %H:%M}　{self._action(s.action)}"
             f"{self._source(s.data)}　<span style='color:#555'>{escape(s.actor)}</span></li>"
-            for s in detail.timeline)
+            for s in detail.timeline
+        )
         parts.append(f"<p><b>{w['steps']}</b></p><ol>{steps}</ol>")
         self.text.setText("".join(parts))
 
@@ -150,8 +172,9 @@ class ProposalDetailPanel(QWidget):
         """Where an imported form came from: the file and its row."""
         if "source_file" not in data:
             return ""
-        return escape(self.tr("（{file} 第 {row} 行）").format(file=data["source_file"],
-                                                           row=data.get("row", "")))
+        return escape(
+            self.tr("（{file} 第 {row} 行）").format(file=data["source_file"], row=data.get("row", ""))
+        )
 
     @staticmethod
     def _action(action: str) -> str:

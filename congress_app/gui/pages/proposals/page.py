@@ -62,9 +62,22 @@ FILTERS = ("all", "submitted", "registered", "overdue", "answered", "closed", "m
 
 
 # what the page shows: the meetings, their proposals and the people who file them
-PROPOSAL_KINDS = frozenset({ch.TERM, ch.CONGRESS_SESSION, "proposal_category", "proposal_window", "proposal",
-                            "proposal_person", "proposal_department", "proposal_answer", "proposal_file",
-                            ch.DELEGATE, ch.DELEGATE_EVENT, ch.STAFF})
+PROPOSAL_KINDS = frozenset(
+    {
+        ch.TERM,
+        ch.CONGRESS_SESSION,
+        "proposal_category",
+        "proposal_window",
+        "proposal",
+        "proposal_person",
+        "proposal_department",
+        "proposal_answer",
+        "proposal_file",
+        ch.DELEGATE,
+        ch.DELEGATE_EVENT,
+        ch.STAFF,
+    }
+)
 
 
 class ProposalsPage(WorkflowPage):
@@ -99,9 +112,20 @@ class ProposalsPage(WorkflowPage):
 
         filters = QHBoxLayout()
         self.status_filter = QComboBox()
-        for key, caption in zip(FILTERS, (self.tr("全部"), self.tr("待审查"), self.tr("已立案（办理中）"),
-                                          self.tr("逾期未答复"), self.tr("已答复"), self.tr("已办结"),
-                                          self.tr("已并案"), self.tr("作为意见")), strict=True):
+        for key, caption in zip(
+            FILTERS,
+            (
+                self.tr("全部"),
+                self.tr("待审查"),
+                self.tr("已立案（办理中）"),
+                self.tr("逾期未答复"),
+                self.tr("已答复"),
+                self.tr("已办结"),
+                self.tr("已并案"),
+                self.tr("作为意见"),
+            ),
+            strict=True,
+        ):
             self.status_filter.addItem(caption, key)
         self.department_filter = QComboBox()
         self.department_filter.addItem(self.tr("全部部门"), "")
@@ -214,19 +238,30 @@ class ProposalsPage(WorkflowPage):
         elif window is None:
             self.window_label.setText(self.tr("这次会议还没有开始征集提案。"))
         elif window.is_open(date.today()):
-            self.window_label.setText(self.tr("征集中：{a} 至 {b}（第三十五条）").format(
-                a=window.opens_on.isoformat(), b=window.closes_on.isoformat()))
+            self.window_label.setText(
+                self.tr("征集中：{a} 至 {b}（第三十五条）").format(
+                    a=window.opens_on.isoformat(), b=window.closes_on.isoformat()
+                )
+            )
         else:
-            self.window_label.setText(self.tr("征集时间 {a} 至 {b}；此后提交的提案表作为意见处理。").format(
-                a=window.opens_on.isoformat(), b=window.closes_on.isoformat()))
+            self.window_label.setText(
+                self.tr("征集时间 {a} 至 {b}；此后提交的提案表作为意见处理。").format(
+                    a=window.opens_on.isoformat(), b=window.closes_on.isoformat()
+                )
+            )
 
     def _filter(self) -> None:
-        self.proxy.set_criteria(group=self.status_filter.currentData(),
-                                department=self.department_filter.currentData() or "",
-                                words=self.search.text())
+        self.proxy.set_criteria(
+            group=self.status_filter.currentData(),
+            department=self.department_filter.currentData() or "",
+            words=self.search.text(),
+        )
         overdue = sum(1 for r in self.model.rows() if r.overdue(self.model.today))
-        self.count_label.setText(self.tr("显示 {shown} / {total} 件；逾期未答复 {overdue} 件").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount(), overdue=overdue))
+        self.count_label.setText(
+            self.tr("显示 {shown} / {total} 件；逾期未答复 {overdue} 件").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount(), overdue=overdue
+            )
+        )
 
     def _selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -239,8 +274,9 @@ class ProposalsPage(WorkflowPage):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
             if self.model.row_at(source.row()).proposal_id == proposal_id:
                 self.table.selectionModel().setCurrentIndex(
-                    self.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    self.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 return
         self.detail.show_detail(None)
 
@@ -268,16 +304,28 @@ class ProposalsPage(WorkflowPage):
         if session_id is None:
             return
         with self.state.db.session() as session:
-            held_on = next(s.held_on for t in list_terms(session)
-                           for s in list_sessions(session, t.term_id) if s.session_id == session_id)
+            held_on = next(
+                s.held_on
+                for t in list_terms(session)
+                for s in list_sessions(session, t.term_id)
+                if s.session_id == session_id
+            )
         deadlines = proposal_deadlines(held_on)
-        chosen = CollectionDialog.ask(self, held_on=held_on, open_by=deadlines.open_by,
-                                      submit_by=deadlines.submit_by)
+        chosen = CollectionDialog.ask(
+            self, held_on=held_on, open_by=deadlines.open_by, submit_by=deadlines.submit_by
+        )
         if chosen is not None:
             from congress_app.services.proposals import open_collection
 
-            self._write(lambda s: open_collection(s, session_id=session_id, opens_on=chosen.opens_on,
-                                                  closes_on=chosen.closes_on, actor=self.state.actor))
+            self._write(
+                lambda s: open_collection(
+                    s,
+                    session_id=session_id,
+                    opens_on=chosen.opens_on,
+                    closes_on=chosen.closes_on,
+                    actor=self.state.actor,
+                )
+            )
 
     def new_proposal(self) -> None:
         session_id = self.session_id()
@@ -287,29 +335,48 @@ class ProposalsPage(WorkflowPage):
         with self.state.db.session() as session:
             entries = filing_delegates(session, session_id, today)
             categories = list_categories(session)
-        titles = {self.session_combo.itemData(i): self.session_combo.itemText(i)
-                  for i in range(self.session_combo.count())}
+        titles = {
+            self.session_combo.itemData(i): self.session_combo.itemText(i)
+            for i in range(self.session_combo.count())
+        }
 
         def check(form: ProposalForm):
             with self.state.db.session() as session:
-                return check_filing_people(session, session_id=session_id, on=form.filed_on,
-                                           kind=form.kind, proposers=form.proposers,
-                                           seconders=form.seconders)
+                return check_filing_people(
+                    session,
+                    session_id=session_id,
+                    on=form.filed_on,
+                    kind=form.kind,
+                    proposers=form.proposers,
+                    seconders=form.seconders,
+                )
 
         def similar(title: str, text: str):
             with self.state.db.session() as session:
                 found = similar_proposals(session, title=title, text=text)
             return [(titles.get(f.session_id, ""), f.number, f.title, f.score) for f in found]
 
-        form = FileProposalDialog.ask(self, entries=entries, categories=categories, on=today,
-                                      check=check, similar=similar)
+        form = FileProposalDialog.ask(
+            self, entries=entries, categories=categories, on=today, check=check, similar=similar
+        )
         if form is None:
             return
-        self._write(lambda s: file_proposal(
-            s, title=form.title, kind=form.kind, proposers=form.proposers, seconders=form.seconders,
-            category=form.category, reasons=form.reasons, suggestions=form.suggestions,
-            filed_on=form.filed_on, late_exception=form.late_exception, session_id=session_id,
-            actor=self.state.actor))
+        self._write(
+            lambda s: file_proposal(
+                s,
+                title=form.title,
+                kind=form.kind,
+                proposers=form.proposers,
+                seconders=form.seconders,
+                category=form.category,
+                reasons=form.reasons,
+                suggestions=form.suggestions,
+                filed_on=form.filed_on,
+                late_exception=form.late_exception,
+                session_id=session_id,
+                actor=self.state.actor,
+            )
+        )
 
     def run_step(self, step: str) -> None:
         proposal_id = self._selected_id()
@@ -319,37 +386,75 @@ class ProposalsPage(WorkflowPage):
         actor = self.state.actor
         departments = sorted({d for r in self.model.rows() for d in (r.department, *r.assisting) if d})
         if step == "review":
-            targets = [(r.proposal_id, f"第{r.number}号 {r.title}") for r in self.model.rows()
-                       if r.proposal_id != proposal_id and r.status not in ("merged", "opinion")]
+            targets = [
+                (r.proposal_id, f"第{r.number}号 {r.title}")
+                for r in self.model.rows()
+                if r.proposal_id != proposal_id and r.status not in ("merged", "opinion")
+            ]
             choice = ReviewDialog.ask(self, number=row.number, targets=targets, departments=departments)
             if choice is not None:
-                self._write(lambda s: handling.review_proposal(
-                    s, proposal_id, decision=choice.decision, on=choice.on, actor=actor,
-                    reason=choice.reason, merge_into=choice.merge_into, department=choice.department))
+                self._write(
+                    lambda s: handling.review_proposal(
+                        s,
+                        proposal_id,
+                        decision=choice.decision,
+                        on=choice.on,
+                        actor=actor,
+                        reason=choice.reason,
+                        merge_into=choice.merge_into,
+                        department=choice.department,
+                    )
+                )
         elif step == "dmc":
             self._write(lambda s: handling.approve_by_dmc(s, [proposal_id], on=date.today(), actor=actor))
         elif step == "assign":
-            chosen = AssignDialog.ask(self, number=row.number, departments=departments,
-                                      due_on=date.today() + timedelta(days=DEFAULT_DAYS_TO_ANSWER))
+            chosen = AssignDialog.ask(
+                self,
+                number=row.number,
+                departments=departments,
+                due_on=date.today() + timedelta(days=DEFAULT_DAYS_TO_ANSWER),
+            )
             if chosen is not None:
-                self._write(lambda s: handling.assign_departments(
-                    s, proposal_id, lead=chosen.lead, assisting=chosen.assisting,
-                    due_on=chosen.due_on, actor=actor))
+                self._write(
+                    lambda s: handling.assign_departments(
+                        s,
+                        proposal_id,
+                        lead=chosen.lead,
+                        assisting=chosen.assisting,
+                        due_on=chosen.due_on,
+                        actor=actor,
+                    )
+                )
         elif step == "answer":
             answer = AnswerDialog.ask(self, number=row.number, department=row.department)
             if answer is not None:
-                self._write(lambda s: handling.record_answer(
-                    s, proposal_id, text=answer.text, answered_on=answer.answered_on, actor=actor,
-                    files=answer.files))
+                self._write(
+                    lambda s: handling.record_answer(
+                        s,
+                        proposal_id,
+                        text=answer.text,
+                        answered_on=answer.answered_on,
+                        actor=actor,
+                        files=answer.files,
+                    )
+                )
         elif step == "view":
             view = SatisfactionDialog.ask(self, number=row.number)
             if view is not None:
-                self._write(lambda s: handling.record_proposer_view(
-                    s, proposal_id, satisfaction=view.satisfaction, on=view.on, actor=actor,
-                    comment=view.comment))
+                self._write(
+                    lambda s: handling.record_proposer_view(
+                        s,
+                        proposal_id,
+                        satisfaction=view.satisfaction,
+                        on=view.on,
+                        actor=actor,
+                        comment=view.comment,
+                    )
+                )
         elif step == "excellent":
-            self._write(lambda s: handling.mark_excellent(s, [proposal_id], actor=actor,
-                                                          excellent=not row.excellent))
+            self._write(
+                lambda s: handling.mark_excellent(s, [proposal_id], actor=actor, excellent=not row.excellent)
+            )
         elif step == "form":
             target = ProposalFiles.ask_save(self, f"提案表-第{row.number}号.pdf", ".pdf")
             if target is not None:
@@ -386,9 +491,12 @@ class ProposalsPage(WorkflowPage):
             self.state.data_changed.emit()
             numbers = result.numbers
             self.count_label.setText(
-                self.tr("「{file}」中没有提案表。").format(file=result.file_name) if not numbers else
-                self.tr("已从「{file}」导入 {n} 份提案表：第 {a}–{b} 号。").format(
-                    file=result.file_name, n=len(numbers), a=min(numbers), b=max(numbers)))
+                self.tr("「{file}」中没有提案表。").format(file=result.file_name)
+                if not numbers
+                else self.tr("已从「{file}」导入 {n} 份提案表：第 {a}–{b} 号。").format(
+                    file=result.file_name, n=len(numbers), a=min(numbers), b=max(numbers)
+                )
+            )
 
         def failed(error: Exception) -> None:
             if isinstance(error, ServiceError) and error.code == "proposal_import_problems":
@@ -397,11 +505,21 @@ class ProposalsPage(WorkflowPage):
                 report_error(self, error)
 
         in_session(
-            self, self.state.db, self.tr("正在检查并导入提案表…"),
-            lambda s: import_proposals(s, source, actor=actor, session_id=session_id), done, failed)
+            self,
+            self.state.db,
+            self.tr("正在检查并导入提案表…"),
+            lambda s: import_proposals(s, source, actor=actor, session_id=session_id),
+            done,
+            failed,
+        )
 
     def _write_file(self, call) -> None:
         """Write a document on the worker thread (a progress dialog if it takes a moment)."""
-        in_session(self, self.state.db, self.tr("正在生成文件…"), call,
-                   lambda path: self.count_label.setText(self.tr("已写出：{path}").format(path=path)),
-                   lambda error: report_error(self, error))
+        in_session(
+            self,
+            self.state.db,
+            self.tr("正在生成文件…"),
+            call,
+            lambda path: self.count_label.setText(self.tr("已写出：{path}").format(path=path)),
+            lambda error: report_error(self, error),
+        )

@@ -76,8 +76,11 @@ class RosterImportFlow(QObject):
         if path is None:
             return
         self.busy = True
-        self._run(self.tr("正在读取名册「{file}」…").format(file=path.name),
-                  lambda progress: read_and_preview(self.state, path, progress), self._read)
+        self._run(
+            self.tr("正在读取名册「{file}」…").format(file=path.name),
+            lambda progress: read_and_preview(self.state, path, progress),
+            self._read,
+        )
 
     def _run(self, label: str, work, done) -> None:
         self.op = BackgroundOp(self.widget, label, work).success(done).failure(self._failed).run()
@@ -94,47 +97,74 @@ class RosterImportFlow(QObject):
         name = result.path.name
         if result.preview is None:
             problems = result.roster.problems
-            self.notice.emit(self.tr("「{file}」有 {count} 处问题，未导入任何数据。").format(
-                file=name, count=len(problems)))
+            self.notice.emit(
+                self.tr("「{file}」有 {count} 处问题，未导入任何数据。").format(
+                    file=name, count=len(problems)
+                )
+            )
             RosterProblemsDialog.ask(self.widget, name, problems)
             self._finish()
             return
         preview = result.preview
         effective_on = RosterPreviewDialog.ask(self.widget, name, preview)
         if effective_on is not None and preview.needs_confirmation:
-            effective_on = effective_on if ConfirmDialog.ask(
-                self.widget, self.tr("确认人员减少"),
-                self.tr("导入「{file}」后，现有 {total} 名在岗教职工中将有 {count} 名不再在岗或"
+            effective_on = (
+                effective_on
+                if ConfirmDialog.ask(
+                    self.widget,
+                    self.tr("确认人员减少"),
+                    self.tr(
+                        "导入「{file}」后，现有 {total} 名在岗教职工中将有 {count} 名不再在岗或"
                         "不再列入名册，超过十分之一。名册可能不完整（例如只导出了部分单位）。\n\n"
-                        "确实要导入吗？").format(file=name, total=preview.on_duty_now,
-                                           count=preview.ending_on_duty),
-                self.tr("确认导入（{count} 人不再在岗）").format(count=preview.ending_on_duty),
-            ) else None
+                        "确实要导入吗？"
+                    ).format(file=name, total=preview.on_duty_now, count=preview.ending_on_duty),
+                    self.tr("确认导入（{count} 人不再在岗）").format(count=preview.ending_on_duty),
+                )
+                else None
+            )
         if effective_on is None:
             self.notice.emit(self.tr("已取消导入「{file}」，数据库未改变。").format(file=name))
             self._finish()
             return
         allow = preview.needs_confirmation  # confirmed just above
-        self._run(self.tr("正在导入名册「{file}」…").format(file=name),
-                  lambda progress: self._import(result, effective_on, progress, allow),
-                  self._imported)
+        self._run(
+            self.tr("正在导入名册「{file}」…").format(file=name),
+            lambda progress: self._import(result, effective_on, progress, allow),
+            self._imported,
+        )
 
-    def _import(self, result: RosterRead, effective_on: date, progress,
-                allow_removals: bool = False) -> tuple[ImportSummary, Changes]:
+    def _import(
+        self, result: RosterRead, effective_on: date, progress, allow_removals: bool = False
+    ) -> tuple[ImportSummary, Changes]:
         with self.state.db.session() as session:  # on the worker thread
-            return run_service(session, import_roster, result.roster, file_name=result.path.name,
-                               sha256=result.sha256, actor=self.state.actor,
-                               effective_on=effective_on, progress=progress,
-                               allow_removals=allow_removals)
+            return run_service(
+                session,
+                import_roster,
+                result.roster,
+                file_name=result.path.name,
+                sha256=result.sha256,
+                actor=self.state.actor,
+                effective_on=effective_on,
+                progress=progress,
+                allow_removals=allow_removals,
+            )
 
     def _imported(self, outcome: tuple[ImportSummary, Changes]) -> None:
         summary, changes = outcome
-        self.notice.emit(self.tr(
-            "已导入「{file}」：{rows} 行；新增 {added} 人，变动 {changed} 人，不再列入 {unlisted} 人，"
-            "未变 {unchanged} 人；变动生效日期 {date}。").format(
-                file=summary.file_name, rows=summary.rows, added=summary.added,
-                changed=summary.changed, unlisted=summary.unlisted, unchanged=summary.unchanged,
-                date=summary.effective_on.isoformat()))
+        self.notice.emit(
+            self.tr(
+                "已导入「{file}」：{rows} 行；新增 {added} 人，变动 {changed} 人，不再列入 {unlisted} 人，"
+                "未变 {unchanged} 人；变动生效日期 {date}。"
+            ).format(
+                file=summary.file_name,
+                rows=summary.rows,
+                added=summary.added,
+                changed=summary.changed,
+                unlisted=summary.unlisted,
+                unchanged=summary.unchanged,
+                date=summary.effective_on.isoformat(),
+            )
+        )
         self._finish()
         self.imported.emit(summary)
         self.state.publish(changes)
@@ -149,8 +179,10 @@ class RosterImportFlow(QObject):
         writer = write_template_csv if target.suffix.lower() == ".csv" else write_template_xlsx
 
         def done(_result) -> None:
-            self.notice.emit(self.tr("已保存导入模板：{path}。填好后点「导入名册…」。").format(
-                path=target))
+            self.notice.emit(self.tr("已保存导入模板：{path}。填好后点「导入名册…」。").format(path=target))
 
-        self.op = BackgroundOp(self.widget, self.tr("正在生成导入模板…"),
-                               lambda _progress: writer(target)).success(done).run()
+        self.op = (
+            BackgroundOp(self.widget, self.tr("正在生成导入模板…"), lambda _progress: writer(target))
+            .success(done)
+            .run()
+        )

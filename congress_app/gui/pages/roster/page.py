@@ -53,8 +53,10 @@ class RosterPage(WorkflowPage):
         self.seat_tab.date_edit.dateChanged.connect(self.units_tab.date_edit.setDate)
         self.seat_tab.youth_spin.valueChanged.connect(self._youth_changed)
 
-        for keys, slot in ((QKeySequence("Ctrl+I"), self.import_roster),
-                           (QKeySequence.StandardKey.Find, self.focus_search)):
+        for keys, slot in (
+            (QKeySequence("Ctrl+I"), self.import_roster),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+        ):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)

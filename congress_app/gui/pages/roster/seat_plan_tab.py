@@ -86,8 +86,10 @@ class SeatPlanTab(QWidget):
         self._adopting = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
-        self.empty = EmptyState(self.tr("还不能确定名额"),
-                                self.tr("代表名额按在岗教职工人数确定（第十三条）。请先导入教职工名册。"))
+        self.empty = EmptyState(
+            self.tr("还不能确定名额"),
+            self.tr("代表名额按在岗教职工人数确定（第十三条）。请先导入教职工名册。"),
+        )
         self.empty.add_button(self.tr("前往导入名册"), self.go_import, primary=True)
         self.stack = empty_or_panel(layout, self.empty, self._build_plan_panel())
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
@@ -114,11 +116,14 @@ class SeatPlanTab(QWidget):
         self.recommended_button.clicked.connect(self.use_recommended)
         self.method_combo = QComboBox()
         for method in METHODS:
-            self.method_combo.addItem(self.tr("{name}（{rule}）").format(
-                name=method_name(method), rule=method_rule(method)), method)
+            self.method_combo.addItem(
+                self.tr("{name}（{rule}）").format(name=method_name(method), rule=method_rule(method)), method
+            )
         # two rows: at 1024 px the English captions do not fit on one (they were clipped)
-        for text, widget in ((self.tr("基准日期"), self.date_edit),
-                             (self.tr("青年年龄上限"), self.youth_spin)):
+        for text, widget in (
+            (self.tr("基准日期"), self.date_edit),
+            (self.tr("青年年龄上限"), self.youth_spin),
+        ):
             add_labelled(controls, text, widget, 10)
         controls.addStretch(1)
         totals = QHBoxLayout()
@@ -200,9 +205,18 @@ class SeatPlanTab(QWidget):
         self.reason_edit.textChanged.connect(self._update_buttons)
         self.total_spin.lineEdit().returnPressed.connect(self.save_button.click)
         self.reason_edit.returnPressed.connect(self.save_button.click)
-        chain = (self.date_edit, self.youth_spin, self.total_spin, self.recommended_button,
-                 self.method_combo, self.reason_edit, self.table, self.save_button,
-                 self.pdf_button, self.xlsx_button)
+        chain = (
+            self.date_edit,
+            self.youth_spin,
+            self.total_spin,
+            self.recommended_button,
+            self.method_combo,
+            self.reason_edit,
+            self.table,
+            self.save_button,
+            self.pdf_button,
+            self.xlsx_button,
+        )
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         return panel
@@ -284,8 +298,10 @@ class SeatPlanTab(QWidget):
         else:
             self.model.set_comparison(units, seats, planned, method)
             self._fit_columns()
-            self.chart.set_seats([(p.name, p.seats) for p in planned],
-                                 self.tr("各选举单位名额（{name}）").format(name=method_name(method)))
+            self.chart.set_seats(
+                [(p.name, p.seats) for p in planned],
+                self.tr("各选举单位名额（{name}）").format(name=method_name(method)),
+            )
             self._show_composition(planned, total, method)
             self._computed = True
         self._show_plan()
@@ -307,15 +323,21 @@ class SeatPlanTab(QWidget):
         differing = sum(1 for p in planned if self.model.differs(p.name))
         text = self.tr(
             "按{method}：教学人员目标合计 {teaching} 名，R13.5 要求不少于 {required} 名（60%）{mark}；"
-            "女性不少于 {women} 名、青年不少于 {youth} 名（按在岗比例，R13.5）。").format(
-                method=method_name(method), teaching=teaching, required=required, mark=mark,
-                women=sum(p.women_target for p in planned),
-                youth=sum(p.youth_target for p in planned))
+            "女性不少于 {women} 名、青年不少于 {youth} 名（按在岗比例，R13.5）。"
+        ).format(
+            method=method_name(method),
+            teaching=teaching,
+            required=required,
+            mark=mark,
+            women=sum(p.women_target for p in planned),
+            youth=sum(p.youth_target for p in planned),
+        )
         text += self._leaders_text(planned)
         for w in seat_warnings(planned):  # R14.6 [warn]
-            text += self.tr("提示：{unit} 名额 {seats} 名，不少于在岗 {staff} 人，无法差额选举（第十四条）；"
-                            "可合并为联合选举单位（惯例做法）。").format(unit=w.subject, seats=w.actual,
-                                                               staff=w.required)
+            text += self.tr(
+                "提示：{unit} 名额 {seats} 名，不少于在岗 {staff} 人，无法差额选举（第十四条）；"
+                "可合并为联合选举单位（惯例做法）。"
+            ).format(unit=w.subject, seats=w.actual, staff=w.required)
         tie = seat_tie(self.overview.units, total, method) if self.overview else None
         if tie is not None:  # RA.1: shown, and settled by the office when the plan is saved
             text += self.tr(
@@ -329,16 +351,21 @@ class SeatPlanTab(QWidget):
         """R13.6: where the main leaders stand, and which role has no known holder (recorded
         in 设置, or found on the roster by whole title)."""
         where = {post: p.name for p in planned for post in p.leaders}
-        placed = [self.tr("{post}在{unit}").format(post=post, unit=where[post])
-                  for post in LEADER_ROLES if post in where]
+        placed = [
+            self.tr("{post}在{unit}").format(post=post, unit=where[post])
+            for post in LEADER_ROLES
+            if post in where
+        ]
         missing = [post for post in LEADER_ROLES if post not in where]
         text = ""
         if placed:
             text += self.tr("党政工主要负责人须当选为正式代表（R13.6）：{placed}。").format(
-                placed=self.tr("，").join(placed))
+                placed=self.tr("，").join(placed)
+            )
         if missing:
             text += self.tr("未记录任职者、名册「职务」中也无此职务（整词匹配）：{posts}（R13.6）。").format(
-                posts=self.tr("、").join(missing))
+                posts=self.tr("、").join(missing)
+            )
         return text
 
     def _show_plan(self) -> None:
@@ -346,12 +373,21 @@ class SeatPlanTab(QWidget):
         if plan is None:
             self.plan_label.setText(self.tr("尚未保存名额方案。确定代表总数和分配方法后点「保存方案」。"))
             return
-        text = self.tr("当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；"
-                       "由 {who} 于 {when} 记录。").format(
-            total=plan.total, method=method_name(plan.method), ref=plan.reference_date.isoformat(),
-            n=plan.on_duty, who=plan.decided_by, when=plan.decided_at.strftime("%Y-%m-%d %H:%M"))
+        text = self.tr(
+            "当前方案：代表总数 {total} 名，{method}，基准日 {ref}，在岗 {n} 人；由 {who} 于 {when} 记录。"
+        ).format(
+            total=plan.total,
+            method=method_name(plan.method),
+            ref=plan.reference_date.isoformat(),
+            n=plan.on_duty,
+            who=plan.decided_by,
+            when=plan.decided_at.strftime("%Y-%m-%d %H:%M"),
+        )
         if (plan.total, plan.method, plan.reference_date) != (
-                self.total_spin.value(), self.method(), self.reference_date()):
+            self.total_spin.value(),
+            self.method(),
+            self.reference_date(),
+        ):
             text += self.tr("（与上面的选择不同，尚未保存）")
         self.plan_label.setText(text)
 
@@ -369,10 +405,15 @@ class SeatPlanTab(QWidget):
         total, method = self.total_spin.value(), self.method()
         question = self.tr(
             "保存名额方案：代表总数 {total} 名，按{method}分配到 {units} 个选举单位"
-            "（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。").format(
-                total=total, method=method_name(method), units=len(self.overview.units),
-                ref=self.reference_date().isoformat(), n=self.overview.on_duty,
-                who=self.state.actor)
+            "（基准日 {ref}，在岗 {n} 人）。保存后记录操作人（{who}）和时间。"
+        ).format(
+            total=total,
+            method=method_name(method),
+            units=len(self.overview.units),
+            ref=self.reference_date().isoformat(),
+            n=self.overview.on_duty,
+            who=self.state.actor,
+        )
         if not ConfirmDialog.ask(self, self.tr("保存名额方案"), question, self.tr("保存方案")):
             return
         tie = seat_tie(self.overview.units, total, method)  # RA.1: the office settles a tie
@@ -382,25 +423,35 @@ class SeatPlanTab(QWidget):
         try:
             with self.state.writing() as session:
                 plan = save_seat_plan(
-                    session, total=total, method=method, actor=self.state.actor,
-                    reference_date=self.reference_date(), reason=self.reason_edit.text(),
+                    session,
+                    total=total,
+                    method=method,
+                    actor=self.state.actor,
+                    reference_date=self.reference_date(),
+                    reason=self.reason_edit.text(),
                     youth_age_limit=self.youth_spin.value(),
                     tie_winners=decision.winners if decision else None,
                     tie_how=decision.how if decision else "",
-                    tie_note=decision.note if decision else "")
+                    tie_note=decision.note if decision else "",
+                )
         except (ServiceError, RuleViolation) as error:
             report_error(self, error)
             return
-        self.notice.emit(self.tr("已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。")
-                         .format(total=plan.total, method=method_name(plan.method),
-                                 who=plan.decided_by,
-                                 when=plan.decided_at.strftime("%Y-%m-%d %H:%M")))
+        self.notice.emit(
+            self.tr("已保存名额方案：代表总数 {total} 名，{method}；由 {who} 于 {when} 记录。").format(
+                total=plan.total,
+                method=method_name(plan.method),
+                who=plan.decided_by,
+                when=plan.decided_at.strftime("%Y-%m-%d %H:%M"),
+            )
+        )
 
     def export(self, fmt: str) -> None:
         if self.plan is None:
             return
         suggested = self.tr("名额分配表-{date}.{fmt}").format(
-            date=self.plan.reference_date.isoformat(), fmt=fmt)
+            date=self.plan.reference_date.isoformat(), fmt=fmt
+        )
         target = RosterFileDialog.ask_export_target(self, fmt, suggested)
         if target is None:
             return
@@ -416,5 +467,9 @@ class SeatPlanTab(QWidget):
         def done(out: Path) -> None:
             self.notice.emit(self.tr("已导出名额分配表：{path}").format(path=out))
 
-        self.op = BackgroundOp(self, self.tr("正在导出名额分配表…"), work).success(done).failure(
-            lambda error: report_error(self, error)).run()
+        self.op = (
+            BackgroundOp(self, self.tr("正在导出名额分配表…"), work)
+            .success(done)
+            .failure(lambda error: report_error(self, error))
+            .run()
+        )

@@ -70,10 +70,12 @@ class StaffTab(QWidget):
 
         self.empty = EmptyState(
             self.tr("还没有教职工名册"),
-            self.tr("第一步：下载导入模板，按模板整理人事处的教职工名册（工号、姓名、性别、出生日期、"
-                    "选举单位、岗位类别、状态），再导入。导入前会先检查并预览，有问题不会导入任何数据。"))
-        self.empty_import = self.empty.add_button(self.tr("导入名册…"), self.flow.start,
-                                                  primary=True)
+            self.tr(
+                "第一步：下载导入模板，按模板整理人事处的教职工名册（工号、姓名、性别、出生日期、"
+                "选举单位、岗位类别、状态），再导入。导入前会先检查并预览，有问题不会导入任何数据。"
+            ),
+        )
+        self.empty_import = self.empty.add_button(self.tr("导入名册…"), self.flow.start, primary=True)
         self.empty.add_button(self.tr("下载导入模板…"), self.flow.download_template)
         self.stack = empty_or_panel(layout, self.empty, self._build_table_panel())
 
@@ -84,8 +86,7 @@ class StaffTab(QWidget):
         filters = QHBoxLayout()
         self.unit_combo = QComboBox()
         self.unit_combo.setMinimumContentsLength(12)
-        self.unit_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unit_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("全部状态"), None)
         self.status_combo.addItem(self.tr("在岗教职工（R13.1）"), ON_DUTY_KEY)
@@ -101,9 +102,11 @@ class StaffTab(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setToolTip(self.search_edit.placeholderText())
         self.search_edit.setMinimumWidth(150)  # fits beside the filters at 1024 px in English
-        for label_text, widget in ((self.tr("单位"), self.unit_combo),
-                                   (self.tr("状态"), self.status_combo),
-                                   (self.tr("类别"), self.category_combo)):
+        for label_text, widget in (
+            (self.tr("单位"), self.unit_combo),
+            (self.tr("状态"), self.status_combo),
+            (self.tr("类别"), self.category_combo),
+        ):
             add_labelled(filters, label_text, widget, 6)
         filters.addWidget(self.search_edit, 1)
         layout.addLayout(filters)
@@ -115,13 +118,27 @@ class StaffTab(QWidget):
         self.table.set_sortable_model(self.proxy)
         # widths fit the titles and words of the UI's language; the unit keeps its width and
         # the table scrolls sideways in a narrow window rather than squeezing names to "…"
-        self.table.fit_columns({COL_STAFF_NO: 80, COL_NAME: 84, COL_GENDER: 48,
-                                COL_BIRTH_DATE: 100, COL_UNIT: 200, COL_CATEGORY: 72,
-                                COL_STATUS: 80, COL_STATUS_SINCE: 100, COL_POST: 84, COL_LISTED: 72},
-                               {COL_GENDER: [word for word, _ in gender_choices()],
-                                COL_CATEGORY: [word for word, _ in category_choices()],
-                                COL_STATUS: [word for word, _ in status_choices()],
-                                COL_STATUS_SINCE: ["0000-00-00"], COL_BIRTH_DATE: ["0000-00-00"]})
+        self.table.fit_columns(
+            {
+                COL_STAFF_NO: 80,
+                COL_NAME: 84,
+                COL_GENDER: 48,
+                COL_BIRTH_DATE: 100,
+                COL_UNIT: 200,
+                COL_CATEGORY: 72,
+                COL_STATUS: 80,
+                COL_STATUS_SINCE: 100,
+                COL_POST: 84,
+                COL_LISTED: 72,
+            },
+            {
+                COL_GENDER: [word for word, _ in gender_choices()],
+                COL_CATEGORY: [word for word, _ in category_choices()],
+                COL_STATUS: [word for word, _ in status_choices()],
+                COL_STATUS_SINCE: ["0000-00-00"],
+                COL_BIRTH_DATE: ["0000-00-00"],
+            },
+        )
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         self.table.row_activated.connect(self.open_detail)
@@ -138,15 +155,22 @@ class StaffTab(QWidget):
         layout.addLayout(footer)
 
         self.unit_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_unit(self.unit_combo.currentData()))
+            lambda: self.proxy.set_unit(self.unit_combo.currentData())
+        )
         self.status_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_status(self.status_combo.currentData()))
+            lambda: self.proxy.set_status(self.status_combo.currentData())
+        )
         self.category_combo.currentIndexChanged.connect(
-            lambda: self.proxy.set_category(self.category_combo.currentData()))
+            lambda: self.proxy.set_category(self.category_combo.currentData())
+        )
         self.search_edit.textChanged.connect(self.proxy.set_search)
         self.search_edit.returnPressed.connect(self._search_to_table)
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.layoutChanged):
+        for signal in (
+            self.proxy.modelReset,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.layoutChanged,
+        ):
             signal.connect(self._update_count)
         QWidget.setTabOrder(self.unit_combo, self.status_combo)
         QWidget.setTabOrder(self.status_combo, self.category_combo)
@@ -178,8 +202,11 @@ class StaffTab(QWidget):
         self.proxy.set_unit(self.unit_combo.currentData())
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("显示 {shown} / 共 {total} 人").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count_label.setText(
+            self.tr("显示 {shown} / 共 {total} 人").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
 
     def has_staff(self) -> bool:
         return self.model.rowCount() > 0

@@ -59,13 +59,20 @@ class UnitsTab(QWidget):
         self.date_edit = date_edit()
         self.date_edit.dateChanged.connect(self.refresh)
         add_labelled(top, self.tr("基准日期"), self.date_edit, 12)
-        top.addWidget(hint_label(self.tr(
-            "按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，"
-            "须先把小单位合并为联合选举单位（RA.1）。")), 1)
+        top.addWidget(
+            hint_label(
+                self.tr(
+                    "按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，"
+                    "须先把小单位合并为联合选举单位（RA.1）。"
+                )
+            ),
+            1,
+        )
         layout.addLayout(top)
 
-        self.empty = EmptyState(self.tr("还没有选举单位"),
-                                self.tr("选举单位来自教职工名册的「选举单位」列。请先导入名册。"))
+        self.empty = EmptyState(
+            self.tr("还没有选举单位"), self.tr("选举单位来自教职工名册的「选举单位」列。请先导入名册。")
+        )
         self.empty.add_button(self.tr("前往导入名册"), self.go_import, primary=True)
         self.stack = empty_or_panel(layout, self.empty, self._build_table_panel())
 
@@ -79,8 +86,9 @@ class UnitsTab(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = DataTableView(multi_select=True)
         self.table.set_sortable_model(self.proxy)
-        self.table.set_column_widths({COL_NAME: 210, COL_MEMBERS: 260, COL_ON_DUTY: 70,
-                                      COL_TEACHING: 80, COL_WOMEN: 64, COL_YOUTH: 64})
+        self.table.set_column_widths(
+            {COL_NAME: 210, COL_MEMBERS: 260, COL_ON_DUTY: 70, COL_TEACHING: 80, COL_WOMEN: 64, COL_YOUTH: 64}
+        )
         self.table.row_activated.connect(lambda _index: self.rename())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
@@ -119,9 +127,11 @@ class UnitsTab(QWidget):
         self.model.set_rows(units)
         self.stack.setCurrentIndex(1 if units else 0)
         joint = sum(1 for u in units if u.members)
-        self.summary_label.setText(self.tr(
-            "共 {count} 个选举单位（其中联合选举单位 {joint} 个），在岗教职工 {on_duty} 人").format(
-                count=len(units), joint=joint, on_duty=sum(u.on_duty for u in units)))
+        self.summary_label.setText(
+            self.tr("共 {count} 个选举单位（其中联合选举单位 {joint} 个），在岗教职工 {on_duty} 人").format(
+                count=len(units), joint=joint, on_duty=sum(u.on_duty for u in units)
+            )
+        )
         self._update_buttons()
 
     def selected_units(self) -> list[UnitCount]:
@@ -137,8 +147,7 @@ class UnitsTab(QWidget):
         """Select the rows of these units (keyboard users and tests)."""
         selection = self.table.selectionModel()
         selection.clearSelection()
-        flags = (QItemSelectionModel.SelectionFlag.Select
-                 | QItemSelectionModel.SelectionFlag.Rows)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(UNIT_ROLE).name in names:
@@ -161,26 +170,34 @@ class UnitsTab(QWidget):
             return
         names = "、".join(u.name for u in units)
         joint_name = UnitNameDialog.ask(
-            self, self.tr("合并为联合选举单位"),
-            self.tr("把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：")
-            .format(names=names), self.tr("联合选举单位"))
+            self,
+            self.tr("合并为联合选举单位"),
+            self.tr("把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：").format(
+                names=names
+            ),
+            self.tr("联合选举单位"),
+        )
         if joint_name is None:
             return
-        self._write(lambda s: merge_units(s, [u.unit_id for u in units], joint_name,
-                                          actor=self.state.actor),
-                    self.tr("已把 {names} 合并为「{joint}」。").format(names=names, joint=joint_name))
+        self._write(
+            lambda s: merge_units(s, [u.unit_id for u in units], joint_name, actor=self.state.actor),
+            self.tr("已把 {names} 合并为「{joint}」。").format(names=names, joint=joint_name),
+        )
 
     def rename(self) -> None:
         units = self.selected_units()
         if len(units) != 1:
             return
         unit = units[0]
-        name = UnitNameDialog.ask(self, self.tr("重命名选举单位"),
-                                  self.tr("「{name}」的新名称：").format(name=unit.name), unit.name)
+        name = UnitNameDialog.ask(
+            self, self.tr("重命名选举单位"), self.tr("「{name}」的新名称：").format(name=unit.name), unit.name
+        )
         if name is None or name == unit.name:
             return
-        self._write(lambda s: rename_unit(s, unit.unit_id, name, actor=self.state.actor),
-                    self.tr("已把「{old}」改名为「{new}」。").format(old=unit.name, new=name))
+        self._write(
+            lambda s: rename_unit(s, unit.unit_id, name, actor=self.state.actor),
+            self.tr("已把「{old}」改名为「{new}」。").format(old=unit.name, new=name),
+        )
 
     def split(self) -> None:
         units = self.selected_units()
@@ -189,11 +206,15 @@ class UnitsTab(QWidget):
         unit = units[0]
         members = "、".join(unit.members)
         if not ConfirmDialog.ask(
-                self, self.tr("拆分联合单位"),
-                self.tr("拆分「{name}」后，{members} 将各自单独选举代表；"
-                        "名额方案需按新的选举单位重新保存。").format(
-                            name=unit.name, members=members),
-                self.tr("拆分")):
+            self,
+            self.tr("拆分联合单位"),
+            self.tr(
+                "拆分「{name}」后，{members} 将各自单独选举代表；名额方案需按新的选举单位重新保存。"
+            ).format(name=unit.name, members=members),
+            self.tr("拆分"),
+        ):
             return
-        self._write(lambda s: split_joint_unit(s, unit.unit_id, actor=self.state.actor),
-                    self.tr("已拆分「{name}」：{members}。").format(name=unit.name, members=members))
+        self._write(
+            lambda s: split_joint_unit(s, unit.unit_id, actor=self.state.actor),
+            self.tr("已拆分「{name}」：{members}。").format(name=unit.name, members=members),
+        )
