@@ -1,5 +1,5 @@
 """Finds text that a window cuts off: a button, label, tab or column header narrower than its
-text. Used by the screenshot tests and scripts/demo_screenshots.py."""
+text. Used by the screenshot tests and scripts/layout_check.py."""
 
 from __future__ import annotations
 
