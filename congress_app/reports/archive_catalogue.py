@@ -16,12 +16,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from congress_app.reports.fonts import register_font
+from congress_app.reports.fonts import register_song
 from congress_app.rules.archive import CATALOGUE_COLUMNS
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # widths (mm) of 序号 档号 文号 责任者 题名 日期 密级 页数 备注 on 267 mm of landscape A4
-WIDTHS_MM = (12, 52, 30, 38, 77, 20, 12, 12, 14)
+WIDTHS_MM = (12, 48, 36, 38, 75, 20, 12, 12, 14)
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class CatalogueData:
 
 
 def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None:
-    font = register_font()
+    font = register_song()  # 公文: the catalogue is set in a Song face, like every paper
     big = ParagraphStyle("big", fontName=font, fontSize=26, leading=40, alignment=TA_CENTER)
     mid = ParagraphStyle("mid", fontName=font, fontSize=15, leading=26, alignment=TA_CENTER)
     head = ParagraphStyle("head", fontName=font, fontSize=16, leading=24, alignment=TA_CENTER)

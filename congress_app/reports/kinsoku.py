@@ -9,7 +9,7 @@ The rule (GB/T 15834 punctuation placement, as Chinese typesetting applies it):
 
 * no line starts with a closing or pausing mark (``CANNOT_START``);
 * no line ends with an opening mark (``CANNOT_END``);
-* a run of ASCII letters and digits (2024, 60%, No.12) is not cut;
+* a run of ASCII letters and digits (2024, 60%, No.12, 2025-12-18, 00:10) is not cut;
 * one closing mark may hang past the right edge rather than start the next line (悬挂);
   otherwise the line is ended earlier.
 
@@ -30,7 +30,7 @@ FUZZ = 1e-6
 
 def _joined(a: str, b: str) -> bool:
     """``a`` and ``b`` belong to one ASCII word or number that should not be cut."""
-    return a.isascii() and b.isascii() and (a.isalnum() or a in ".%") and b.isalnum()
+    return a.isascii() and b.isascii() and (a.isalnum() or a in ".%:-/") and b.isalnum()
 
 
 def may_break(chars: Sequence[str], at: int) -> bool:

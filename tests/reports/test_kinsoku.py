@@ -58,6 +58,9 @@ def test_the_marks_of_the_issue_are_covered() -> None:
     assert set(PUNCT_START) <= CANNOT_START and set(PUNCT_END) <= CANNOT_END
     assert not may_break("代表。", 2) and not may_break("（代", 1) and not may_break("2024", 2)
     assert may_break("代表", 1)
+    # a date or a time of day is one word: never "00:" at a line's end and "10" on the next
+    assert not any(may_break("2025-12-18 00:10", i) for i in (5, 8, 14))
+    assert may_break("2025-12-18 00:10", 11)
 
 
 def test_a_full_stop_hangs_or_takes_a_character_along() -> None:
