@@ -62,6 +62,7 @@ class BallotData:
     generated_on: date | None = None
     order_note: str | None = None  # None: labels.order_note (按姓氏笔画为序); "" prints none
     doc_number: str | None = None  # 编号 (None: derived)
+    specimen: bool = False  # 选票样张 (kept in the archive): "样张" where the serial goes
 
     def __post_init__(self) -> None:
         if self.seats < 1:
@@ -77,6 +78,7 @@ class BallotLabels:
     unit: str = "选举单位：{unit}"
     election_date: str = "选举日期：{date}"
     serial: str = "No. {serial:04d}"
+    specimen: str = "样　张"
     seats_sentence: str = "本单位应选代表{seats}名，最多可选{seats}人"
     # a paper with a round label (a runoff or further round fills only the seats left)
     round_seats_sentence: str = "本轮应选代表{seats}名，最多可选{seats}人"
@@ -355,7 +357,8 @@ def build_ballots_pdf(
     for k in range(data.copies):
         if k:
             story.append(FrameBreak() if paper == A4_2UP else PageBreak())
-        story.append(_Paper(paper_story, labels.serial.format(serial=data.first_serial + k), form, width))
+        serial = labels.specimen if data.specimen else labels.serial.format(serial=data.first_serial + k)
+        story.append(_Paper(paper_story, serial, form, width))
     build_pdf(
         out,
         story,

@@ -88,6 +88,37 @@ def _title(session: Session, election: UnitElection) -> str:
     return f"{school_info(session).name}第{chinese_numeral(term.number)}届教职工代表大会代表选举"
 
 
+def ballot_data(
+    session: Session,
+    round_id: int,
+    *,
+    copies: int = 1,
+    first_serial: int = 1,
+    specimen: bool = False,
+    view: RoundView | None = None,
+) -> BallotData:
+    """The ballot paper of a round (its candidates in ballot order); ``specimen``: the 选票样张
+    kept in the archive, printed with "样张" where the serial goes."""
+    view = view or round_view(session, round_id)
+    record = session.get_one(ElectionRound, round_id)
+    in_round = {c.candidate_id for c in view.candidates}
+    ordered = [c.label for c in list_candidates(session, view.election_id) if c.candidate_id in in_round]
+    return BallotData(
+        school=school_info(session).name,
+        title=_title(session, record.election) + "选票",
+        unit=view.unit,
+        seats=view.seats,
+        candidates=tuple(ordered),
+        copies=copies,
+        first_serial=first_serial,
+        round_label=None
+        if view.kind == "first" and view.number == 1
+        else f"第{chinese_numeral(view.number)}轮 · {ROUND_LABELS[view.kind]}",
+        election_date=view.held_on,
+        specimen=specimen,
+    )
+
+
 def write_ballot_papers(
     session: Session,
     round_id: int,
@@ -104,22 +135,7 @@ def write_ballot_papers(
     copies = view.electorate if copies is None else copies
     if copies < 1 or first_serial < 1:
         raise InvalidInput("bad_copies", field="copies", value=copies)
-    record = session.get_one(ElectionRound, round_id)
-    in_round = {c.candidate_id for c in view.candidates}
-    ordered = [c.label for c in list_candidates(session, view.election_id) if c.candidate_id in in_round]
-    data = BallotData(
-        school=school_info(session).name,
-        title=_title(session, record.election) + "选票",
-        unit=view.unit,
-        seats=view.seats,
-        candidates=tuple(ordered),
-        copies=copies,
-        first_serial=first_serial,
-        round_label=None
-        if view.kind == "first" and view.number == 1
-        else f"第{chinese_numeral(view.number)}轮 · {ROUND_LABELS[view.kind]}",
-        election_date=view.held_on,
-    )
+    data = ballot_data(session, round_id, copies=copies, first_serial=first_serial, view=view)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_ballots_pdf(data, out)

@@ -172,3 +172,14 @@ def test_a_very_long_name_goes_onto_two_lines_at_the_dot(tmp_path, poppler, name
     )
     assert second.y0 > first.y1 - 1 and second.y0 - first.y0 < 14  # stacked in one cell
     assert first.x1 < min(w.x0 for w in words if w.text == "同意")
+
+
+def test_a_specimen_says_so_where_the_serial_goes(tmp_path, poppler, names):
+    """The 选票样张 kept in the archive carries "样张", never a serial a real paper could have."""
+    out = tmp_path / "specimen.pdf"
+    build_ballots_pdf(make(names, 12, 8, 1, specimen=True), out)
+    text = poppler.text(out)
+    assert "样" in text and "张" in text and "No." not in text
+    real = tmp_path / "real.pdf"
+    build_ballots_pdf(make(names, 12, 8, 1), real)
+    assert "No. 0001" in poppler.text(real)
