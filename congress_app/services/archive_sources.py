@@ -46,6 +46,7 @@ from congress_app.wording.archive import AUTHORS_ZH, DOC_TITLES_ZH, PAPER_WORDS_
 from congress_app.wording.documents import CONGRESS_TITLE
 
 Builder = Callable[[BinaryIO], None]
+BALLOT = "ballot"  # source kind of a round's specimen ballot
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,13 @@ def _round_pdf(session: Session, round_id: int, out: BinaryIO) -> None:
     from congress_app.services.round_records import result_sheet_data
 
     build_election_result_pdf(result_sheet_data(session, round_id), out)
+
+
+def _ballot_pdf(session: Session, round_id: int, out: BinaryIO) -> None:
+    from congress_app.reports.ballots import build_ballots_pdf
+    from congress_app.services.election_results import ballot_data
+
+    build_ballots_pdf(ballot_data(session, round_id, specimen=True), out)
 
 
 def _review_pdf(session: Session, term_id: int, review_id: int, out: BinaryIO) -> None:
@@ -155,6 +163,18 @@ def _election_docs(session: Session, record: CongressSession, school: str, term:
                 sealed=True,
             )
         )
+        if f"{BALLOT}:{rid}" not in taken:  # the round's 选票样张, its candidates as sealed
+            docs.append(
+                GeneratedDoc(
+                    f"{BALLOT}:{rid}",
+                    3,
+                    DOC_TITLES_ZH["ballot"].format(unit=unit, round=number),
+                    union,
+                    held_on or record.held_on,
+                    sealed[(ROUND, rid)],
+                    partial(_ballot_pdf, session, rid),
+                )
+            )
     reviews = session.scalars(
         select(CredentialsReview)
         .where(CredentialsReview.term_id == term.id)

@@ -10,6 +10,7 @@ CATALOGUE_TITLE = "归档文件目录"  # the catalogue's title in the manifest 
 # title templates of generated documents, by source kind
 DOC_TITLES_ZH: dict[str, str] = {
     "round": "{unit}代表选举结果报告单（第{round}轮）",
+    "ballot": "{unit}代表选举选票样张（第{round}轮）",
     "review": "{congress}代表资格审查报告",
     "review_supplement": "{congress}补选代表资格审查报告",
     "list": "{congress}代表名单",

@@ -225,3 +225,22 @@ def test_a_register_number_can_be_given_to_any_paper(tmp_path, poppler) -> None:
         build_ballots_pdf(BallotData("某大学", "某大学选票", "人文学院", 1, ("王伟", "李娜"), copies=1), out)
     assert "编号：大工会〔2026〕7号" in poppler.flat_text(out)
     assert "大工会〔2026〕7号" in poppler.info(out)  # also in the PDF's Keywords
+
+
+def test_each_closed_round_files_a_specimen_ballot(demo, tmp_path, poppler) -> None:
+    """Group 3 (第四十八条: 代表选举资料) keeps, beside each closed round's result sheet, that
+    round's ballot as a specimen (样张), never a numbered paper."""
+    from congress_app.services.archive_sources import build_bytes, generated_documents
+
+    with demo.session() as session:
+        docs = {d.source: d for d in generated_documents(session, 1)}
+        rounds = {s.split(":")[1] for s in docs if s.startswith("round:")}
+        ballots = {s.split(":")[1]: d for s, d in docs.items() if s.startswith("ballot:")}
+        assert rounds and set(ballots) == rounds
+        first = next(iter(ballots.values()))
+        assert first.group == 3 and "选票样张" in first.title
+        assert first.seal == docs[f"round:{next(iter(ballots))}"].seal  # the round's candidates, as sealed
+        out = tmp_path / "specimen.pdf"
+        out.write_bytes(build_bytes(first))
+    text = poppler.text(out)
+    assert "样" in text and "No." not in text and "按姓氏笔画为序" in text
