@@ -6,6 +6,7 @@ one transaction with an audit entry naming the file's SHA-256."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -142,6 +143,21 @@ def pdf_pages(data: bytes, name: str) -> int:
         return len(PdfReader(io.BytesIO(data)).pages)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise InvalidInput("archive_bad_pdf", field="file", name=name) from exc
+
+
+_PAGE_TREE = re.compile(rb"<<\s*/Count (\d+) /Kids \[((?: \d+ 0 R)*) \] /Type /Pages\s*>>")
+
+
+def _built_pages(data: bytes, name: str) -> int:
+    """Pages of a PDF the app's builders (ReportLab) wrote: read from its one flat page tree
+    (the root ``/Pages`` object, uncompressed, listing every page) instead of parsing the whole
+    file; anything else is parsed (:func:`pdf_pages`)."""
+    trees = _PAGE_TREE.findall(data)
+    if len(trees) == 1 and data.count(b"/Type /Pages") == 1:
+        count, kids = trees[0]
+        if int(count) == kids.count(b" R"):
+            return int(count)
+    return pdf_pages(data, name)
 
 
 def _check_session(session: Session, session_id: int) -> CongressSession:
@@ -291,11 +307,13 @@ def collect_generated(
         todo.append((doc, build_bytes(doc), old))
     added = replaced = 0
     with unit_of_work(session):
+        gone = [old[0] for _doc, _data, old in todo if old is not None]
+        if gone:
+            session.execute(delete(ArchiveItem).where(ArchiveItem.id.in_(gone)))
+        items: list[tuple[ArchiveItem, bool]] = []
         for doc, data, old in todo:
-            digest = sha256_hex(data)
             name = doc.source.replace(":", "-") + ".pdf"
             if old is not None:
-                session.execute(delete(ArchiveItem).where(ArchiveItem.id == old[0]))
                 replaced += 1
             else:
                 added += 1
@@ -307,11 +325,11 @@ def collect_generated(
                 doc_number="",
                 doc_date=doc.day,
                 retention=old[2] if old is not None else default_retention(doc.group),
-                pages=pdf_pages(data, name),
+                pages=_built_pages(data, name),
                 filename=name,
                 media_type=PDF,
                 size=len(data),
-                sha256=digest,
+                sha256=sha256_hex(data),
                 kind=GENERATED,
                 source=doc.source,
                 source_seal=doc.seal,
@@ -319,7 +337,9 @@ def collect_generated(
                 created_by=actor,
             )
             session.add(item)
-            session.flush()
+            items.append((item, old is not None))
+        session.flush()  # every item's id at once, then their audit entries in filing order
+        for item, was_replaced in items:
             append_audit(
                 session,
                 actor=actor,
@@ -330,9 +350,9 @@ def collect_generated(
                     "session_id": session_id,
                     "source": item.source,
                     "group": item.group_no,
-                    "sha256": digest,
+                    "sha256": item.sha256,
                     "seal": item.source_seal,
-                    "replaced": old is not None,
+                    "replaced": was_replaced,
                 },
             )
     return CollectResult(added, replaced, unchanged)
