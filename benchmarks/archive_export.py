@@ -159,6 +159,10 @@ def bench() -> list[Row]:
             db.close()
             return filed - start, done - filed, pages
 
+        # both sides use the same embedded faces: load them once, before either is timed
+        from congress_app.reports.fonts import register_fonts
+
+        register_fonts()
         collect, export, pages = ours(False, "out1")
         bare_dir = tmp_path / "bare"
         bare_dir.mkdir()

@@ -109,6 +109,14 @@ def item_content(session: Session, item_id: int) -> bytes:
     return data
 
 
+def items_content(session: Session, item_ids: list[int]) -> dict[int, bytes]:
+    """The stored bytes of several items in one query (ids not found are left out)."""
+    if not item_ids:
+        return {}
+    rows = session.execute(select(ArchiveItem.id, ArchiveItem.content).where(ArchiveItem.id.in_(item_ids)))
+    return {item_id: content for item_id, content in rows}
+
+
 def group_checklist(session: Session, session_id: int) -> list[GroupState]:
     """R48.1: the nine groups with the number of items filed in each."""
     counts: dict[int, int] = dict(
