@@ -26,7 +26,7 @@ from congress_app.rules.archive import (
     media_type,
     sha256_hex,
 )
-from congress_app.services.audit import append_audit
+from congress_app.services.audit import append_audit, append_audits
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import ArchiveItem, CongressSession
@@ -347,22 +347,26 @@ def collect_generated(
             session.add(item)
             items.append((item, old is not None))
         session.flush()  # every item's id at once, then their audit entries in filing order
-        for item, was_replaced in items:
-            append_audit(
-                session,
-                actor=actor,
-                action="archive.file",
-                entity="archive_item",
-                entity_id=item.id,
-                data={
-                    "session_id": session_id,
-                    "source": item.source,
-                    "group": item.group_no,
-                    "sha256": item.sha256,
-                    "seal": item.source_seal,
-                    "replaced": was_replaced,
-                },
-            )
+        append_audits(
+            session,
+            actor=actor,
+            entries=[
+                (
+                    "archive.file",
+                    "archive_item",
+                    item.id,
+                    {
+                        "session_id": session_id,
+                        "source": item.source,
+                        "group": item.group_no,
+                        "sha256": item.sha256,
+                        "seal": item.source_seal,
+                        "replaced": was_replaced,
+                    },
+                )
+                for item, was_replaced in items
+            ],
+        )
     return CollectResult(added, replaced, unchanged)
 
 
