@@ -33,7 +33,7 @@ from congress_app.services.archive_register import (
     PDF,
     RegisterItem,
     collect_generated,
-    item_content,
+    items_content,
     latest_session_with_documents,
     list_items,
 )
@@ -182,10 +182,13 @@ def export_archive(
             contents: dict[int, bytes] = {}
             ready: dict[int, tuple[Prepared, int]] = {}
             stamps: list[tuple[list[str], tuple[float, float], tuple[float, float]]] = []
+            stored = items_content(session, [item.item_id for _number, (_code, item) in chunk])
             for _number, (code, item) in chunk:
                 if cancelled is not None and cancelled():
                     raise ExportCancelled()
-                data = item_content(session, item.item_id)
+                data = stored.pop(item.item_id, None)
+                if data is None:
+                    raise NotFound("archive_item_missing", item=item.item_id)
                 if item.media_type == PDF:
                     prepared = prepare_stamp(data, pdfa_check=pdfa and item.kind == GENERATED)
                     ready[item.item_id] = (prepared, len(stamps))

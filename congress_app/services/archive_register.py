@@ -6,6 +6,7 @@ one transaction with an audit entry naming the file's SHA-256."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +26,7 @@ from congress_app.rules.archive import (
     media_type,
     sha256_hex,
 )
-from congress_app.services.audit import append_audit
+from congress_app.services.audit import append_audit, append_audits
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import ArchiveItem, CongressSession
@@ -108,6 +109,14 @@ def item_content(session: Session, item_id: int) -> bytes:
     return data
 
 
+def items_content(session: Session, item_ids: list[int]) -> dict[int, bytes]:
+    """The stored bytes of several items in one query (ids not found are left out)."""
+    if not item_ids:
+        return {}
+    rows = session.execute(select(ArchiveItem.id, ArchiveItem.content).where(ArchiveItem.id.in_(item_ids)))
+    return {item_id: content for item_id, content in rows}
+
+
 def group_checklist(session: Session, session_id: int) -> list[GroupState]:
     """R48.1: the nine groups with the number of items filed in each."""
     counts: dict[int, int] = dict(
@@ -142,6 +151,21 @@ def pdf_pages(data: bytes, name: str) -> int:
         return len(PdfReader(io.BytesIO(data)).pages)
     except (PdfReadError, ValueError, KeyError, TypeError) as exc:
         raise InvalidInput("archive_bad_pdf", field="file", name=name) from exc
+
+
+_PAGE_TREE = re.compile(rb"<<\s*/Count (\d+) /Kids \[((?: \d+ 0 R)*) \] /Type /Pages\s*>>")
+
+
+def _built_pages(data: bytes, name: str) -> int:
+    """Pages of a PDF the app's builders (ReportLab) wrote: read from its one flat page tree
+    (the root ``/Pages`` object, uncompressed, listing every page) instead of parsing the whole
+    file; anything else is parsed (:func:`pdf_pages`)."""
+    trees = _PAGE_TREE.findall(data)
+    if len(trees) == 1 and data.count(b"/Type /Pages") == 1:
+        count, kids = trees[0]
+        if int(count) == kids.count(b" R"):
+            return int(count)
+    return pdf_pages(data, name)
 
 
 def _check_session(session: Session, session_id: int) -> CongressSession:
@@ -291,11 +315,13 @@ def collect_generated(
         todo.append((doc, build_bytes(doc), old))
     added = replaced = 0
     with unit_of_work(session):
+        gone = [old[0] for _doc, _data, old in todo if old is not None]
+        if gone:
+            session.execute(delete(ArchiveItem).where(ArchiveItem.id.in_(gone)))
+        items: list[tuple[ArchiveItem, bool]] = []
         for doc, data, old in todo:
-            digest = sha256_hex(data)
             name = doc.source.replace(":", "-") + ".pdf"
             if old is not None:
-                session.execute(delete(ArchiveItem).where(ArchiveItem.id == old[0]))
                 replaced += 1
             else:
                 added += 1
@@ -307,11 +333,11 @@ def collect_generated(
                 doc_number="",
                 doc_date=doc.day,
                 retention=old[2] if old is not None else default_retention(doc.group),
-                pages=pdf_pages(data, name),
+                pages=_built_pages(data, name),
                 filename=name,
                 media_type=PDF,
                 size=len(data),
-                sha256=digest,
+                sha256=sha256_hex(data),
                 kind=GENERATED,
                 source=doc.source,
                 source_seal=doc.seal,
@@ -319,22 +345,28 @@ def collect_generated(
                 created_by=actor,
             )
             session.add(item)
-            session.flush()
-            append_audit(
-                session,
-                actor=actor,
-                action="archive.file",
-                entity="archive_item",
-                entity_id=item.id,
-                data={
-                    "session_id": session_id,
-                    "source": item.source,
-                    "group": item.group_no,
-                    "sha256": digest,
-                    "seal": item.source_seal,
-                    "replaced": old is not None,
-                },
-            )
+            items.append((item, old is not None))
+        session.flush()  # every item's id at once, then their audit entries in filing order
+        append_audits(
+            session,
+            actor=actor,
+            entries=[
+                (
+                    "archive.file",
+                    "archive_item",
+                    item.id,
+                    {
+                        "session_id": session_id,
+                        "source": item.source,
+                        "group": item.group_no,
+                        "sha256": item.sha256,
+                        "seal": item.source_seal,
+                        "replaced": was_replaced,
+                    },
+                )
+                for item, was_replaced in items
+            ],
+        )
     return CollectResult(added, replaced, unchanged)
 
 

@@ -17,8 +17,8 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
-from typing import BinaryIO
+from functools import cache, partial
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -44,6 +44,9 @@ from congress_app.storage.models import (
 )
 from congress_app.wording.archive import AUTHORS_ZH, DOC_TITLES_ZH, PAPER_WORDS_ZH
 from congress_app.wording.documents import CONGRESS_TITLE
+
+if TYPE_CHECKING:
+    from congress_app.reports.proposal_form import ProposalFormData
 
 Builder = Callable[[BinaryIO], None]
 BALLOT = "ballot"  # source kind of a round's specimen ballot
@@ -122,11 +125,10 @@ def _list_pdf(session: Session, term_id: int, review_id: int, out: BinaryIO) -> 
     build_delegate_list_pdf(delegate_list_data(session, term_id, review_id=review_id), out)
 
 
-def _proposal_pdf(session: Session, proposal_id: int, out: BinaryIO) -> None:
+def _proposal_pdf(forms: Callable[[], dict[int, ProposalFormData]], proposal_id: int, out: BinaryIO) -> None:
     from congress_app.reports.proposal_form import build_proposal_form_pdf
-    from congress_app.services.proposal_documents import proposal_form_data
 
-    build_proposal_form_pdf(proposal_form_data(session, proposal_id), out)
+    build_proposal_form_pdf(forms()[proposal_id], out)
 
 
 def _election_docs(session: Session, record: CongressSession, school: str, term: Term) -> list[GeneratedDoc]:
@@ -367,7 +369,7 @@ def _proposal_docs(
     session: Session, record: CongressSession, school: str, meeting: str
 ) -> list[GeneratedDoc]:
     from congress_app.reports.proposal_report import build_proposal_report_pdf
-    from congress_app.services.proposal_documents import proposal_report_data
+    from congress_app.services.proposal_documents import proposal_forms_data, proposal_report_data
 
     proposals = session.execute(
         select(Proposal.id, Proposal.number, Proposal.title, Proposal.filed_on)
@@ -377,6 +379,8 @@ def _proposal_docs(
     if not proposals:
         return []
     union = AUTHORS_ZH["union"].format(school=school)
+    # every form's data is read at once, the first time a form is built (listing stays cheap)
+    forms = cache(partial(proposal_forms_data, session, record.id))
     docs = [
         GeneratedDoc(
             f"proposal:{pid}",
@@ -385,7 +389,7 @@ def _proposal_docs(
             union,
             filed_on,
             "",
-            partial(_proposal_pdf, session, pid),
+            partial(_proposal_pdf, forms, pid),
         )
         for pid, number, title, filed_on in proposals
     ]

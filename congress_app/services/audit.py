@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -67,6 +68,38 @@ def append_audit(
     session.add(entry)
     session.flush()
     return entry
+
+
+def append_audits(
+    session: Session, *, actor: str, entries: Sequence[tuple[str, str, object, dict[str, Any]]]
+) -> list[AuditEntry]:
+    """Add several ``(action, entity, entity_id, data)`` entries to the log inside the caller's
+    transaction, chained in order exactly as that many :func:`append_audit` calls would chain
+    them — the tail read once, one flush."""
+    if not entries:
+        return []
+    _serialise_appends(session)
+    session.flush()
+    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
+    added = []
+    for action, entity, entity_id, data in entries:
+        at = utcnow()
+        payload = _canonical(data)
+        entry = AuditEntry(
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=str(entity_id),
+            payload=payload,
+            prev_hash=prev,
+            hash=entry_hash(prev, at, actor, action, entity, str(entity_id), payload),
+        )
+        session.add(entry)
+        added.append(entry)
+        prev = entry.hash
+    session.flush()
+    return added
 
 
 @dataclass(frozen=True)

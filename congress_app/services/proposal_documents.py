@@ -20,7 +20,13 @@ from congress_app.reports.proposal_report import (
 )
 from congress_app.rules.proposals import MIN_SECONDERS
 from congress_app.services.errors import NotFound
-from congress_app.services.proposal_queries import proposal_detail, proposal_figures
+from congress_app.services.proposal_queries import (
+    ProposalRow,
+    proposal_detail,
+    proposal_figures,
+    proposal_rows,
+    session_proposals,
+)
 from congress_app.services.school import school_info
 from congress_app.storage.models import CongressSession
 from congress_app.wording.proposals import (
@@ -45,18 +51,17 @@ def _session(session: Session, session_id: int) -> CongressSession:
     return record
 
 
-def proposal_form_data(session: Session, proposal_id: int) -> ProposalFormData:
-    detail = proposal_detail(session, proposal_id)
-    row = detail.row
-    record = _session(session, row.session_id)
+def _form_data(
+    row: ProposalRow, reasons: str, suggestions: str, late_exception: str, school: str, congress: str
+) -> ProposalFormData:
     note = (
         LATE_AS_OPINION
         if row.late and row.status == "opinion"
-        else (LATE_ACCEPTED.format(reason=detail.late_exception) if row.late else "")
+        else (LATE_ACCEPTED.format(reason=late_exception) if row.late else "")
     )
     return ProposalFormData(
-        school=school_info(session).name,
-        congress=record.title,
+        school=school,
+        congress=congress,
         number=row.number,
         title=row.title,
         kind=KIND_ZH[row.kind],
@@ -64,11 +69,44 @@ def proposal_form_data(session: Session, proposal_id: int) -> ProposalFormData:
         filed_on=row.filed_on,
         proposers=row.proposers,
         seconders=row.seconders,
-        reasons=detail.reasons,
-        suggestions=detail.suggestions,
+        reasons=reasons,
+        suggestions=suggestions,
         seconders_needed=MIN_SECONDERS[row.kind],
         status_note=note,
     )
+
+
+def proposal_form_data(session: Session, proposal_id: int) -> ProposalFormData:
+    detail = proposal_detail(session, proposal_id)
+    row = detail.row
+    record = _session(session, row.session_id)
+    return _form_data(
+        row,
+        detail.reasons,
+        detail.suggestions,
+        detail.late_exception,
+        school_info(session).name,
+        record.title,
+    )
+
+
+def proposal_forms_data(session: Session, session_id: int) -> dict[int, ProposalFormData]:
+    """Every proposal form of the session by proposal id — the same data as
+    :func:`proposal_form_data` for each, read in a few queries for all of them."""
+    record = _session(session, session_id)
+    school = school_info(session).name
+    proposals = {p.id: p for p in session_proposals(session, session_id)}
+    return {
+        row.proposal_id: _form_data(
+            row,
+            proposals[row.proposal_id].reasons,
+            proposals[row.proposal_id].suggestions,
+            proposals[row.proposal_id].late_exception,
+            school,
+            record.title,
+        )
+        for row in proposal_rows(session, list(proposals.values()))
+    }
 
 
 def write_proposal_form(session: Session, proposal_id: int, out: Path) -> Path:

@@ -184,6 +184,23 @@ def _rows(session: Session, proposals: list[Proposal]) -> list[ProposalRow]:
     return rows
 
 
+def proposal_rows(session: Session, proposals: list[Proposal]) -> list[ProposalRow]:
+    """The rows of ``proposals`` (loaded, e.g. by :func:`session_proposals`), in their order."""
+    return _rows(session, proposals)
+
+
+def session_proposals(session: Session, session_id: int) -> list[Proposal]:
+    """The session's proposals by number, with their departments and answers loaded."""
+    return list(
+        session.scalars(
+            select(Proposal)
+            .options(selectinload(Proposal.departments), selectinload(Proposal.answers))
+            .where(Proposal.session_id == session_id)
+            .order_by(Proposal.number)
+        )
+    )
+
+
 def list_proposals(session: Session, session_id: int | None = None) -> list[ProposalRow]:
     """Every proposal (of one session, or all), by session then number."""
     query = (

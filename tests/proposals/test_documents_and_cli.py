@@ -14,7 +14,10 @@ import pytest
 from sqlalchemy import func, select
 
 from congress_app.launcher import main
+from congress_app.services.archive_register import collect_generated, item_content, list_items, pdf_pages
 from congress_app.services.proposal_documents import (
+    proposal_form_data,
+    proposal_forms_data,
     write_proposal_form,
     write_proposal_report,
     write_proposals_xlsx,
@@ -104,6 +107,34 @@ def test_the_form_prints_the_people_for_signature(db, congress, tmp_path):
     text = _pdf_text(out)
     assert "提案表" in text and "关于增加教职工停车位的建议" in text
     assert congress.names["D001"] in text and congress.names["D004"] in text
+
+
+def test_the_forms_of_a_session_read_at_once_equal_each_form_read_alone(db, congress):
+    ids = _fill(db, congress)
+    with db.session() as s:
+        for late, exception in ((date(2026, 12, 10), "因公出差"), (date(2026, 12, 11), "")):
+            ids.append(
+                file_proposal(
+                    s,
+                    title=f"关于{late.day}日逾期提交的建议",
+                    kind="general",
+                    proposers=[congress.numbers[5]],
+                    seconders=list(congress.numbers[6:9]),
+                    filed_on=late,
+                    actor="t",
+                    late_exception=exception,
+                ).proposal_id
+            )
+        forms = proposal_forms_data(s, congress.session_id)
+        alone = {pid: proposal_form_data(s, pid) for pid in ids}
+        assert forms == alone
+        assert {f.status_note != "" for f in forms.values()} == {True, False}
+        # the archive files one form per proposal, built from that data, with its page count
+        collect_generated(s, congress.session_id, actor="t")
+        filed = [i for i in list_items(s, congress.session_id) if i.source.startswith("proposal:")]
+        assert sorted(int(i.source.split(":")[1]) for i in filed) == sorted(ids)
+        for item in filed:
+            assert item.pages == pdf_pages(item_content(s, item.item_id), item.filename) == 1
 
 
 def test_the_xlsx_keeps_formulas_as_text(db, congress, tmp_path):
