@@ -45,6 +45,13 @@ from congress_app.storage.models import (
     UnitElection,
 )
 from congress_app.strokes import surname_stroke_key
+from congress_app.wording.papers import (
+    BY_ELECTION_INTRO,
+    REASON_SUPPLEMENT,
+    SUPPLEMENT_LIST_TITLE,
+    TERM_CONGRESS,
+    UNION,
+)
 
 BY_ELECTION = "by_election"
 NUMBER_PREFIX = {FORMAL: "", INVITED: "T", OBSERVER: "L"}
@@ -285,7 +292,7 @@ def publish_by_election(
                     occurred_on=published_on,
                     kind=EV_EFFECTIVE,
                     rule="R19.1",
-                    reason="补选代表资格审查通过，增补公布",
+                    reason=REASON_SUPPLEMENT,
                 )
             )
             session.add(delegate)
@@ -362,15 +369,14 @@ def write_supplementary_list(session: Session, election_id: int, out: Path) -> P
     )
     data = DelegateListData(
         school=school,
-        title=f"{school}第{chinese_numeral(term.number)}届教职工代表大会增补代表名单",
+        title=SUPPLEMENT_LIST_TITLE.format(
+            school=school, congress=TERM_CONGRESS.format(term=chinese_numeral(term.number))
+        ),
         publication_date=published_on,
         units=(UnitDelegates(unit, people),),
-        publisher=f"{school}工会",
+        publisher=UNION.format(school=school),
     )
-    labels = DelegateListLabels(
-        intro="根据补选结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
-        "本届教职工代表大会正式代表，任期至本届届满，现予增补公布。"
-    )
+    labels = DelegateListLabels(intro=BY_ELECTION_INTRO)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     build_delegate_list_pdf(data, out, labels=labels)

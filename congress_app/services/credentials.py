@@ -41,6 +41,8 @@ from congress_app.storage.models import (
     UnitElection,
 )
 from congress_app.strokes import surname_stroke_key
+from congress_app.wording.papers import NOT_CONFIRMED_NOTES as NOT_CONFIRMED_NOTES
+from congress_app.wording.papers import PROCEDURE_NOTES as PROCEDURE_NOTES
 
 _NOT_ON_STAFF = Standing(None)
 BLOCKING_KINDS = ("teaching", "leaders")  # "must" rules; women/youth "should match" (R13.5)
@@ -350,26 +352,6 @@ def write_credentials_report(
     out.parent.mkdir(parents=True, exist_ok=True)
     build_credentials_pdf(data, out)
     return out
-
-
-PROCEDURE_NOTES = {
-    "not_held": "尚未选举",
-    "round_open": "本轮尚未结束",
-    "void_round": "最后一轮选举无效，须重新选举（按惯例做法，非规范条文）",
-    "runoff_pending": "得票相同，须另行选举（R14.4）",
-    "seats_unfilled": "有缺额，可另行选举或日后补选（R14.5、R19.1）",
-}
-
-
-# R15.1: why an elected person is not confirmed (formal documents cite the norms' articles)
-NOT_CONFIRMED_NOTES = {
-    "not_on_roster": "审查之日已不在教职工名册中（第十五条）",
-    "transferred_out": "已调离（第十七条）",
-    "retired": "已退休（第十七条）",
-    "away_one_year": "离校学习、工作已满一年（第十七条）",
-    "not_on_duty": "非在岗教职工（第十二条）",
-    "not_in_unit": "已不在选出其的选举单位（第十五条）",
-}
 
 
 def not_confirmed_reason(codes: tuple[str, ...]) -> str:

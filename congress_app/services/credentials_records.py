@@ -48,14 +48,19 @@ from congress_app.storage.models import (
     Term,
 )
 from congress_app.strokes import surname_stroke_key
+from congress_app.wording.papers import (
+    INELIGIBLE_NOTE,
+    LIST_TITLE,
+    REASON_PUBLISHED,
+    REASON_SUPPLEMENT,
+    SUPPLEMENT_INTRO,
+    SUPPLEMENT_LIST_TITLE,
+    SUPPLEMENT_REVIEW_TITLE,
+    TERM_CONGRESS,
+    UNION,
+)
 
 ORIGINAL, SUPPLEMENT = "original", "supplement"
-INELIGIBLE_NOTE = "非在岗教职工（R12.1）"
-SUPPLEMENT_REVIEW_TITLE = "补选代表资格审查报告"
-SUPPLEMENT_INTRO = (
-    "根据补选（另行选举）结果，经代表资格审查委员会审查确认，下列 {n} 名同志为"
-    "教职工代表大会正式代表（共 {u} 个选举单位），现予增补公布。"
-)
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ class ReviewSummary:
 
 
 def _congress(number: int) -> str:
-    return f"第{chinese_numeral(number)}届教职工代表大会"
+    return TERM_CONGRESS.format(term=chinese_numeral(number))
 
 
 def review_content(
@@ -160,8 +165,10 @@ def list_content(session: Session, review: CredentialsReview, staff_ids: list[in
         "review_id": review.id,
         "term": term.number,
         "school": school,
-        "publisher": f"{school}工会",
-        "title": f"{school}{_congress(term.number)}{'增补代表名单' if supplement else '代表名单'}",
+        "publisher": UNION.format(school=school),
+        "title": (SUPPLEMENT_LIST_TITLE if supplement else LIST_TITLE).format(
+            school=school, congress=_congress(term.number)
+        ),
         "intro": SUPPLEMENT_INTRO if supplement else None,
         "publication_date": review.published_on.isoformat(),
         "units": [
@@ -196,9 +203,7 @@ def approve_review(session: Session, view: CredentialsView, *, published_on: dat
                     occurred_on=published_on,
                     kind="effective",
                     rule="R15.1",
-                    reason="补选代表资格审查通过，增补公布"
-                    if view.kind == SUPPLEMENT
-                    else "资格审查通过，张榜公布",
+                    reason=REASON_SUPPLEMENT if view.kind == SUPPLEMENT else REASON_PUBLISHED,
                 )
             )
             session.add(record)

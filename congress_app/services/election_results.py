@@ -19,8 +19,8 @@ from congress_app.services.errors import InvalidInput
 from congress_app.services.school import school_info
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import BallotPrint, ElectionRound, Term, UnitElection
-
-ROUND_LABELS = {"first": "第一轮", "runoff": "另行选举（得票相同）", "further": "另行选举（补足缺额）"}
+from congress_app.wording.papers import BALLOT_SUFFIX, ELECTION_TITLE, ROUND_LABEL
+from congress_app.wording.papers import ROUND_LABELS as ROUND_LABELS
 
 
 def _display_names(session: Session, view: RoundView) -> dict[int, str]:
@@ -85,7 +85,7 @@ def election_results(session: Session, term_id: int | None = None) -> list[dict[
 
 def _title(session: Session, election: UnitElection) -> str:
     term = session.get_one(Term, election.term_id)
-    return f"{school_info(session).name}第{chinese_numeral(term.number)}届教职工代表大会代表选举"
+    return ELECTION_TITLE.format(school=school_info(session).name, term=chinese_numeral(term.number))
 
 
 def ballot_data(
@@ -105,7 +105,7 @@ def ballot_data(
     ordered = [c.label for c in list_candidates(session, view.election_id) if c.candidate_id in in_round]
     return BallotData(
         school=school_info(session).name,
-        title=_title(session, record.election) + "选票",
+        title=_title(session, record.election) + BALLOT_SUFFIX,
         unit=view.unit,
         seats=view.seats,
         candidates=tuple(ordered),
@@ -113,7 +113,7 @@ def ballot_data(
         first_serial=first_serial,
         round_label=None
         if view.kind == "first" and view.number == 1
-        else f"第{chinese_numeral(view.number)}轮 · {ROUND_LABELS[view.kind]}",
+        else ROUND_LABEL.format(number=chinese_numeral(view.number), kind=ROUND_LABELS[view.kind]),
         election_date=view.held_on,
         specimen=specimen,
     )

@@ -14,6 +14,8 @@ from congress_app.services.errors import InvalidInput, NotFound
 from congress_app.spreadsheet import print_setup
 from congress_app.storage.models import ElectionRound, ElectionUnit, Term, UnitElection
 from congress_app.strokes import surname_stroke_key
+from congress_app.wording import papers as W
+from congress_app.wording.papers import OUTCOMES, RESULTS_HEADER
 
 if TYPE_CHECKING:
     from congress_app.services.credentials_records import ReviewSummary
@@ -88,22 +90,8 @@ def _results(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
     sheets = [result_sheet_data(session, rid) for rid, _unit, _n in rounds]
     if fmt == "pdf":
         return lambda path: build_election_results_pdf(sheets, path)
-    header = [
-        "选举单位",
-        "轮次",
-        "选举日期",
-        "应选名额",
-        "教职工人数",
-        "发出选票",
-        "收回选票",
-        "无效票",
-        "候选人",
-        "赞成票",
-        "结果",
-        "本轮无效",
-        "封存码",
-    ]
-    outcome = {"elected": "当选", "runoff": "进入另行选举", "not_elected": "未当选"}
+    header = RESULTS_HEADER
+    outcome = OUTCOMES
     rows = [
         [
             s.unit,
@@ -117,13 +105,13 @@ def _results(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
             c.name,
             c.yes,
             outcome[c.outcome],
-            "是" if s.void else "",
+            W.YES if s.void else "",
             s.seal,
         ]
         for s in sheets
         for c in s.candidates
     ]
-    return lambda path: _write_xlsx(path, [("选举结果", header, rows)])
+    return lambda path: _write_xlsx(path, [(W.RESULTS_SHEET, header, rows)])
 
 
 # -- credentials and the lists --------------------------------------------------------------
@@ -149,12 +137,12 @@ def _credentials(session: Session, term: Term, fmt: str) -> Callable[[Path], Non
         return lambda path: build_credentials_pdfs(reports, path)
     people = [
         [
-            r.title or "代表资格审查报告",
+            r.title or W.REVIEW_TITLE,
             r.report_date,
             d.unit,
             d.name,
             d.category,
-            "有效" if d.eligible else "不符",
+            W.ELIGIBLE if d.eligible else W.NOT_ELIGIBLE,
             d.note,
             r.seal,
         ]
@@ -163,13 +151,13 @@ def _credentials(session: Session, term: Term, fmt: str) -> Callable[[Path], Non
     ]
     checks = [
         [
-            r.title or "代表资格审查报告",
+            r.title or W.REVIEW_TITLE,
             c.kind,
             c.rule_id,
             c.actual,
             c.required,
-            "通过" if c.passed else "未通过",
-            "、".join(c.missing),
+            W.PASSED if c.passed else W.NOT_PASSED,
+            W.LIST_SEPARATOR.join(c.missing),
             r.seal,
         ]
         for r in reports
@@ -178,12 +166,8 @@ def _credentials(session: Session, term: Term, fmt: str) -> Callable[[Path], Non
     return lambda path: _write_xlsx(
         path,
         [
-            (
-                "代表资格",
-                ["审查", "审查日期", "选举单位", "姓名", "岗位类别", "资格", "说明", "封存码"],
-                people,
-            ),
-            ("代表构成", ["审查", "项目", "依据", "实有", "要求", "结论", "缺少", "封存码"], checks),
+            (W.CREDENTIALS_SHEET, W.CREDENTIALS_HEADER, people),
+            (W.COMPOSITION_SHEET, W.COMPOSITION_HEADER, checks),
         ],
     )
 
@@ -201,9 +185,7 @@ def _delegates(session: Session, term: Term, fmt: str) -> Callable[[Path], None]
         for unit in data.units
         for d in unit.delegates
     ]
-    return lambda path: _write_xlsx(
-        path, [("代表名单", ["名单", "公布日期", "选举单位", "姓名", "性别", "岗位类别", "封存码"], rows)]
-    )
+    return lambda path: _write_xlsx(path, [(W.DELEGATES_SHEET, W.DELEGATES_HEADER, rows)])
 
 
 def _write_xlsx(path: Path, sheets: Sequence[tuple[str, list[str], Sequence[Sequence[object]]]]) -> None:

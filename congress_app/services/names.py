@@ -9,6 +9,8 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 
+from congress_app.wording.papers import NAME_WITH_BIRTH_YEAR, NAME_WITH_STAFF_NO, NAME_WITH_UNIT
+
 
 @dataclass(frozen=True)
 class Person:
@@ -36,9 +38,9 @@ def distinguishing_labels(people: Sequence[Person]) -> dict[Hashable, str]:
         if len(group) == 1:
             labels[group[0].key] = name
         elif not _alike(group, lambda p: p.unit):
-            labels.update({p.key: f"{name}（{p.unit}）" for p in group})
+            labels.update({p.key: NAME_WITH_UNIT.format(name=name, unit=p.unit) for p in group})
         elif not _alike(group, lambda p: p.birth_year):
-            labels.update({p.key: f"{name}（{p.birth_year}年生）" for p in group})
+            labels.update({p.key: NAME_WITH_BIRTH_YEAR.format(name=name, year=p.birth_year) for p in group})
         else:
-            labels.update({p.key: f"{name}（工号 {p.staff_no}）" for p in group})
+            labels.update({p.key: NAME_WITH_STAFF_NO.format(name=name, staff_no=p.staff_no) for p in group})
     return labels

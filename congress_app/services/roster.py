@@ -30,6 +30,7 @@ from congress_app.services.roster_match import (
 )
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.models import ElectionUnit, RosterImport, Staff, StaffEvent
+from congress_app.wording.papers import IMPORT_STEPS, NO, YES
 
 Progress = Callable[[int, int, str], None]
 TRACKED = ("unit", "category", "status", "status_since", "post", "name", "gender", "birth_date")
@@ -207,7 +208,7 @@ def _diff(row: RosterRow, before: _Existing) -> tuple[FieldChange, ...]:
         if before.values[f] != after[f]
     ]
     if not before.listed:
-        changes.append(FieldChange("listed", "否", "是"))
+        changes.append(FieldChange("listed", NO, YES))
     return tuple(changes)
 
 
@@ -293,14 +294,14 @@ def import_roster(
             raise RemovalsNeedConfirmation(ending=preview.ending_on_duty, on_duty=preview.on_duty_now)
         assert preview.roster is not None
         roster = preview.roster  # 工号 and unit names as matched to the records
-        progress(0, total_steps, "选举单位")
+        progress(0, total_steps, IMPORT_STEPS[0])
         unit_ids = _ensure_units(session, {row.unit for row in roster.rows})
         first_import = session.scalar(select(RosterImport.id).limit(1)) is None
 
-        progress(1, total_steps, "新增教职工")
+        progress(1, total_steps, IMPORT_STEPS[1])
         _insert_new_staff(session, preview.added, unit_ids, file_name, None if first_import else effective_on)
 
-        progress(2, total_steps, "变动")
+        progress(2, total_steps, IMPORT_STEPS[2])
         _apply_changes(session, roster, preview.changed, unit_ids, file_name, effective_on)
         if preview.unlisted:
             ids = dict(session.execute(select(Staff.staff_no, Staff.id)).all())
@@ -312,7 +313,7 @@ def import_roster(
                 ],
             )
 
-        progress(3, total_steps, "记录")
+        progress(3, total_steps, IMPORT_STEPS[3])
         record = RosterImport(
             file_name=file_name,
             sha256=sha256,

@@ -21,11 +21,8 @@ from congress_app.services.records import (
     stored_record,
 )
 from congress_app.storage.models import Candidate, ElectionRound, SealedRecord, Staff, Term
+from congress_app.wording.papers import VOID_REASONS as VOID_REASONS
 
-VOID_REASONS = {
-    "returned_exceeds_issued": "收回选票多于发出选票（R14.2）",
-    "turnout_below_two_thirds": "参加投票人数不足本单位教职工的三分之二（R14.0）",
-}
 # the fields of a round that live in its tables (the rest — names, titles — is as printed)
 LIVE_FIELDS = (
     "seats",
