@@ -1284,149 +1284,138 @@
 <context>
     <name>CredentialsPanel</name>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="58"/>
         <source>重新审查</source>
         <translation>Review again</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="60"/>
         <source>生成资格审查报告…</source>
         <translation>Review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="67"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="62"/>
         <source>批准并公布代表名单…</source>
         <translation>Approve and publish…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="69"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="64"/>
         <source>打印代表名单…</source>
         <translation>Print delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="76"/>
         <source>双击一行查看该条款的规范原文</source>
         <translation>Double-click a row to read the article of the norms</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="86"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="81"/>
         <source>代表资格（R12.1）</source>
         <translation>Delegate eligibility (R12.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="87"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="82"/>
         <source>各单位选举程序（R14）</source>
         <translation>Election procedure per unit (R14)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="86"/>
         <source>审查与公布记录（含补选）</source>
         <translation>Reviews and lists published (incl. supplements)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="125"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="120"/>
         <source>正在审查…</source>
         <translation>Reviewing…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="127"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="122"/>
         <source>正在进行代表资格审查…</source>
         <translation>Reviewing the delegates&apos; credentials…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="142"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="137"/>
         <source>尚未审查。</source>
         <translation>Not reviewed yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="162"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="157"/>
         <source>代表名单已于 {d} 公布，代表资格自该日起生效（R15.1）。</source>
         <translation>The delegate list was published on {d}; credentials are effective from that day (R15.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="166"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="161"/>
         <source>尚未公布。</source>
         <translation>Not published yet.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="170"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="165"/>
         <source>{term}：应选 {seats} 名，已选出 {n} 名，其中符合资格 {ok} 名（在岗教职工 {staff} 人）。{pub}</source>
         <translation>{term}: {seats} seats, {n} delegates elected, {ok} of them eligible ({staff} on-duty staff). {pub}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="185"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="180"/>
         <source>公布后的变化（代表资格的变动请到「代表管理」办理）：</source>
         <translation>Changes since publication (changes to credentials are handled under “Delegates”):</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="187"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="182"/>
         <source>必须解决或说明的问题：</source>
         <translation>Problems to resolve or explain:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="191"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="186"/>
         <source>（点击条款编号可查看规范原文）</source>
         <translation> (click a rule id to read the article of the norms)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="203"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="198"/>
         <source>提示：</source>
         <translation>Note: </translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="221"/>
-        <source>{unit} {name}：{why}</source>
-        <translation>{unit} {name}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="228"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="246"/>
-        <source>{unit}：{why}</source>
-        <translation>{unit}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="253"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="232"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="267"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="246"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="269"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="248"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="283"/>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="287"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="262"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="266"/>
         <source>批准并公布</source>
         <translation>Approve and publish</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="284"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="263"/>
         <source>公布 {n} 名代表的名单，代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish the list of {n} delegates, with credentials effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="301"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="280"/>
         <source>已批准并公布 {n} 名代表，资格自 {d} 起生效。可以打印代表名单。</source>
         <translation>Approved and published {n} delegates, effective from {d}. The delegate list can now be printed.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="307"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="286"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="320"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="299"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="322"/>
+        <location filename="../../congress_app/gui/pages/elections/credentials.py" line="301"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -4248,68 +4237,58 @@ The current database is first kept as a dated copy beside it.</translation>
         <translation>Reviews and lists are sealed once approved (R15.2): later roster imports or seat plans never change the printed reports; delegates elected afterwards get a supplementary review and list.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="170"/>
-        <source>{unit} {name}：{why}</source>
-        <translation>{unit} {name}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="177"/>
-        <source>{unit}：{why}</source>
-        <translation>{unit}: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="205"/>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="209"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="194"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="198"/>
         <source>增补公布</source>
         <translation>Publish supplement</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="206"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="195"/>
         <source>增补公布 {n} 名代表（{names}），代表资格自 {d} 起生效？此操作不能撤销。</source>
         <translation>Publish {n} additional delegates ({names}), effective from {d}? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="223"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="212"/>
         <source>已增补公布 {n} 名代表，资格自 {d} 起生效。</source>
         <translation>Published {n} additional delegates, effective from {d}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="235"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="224"/>
         <source>补选代表资格审查报告.pdf</source>
         <translation>supplementary-credentials-report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="237"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="226"/>
         <source>代表资格审查报告.pdf</source>
         <translation>Credentials review report.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="252"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="241"/>
         <source>正在生成资格审查报告…</source>
         <translation>Generating the credentials review report…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="254"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="243"/>
         <source>已生成资格审查报告：{p}</source>
         <translation>Credentials review report saved: {p}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="262"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="251"/>
         <source>增补代表名单.pdf</source>
         <translation>supplementary-delegate-list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="262"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="251"/>
         <source>代表名单.pdf</source>
         <translation>Delegate list.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="276"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="265"/>
         <source>正在生成代表名单…</source>
         <translation>Generating the delegate list…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="278"/>
+        <location filename="../../congress_app/gui/pages/elections/reviews.py" line="267"/>
         <source>已生成代表名单：{p}</source>
         <translation>Delegate list saved: {p}</translation>
     </message>
@@ -7189,6 +7168,16 @@ Import it anyway?</translation>
         <location filename="../../congress_app/gui/pages/elections/texts.py" line="242"/>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="249"/>
+        <source>{unit} {name}：{why}</source>
+        <translation>{unit} {name}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/elections/texts.py" line="260"/>
+        <source>{unit}：{why}</source>
+        <translation>{unit}: {why}</translation>
     </message>
 </context>
 <context>

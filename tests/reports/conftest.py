@@ -116,7 +116,8 @@ def embedded(poppler):
 
 
 # ------------------------------------------------------------ sample data
-# The 24 election units and on-duty counts of shared/samples/roster-university.xlsx.
+# The 24 election units and on-duty counts of the sample university roster (copied here: tests
+# read nothing outside the repository).
 UNIVERSITY_UNITS = [
     ("电子信息与电气工程学部", 186),
     ("外国语学院", 182),

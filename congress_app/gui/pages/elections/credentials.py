@@ -37,12 +37,7 @@ from congress_app.gui.pages.elections.common import (
     panel_label,
     primary_button,
 )
-from congress_app.gui.pages.elections.texts import (
-    ELIGIBILITY_CODES,
-    PROCEDURE_CODES,
-    check_text,
-    codes_text,
-)
+from congress_app.gui.pages.elections.texts import check_text, ineligible_lines, unfinished_lines
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import fitted_table, restyle
 
@@ -217,19 +212,7 @@ class CredentialsPanel(StatusLine, QWidget):
     def _people_and_units(self) -> list[str]:
         view = self.view
         assert view is not None  # asked about a loaded review
-        lines = [
-            self.tr("{unit} {name}：{why}").format(
-                unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES)
-            )
-            for d in view.delegates
-            if not d.eligible
-        ]
-        lines += [
-            self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
-            for p in view.procedures
-            if not p.compliant
-        ]
-        return lines
+        return ineligible_lines(view) + unfinished_lines(view)
 
     def failure_lines(self) -> list[str]:
         """Every failed check explained, then ineligible delegates and unfinished units."""
@@ -242,11 +225,7 @@ class CredentialsPanel(StatusLine, QWidget):
         unfinished units. People who fail R15.1 are not confirmed; they do not stop it."""
         if self.view is None:
             return []
-        return self._check_texts(True) + [
-            self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
-            for p in self.view.procedures
-            if not p.compliant
-        ]
+        return self._check_texts(True) + unfinished_lines(self.view)
 
     # -- documents and approval ----------------------------------------------------------
     def write_report(self) -> None:

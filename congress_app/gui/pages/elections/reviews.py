@@ -23,7 +23,7 @@ from congress_app.gui.dialogs.election_files import ElectionFileDialog
 from congress_app.gui.models.text_table import TextTableModel
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.elections.common import StatusLine, in_session
-from congress_app.gui.pages.elections.texts import ELIGIBILITY_CODES, PROCEDURE_CODES, check_text, codes_text
+from congress_app.gui.pages.elections.texts import check_text, ineligible_lines, unfinished_lines
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import fitted_table
 
@@ -166,18 +166,7 @@ class ReviewRecordsPanel(StatusLine, QWidget):
     def _blocking_lines(self) -> list[str]:
         view = self.pending
         assert view is not None  # asked when a supplementary review is pending
-        lines = [
-            self.tr("{unit} {name}：{why}").format(
-                unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES)
-            )
-            for d in view.delegates
-            if not d.eligible
-        ]
-        lines += [
-            self.tr("{unit}：{why}").format(unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES))
-            for p in view.procedures
-            if not p.compliant
-        ]
+        lines = ineligible_lines(view) + unfinished_lines(view)
         lines += [
             check_text(
                 c,

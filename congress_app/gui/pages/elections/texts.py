@@ -241,3 +241,25 @@ PROCEDURE_CODES = {
 def codes_text(codes, table: dict[str, str]) -> str:
     separator = QCoreApplication.translate("elections", "；")
     return separator.join(tr(table.get(code, code)) for code in codes)
+
+
+def ineligible_lines(view) -> list[str]:
+    """A credentials review's delegates who are not eligible, one line each with why."""
+    return [
+        QCoreApplication.translate("elections", "{unit} {name}：{why}").format(
+            unit=d.unit, name=d.name, why=codes_text(d.codes, ELIGIBILITY_CODES)
+        )
+        for d in view.delegates
+        if not d.eligible
+    ]
+
+
+def unfinished_lines(view) -> list[str]:
+    """A credentials review's units whose election is not finished in order, one line each."""
+    return [
+        QCoreApplication.translate("elections", "{unit}：{why}").format(
+            unit=p.unit, why=codes_text(p.codes, PROCEDURE_CODES)
+        )
+        for p in view.procedures
+        if not p.compliant
+    ]
