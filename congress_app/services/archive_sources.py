@@ -430,19 +430,25 @@ def generated_documents(session: Session, session_id: int) -> list[GeneratedDoc]
     return sorted(docs, key=lambda d: d.group)
 
 
-def current_seal(session: Session, source: str, session_id: int) -> str | None:
-    """The seal the source record has now (None: the record is gone); for a sealed record
-    (round, review, list) the stored seal, checked against its stored content."""
-    kind, _, ident = source.partition(":")
-    if kind in (ROUND, REVIEW, LIST):
-        record = stored_record(session, kind, int(ident))
-        if record is None:
-            return None
-        return record.seal if seal_of(record.content) == record.seal else seal_of(record.content)
-    for doc in generated_documents(session, session_id):
-        if doc.source == source:
-            return doc.seal
-    return None
+def current_seals(session: Session, session_id: int) -> Callable[[str], str | None]:
+    """The seal each source record has now (None: the record is gone), asked source by source:
+    for a sealed record (round, review, list) the stored seal, checked against its stored
+    content; for the others the session's generated documents, listed once for all asks."""
+    generated: dict[str, str] | None = None
+
+    def seal(source: str) -> str | None:
+        nonlocal generated
+        kind, _, ident = source.partition(":")
+        if kind in (ROUND, REVIEW, LIST):
+            record = stored_record(session, kind, int(ident))
+            if record is None:
+                return None
+            return record.seal if seal_of(record.content) == record.seal else seal_of(record.content)
+        if generated is None:
+            generated = {doc.source: doc.seal for doc in generated_documents(session, session_id)}
+        return generated.get(source)
+
+    return seal
 
 
 def build_bytes(doc: GeneratedDoc) -> bytes:

@@ -112,9 +112,10 @@ def verify_archive(folder: Path, session: Session | None = None) -> VerifyResult
 
 
 def _database_problems(session: Session, manifest: dict[str, Any]) -> list[Problem]:
-    from congress_app.services.archive_sources import current_seal
+    from congress_app.services.archive_sources import current_seals
 
     session_id = int(manifest.get("session", {}).get("id", 0))
+    current_seal = current_seals(session, session_id)
     filed = {
         item_id: (sha, source)
         for item_id, sha, source in session.execute(
@@ -136,7 +137,7 @@ def _database_problems(session: Session, manifest: dict[str, Any]) -> list[Probl
             problems.append(Problem("register_changed", name))
         seal = str(entry.get("source_seal", ""))
         if entry.get("kind") == "generated" and seal:
-            now = current_seal(session, str(entry.get("source", "")), session_id)
+            now = current_seal(str(entry.get("source", "")))
             kind = str(entry.get("source", "")).partition(":")[0]
             if now != seal:
                 problems.append(
