@@ -4,10 +4,12 @@ records have always carried: changing one changes what new records store, never 
 
 from __future__ import annotations
 
+from congress_app.wording.documents import CONGRESS_TITLE
+
 # -- the congress and its publisher ---------------------------------------------------------------
-TERM_CONGRESS = "第{term}届教职工代表大会"
+TERM_CONGRESS = CONGRESS_TITLE.removeprefix("{school}")  # 第{term}届教职工代表大会
 UNION = "{school}工会"
-ELECTION_TITLE = "{school}第{term}届教职工代表大会代表选举"
+ELECTION_TITLE = CONGRESS_TITLE + "代表选举"
 BALLOT_SUFFIX = "选票"
 ROUND_LABEL = "第{number}轮 · {kind}"
 ROUND_LABELS = {"first": "第一轮", "runoff": "另行选举（得票相同）", "further": "另行选举（补足缺额）"}
