@@ -230,6 +230,7 @@ def test_english_labels(tmp_path, poppler, data):
     build_seat_allocation_pdf(data, out, labels=labels)
     text = poppler.text(out)
     assert "Seat allocation" in text and "Page 1 of" in text and "Rule ids: R13.1, R13.2" in text
+    assert "Norms, art. 13" in text and "依据" not in text  # R13.1, R13.2, R13.5, R13.6: all of 第十三条
 
 
 def test_xlsx_has_the_same_table_with_numbers(tmp_path, data):
