@@ -626,7 +626,7 @@ def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int, size: tu
         canvas.setFont(song, _fit(lines[0], song, 8.5, room, minimum=7.0))
         canvas.drawRightString(right, 8.5 * mm, lines[0])
     elif lines:  # a long citation on two lines, the rule ids' footnote under the date instead
-        canvas.setFont(song, 7.5)
+        canvas.setFont(song, min(_fit(line, song, 7.5, room, minimum=5.0) for line in lines))
         canvas.drawRightString(right, 9.6 * mm, lines[0])
         canvas.drawRightString(right, 6.4 * mm, lines[1])
     if spec.rule_ids and spec.rule_footnote:
