@@ -318,14 +318,14 @@ def credentials_story(data: CredentialsData, labels: CredentialsLabels) -> list[
                 cell(actual, s.cell),
                 cell(required, s.cell),
                 verdict,
-                article_citation(rule) or "—",
+                cell(article_citation(rule) or "—", s.cell_center),
             ]
         )
     story += [
         para(labels.composition, s.heading),
         data_table(
             rows,
-            [w * width for w in (0.19, 0.17, 0.44, 0.1, 0.1)],
+            [w * width for w in (0.18, 0.16, 0.41, 0.09, 0.16)],
             extra=[
                 ("ALIGN", (3, 1), (4, -1), "CENTER"),
                 *_verdict_colors(3, [c.passed for c in data.checks]),

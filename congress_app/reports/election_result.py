@@ -134,7 +134,7 @@ class ElectionResultLabels:
     quorum_met: str = "达到全体教职工三分之二（至少 {min} 张）"
     quorum_missed: str = "不足全体教职工三分之二（至少需 {min} 张）"
     quorum_off: str = "本次未适用（理由：{reason}）"
-    threshold: str = "当选票数（第十四条）"
+    threshold: str = "当选票数（第十四条第二款）"
     threshold_text: str = "得票须超过本单位全体教职工半数，即不少于 {min} 票"
     count: str = "{n} 张"
     seats_n: str = "{n} 名"

@@ -17,6 +17,7 @@ import contextlib
 import contextvars
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,17 +66,19 @@ class PageLabels:
     number: str = "编号：{number}"
     date_format: str = "{d.year}年{d.month}月{d.day}日"
     seal: str = "封存码：{seal}（与本系统审计链中的封存记录一致，可用 audit verify 核对）"
+    citation_lang: str = "zh"  # how {rules} cites the norms: 第十三条第一款 / art. 13(1)
 
 
 ENGLISH_PAGE_LABELS = PageLabels(
     page_of="Page {page} of {pages}",
     generated="Generated {date}",
-    rules="Norms: {rules}",
+    rules="Norms, {rules}",
     rule_ids="Rule ids: {rules}",
     rule_separator=", ",
     number="No. {number}",
     date_format="{d:%Y-%m-%d}",
     seal="Seal: {seal} (matches the sealed record in the audit chain; check with audit verify)",
+    citation_lang="en",
 )
 
 
@@ -611,19 +614,48 @@ def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int, size: tu
     generated = spec.generated_on or date.today()
     canvas.drawString(left, 8.5 * mm, labels.generated.format(date=fmt_date(generated, labels)))
     if spec.page_numbers:
-        canvas.drawCentredString(width / 2, 8.5 * mm, labels.page_of.format(page=page, pages=pages))
-    cited = article_citation(spec.rule_ids)
-    if cited:
-        text = labels.rules.format(rules=cited)
-        canvas.setFont(song, _fit(text, song, 8.5, line_w * 0.5 - 32 * mm))
-        canvas.drawRightString(right, 8.5 * mm, text)
+        page_text = labels.page_of.format(page=page, pages=pages)
+        canvas.drawCentredString(width / 2, 8.5 * mm, page_text)
+        room = line_w / 2 - stringWidth(page_text, song, 8.5) / 2 - 5 * mm
+    else:
+        stamp = labels.generated.format(date=fmt_date(generated, labels))
+        room = line_w - stringWidth(stamp, song, 8.5) - 5 * mm
+    cited = article_citation(spec.rule_ids, lang=labels.citation_lang)
+    lines = _citation_lines(labels.rules.format(rules=cited), song, room) if cited else []
+    if len(lines) == 1:
+        canvas.setFont(song, _fit(lines[0], song, 8.5, room, minimum=7.0))
+        canvas.drawRightString(right, 8.5 * mm, lines[0])
+    elif lines:  # a long citation on two lines, the rule ids' footnote under the date instead
+        canvas.setFont(song, min(_fit(line, song, 7.5, room, minimum=5.0) for line in lines))
+        canvas.drawRightString(right, 9.6 * mm, lines[0])
+        canvas.drawRightString(right, 6.4 * mm, lines[1])
     if spec.rule_ids and spec.rule_footnote:
         canvas.setFont(song, 6)
         canvas.setFillColor(colors.HexColor("#8a8a8a"))
-        canvas.drawRightString(
-            right, 5 * mm, labels.rule_ids.format(rules=labels.rule_separator.join(spec.rule_ids))
-        )
+        footnote = labels.rule_ids.format(rules=labels.rule_separator.join(spec.rule_ids))
+        if len(lines) > 1:
+            canvas.drawString(left, 5 * mm, footnote)
+        else:
+            canvas.drawRightString(right, 5 * mm, footnote)
     canvas.restoreState()
+
+
+def _citation_lines(text: str, font: str, room: float) -> list[str]:
+    """The footer's citation on one line if it fits at 7 pt or more, else on two lines of
+    7.5 pt broken after a separator (、 ; ,) near the middle, never inside an article's clause."""
+    if stringWidth(text, font, 7.0) <= room:
+        return [text]
+    breaks = [i + 1 for i, ch in enumerate(text) if ch in "、;," and i + 1 < len(text)]
+    if not breaks:
+        return [text]
+    # prefer a break before a new article (第…条 / art.), then the most even one
+    def score(at: int) -> tuple[bool, float]:
+        new_article = bool(re.match(r"\s*(第[一二三四五六七八九十]+条|art\.)", text[at:]))
+        widths = (stringWidth(text[:at], font, 7.5), stringWidth(text[at:].strip(), font, 7.5))
+        return (not new_article or max(widths) > room, max(widths))
+
+    at = min(breaks, key=score)
+    return [text[:at], text[at:].strip()]
 
 
 def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageSpec) -> None:

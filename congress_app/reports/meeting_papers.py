@@ -128,10 +128,10 @@ def build_attendance_report_pdf(data: AttendanceReportData, out: Path | BinaryIO
     s = styles()
     width = frame_width()
     verdict = (
-        "实到人数达到应到会代表的三分之二，符合《规范》第二十四条的规定，会议有效。"
+        "实到人数达到应到会代表的三分之二，符合《规范》第二十四条第一款的规定，会议有效。"
         if data.reached
         else f"实到人数不足应到会代表的三分之二（须 {data.required} 人），"
-        "依《规范》第二十四条，会议不能举行。"
+        "依《规范》第二十四条第一款，会议不能举行。"
     )
     story = [
         para(data.title, s.title),
@@ -139,7 +139,7 @@ def build_attendance_report_pdf(data: AttendanceReportData, out: Path | BinaryIO
         Spacer(1, 8),
         para(
             f"本次会议于{fmt_date(data.held_on, PageSpec('', '', ()).labels)}举行。本届代表名册共 "
-            f"{data.on_roll} 人，按《规范》第二十四条，离校学习、工作满半年不能出席会议的代表不计入"
+            f"{data.on_roll} 人，按《规范》第二十四条第二款，离校学习、工作满半年不能出席会议的代表不计入"
             f"应到会人数，特邀、列席代表不计入；应到会代表 {data.expected} 人，实到 {data.present} 人，"
             f"请假 {data.on_leave} 人，缺席 {data.absent} 人。{verdict}",
             s.prose,
@@ -265,7 +265,7 @@ def build_resolutions_pdf(data: ResolutionsData, out: Path | BinaryIO) -> None:
             para(
                 f"赞成 {vote.yes} 票{'超过' if vote.passed else '未超过'}应到会代表 "
                 f"{vote.expected} 人的半数，"
-                f"依《规范》第二十五条，{verdict}。表决时间 {vote.voted_at:%Y-%m-%d %H:%M}。",
+                f"依《规范》第二十五条第一款，{verdict}。表决时间 {vote.voted_at:%Y-%m-%d %H:%M}。",
                 s.body,
             ),
             para(f"封存码（SHA-256）：{vote.seal}", s.small),

@@ -98,7 +98,7 @@ def build_proposal_form_pdf(data: ProposalFormData, out: Path | str | BinaryIO) 
         Spacer(1, 4 * mm),
         para(
             "说明：一般提案由一名代表提出，三名以上代表附议；重要提案由一名或多名代表提出，"
-            "十名以上代表附议（第三十六条）。提案表应在会前两周报送工会（第三十五条）。",
+            "十名以上代表附议（第三十六条）。提案表应在会前两周报送工会（第三十五条第二款）。",
             s.small,
         ),
     ]

@@ -251,7 +251,7 @@ def build_seat_allocation_pdf(
             s.subtitle,
         ),
         para(labels.summary, s.heading),
-        key_value_table(_summary_pairs(data, labels), wide),
+        key_value_table(_summary_pairs(data, labels), wide, label_share=0.42),
         para(labels.table, s.heading),
     ]
 

@@ -40,9 +40,9 @@ PROCEDURE_NOTES = {
 # R15.1: why an elected person is not confirmed (formal documents cite the norms' articles)
 NOT_CONFIRMED_NOTES = {
     "not_on_roster": "审查之日已不在教职工名册中（第十五条）",
-    "transferred_out": "已调离（第十七条）",
-    "retired": "已退休（第十七条）",
-    "away_one_year": "离校学习、工作已满一年（第十七条）",
+    "transferred_out": "已调离（第十七条第一项）",
+    "retired": "已退休（第十七条第三项）",
+    "away_one_year": "离校学习、工作已满一年（第十七条第二项）",
     "not_on_duty": "非在岗教职工（第十二条）",
     "not_in_unit": "已不在选出其的选举单位（第十五条）",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from congress_app.norms import article_for_rule
+from congress_app.norms import article_citation, article_for_rule
 from congress_app.wording.errors import register_formatter, register_messages
 
 if TYPE_CHECKING:
@@ -49,8 +49,12 @@ SATISFACTION_EN = {
 }
 
 
-def article(rule: str) -> str:
-    """第三十六条 for R36.1 (the norms' article, as formal texts cite it)."""
+def article(rule: str, lang: str = "zh") -> str:
+    """第三十六条 for R36.1, 第二十一条第二项、第三十五条第一款 for R35.2 (the norms' clauses, as
+    formal texts cite them; English: art. 36)."""
+    cited = article_citation(rule, lang=lang)
+    if cited:
+        return cited
     found = article_for_rule(rule)
     return found.heading if found else rule
 
@@ -80,7 +84,7 @@ def describe_people_findings(details: dict, lang: str = "zh") -> str:
                     f"seconders; {f.actual} valid, {short} short"
                 ),
             }.get(f.code, f.code)
-            lines.append(f"{text} ({article(f.rule)}, {f.rule})")
+            lines.append(f"{text} ({article(f.rule, 'en')}, {f.rule})")
         else:
             text = {
                 "proposer_not_formal": f"{who}不是提交之日在任的正式代表，不能提出提案",
@@ -109,7 +113,7 @@ def describe_transition(details: dict, lang: str = "zh") -> str:
     if lang == "en":
         return (
             f"Proposal {number} is {STATE_EN.get(src, src)}; it cannot become "
-            f"{STATE_EN.get(dst, dst)} ({article(rule)}, {rule})."
+            f"{STATE_EN.get(dst, dst)} ({article(rule, 'en')}, {rule})."
         )
     hint = {
         "answered": "只有经立案、民主管理委员会通过并交办的提案才能答复",

@@ -177,14 +177,14 @@ def test_ballot_pdf_page_size(tmp_path, poppler, n, seats, pages, size) -> None:
 
 
 def test_rule_ids_become_articles() -> None:
-    assert article_citation("R13.5") == "第十三条"
-    assert article_citation(("R14.1", "R14.2", "R15.1")) == "第十四条、第十五条"
+    assert article_citation("R13.5") == "第十三条第二款"
+    assert article_citation(("R14.1", "R14.2", "R15.1")) == "第十四条第一款、第十五条"
     assert article_citation("R15.2") == "第十五条、第十九条"
     assert article_citation(("R14.0", "R14.4", "RA.1")) == ""  # practice: no article
     assert rule_articles("R99.1") == () and rule_articles("R14.0") == ()
     assert formal_text("非在岗教职工（R12.1）") == "非在岗教职工（第十二条）"
     assert formal_text("得票相同，须另行选举（R14.4）。") == "得票相同，须另行选举。"
-    assert formal_text("（须至少 54 名；R13.5，第十三条）") == "（须至少 54 名；第十三条）"
+    assert formal_text("（须至少 54 名；R13.5，第十三条）") == "（须至少 54 名；第十三条第二款）"
     assert formal_text("有缺额（R14.5、R19.1）") == "有缺额（第十九条）"
     assert formal_text("R2实验室与 AR14.1") == "R2实验室与 AR14.1"  # not a rule id
 

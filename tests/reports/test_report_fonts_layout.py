@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import PageBreak
 
@@ -21,6 +22,7 @@ from congress_app.reports.layout import (
     para,
     styles,
 )
+from tests.reports.conftest import overlaps
 
 SCHOOL = "大连理工示范大学"
 
@@ -75,7 +77,7 @@ def test_header_and_footer_on_every_page(tmp_path, poppler):
         assert SCHOOL in page and "编号：DOC-20250301-" in page
         assert (
             "生成日期：2025年3月1日" in page
-            and "依据：《规范》第十三条" in page
+            and "依据：《规范》第十三条第一款" in page
             and "系统规则编号：R13.2、RA.1" in page
         )
 
@@ -94,6 +96,31 @@ def test_english_page_labels(tmp_path, poppler):
     _three_pages(out, labels=ENGLISH_PAGE_LABELS)
     text = poppler.text(out)
     assert "Page 2 of 3" in text and "Generated 2025-03-01" in text and "Rule ids: R13.2, RA.1" in text
+    # an English paper cites the norms in English words, not 第十三条第一款
+    assert "Norms, art. 13(1)" in text and "第十三条" not in text
+
+
+def test_a_long_citation_takes_two_footer_lines(tmp_path, poppler):
+    """Issue 15: clauses make citations longer; one that does not fit beside the page number
+    at 7 pt is broken after a 、 onto two lines (never shrunk to nothing, never over the page
+    number) and the rule ids' footnote moves under the date."""
+    s = styles()
+    out = tmp_path / "long.pdf"
+    ids = ("R12.1", "R13.5", "R13.6", "R14", "R15.1")
+    build_pdf(out, [para("正文", s.body)], PageSpec(SCHOOL, "测试文件", ids, date(2025, 3, 1)))
+    footer = [w for w in poppler.words(out) if w.y0 > 841.89 - 13 * mm]
+    assert not overlaps(footer), overlaps(footer)
+    page_number = max((w for w in footer if w.text == "页"), key=lambda w: w.x1)  # 第 1 页 共 1 页
+    cited = [w for w in footer if w.x0 > page_number.x1 and "R1" not in w.text]
+    lines = sorted({round(w.y0) for w in cited})
+    assert len(lines) == 2
+    text = ["".join(w.text for w in cited if round(w.y0) == y) for y in lines]
+    assert "".join(text) == "依据：《规范》第十二条、第十三条第二款、第三款、第十四条、第十五条"
+    assert text[0].endswith("、") and text[1].startswith("第十")  # broken between articles
+    assert all(w.y1 - w.y0 > 6 for w in cited)  # 7.5 pt, not shrunk
+    footnote = [w for w in footer if "R12.1" in w.text]
+    date_word = next(w for w in footer if "2025" in w.text)
+    assert footnote and footnote[0].x0 < page_number.x0 and footnote[0].y0 > date_word.y0
 
 
 def test_formatting():

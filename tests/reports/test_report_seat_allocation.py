@@ -115,9 +115,9 @@ def test_pdf_has_the_table_the_chart_and_the_footer(tmp_path, poppler, embedded,
         "生成日期：2025年3月12日",
     ):
         assert needle in text, needle
-    assert "党政工主要负责人（第十三条）名册中未找到：党委书记、校长、工会主席" in text
+    assert "党政工主要负责人（第十三条第三款）名册中未找到：党委书记、校长、工会主席" in text
     teaching = sum(r.teaching_target for r in data.rows)
-    assert f"教学人员代表目标{teaching}名（{100 * teaching / 206:.1f}%，要求≥60%，第十三条）" in text
+    assert f"教学人员代表目标{teaching}名（{100 * teaching / 206:.1f}%，要求≥60%，第十三条第二款）" in text
     pages = poppler.pages_text(out)
     assert len(pages) == poppler.page_count(out)
     assert all(f"第{i}页共{len(pages)}页" in p.replace(" ", "") for i, p in enumerate(pages, 1))
@@ -230,6 +230,7 @@ def test_english_labels(tmp_path, poppler, data):
     build_seat_allocation_pdf(data, out, labels=labels)
     text = poppler.text(out)
     assert "Seat allocation" in text and "Page 1 of" in text and "Rule ids: R13.1, R13.2" in text
+    assert "Norms, art. 13" in text and "依据" not in text  # R13.1, R13.2, R13.5, R13.6: all of 第十三条
 
 
 def test_xlsx_has_the_same_table_with_numbers(tmp_path, data):
