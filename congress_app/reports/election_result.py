@@ -139,7 +139,7 @@ class ElectionResultLabels:
     count: str = "{n} 张"
     seats_n: str = "{n} 名"
     people: str = "{n} 人"
-    void_banner: str = "本轮选举无效（第十四条）：{reason}"
+    void_banner: str = "本轮选举无效：{reason}"
     table: str = "候选人得票情况"
     columns: tuple[str, ...] = ("序号", "候选人", "得票数", "占全体教职工", "超过半数", "结果")
     yes: str = "是"
@@ -151,7 +151,7 @@ class ElectionResultLabels:
     summary_runoff_tail: str = "得票相同，均不当选，应在其中另行选举。"
     summary_unfilled: str = "尚缺 {n} 名，可在未当选的候选人中另行选举，或留待日后补选（第十九条）。"
     summary_full: str = "应选名额已全部选出。"
-    summary_void: str = "本轮选举无效，须重新选举（第十四条）。"
+    summary_void: str = "本轮选举无效，须重新选举。"
     name_separator: str = "、"
     signatures: tuple[str, ...] = ("总监票人：", "监票人：", "计票人：")
     sign_date: str = "日期："
