@@ -46,9 +46,10 @@ NOT_CONFIRMED_NOTES = {
     "not_on_duty": "非在岗教职工（第十二条）",
     "not_in_unit": "已不在选出其的选举单位（第十五条）",
 }
+# both are practice (R14.2's practice part, R14.0): a formal paper cites no article for them
 VOID_REASONS = {
-    "returned_exceeds_issued": "收回选票多于发出选票（R14.2）",
-    "turnout_below_two_thirds": "参加投票人数不足本单位教职工的三分之二（R14.0）",
+    "returned_exceeds_issued": "收回选票多于发出选票",
+    "turnout_below_two_thirds": "参加投票人数不足本单位教职工的三分之二",
 }
 
 # -- telling people of the same name apart (names.py) ---------------------------------------------
