@@ -221,3 +221,13 @@ def test_inconsistent_data_is_refused():
         first_round(seats=2)
     with pytest.raises(ValueError, match="outcomes"):
         first_round(candidates=(CandidateResult("邹梓", 41, "won"),))
+
+
+def test_void_reasons_cite_no_article():
+    """Both reasons a round is void are practice (R14.2's practice part, R14.0): on the paper
+    (through formal_text) they cite no article."""
+    from congress_app.norms import formal_text
+    from congress_app.wording.papers import VOID_REASONS
+
+    for reason in VOID_REASONS.values():
+        assert "第十四条" not in formal_text(reason) and "R14" not in formal_text(reason)
