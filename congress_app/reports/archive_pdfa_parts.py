@@ -61,7 +61,8 @@ def icc_path() -> str:
 
 
 @lru_cache(maxsize=1)
-def _icc_deflated() -> bytes:
+def icc_deflated() -> bytes:
+    """The sRGB profile, deflated (the same bytes for every file)."""
     with open(icc_path(), "rb") as handle:
         return zlib.compress(handle.read(), 9)
 
@@ -184,17 +185,29 @@ def _xmp(info: dict[str, str]) -> bytes:
     return text.encode("utf-8")
 
 
-def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
-    """Add the PDF/A-2b parts to ``writer`` (an incremental writer over a qualifying PDF):
-    Info rewritten (no ``/Trapped``, empty entries dropped, ``/ModDate`` now, the producer
-    naming this pass) and mirrored in XMP, the sRGB output intent, a trailer ID."""
+def pdfa_info(old: DictionaryObject | None, now: datetime | None = None) -> dict[str, str]:
+    """The document information of the PDF/A-2b copy: ``old``'s entries (no ``/Trapped``,
+    empty ones dropped), ``/ModDate`` now, the producer naming this pass."""
     moment = now or datetime.now(UTC)
-    found = writer._info.get_object() if writer._info is not None else None
-    old = found if isinstance(found, DictionaryObject) else DictionaryObject()
+    old = old if old is not None else DictionaryObject()
     values = {key: str(old[key]) for key in INFO_KEYS if key in old and str(old[key])}
     values["/Producer"] = values.get("/Producer", "") + PRODUCER_SUFFIX
     values["/ModDate"] = pdf_date(moment)
     values.setdefault("/CreationDate", values["/ModDate"])
+    return values
+
+
+def xmp_packet(values: dict[str, str]) -> bytes:
+    """The XMP metadata (pdfaid part 2, conformance B) repeating ``values`` (see :func:`pdfa_info`)."""
+    return _xmp(values)
+
+
+def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
+    """Add the PDF/A-2b parts to ``writer`` (an incremental writer over a qualifying PDF):
+    Info rewritten (:func:`pdfa_info`) and mirrored in XMP, the sRGB output intent, a
+    trailer ID."""
+    found = writer._info.get_object() if writer._info is not None else None
+    values = pdfa_info(found if isinstance(found, DictionaryObject) else None, now)
     info = DictionaryObject({NameObject(k): TextStringObject(v) for k, v in values.items()})
     if (
         isinstance(found, DictionaryObject)
@@ -212,7 +225,7 @@ def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
         {NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")}
     )
     profile = EncodedStreamObject()
-    profile._data = _icc_deflated()
+    profile._data = icc_deflated()
     profile.update({NameObject("/N"): NumberObject(3), NameObject("/Filter"): NameObject("/FlateDecode")})
     intent = DictionaryObject(
         {
@@ -283,8 +296,11 @@ class ClassicIncrementWriter(PdfWriter):
 __all__ = [
     "ClassicIncrementWriter",
     "add_pdfa_parts",
+    "icc_deflated",
     "icc_path",
     "own_pdfa_possible",
     "pdf_date",
+    "pdfa_info",
     "xmp_date",
+    "xmp_packet",
 ]
