@@ -49,6 +49,7 @@ INFO_KEYS = (
     "/CreationDate",
     "/ModDate",
 )
+_K_OPERATOR = re.compile(rb"[\d.]\s+[kK](?=\s)")  # a quick look before _CMYK
 _CMYK = re.compile(rb"(?:^|\s)[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[kK](?=\s)")
 _PDF_DATE = re.compile(
     r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
@@ -89,6 +90,28 @@ def xmp_date(text: str) -> str | None:
     return f"{stamp}{sign}{oh or '00'}:{om or '00'}"
 
 
+_DESCRIPTOR = re.compile(rb"/FontDescriptor\s+(\d+)\s+(\d+)\s+R")
+_FONT_FILE = re.compile(rb"/FontFile[23]?\s+\d+\s+\d+\s+R")
+
+
+def _embedded_quick(ref: object) -> bool | None:
+    """Whether a simple font is embedded, read from the raw dictionaries of the font and its
+    descriptor (archive_stamp_place.raw_dict); None where that cannot tell (pypdf reads it)."""
+    from congress_app.reports.archive_stamp_place import raw_dict
+
+    body = raw_dict(ref)
+    if body is None or b"/Type0" in body or b"/DescendantFonts" in body:
+        return None
+    found = _DESCRIPTOR.search(body)
+    if found is None:
+        return None if b"/FontDescriptor" in body else False
+    assert isinstance(ref, IndirectObject)
+    descriptor = raw_dict(IndirectObject(int(found.group(1)), int(found.group(2)), ref.pdf))
+    if descriptor is None:
+        return None
+    return _FONT_FILE.search(descriptor) is not None
+
+
 def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -> bool:
     """True for a PDF this pass can make PDF/A-2b: made by ReportLab, not encrypted, every font
     of every page (and of the page's form XObjects) embedded, no DeviceCMYK operators."""
@@ -104,7 +127,14 @@ def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -
         if not isinstance(res, DictionaryObject):
             return True
         fonts = res.get("/Font")
-        for ref in fonts.get_object().values() if fonts is not None else ():
+        fonts = fonts.get_object() if fonts is not None else DictionaryObject()
+        for key in fonts:
+            ref = fonts.raw_get(key)
+            quick = _embedded_quick(ref)
+            if quick is not None:
+                if not quick:
+                    return False
+                continue
             font = ref.get_object()
             if font.get("/Subtype") == "/Type0":
                 font = font["/DescendantFonts"][0].get_object()
@@ -135,7 +165,7 @@ def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -
         else:
             contents = page.get_contents()
             data = contents.get_data() if contents is not None else b""
-        if _CMYK.search(data):
+        if _K_OPERATOR.search(data) and _CMYK.search(data):
             return False
     return True
 
