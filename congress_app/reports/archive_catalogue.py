@@ -93,9 +93,9 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
             return text
         return Paragraph(escape(text), cell)
 
-    rows: list[list[str | Paragraph]] = [[fill(c, i) for i, c in enumerate(CATALOGUE_COLUMNS)]]
-    rows += [[fill(c, i) for i, c in enumerate(r)] for r in data.rows]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    cells: list[list[str | Paragraph]] = [[fill(c, i) for i, c in enumerate(CATALOGUE_COLUMNS)]]
+    cells += [[fill(c, i) for i, c in enumerate(r)] for r in data.rows]
+    table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [

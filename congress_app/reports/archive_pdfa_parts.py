@@ -19,6 +19,7 @@ import re
 import zlib
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
@@ -276,7 +277,18 @@ def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
 
 class ClassicIncrementWriter(PdfWriter):
     """pypdf's incremental writer, but the update ends with a classic ``xref`` table and
-    ``trailer`` (as ReportLab's original does) instead of a cross-reference stream."""
+    ``trailer`` (as ReportLab's original does) instead of a cross-reference stream. New
+    objects are numbered from the original trailer's ``/Size`` on: pypdf counts only the
+    objects its cross-reference sections list, and a cross-reference stream does not always
+    list itself (its number would be given again)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        reader = self._reader
+        size = reader.trailer.get("/Size") if reader is not None else None
+        if isinstance(size, int) and self.incremental:
+            while len(self._objects) < size - 1:
+                self._objects.append(None)
 
     def _write_increment(self, stream: StreamType) -> None:
         reader = self._reader
