@@ -298,7 +298,9 @@ def write_update(
 
     reader = opened.reader
     data = opened.data
-    next_number = opened.size
+    # new objects after every number in use (a trailer's /Size may understate it)
+    used = max((n for section in reader.xref.values() for n in section), default=0)
+    next_number = max(opened.size, used + 1)
     objects: list[tuple[int, int, bytes]] = []  # (number, generation, bytes between obj … endobj)
 
     def new_number() -> int:

@@ -1,6 +1,7 @@
 """PDF/A-2b without a Ghostscript process: for the PDFs the app makes itself (ReportLab, every
 font an embedded TrueType subset, RGB/grey colours), the parts PDF/A-2b adds to such a file
-are written in the same pypdf incremental update that adds the filing stamp:
+are written in the same incremental update that adds the filing stamp (archive_increment,
+or pypdf's incremental writer for PDFs that module leaves to it):
 
 * an XMP metadata stream (``pdfaid:part`` 2, ``pdfaid:conformance`` B) whose ``dc:title``,
   ``dc:creator``, ``dc:description``, ``pdf:Keywords``, ``pdf:Producer``, ``xmp:CreatorTool``,

@@ -1,8 +1,10 @@
-"""The filing stamp (归档章, R48.2) on the first page of a PDF, with pypdf: the stamps of a
-whole export are drawn by ReportLab as one overlay document (one page per item, one font
-subset), and each item's page 1 gets its stamp as a Form XObject painted after the page's own
-content (wrapped in q … Q). Every other page and every other object of the document is kept
-as it was."""
+"""The filing stamp (归档章, R48.2) on the first page of a PDF: the stamps of a whole export
+are drawn by ReportLab as one overlay document (one page per item, one font subset), and each
+item's page 1 gets its stamp as a Form XObject painted after the page's own content (wrapped
+in q … Q), in one incremental update after the original bytes. The update is written by
+archive_increment (which reads only the trailer, the catalogue and page 1) for a PDF with a
+classic cross-reference table, by pypdf's incremental writer for any other. Every other page
+and every other object of the document is kept as it was."""
 
 from __future__ import annotations
 

@@ -174,6 +174,7 @@ def test_inherited_resources_and_several_pages(tmp_path):
     resources = first["/Resources"]
     assert "/F1" in resources["/Font"] and "/ArchiveStamp" in resources["/XObject"]
     assert len(first["/Contents"]) == 4  # q, the two streams, Q and the stamp
+    assert re.search(rb"\n3 0 obj\n<<.*/Parent 2 0 R", out[len(pdf) :], re.DOTALL)  # references kept
     form = resources["/XObject"]["/ArchiveStamp"].get_object()
     assert [float(v) for v in form["/Matrix"]] == [1, 0, 0, 1, 10, 20]  # the offset media box
     assert "/Resources" not in reader.get_object(4) and len(reader.trailer["/ID"]) == 2
