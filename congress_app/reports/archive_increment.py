@@ -14,8 +14,10 @@ here instead: the original bytes are kept as they are and followed by
   (XMP repeating the information) and ``/OutputIntents`` (sRGB), the ICC profile;
 * a classic ``xref`` section for these objects, a trailer with ``/Prev`` and ``/ID``.
 
-Only the trailer, the catalogue, page 1 (with its resources and content, to place the stamp)
-are read. :func:`open_native` says whether a PDF can be handled so (classic cross-reference
+Objects are read lazily (pypdf's reader): the update itself needs the trailer, the catalogue
+and page 1 (the stamp's place needs page 1's resources and content; the page count and the
+PDF/A check the page tree and the pages' resources); nothing else is read, hashed or copied.
+:func:`open_native` says whether a PDF can be handled so (classic cross-reference
 table, no object streams, not encrypted, page 1 an indirect object); other PDFs (such as
 imported ones with cross-reference streams) take pypdf's writer (archive_stamp)."""
 
