@@ -26,6 +26,21 @@ WIDTHS_MM = (12, 48, 36, 38, 75, 20, 12, 12, 14)
 CELL_PADDING = 6  # points, left and right in every cell (ReportLab's default)
 
 
+class _CellParagraph(Paragraph):
+    """A table cell's paragraph: the table asks for its size several times at the same width
+    (measuring rows, splitting across pages, drawing); its lines are broken once per width
+    (a paragraph's wrap depends on the width alone)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 @dataclass(frozen=True)
 class CatalogueData:
     school: str
@@ -91,7 +106,7 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
     def fill(text: str, column: int) -> str | Paragraph:
         if "\n" not in text and stringWidth(text, font, cell.fontSize) <= room[column]:
             return text
-        return Paragraph(escape(text), cell)
+        return _CellParagraph(escape(text), cell)
 
     cells: list[list[str | Paragraph]] = [[fill(c, i) for i, c in enumerate(CATALOGUE_COLUMNS)]]
     cells += [[fill(c, i) for i, c in enumerate(r)] for r in data.rows]
