@@ -14,6 +14,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from congress_app.reports.fonts import register_song
@@ -22,6 +23,22 @@ from congress_app.rules.archive import CATALOGUE_COLUMNS
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # widths (mm) of 序号 档号 文号 责任者 题名 日期 密级 页数 备注 on 267 mm of landscape A4
 WIDTHS_MM = (12, 48, 36, 38, 75, 20, 12, 12, 14)
+CELL_PADDING = 6  # points, left and right in every cell (ReportLab's default)
+
+
+class _CellParagraph(Paragraph):
+    """A table cell's paragraph: the table asks for its size several times at the same width
+    (measuring rows, splitting across pages, drawing); its lines are broken once per width
+    (a paragraph's wrap depends on the width alone)."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
 
 
 @dataclass(frozen=True)
@@ -81,13 +98,27 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
         )
         story.append(table)
     story += [PageBreak(), Paragraph("归档文件目录", head), Spacer(1, 4 * mm)]
-    rows = [[Paragraph(c, cell) for c in CATALOGUE_COLUMNS]]
-    rows += [[Paragraph(escape(c), cell) for c in r] for r in data.rows]
-    table = Table(rows, colWidths=[w * mm for w in WIDTHS_MM], repeatRows=1)
+    widths = [w * mm for w in WIDTHS_MM]
+    # a cell that fits on one line is drawn as a plain string (in the cell style's font, size
+    # and leading); a Paragraph, which wraps, only where the text is longer than its column
+    room = [w - 2 * CELL_PADDING for w in widths]
+
+    def fill(text: str, column: int) -> str | Paragraph:
+        if "\n" not in text and stringWidth(text, font, cell.fontSize) <= room[column]:
+            return text
+        return _CellParagraph(escape(text), cell)
+
+    cells: list[list[str | Paragraph]] = [[fill(c, i) for i, c in enumerate(CATALOGUE_COLUMNS)]]
+    cells += [[fill(c, i) for i, c in enumerate(r)] for r in data.rows]
+    table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), font),
+                ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+                ("LEADING", (0, 0), (-1, -1), cell.leading),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -111,6 +142,7 @@ def build_catalogue_xlsx(data: CatalogueData, out: Path | str | BinaryIO) -> Non
     ws.append(list(CATALOGUE_COLUMNS))
     for cell in ws[1]:
         cell.font = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="center")  # one style object for every cell
     for r, row in enumerate(data.rows, start=2):
         for c, value in enumerate(row):
             target = ws.cell(row=r, column=c + 1)
@@ -119,7 +151,7 @@ def build_catalogue_xlsx(data: CatalogueData, out: Path | str | BinaryIO) -> Non
             else:
                 target.value = value
                 target.data_type = "s"
-                target.alignment = Alignment(wrap_text=True, vertical="center")
+                target.alignment = wrap
     for c, width in enumerate(WIDTHS_MM, start=1):
         ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = max(6, width * 0.55)
     ws.freeze_panes = "A2"

@@ -1,6 +1,7 @@
 """PDF/A-2b without a Ghostscript process: for the PDFs the app makes itself (ReportLab, every
 font an embedded TrueType subset, RGB/grey colours), the parts PDF/A-2b adds to such a file
-are written in the same pypdf incremental update that adds the filing stamp:
+are written in the same incremental update that adds the filing stamp (archive_increment,
+or pypdf's incremental writer for PDFs that module leaves to it):
 
 * an XMP metadata stream (``pdfaid:part`` 2, ``pdfaid:conformance`` B) whose ``dc:title``,
   ``dc:creator``, ``dc:description``, ``pdf:Keywords``, ``pdf:Producer``, ``xmp:CreatorTool``,
@@ -19,6 +20,7 @@ import re
 import zlib
 from datetime import UTC, datetime
 from functools import lru_cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from pypdf import PdfReader, PdfWriter
@@ -49,6 +51,7 @@ INFO_KEYS = (
     "/CreationDate",
     "/ModDate",
 )
+_K_OPERATOR = re.compile(rb"[\d.]\s+[kK](?=\s)")  # a quick look before _CMYK
 _CMYK = re.compile(rb"(?:^|\s)[\d.]+\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+[kK](?=\s)")
 _PDF_DATE = re.compile(
     r"^D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?"
@@ -61,7 +64,8 @@ def icc_path() -> str:
 
 
 @lru_cache(maxsize=1)
-def _icc_deflated() -> bytes:
+def icc_deflated() -> bytes:
+    """The sRGB profile, deflated (the same bytes for every file)."""
     with open(icc_path(), "rb") as handle:
         return zlib.compress(handle.read(), 9)
 
@@ -88,6 +92,28 @@ def xmp_date(text: str) -> str | None:
     return f"{stamp}{sign}{oh or '00'}:{om or '00'}"
 
 
+_DESCRIPTOR = re.compile(rb"/FontDescriptor\s+(\d+)\s+(\d+)\s+R")
+_FONT_FILE = re.compile(rb"/FontFile[23]?\s+\d+\s+\d+\s+R")
+
+
+def _embedded_quick(ref: object) -> bool | None:
+    """Whether a simple font is embedded, read from the raw dictionaries of the font and its
+    descriptor (archive_stamp_place.raw_dict); None where that cannot tell (pypdf reads it)."""
+    from congress_app.reports.archive_stamp_place import raw_dict
+
+    body = raw_dict(ref)
+    if body is None or b"/Type0" in body or b"/DescendantFonts" in body:
+        return None
+    found = _DESCRIPTOR.search(body)
+    if found is None:
+        return None if b"/FontDescriptor" in body else False
+    assert isinstance(ref, IndirectObject)
+    descriptor = raw_dict(IndirectObject(int(found.group(1)), int(found.group(2)), ref.pdf))
+    if descriptor is None:
+        return None
+    return _FONT_FILE.search(descriptor) is not None
+
+
 def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -> bool:
     """True for a PDF this pass can make PDF/A-2b: made by ReportLab, not encrypted, every font
     of every page (and of the page's form XObjects) embedded, no DeviceCMYK operators."""
@@ -103,7 +129,14 @@ def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -
         if not isinstance(res, DictionaryObject):
             return True
         fonts = res.get("/Font")
-        for ref in fonts.get_object().values() if fonts is not None else ():
+        fonts = fonts.get_object() if fonts is not None else DictionaryObject()
+        for key in fonts:
+            ref = fonts.raw_get(key)
+            quick = _embedded_quick(ref)
+            if quick is not None:
+                if not quick:
+                    return False
+                continue
             font = ref.get_object()
             if font.get("/Subtype") == "/Type0":
                 font = font["/DescendantFonts"][0].get_object()
@@ -134,7 +167,7 @@ def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -
         else:
             contents = page.get_contents()
             data = contents.get_data() if contents is not None else b""
-        if _CMYK.search(data):
+        if _K_OPERATOR.search(data) and _CMYK.search(data):
             return False
     return True
 
@@ -184,17 +217,29 @@ def _xmp(info: dict[str, str]) -> bytes:
     return text.encode("utf-8")
 
 
-def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
-    """Add the PDF/A-2b parts to ``writer`` (an incremental writer over a qualifying PDF):
-    Info rewritten (no ``/Trapped``, empty entries dropped, ``/ModDate`` now, the producer
-    naming this pass) and mirrored in XMP, the sRGB output intent, a trailer ID."""
+def pdfa_info(old: DictionaryObject | None, now: datetime | None = None) -> dict[str, str]:
+    """The document information of the PDF/A-2b copy: ``old``'s entries (no ``/Trapped``,
+    empty ones dropped), ``/ModDate`` now, the producer naming this pass."""
     moment = now or datetime.now(UTC)
-    found = writer._info.get_object() if writer._info is not None else None
-    old = found if isinstance(found, DictionaryObject) else DictionaryObject()
+    old = old if old is not None else DictionaryObject()
     values = {key: str(old[key]) for key in INFO_KEYS if key in old and str(old[key])}
     values["/Producer"] = values.get("/Producer", "") + PRODUCER_SUFFIX
     values["/ModDate"] = pdf_date(moment)
     values.setdefault("/CreationDate", values["/ModDate"])
+    return values
+
+
+def xmp_packet(values: dict[str, str]) -> bytes:
+    """The XMP metadata (pdfaid part 2, conformance B) repeating ``values`` (see :func:`pdfa_info`)."""
+    return _xmp(values)
+
+
+def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
+    """Add the PDF/A-2b parts to ``writer`` (an incremental writer over a qualifying PDF):
+    Info rewritten (:func:`pdfa_info`) and mirrored in XMP, the sRGB output intent, a
+    trailer ID."""
+    found = writer._info.get_object() if writer._info is not None else None
+    values = pdfa_info(found if isinstance(found, DictionaryObject) else None, now)
     info = DictionaryObject({NameObject(k): TextStringObject(v) for k, v in values.items()})
     if (
         isinstance(found, DictionaryObject)
@@ -212,7 +257,7 @@ def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
         {NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")}
     )
     profile = EncodedStreamObject()
-    profile._data = _icc_deflated()
+    profile._data = icc_deflated()
     profile.update({NameObject("/N"): NumberObject(3), NameObject("/Filter"): NameObject("/FlateDecode")})
     intent = DictionaryObject(
         {
@@ -233,7 +278,18 @@ def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
 
 class ClassicIncrementWriter(PdfWriter):
     """pypdf's incremental writer, but the update ends with a classic ``xref`` table and
-    ``trailer`` (as ReportLab's original does) instead of a cross-reference stream."""
+    ``trailer`` (as ReportLab's original does) instead of a cross-reference stream. New
+    objects are numbered from the original trailer's ``/Size`` on: pypdf counts only the
+    objects its cross-reference sections list, and a cross-reference stream does not always
+    list itself (its number would be given again)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        reader = self._reader
+        size = reader.trailer.get("/Size") if reader is not None else None
+        if isinstance(size, int) and self.incremental:
+            while len(self._objects) < size - 1:
+                self._objects.append(None)
 
     def _write_increment(self, stream: StreamType) -> None:
         reader = self._reader
@@ -283,8 +339,11 @@ class ClassicIncrementWriter(PdfWriter):
 __all__ = [
     "ClassicIncrementWriter",
     "add_pdfa_parts",
+    "icc_deflated",
     "icc_path",
     "own_pdfa_possible",
     "pdf_date",
+    "pdfa_info",
     "xmp_date",
+    "xmp_packet",
 ]

@@ -1,8 +1,10 @@
-"""The filing stamp (归档章, R48.2) on the first page of a PDF, with pypdf: the stamps of a
-whole export are drawn by ReportLab as one overlay document (one page per item, one font
-subset), and each item's page 1 gets its stamp as a Form XObject painted after the page's own
-content (wrapped in q … Q). Every other page and every other object of the document is kept
-as it was."""
+"""The filing stamp (归档章, R48.2) on the first page of a PDF: the stamps of a whole export
+are drawn by ReportLab as one overlay document (one page per item, one font subset), and each
+item's page 1 gets its stamp as a Form XObject painted after the page's own content (wrapped
+in q … Q), in one incremental update after the original bytes. The update is written by
+archive_increment (which reads only the trailer, the catalogue and page 1) for a PDF with a
+classic cross-reference table, by pypdf's incremental writer for any other. Every other page
+and every other object of the document is kept as it was."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from congress_app.reports.archive_increment import Opened, open_native, stamp_page_of, write_update
 from congress_app.reports.archive_pdfa_parts import (
     ClassicIncrementWriter,
     add_pdfa_parts,
@@ -122,6 +125,9 @@ def pdfa_qualifies(pdf: bytes) -> bool:
 
 def make_pdfa(pdf: bytes) -> bytes:
     """``pdf`` (qualifying) with only the PDF/A-2b parts added, in one incremental update."""
+    opened = open_native(pdf)
+    if opened is not None:
+        return write_update(opened, None, pdfa=True)
     writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
     add_pdfa_parts(writer)
     out = io.BytesIO()
@@ -131,10 +137,13 @@ def make_pdfa(pdf: bytes) -> bytes:
 
 @dataclass
 class Prepared:
-    """A PDF opened once for its stamp: the incremental writer, page 1's size, the page
-    count, the stamp's place and whether the update can make it PDF/A-2b."""
+    """A PDF opened once for its stamp: the bytes, a lazy reader (the update is written by
+    archive_increment when ``native``, else by pypdf's incremental writer), page 1's size, the
+    page count, the stamp's place and whether the update can make it PDF/A-2b."""
 
-    writer: ClassicIncrementWriter
+    pdf: bytes
+    reader: PdfReader
+    native: Opened | None
     size: tuple[float, float]
     pages: int
     at: tuple[float, float]
@@ -142,29 +151,39 @@ class Prepared:
 
 
 def prepare_stamp(pdf: bytes, *, pdfa_check: bool = False) -> Prepared:
-    """Open ``pdf`` once (pypdf incremental writer) and find the stamp's place on page 1 (see
-    archive_stamp_place) and — with ``pdfa_check`` — whether it qualifies for PDF/A-2b here."""
+    """Open ``pdf`` once (only what page 1 needs is read) and find the stamp's place on page 1
+    (see archive_stamp_place) and — with ``pdfa_check`` — whether it qualifies for PDF/A-2b
+    here."""
     from congress_app.reports.archive_stamp_place import stamp_place
 
-    # the original bytes stay as they were; the update ends with a classic xref table
-    writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
-    page = writer.pages[0]
+    reader = PdfReader(io.BytesIO(pdf))
+    native = open_native(pdf, reader)
+    page = reader.pages[0]
     box = page.mediabox
     contents = page.get_contents()
     data = contents.get_data() if contents is not None else b""
     at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
-    reader = writer._reader
-    qualifies = pdfa_check and reader is not None and own_pdfa_possible(reader, data)
-    return Prepared(writer, (float(box.width), float(box.height)), len(writer.pages), at, qualifies)
+    qualifies = pdfa_check and own_pdfa_possible(reader, data)
+    size = (float(box.width), float(box.height))
+    return Prepared(pdf, reader, native, size, len(reader.pages), at, qualifies)
 
 
 def apply_stamp(pdf: bytes | Prepared, overlay: PageObject, *, pdfa: bool = False) -> bytes:
     """``pdf`` with ``overlay`` painted over page 1 as a Form XObject; with ``pdfa`` (for a
-    file :func:`pdfa_qualifies` accepts) the PDF/A-2b parts are added in the same update."""
-    if isinstance(pdf, Prepared):
-        writer = pdf.writer
-    else:  # the original bytes stay as they were; the update ends with a classic xref table
-        writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
+    file :func:`pdfa_qualifies` accepts) the PDF/A-2b parts are added in the same update.
+    The original bytes stay as they were; the update ends with a classic xref table."""
+    prepared = pdf if isinstance(pdf, Prepared) else None
+    raw = prepared.pdf if prepared is not None else pdf
+    assert isinstance(raw, bytes)
+    native = prepared.native if prepared is not None else open_native(raw)
+    if native is not None:
+        return write_update(native, stamp_page_of(overlay), pdfa=pdfa)
+    return _apply_with_pypdf(raw, overlay, pdfa=pdfa)
+
+
+def _apply_with_pypdf(pdf: bytes, overlay: PageObject, *, pdfa: bool) -> bytes:
+    """The general way (any PDF pypdf reads): pypdf's incremental writer."""
+    writer = ClassicIncrementWriter(io.BytesIO(pdf), incremental=True)
     page = writer.pages[0]
     form = StreamObject()
     drawn = overlay.get_contents()

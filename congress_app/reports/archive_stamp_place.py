@@ -9,11 +9,12 @@ the top left, the bottom right corner; if none is free, the top right corner."""
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 
 from pypdf import PageObject
-from pypdf.generic import DictionaryObject
+from pypdf.generic import DictionaryObject, IndirectObject
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page space (origin bottom left)
 Matrix = tuple[float, float, float, float, float, float]
@@ -26,6 +27,58 @@ def _mul(m: Matrix, n: Matrix) -> Matrix:
     a, b, c, d, e, f = m
     p, q, r, s, t, u = n
     return (a * p + b * r, a * q + b * s, c * p + d * r, c * q + d * s, e * p + f * r + t, e * q + f * s + u)
+
+
+_OBJ_DICT = re.compile(rb"\s*(\d+)\s+(\d+)\s+obj\s*<<(.*?)>>\s*endobj", re.DOTALL)
+_SUBTYPE = re.compile(rb"/Subtype\s*/([A-Za-z0-9]+)")
+_FIRST_CHAR = re.compile(rb"/FirstChar\s+(\d+)")
+_WIDTHS = re.compile(rb"/Widths\s*\[([^\]]*)\]")
+
+
+def raw_dict(ref: object) -> bytes | None:
+    """The body of the dictionary an indirect reference points to, read straight from the
+    file's bytes (no nested dictionaries, not a stream), or None where that does not hold or
+    the object is not where the reader's cross-reference table says: pypdf's parser is slow
+    for a font's /Widths, which is all the stamp needs of it."""
+    if not isinstance(ref, IndirectObject):
+        return None
+    reader = ref.pdf
+    stream = getattr(reader, "stream", None)
+    xref = getattr(reader, "xref", None)
+    if not isinstance(stream, io.BytesIO) or not isinstance(xref, dict):
+        return None
+    offset = xref.get(ref.generation, {}).get(ref.idnum)
+    if not isinstance(offset, int):
+        return None
+    with stream.getbuffer() as view:
+        chunk = bytes(view[offset : offset + 65536])
+    found = _OBJ_DICT.match(chunk)
+    if found is None or int(found.group(1)) != ref.idnum or int(found.group(2)) != ref.generation:
+        return None
+    body = found.group(3)
+    return None if b"<<" in body else body
+
+
+def _fast_widths(ref: object) -> tuple[int, list[float], float, bool] | None:
+    """A simple (not Type0) font's widths from its raw dictionary (:func:`raw_dict`)."""
+    body = raw_dict(ref)
+    if body is None:
+        return None
+    subtype = _SUBTYPE.search(body)
+    if subtype is None or subtype.group(1) == b"Type0":
+        return None
+    widths = _WIDTHS.search(body)
+    if widths is None:
+        if b"/Widths" in body:  # an indirect array: pypdf reads it
+            return None
+        values: list[float] = []
+    else:
+        try:
+            values = [float(w) for w in widths.group(1).split()]
+        except ValueError:
+            return None
+    first = _FIRST_CHAR.search(body)
+    return int(first.group(1)) if first else 0, values, 500.0, False
 
 
 def _widths(font: DictionaryObject | None) -> tuple[int, list[float], float, bool]:
@@ -42,7 +95,6 @@ def _widths(font: DictionaryObject | None) -> tuple[int, list[float], float, boo
 
 _STRING = rb"\((?:\\.|[^\\()])*\)|<[0-9A-Fa-f\s]*>"
 _TOKENS = re.compile(_STRING + rb"|\[|\]|/[^\s/\[\]()<>{}%]*|[^\s/\[\]()<>{}%]+")
-_OPERAND_START = frozenset(b"0123456789+-./(<[]")
 _TEXT_OPS = frozenset(
     {b"q", b"Q", b"cm", b"BT", b"Tm", b"Td", b"TD", b"T*", b"TL", b"Tf", b"Tj", b"TJ", b"'", b'"', b"BI"}
 )
@@ -79,44 +131,68 @@ def _value(token: bytes) -> float | bytes | str:
 Operand = float | bytes | str | list[float | bytes | str]
 
 
+_DELIM = rb"\s/\[\]()<>{}%"
+# one operator with the operands before it: the operands (strings, arrays' brackets, names,
+# numbers, whitespace) as one run, then a token that cannot start an operand
+_RUN = re.compile(
+    rb"((?:(?>" + _STRING + rb")|[\[\]<>\s]|/[^" + _DELIM + rb"]*|[-+.0-9][^" + _DELIM + rb"]*)*+)"
+    rb"([^" + _DELIM + rb"0-9+\-.][^" + _DELIM + rb"]*)"
+)
+
+
+def _operands(run: bytes) -> list[Operand]:
+    operands: list[Operand] = []
+    array: list[float | bytes | str] | None = None
+    for item in _TOKENS.findall(run) if run else ():
+        if item == b"[":
+            array = []
+        elif item == b"]":
+            operands.append(array or [])
+            array = None
+        elif array is not None:
+            array.append(_value(item))
+        else:
+            operands.append(_value(item))
+    return operands
+
+
 def operations(data: bytes) -> Iterator[tuple[list[Operand], str]]:
     """(operands, operator) of the text-placing operators of a content stream (q Q cm BT Tm
-    Td TD T* TL Tf Tj TJ ' "); the tokens are split by one regular expression and operands
-    are read only for these operators. Stops at an inline image (BI), whose data it cannot
-    step over. (Dictionaries of marked content are not expected in these operators.)"""
-    tokens = _TOKENS.findall(data)
-    last = -1
-    for i, token in enumerate(tokens):
-        if token[0] in _OPERAND_START:
-            continue
+    Td TD T* TL Tf Tj TJ ' "); one regular expression splits the stream into operators with
+    their operands, which are read only for these operators. Stops at an inline image (BI),
+    whose data it cannot step over. (Dictionaries of marked content are not expected in
+    these operators.)"""
+    for run, token in _RUN.findall(data):
         if token not in _TEXT_OPS:
-            last = i
             continue
         if token == b"BI":
             return
-        raw = tokens[last + 1 : i]
-        last = i
-        operands: list[Operand] = []
-        array: list[float | bytes | str] | None = None
-        for item in raw:
-            if item == b"[":
-                array = []
-            elif item == b"]":
-                operands.append(array or [])
-                array = None
-            elif array is not None:
-                array.append(_value(item))
-            else:
-                operands.append(_value(item))
-        yield operands, token.decode("latin-1")
+        yield _operands(run), token.decode("latin-1")
 
 
 def _num(value: object) -> float:
     return value if isinstance(value, float) else 0.0
 
 
-def _matrix(operands: list[Operand]) -> Matrix:
-    a, b, c, d, e, f = (_num(v) for v in operands)
+_NOT_PLAIN = re.compile(rb"[(<\[/]")
+
+
+def _numbers(run: bytes, count: int) -> list[float] | None:
+    """The ``count`` operands of a numeric operator (anything not a number counts 0), or None
+    when there are not ``count``."""
+    if _NOT_PLAIN.search(run) is None:
+        parts = run.split()
+        if len(parts) == count:
+            try:
+                return [float(p) for p in parts]
+            except ValueError:
+                pass
+    operands = _operands(run)
+    return [_num(v) for v in operands] if len(operands) == count else None
+
+
+def _matrix(operands: list[float]) -> Matrix:
+    a, b, c, d, e, f = operands
     return (a, b, c, d, e, f)
 
 
@@ -124,7 +200,8 @@ def text_boxes(
     page: PageObject, low: float | None = None, high: float = 0.0, data: bytes | None = None
 ) -> Iterator[Box]:
     """A box for every string page 1 shows (approximate: no rotation, no Tc/Tw/Tz); with
-    ``low``, only for strings whose baseline is above ``low`` or below ``high`` (page space)."""
+    ``low``, only for strings whose baseline is above ``low`` or below ``high`` (page space).
+    The operands of a string-showing operator are read only where its box is wanted."""
     if data is None:
         contents = page.get_contents()
         if contents is None:
@@ -135,45 +212,32 @@ def text_boxes(
     fonts = resources.get("/Font")
     fonts = fonts.get_object() if fonts is not None else DictionaryObject()
     known: dict[str, tuple[int, list[float], float, bool]] = {}
-    ctm, stack = IDENTITY, []
+    ctm: Matrix = IDENTITY
+    stack: list[Matrix] = []
     tm = tlm = IDENTITY
     size, leading = 10.0, 0.0
     metrics: tuple[int, list[float], float, bool] = (0, [], 500.0, False)
-    for operands, op in operations(data):
-        if op == "q":
-            stack.append(ctm)
-        elif op == "Q":
-            ctm = stack.pop() if stack else IDENTITY
-        elif op == "cm" and len(operands) == 6:
-            ctm = _mul(_matrix(operands), ctm)
-        elif op == "BT":
-            tm = tlm = IDENTITY
-        elif op == "Tm" and len(operands) == 6:
-            tm = tlm = _matrix(operands)
-        elif op in ("Td", "TD") and len(operands) == 2:
-            tx, ty = _num(operands[0]), _num(operands[1])
-            if op == "TD":
-                leading = -ty
-            tm = tlm = _mul((1, 0, 0, 1, tx, ty), tlm)
-        elif op == "TL" and operands:
-            leading = _num(operands[0])
-        elif op == "Tf" and len(operands) == 2:
-            size = float(operands[1]) if isinstance(operands[1], float) else size
-            key = str(operands[0])
-            if key not in known:
-                font = fonts.get(key)
-                known[key] = _widths(font.get_object() if font is not None else None)
-            metrics = known[key]
-        elif op in ("T*", "'", '"'):
-            tm = tlm = _mul((1, 0, 0, 1, 0, -leading), tlm)
-        if op in ("Tj", "'", '"', "TJ") and operands:
-            first, widths, default, two_byte = metrics
-            parts = operands[-1] if op == "TJ" else [operands[-1]]
-            a, b, c, d, e, f = _mul(tm, ctm)
+    text_ops = _TEXT_OPS
+    # the operands of each Tf seen (a page sets the same few fonts again and again)
+    fonts_set: dict[bytes, tuple[float | None, tuple[int, list[float], float, bool]]] = {}
+    for run, op in _RUN.findall(data):
+        if op not in text_ops:
+            continue
+        if op == b"Tj" or op == b"TJ" or op == b"'" or op == b'"':
+            if op != b"Tj" and op != b"TJ":
+                tm = tlm = _mul((1, 0, 0, 1, 0, -leading), tlm)
+            # the baseline's height on the page: (tm × ctm).f
+            f = tm[4] * ctm[1] + tm[5] * ctm[3] + ctm[5]
             if not (low is None or f > low or f < high):
                 # a line in the middle of the page, where no stamp goes: its width is not needed;
                 # the text position after it is not needed either (the next line sets its own)
                 continue
+            operands = _operands(run)
+            if not operands:
+                continue
+            first, widths, default, two_byte = metrics
+            parts = operands[-1] if op == b"TJ" else [operands[-1]]
+            a, b, c, d, e, f = _mul(tm, ctm)
             advance = 0.0
             for token in parts if isinstance(parts, list) else []:
                 part = _string(token) if isinstance(token, bytes) else token
@@ -182,11 +246,10 @@ def text_boxes(
                     continue
                 if not isinstance(part, bytes):
                     continue
-                data = part
                 if two_byte:
-                    advance += len(data) // 2 * default / 1000 * size
+                    advance += len(part) // 2 * default / 1000 * size
                     continue
-                for code in data:
+                for code in part:
                     index = code - first
                     width = widths[index] if 0 <= index < len(widths) else default
                     advance += width / 1000 * size
@@ -198,6 +261,57 @@ def text_boxes(
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             yield (min(xs), min(ys), max(xs), max(ys))
             tm = _mul((1, 0, 0, 1, advance, 0), tm)
+        elif op == b"q":
+            stack.append(ctm)
+        elif op == b"Q":
+            ctm = stack.pop() if stack else IDENTITY
+        elif op == b"BT":
+            tm = tlm = IDENTITY
+        elif op == b"T*":
+            tm = tlm = _mul((1, 0, 0, 1, 0, -leading), tlm)
+        elif op == b"cm" or op == b"Tm":
+            values = _numbers(run, 6)
+            if values is not None:
+                if op == b"cm":
+                    ctm = _mul(_matrix(values), ctm)
+                else:
+                    tm = tlm = _matrix(values)
+        elif op == b"Td" or op == b"TD":
+            values = _numbers(run, 2)
+            if values is not None:
+                tx, ty = values
+                if op == b"TD":
+                    leading = -ty
+                tm = tlm = _mul((1, 0, 0, 1, tx, ty), tlm)
+        elif op == b"TL":
+            values = _numbers(run, 1)
+            if values is not None:
+                leading = values[0]
+            else:
+                operands = _operands(run)
+                if operands:
+                    leading = _num(operands[0])
+        elif op == b"Tf":
+            found = fonts_set.get(run)
+            if found is None:
+                operands = _operands(run)
+                if len(operands) != 2:
+                    continue
+                key = str(operands[0])
+                if key not in known:
+                    font = fonts.raw_get(key) if key in fonts else None
+                    fast = _fast_widths(font)
+                    known[key] = (
+                        fast if fast is not None else _widths(font.get_object() if font is not None else None)
+                    )
+                found = fonts_set[run] = (
+                    float(operands[1]) if isinstance(operands[1], float) else None,
+                    known[key],
+                )
+            size = found[0] if found[0] is not None else size
+            metrics = found[1]
+        elif op == b"BI":
+            return
 
 
 def _free(box: Box, taken: list[Box], gap: float) -> bool:

@@ -45,7 +45,8 @@ MANIFEST = "manifest.json"
 MANIFEST_FORMAT = "congress-desk-archive/1"
 CATALOGUE_PDF, CATALOGUE_XLSX = "catalogue.pdf", "catalogue.xlsx"
 INCOMPLETE = ".incomplete"
-STAMP_CHUNK = 64  # PDFs held open at once while their stamps are drawn
+STAMP_CHUNK = 256  # PDFs held open at once while their stamps are drawn (one overlay) …
+STAMP_CHUNK_BYTES = 64 * 1024 * 1024  # … and at most this many bytes of them
 INCOMPLETE_NOTE = "INCOMPLETE.txt"  # inside DIR.incomplete while the export runs
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SUFFIX_OF = {
@@ -177,8 +178,17 @@ def export_archive(
         # R48.2: every PDF item's 归档章; each chunk of items is opened once (placement, PDF/A
         # check, stamp in one pypdf writer) and its stamps drawn at once (one overlay page each)
         numbered = list(enumerate(zip(codes, items, strict=True), start=1))
-        for first in range(0, len(numbered), STAMP_CHUNK):
-            chunk = numbered[first : first + STAMP_CHUNK]
+        chunks: list[list[tuple[int, tuple[ArchivalCode, RegisterItem]]]] = [[]]
+        held = 0
+        for position in numbered:
+            size = position[1][1].size
+            if chunks[-1] and (len(chunks[-1]) >= STAMP_CHUNK or held + size > STAMP_CHUNK_BYTES):
+                chunks.append([])
+                held = 0
+            chunks[-1].append(position)
+            held += size
+        digests: dict[str, str] = {}  # files written here and not rewritten after: their SHA-256
+        for chunk in chunks:
             contents: dict[int, bytes] = {}
             ready: dict[int, tuple[Prepared, int]] = {}
             stamps: list[tuple[list[str], tuple[float, float], tuple[float, float]]] = []
@@ -210,6 +220,7 @@ def export_archive(
                 else:
                     data = contents.pop(item.item_id)
                 (folder / name).write_bytes(data)
+                digests[name] = sha256_hex(data)
                 rows.append(
                     CatalogueRow(
                         number,
@@ -277,9 +288,11 @@ def export_archive(
                 f"not PDF/A: {len(own_pdfa)} made PDF/A-2b in-process; {len(pdfs)} imported "
                 "PDF(s) could not be converted (Ghostscript unavailable or failed)"
             )
+        rewritten = {path.name for path in pdfs} if pdfa else set()  # Ghostscript may replace them
         for entry in entries:
-            path = folder / str(entry["file"])
-            entry["sha256"] = sha256_hex(path.read_bytes())
+            name = str(entry["file"])
+            known = digests.get(name) if name not in rewritten else None
+            entry["sha256"] = known if known is not None else sha256_hex((folder / name).read_bytes())
         for name, label in ((CATALOGUE_PDF, CATALOGUE_TITLE), (CATALOGUE_XLSX, CATALOGUE_TITLE)):
             data = (folder / name).read_bytes()
             entries.append(

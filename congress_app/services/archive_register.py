@@ -153,7 +153,7 @@ def pdf_pages(data: bytes, name: str) -> int:
         raise InvalidInput("archive_bad_pdf", field="file", name=name) from exc
 
 
-_PAGE_TREE = re.compile(rb"<<\s*/Count (\d+) /Kids \[((?: \d+ 0 R)*) \] /Type /Pages\s*>>")
+_PAGE_TREE = re.compile(rb"<<\s*/Count (\d+) /Kids \[((?:\s+\d+ 0 R)*)\s*\] /Type /Pages\s*>>")
 
 
 def _built_pages(data: bytes, name: str) -> int:

@@ -252,6 +252,20 @@ def test_verify_passes_then_names_changed_missing_and_extra_files(db, held, tmp_
     }
 
 
+def test_verify_sees_one_byte_changed_in_a_stamp_update(db, held, tmp_path, monkeypatch):
+    monkeypatch.setenv("CONGRESS_NO_GS", "1")
+    out = tmp_path / "a"
+    _export(db, held, out, pdfa=True)
+    with db.session() as session:
+        assert verify_archive(out, session).intact
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    generated = next(out / f["file"] for f in manifest["files"] if f["kind"] == "generated")
+    data = bytearray(generated.read_bytes())
+    data[-40] ^= 1  # inside the update the stamp appended (its trailer)
+    generated.write_bytes(bytes(data))
+    assert [(p.code, p.file) for p in verify_archive(out).problems] == [("file_changed", generated.name)]
+
+
 def test_verify_sees_a_seal_that_no_longer_matches_the_database(db, held, tmp_path):
     out = tmp_path / "a"
     _export(db, held, out, pdfa=False)
