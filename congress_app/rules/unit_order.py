@@ -83,6 +83,8 @@ class UnitOrderInvalid(RuleViolation):
 
     rule = "R13.1"
     code = "unit_order_invalid"
+    problem: str
+    units: tuple[int, ...]
 
     def __init__(self, problem: str, units: Sequence[int]) -> None:
         super().__init__(f"unit_order_{problem}", problem=problem, units=tuple(units))

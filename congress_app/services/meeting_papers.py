@@ -26,6 +26,7 @@ from congress_app.services.checkin import attendance_lines, quorum_state
 from congress_app.services.errors import InvalidInput
 from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, RollLine, meeting_info
 from congress_app.services.school import school_info
+from congress_app.services.unit_order import unit_name_key
 from congress_app.services.votes import list_votes
 from congress_app.storage.base import as_local
 from congress_app.strokes import NameKey, surname_stroke_key
@@ -82,7 +83,8 @@ def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
                 a.line.entry.number or "", a.line.entry.name, KIND_ZH.get(a.line.entry.kind, ""), remark
             )
         )
-    ordered = sorted(groups.items(), key=lambda kv: surname_stroke_key(kv[0]))
+    unit_key = unit_name_key(session)  # units in the one order (issue 15), delegations after
+    ordered = sorted(groups.items(), key=lambda kv: unit_key(kv[0]))
 
     # 姓氏笔画 where no number is assigned yet
     def by_number_then_strokes(line: SheetLine) -> tuple[bool, str, NameKey]:
@@ -104,6 +106,7 @@ def attendance_report(
     expected = sum(1 for a in lines if a.line.counted)
     q = quorum_state(session, session_id, expected)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    unit_key = unit_name_key(session)
     leave, absent, excluded = [], [], []
     for a in lines:
         if a.line.counted:
@@ -126,7 +129,7 @@ def attendance_report(
             excluded.append((a.line.entry.name, reason))
     by = tuple(
         (name, row[0], row[1], row[2], row[3])
-        for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0]))
+        for name, row in sorted(per.items(), key=lambda kv: unit_key(kv[0]))
     )
     return AttendanceReportData(
         school,
