@@ -152,7 +152,7 @@ def set_unit_order(session: Session, unit_ids: Sequence[int], *, actor: str) -> 
 def set_unit_order_by_names(session: Session, names: Sequence[str], *, actor: str) -> list[int]:
     """:func:`set_unit_order` with exact unit names (never substrings); an unknown name is
     refused (``unit_name_unknown``, naming it)."""
-    ids = dict(session.execute(select(ElectionUnit.name, ElectionUnit.id)).tuples().all())
+    ids: dict[str, int] = dict(session.execute(select(ElectionUnit.name, ElectionUnit.id)).all())
     unknown = [n for n in names if n not in ids]
     if unknown:
         raise NotFound("unit_name_unknown", name="、".join(unknown))
