@@ -171,12 +171,22 @@ def reset_unit_order(session: Session, *, actor: str) -> list[int]:
     return order
 
 
-def moved(order: Sequence[int], unit_id: int, step: int) -> list[int]:
-    """``order`` with ``unit_id`` moved ``step`` places (−1 up, +1 down), clamped at the ends."""
-    ids = list(order)
-    if unit_id not in ids:
-        return ids
-    at = ids.index(unit_id)
-    to = max(0, min(len(ids) - 1, at + step))
-    ids.insert(to, ids.pop(at))
-    return ids
+def move_unit(
+    session: Session, unit_id: int, step: int, *, actor: str, among: Sequence[int] | None = None
+) -> list[int]:
+    """Move one unit that elects on its own a place up (``step`` −1) or down (+1) and store
+    the whole order as the school's choice. ``among``: the units the caller shows (a screen
+    listing only units with staff) — the unit moves past the next of those, so a move is
+    never spent on a unit nobody sees. Returns the ids in the new order."""
+    top = [p.unit_id for p in unit_places(session) if p.merged_into is None]
+    if unit_id not in top:
+        raise NotFound(what="election_unit", id=unit_id)
+    shown = [i for i in top if among is None or i in among or i == unit_id]
+    at = shown.index(unit_id)
+    to = at + (1 if step > 0 else -1)
+    if not 0 <= to < len(shown):
+        return unit_order(session)
+    neighbour = shown[to]
+    order = [i for i in top if i != unit_id]
+    order.insert(order.index(neighbour) + (1 if step > 0 else 0), unit_id)
+    return set_unit_order(session, order, actor=actor)

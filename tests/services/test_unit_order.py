@@ -21,7 +21,7 @@ from congress_app.services.exports import export_document
 from congress_app.services.roster import import_roster
 from congress_app.services.seats import current_seat_plan, save_seat_plan, seat_overview
 from congress_app.services.unit_order import (
-    moved,
+    move_unit,
     reset_unit_order,
     set_unit_order,
     set_unit_order_by_names,
@@ -126,11 +126,17 @@ def test_joint_unit_takes_its_parts_place_and_parts_follow_it(small) -> None:
         assert "联合选举单位" not in _names(session)
 
 
-def test_moved_steps_one_place_and_stops_at_the_ends() -> None:
-    assert moved([1, 2, 3], 2, -1) == [2, 1, 3]
-    assert moved([1, 2, 3], 2, 1) == [1, 3, 2]
-    assert moved([1, 2, 3], 1, -1) == [1, 2, 3]
-    assert moved([1, 2, 3], 3, 1) == [1, 2, 3]
+def test_move_unit_steps_past_the_next_shown_unit_and_stops_at_the_ends(small) -> None:
+    with small.session() as session:
+        a, b, c, *rest = unit_order(session)
+        assert move_unit(session, b, -1, actor="office") == [b, a, c, *rest]
+        assert all(p.chosen for p in unit_places(session))
+        assert move_unit(session, b, -1, actor="office") == [b, a, c, *rest]  # at the top already
+        assert move_unit(session, b, 1, actor="office", among=[b, c]) == [a, c, b, *rest]
+        last = unit_order(session)[-1]
+        assert move_unit(session, last, 1, actor="office")[-1] == last
+        with pytest.raises(NotFound):
+            move_unit(session, 999, 1, actor="office")
 
 
 def test_seat_plan_workbook_lists_units_in_the_chosen_order(small, tmp_path) -> None:
