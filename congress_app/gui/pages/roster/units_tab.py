@@ -126,19 +126,17 @@ class UnitsTab(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        for button in (
-            self.merge_button,
-            self.rename_button,
-            self.split_button,
-            self.up_button,
-            self.down_button,
-            self.reset_order_button,
-        ):
+        for button in (self.merge_button, self.rename_button, self.split_button):
             buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.summary_label, 1)
-        buttons.addWidget(self.next_button)
+        buttons.addSpacing(16)  # the order of units: its own group
+        for button in (self.up_button, self.down_button, self.reset_order_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
+        facts = QHBoxLayout()
+        facts.addWidget(self.summary_label, 1)
+        facts.addWidget(self.next_button)
+        layout.addLayout(facts)
         self._update_buttons()
         return panel
 
