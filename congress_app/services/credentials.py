@@ -280,7 +280,7 @@ def review_credentials(
         sum(e.seats for e, _ in elected),
         checks,
         tuple(sorted(delegates, key=lambda d: (unit_key(d.unit), surname_stroke_key(d.name)))),
-        tuple(procedures),
+        tuple(sorted(procedures, key=lambda p: unit_key(p.unit))),
         published_on,
         "supplement" if supplement else "original",
         youth_limit,
