@@ -18,6 +18,7 @@ from congress_app.services.election_results import election_results
 from congress_app.services.elections import election_overview
 from congress_app.services.errors import InvalidInput, NotFound
 from congress_app.services.exports import export_document
+from congress_app.services.meeting_papers import attendance_report, sign_in_sheet
 from congress_app.services.roster import import_roster
 from congress_app.services.seats import current_seat_plan, save_seat_plan, seat_overview
 from congress_app.services.unit_order import (
@@ -30,7 +31,7 @@ from congress_app.services.unit_order import (
     unit_places,
 )
 from congress_app.services.units import list_units, merge_units, split_joint_unit, unit_counts
-from congress_app.storage.models import AuditEntry, Term
+from congress_app.storage.models import AuditEntry, CongressSession, Term
 from congress_app.strokes import sort_by_surname_strokes
 from tests.services.records_fixtures import demo, demo_template  # noqa: F401
 
@@ -119,9 +120,7 @@ def test_joint_unit_takes_its_parts_place_and_parts_follow_it(small) -> None:
         assert names[2:4] == [before[1], before[3]] or names[2:4] == [before[3], before[1]]
         assert all(p.merged_into == "联合选举单位" for p in places[2:4])
         # the list of electing units follows the same order
-        assert [c.name for c in unit_counts(session, REF)] == [
-            p.name for p in places if not p.merged_into
-        ]
+        assert [c.name for c in unit_counts(session, REF)] == [p.name for p in places if not p.merged_into]
         split_joint_unit(session, joint, actor="office")
         assert "联合选举单位" not in _names(session)
 
@@ -179,6 +178,16 @@ def test_demo_chooses_an_order_and_papers_follow_it(demo, tmp_path) -> None:  # 
         shown = [n for n in names if n in text]
         assert len(shown) >= 3
         assert [text.index(n) for n in shown] == sorted(text.index(n) for n in shown)
+
+        # the sign-in sheet and the attendance report: delegations where their unit stands
+        meeting = session.scalar(select(CongressSession.id).order_by(CongressSession.id.desc()))
+        groups = [g.delegation for g in sign_in_sheet(session, meeting).groups]
+        report = [row[0] for row in attendance_report(session, meeting).by_delegation]
+        assert [g for g in groups if g in report] == [r for r in report if r in groups]
+        colleges_first = [n for n in names if any(g.startswith(n) for g in groups)]
+        assert [next(i for i, g in enumerate(groups) if g.startswith(n)) for n in colleges_first] == sorted(
+            next(i for i, g in enumerate(groups) if g.startswith(n)) for n in colleges_first
+        )
 
         # back to strokes: live lists follow, the published list stays as it was sealed
         reset_unit_order(session, actor="office")
