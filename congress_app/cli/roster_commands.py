@@ -13,6 +13,11 @@ from congress_app.roster_file import describe_problem, read_roster
 from congress_app.rules.seats import METHODS
 from congress_app.services.roster import RosterInvalid, file_sha256, import_roster, preview_roster
 from congress_app.services.seats import save_seat_plan, seat_overview
+from congress_app.services.unit_order import (
+    reset_unit_order,
+    set_unit_order_by_names,
+    unit_places,
+)
 
 METHOD_NAMES = {"hamilton": "最大余额法", "sainte-lague": "圣拉古法", "dhondt": "洪德法"}
 
@@ -62,6 +67,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     p.add_argument("--tie-note", default="", help="并列决定的说明（如抽签时间、见证人）")
     p.set_defaults(run=run_allocate)
+
+    units = sub.add_parser("units", parents=[common], help="选举单位")
+    units_sub = units.add_subparsers(dest="units_command", metavar="操作", required=True)
+    order = units_sub.add_parser(
+        "order", parents=[common], help="选举单位的顺序（各种材料统一使用；默认按单位名称笔画）"
+    )
+    order.set_defaults(run=run_units_order)
+    order_sub = order.add_subparsers(dest="order_command", metavar="操作", required=False)
+    p = order_sub.add_parser("set", parents=[common], help="按给出的顺序排列选举单位（写完整名称）")
+    p.add_argument("names", nargs="+", metavar="NAME", help="选举单位名称，须列出每个单独选举的单位")
+    p.set_defaults(run=run_units_order_set)
+    p = order_sub.add_parser("reset", parents=[common], help="恢复按单位名称笔画排序")
+    p.set_defaults(run=run_units_order_reset)
 
 
 def run_staff_import(ctx: CommandContext) -> int:
@@ -202,3 +220,53 @@ def run_allocate(ctx: CommandContext) -> int:
                 "无法差额选举（第十四条）；可与其他单位合并为联合选举单位（惯例做法）。"
             )
     return 0
+
+
+def _emit_unit_order(ctx: CommandContext) -> int:
+    with ctx.db().session() as session:
+        places = unit_places(session)
+    if ctx.json:
+        emit_json(
+            {
+                "units": [
+                    {
+                        "place": p.place,
+                        "name": p.name,
+                        "position": p.position,
+                        "order": "chosen" if p.chosen else "stroke",
+                        "joint": p.is_joint,
+                        "merged_into": p.merged_into,
+                    }
+                    for p in places
+                ]
+            }
+        )
+        return 0
+    if not places:
+        emit_text("还没有选举单位。")
+        return 0
+    for p in places:
+        how = "学校确定" if p.chosen else "笔画"
+        part = f"（并入{p.merged_into}）" if p.merged_into else ""
+        emit_text(f"{p.place:>3}  {p.name}{part}  [{how}]")
+    return 0
+
+
+def run_units_order(ctx: CommandContext) -> int:
+    return _emit_unit_order(ctx)
+
+
+def run_units_order_set(ctx: CommandContext) -> int:
+    with ctx.db().session() as session:
+        set_unit_order_by_names(session, list(ctx.args.names), actor=ctx.actor)
+    if not ctx.json:
+        emit_text("已保存选举单位的顺序：")
+    return _emit_unit_order(ctx)
+
+
+def run_units_order_reset(ctx: CommandContext) -> int:
+    with ctx.db().session() as session:
+        reset_unit_order(session, actor=ctx.actor)
+    if not ctx.json:
+        emit_text("已恢复按单位名称笔画排序：")
+    return _emit_unit_order(ctx)

@@ -270,7 +270,9 @@ class KinsokuParagraph(Paragraph):  # ReportLab is untyped
         own single-fragment path returns them, without a glyph object per character."""
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return f.clone(kind=0, lines=self.blPara.lines)
-        text = f.text.decode("utf8") if isinstance(f.text, bytes) else f.text
+        # the rest of a paragraph split across pages carries its lines' words, not its text
+        raw = f.text if hasattr(f, "text") else "".join(getattr(f, "words", ()))
+        text = raw.decode("utf8") if isinstance(raw, bytes) else raw
         widths = char_widths(text, f.fontName, f.fontSize)
         limits = list(max_widths)
         if sum(widths) <= limits[0] + 1e-6:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from congress_app.services.records import LIST, REVIEW, ROUND, seal_of, stored_record
 from congress_app.services.school import school_info
+from congress_app.services.unit_order import unit_name_key
 from congress_app.storage.models import (
     AgendaItem,
     ArchiveItem,
@@ -149,6 +150,8 @@ def _election_docs(session: Session, record: CongressSession, school: str, term:
         .where(UnitElection.term_id == term.id, ElectionRound.closed.is_(True))
         .order_by(ElectionRound.held_on, ElectionRound.id)
     ).all()
+    unit_key = unit_name_key(session)  # by date, then the one order of units (issue 15)
+    rounds = sorted(rounds, key=lambda r: (r[2] is not None, r[2] or date.min, unit_key(r[3]), r[1]))
     for rid, number, held_on, unit in rounds:
         source = f"{ROUND}:{rid}"
         if source in taken or (ROUND, rid) not in sealed or (held_on and held_on > record.held_on):

@@ -35,6 +35,7 @@ from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.roll import roll_on
 from congress_app.services.transaction import unit_of_work
+from congress_app.services.unit_order import unit_ranks
 from congress_app.services.units import staff_states_on
 from congress_app.storage.models import BodyMember, CongressBody, Delegate, ElectionUnit, Staff, Term
 from congress_app.wording.delegates import DELEGATION_NAME
@@ -293,7 +294,11 @@ def body_views(session: Session, term_id: int, on: date) -> list[BodyView]:
     order = {k: i for i, k in enumerate(BODY_KINDS)}
     views = []
     bodies = session.scalars(select(CongressBody).where(CongressBody.term_id == term_id)).all()
-    for body in sorted(bodies, key=lambda b: (order[b.kind], b.name)):
+    ranks = unit_ranks(session)  # delegations in the one order of units (issue 15)
+    for body in sorted(
+        bodies,
+        key=lambda b: (order[b.kind], -1 if b.unit_id is None else ranks.get(b.unit_id, len(ranks)), b.name),
+    ):
         members = []
         for m in body.members:
             staff = session.get_one(Staff, m.staff_id)

@@ -35,6 +35,7 @@ from congress_app.services.delegate_status import unit_vacancies
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.school import school_info
 from congress_app.services.transaction import unit_of_work
+from congress_app.services.unit_order import unit_name_key
 from congress_app.services.units import effective_units, staff_states_on
 from congress_app.storage.models import (
     Delegate,
@@ -147,9 +148,8 @@ def _assign(session: Session, term: Term) -> int:
             )
         ).all()
     )
-    rows.sort(
-        key=lambda r: (r[0].effective_from, surname_stroke_key(r[2]), surname_stroke_key(r[1]), r[0].id)
-    )
+    unit_key = unit_name_key(session)  # the one order of units (issue 15)
+    rows.sort(key=lambda r: (r[0].effective_from, unit_key(r[2]), surname_stroke_key(r[1]), r[0].id))
     for delegate, _name, _unit in rows:
         top[delegate.kind] += 1
         delegate.number = _format(term, delegate.kind, top[delegate.kind])
@@ -344,7 +344,8 @@ def by_elections(session: Session, term_id: int) -> list[tuple[int, str, int, bo
         .where(UnitElection.term_id == term_id, UnitElection.kind == BY_ELECTION)
         .order_by(UnitElection.id)
     ).all()
-    return [(i, u, s, i in published) for i, u, s in rows]
+    unit_key = unit_name_key(session)  # the one order of units (issue 15), then as held
+    return [(i, u, s, i in published) for i, u, s in sorted(rows, key=lambda r: unit_key(r[1]))]
 
 
 def write_supplementary_list(session: Session, election_id: int, out: Path) -> Path:

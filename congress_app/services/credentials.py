@@ -31,6 +31,7 @@ from congress_app.rules.standing import Standing, check_standing
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.leaders import leader_holders_on
 from congress_app.services.seats import current_seat_plan
+from congress_app.services.unit_order import unit_name_key
 from congress_app.services.units import standings_on, unit_counts
 from congress_app.storage.models import (
     CredentialsReview,
@@ -175,6 +176,7 @@ def review_credentials(
     on_duty = sum(c.on_duty for c in counts)
     women_staff, youth_staff = sum(c.women for c in counts), sum(c.youth for c in counts)
     units = dict(session.execute(select(ElectionUnit.id, ElectionUnit.name)).all())
+    unit_key = unit_name_key(session)  # the one order of units (issue 15)
     delegates = []
     teaching = women = youth = 0
     confirmed: set[int] = set()
@@ -277,8 +279,8 @@ def review_credentials(
         youth_staff,
         sum(e.seats for e, _ in elected),
         checks,
-        tuple(sorted(delegates, key=lambda d: (surname_stroke_key(d.unit), surname_stroke_key(d.name)))),
-        tuple(procedures),
+        tuple(sorted(delegates, key=lambda d: (unit_key(d.unit), surname_stroke_key(d.name)))),
+        tuple(sorted(procedures, key=lambda p: unit_key(p.unit))),
         published_on,
         "supplement" if supplement else "original",
         youth_limit,

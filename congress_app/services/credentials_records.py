@@ -38,6 +38,7 @@ from congress_app.services.errors import InvalidInput, NotFound
 from congress_app.services.records import LIST, REVIEW, seal_record, short_seal, stored_content, stored_record
 from congress_app.services.school import school_info
 from congress_app.services.transaction import unit_of_work
+from congress_app.services.unit_order import unit_name_key
 from congress_app.storage.models import (
     CredentialsReview,
     Delegate,
@@ -159,6 +160,7 @@ def list_content(session: Session, review: CredentialsReview, staff_ids: list[in
             {"staff_id": staff_id, "staff_no": staff_no, "name": name, "gender": gender, "category": category}
         )
     supplement = review.kind == SUPPLEMENT
+    unit_key = unit_name_key(session)  # the one order of units (issue 15), sealed as listed
     return {
         "record": LIST,
         "list_kind": review.kind,
@@ -173,7 +175,7 @@ def list_content(session: Session, review: CredentialsReview, staff_ids: list[in
         "publication_date": review.published_on.isoformat(),
         "units": [
             {"unit": unit, "delegates": sorted(people, key=lambda p: surname_stroke_key(p["name"]))}
-            for unit, people in sorted(by_unit.items(), key=lambda kv: surname_stroke_key(kv[0]))
+            for unit, people in sorted(by_unit.items(), key=lambda kv: unit_key(kv[0]))
         ],
     }
 

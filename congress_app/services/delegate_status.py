@@ -34,6 +34,7 @@ from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.roll import roll_on
 from congress_app.services.transaction import unit_of_work
+from congress_app.services.unit_order import unit_ranks
 from congress_app.services.units import effective_units
 from congress_app.storage.models import (
     Delegate,
@@ -384,7 +385,8 @@ def unit_vacancies(session: Session, term_id: int, on: date) -> list[Vacancy]:
         )
         for u in seats
     ]
-    return sorted(result, key=lambda v: (-v.vacancies, v.unit))
+    ranks = unit_ranks(session)  # most vacancies first, then the one order of units (issue 15)
+    return sorted(result, key=lambda v: (-v.vacancies, ranks.get(v.unit_id, len(ranks))))
 
 
 def roster_proposals(session: Session, term_id: int) -> list[Proposal]:

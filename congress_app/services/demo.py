@@ -15,8 +15,9 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from congress_app.demo.people import make_roster_rows
+from congress_app.demo.people import ACADEMIC_UNITS, SUPPORT_UNITS, make_roster_rows
 from congress_app.roster_file import RosterFile, RosterRow
 from congress_app.rules.seats import AWAY_STUDY, AWAY_WORK, ON_DUTY, RETIRED, TRANSFERRED
 from congress_app.services.database import Database
@@ -30,6 +31,7 @@ from congress_app.services.roster import import_roster
 from congress_app.services.school import SchoolInfo, save_school
 from congress_app.services.seats import save_seat_plan, seat_overview
 from congress_app.services.terms import create_session, create_term
+from congress_app.services.unit_order import set_unit_order, unit_places
 from congress_app.services.units import merge_units, unit_counts
 from congress_app.storage.models import Staff
 
@@ -111,6 +113,19 @@ def _second_roster(rows: list[dict[str, object]], rng: random.Random) -> list[di
     return later
 
 
+def _demo_unit_order(session: Session) -> list[int]:
+    """The units that elect on their own, colleges first then support units, in the lists'
+    order; a joint unit where its first part stands."""
+    listed = {name: i for i, name in enumerate((*ACADEMIC_UNITS, *SUPPORT_UNITS))}
+    places = unit_places(session)
+    first: dict[int, int] = {}
+    for p in places:
+        here = listed.get(p.name, len(listed))
+        owner = next((q.unit_id for q in places if q.name == p.merged_into), p.unit_id)
+        first[owner] = min(first.get(owner, here), here)
+    return sorted((p.unit_id for p in places if p.merged_into is None), key=lambda i: first[i])
+
+
 def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progress) -> DemoSummary:
     """Fill an empty database with the demo university. Refuses a database holding staff."""
     steps = 10
@@ -144,6 +159,10 @@ def load_demo(db: Database, *, seed: int = 2024, progress: Progress = _no_progre
             else "联合选举单位（一）",
             actor=OFFICE,
         )
+
+        # the school's chosen order of units (issue 15): teaching colleges first, then the
+        # administrative and support units, each as the school lists them
+        set_unit_order(session, _demo_unit_order(session), actor=OFFICE)
 
         progress(3, steps, "第九届代表名额方案")
         overview = seat_overview(session, SEAT_REFERENCE_ON)

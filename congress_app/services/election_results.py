@@ -18,6 +18,7 @@ from congress_app.services.elections import list_candidates
 from congress_app.services.errors import InvalidInput
 from congress_app.services.school import school_info
 from congress_app.services.transaction import unit_of_work
+from congress_app.services.unit_order import unit_name_key
 from congress_app.storage.models import BallotPrint, ElectionRound, Term, UnitElection
 from congress_app.wording.papers import BALLOT_SUFFIX, ELECTION_TITLE, ROUND_LABEL
 from congress_app.wording.papers import ROUND_LABELS as ROUND_LABELS
@@ -80,7 +81,8 @@ def election_results(session: Session, term_id: int | None = None) -> list[dict[
     if term_id is not None:
         query = query.where(UnitElection.term_id == term_id)
     results = [round_result(session, rid) for rid in session.scalars(query)]
-    return sorted(results, key=lambda r: (r["unit"], r["round"]))
+    unit_key = unit_name_key(session)  # the one order of units (issue 15)
+    return sorted(results, key=lambda r: (unit_key(r["unit"]), r["round"]))
 
 
 def _title(session: Session, election: UnitElection) -> str:

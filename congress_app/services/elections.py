@@ -18,6 +18,7 @@ from congress_app.services.errors import Conflict, InvalidInput, NotFound
 from congress_app.services.names import Person, distinguishing_labels
 from congress_app.services.seats import current_seat_plan
 from congress_app.services.transaction import unit_of_work
+from congress_app.services.unit_order import unit_ranks
 from congress_app.services.units import standings_on
 from congress_app.storage.models import (
     BallotEntry,
@@ -389,4 +390,5 @@ def election_overview(session: Session, term_id: int) -> list[UnitElectionState]
                 open_round,
             )
         )
-    return sorted(states, key=lambda s: s.unit)
+    ranks = unit_ranks(session)  # the one order of units (issue 15)
+    return sorted(states, key=lambda s: (ranks.get(s.unit_id, len(ranks)), s.election_id))

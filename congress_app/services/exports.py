@@ -11,9 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from congress_app.services.errors import InvalidInput, NotFound
+from congress_app.services.unit_order import unit_name_key
 from congress_app.spreadsheet import print_setup
 from congress_app.storage.models import ElectionRound, ElectionUnit, Term, UnitElection
-from congress_app.strokes import surname_stroke_key
 from congress_app.wording import papers as W
 from congress_app.wording.papers import OUTCOMES, RESULTS_HEADER
 
@@ -86,7 +86,8 @@ def _results(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
     ).all()
     if not rounds:
         raise NotFound("no_results")
-    rounds = sorted(rounds, key=lambda r: (surname_stroke_key(r[1]), r[1], r[2]))
+    unit_key = unit_name_key(session)  # the one order of units (issue 15)
+    rounds = sorted(rounds, key=lambda r: (unit_key(r[1]), r[2]))
     sheets = [result_sheet_data(session, rid) for rid, _unit, _n in rounds]
     if fmt == "pdf":
         return lambda path: build_election_results_pdf(sheets, path)

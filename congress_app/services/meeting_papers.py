@@ -4,8 +4,10 @@ report, resolutions with their voting results (reports.meeting_papers draws them
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -22,10 +24,11 @@ from congress_app.reports.meeting_papers import (
 )
 from congress_app.reports.numerals import chinese_numeral
 from congress_app.rules.meetings import HANDS
-from congress_app.services.checkin import attendance_lines, quorum_state
+from congress_app.services.checkin import AttendanceLine, attendance_lines, quorum_state
 from congress_app.services.errors import InvalidInput
 from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, RollLine, meeting_info
 from congress_app.services.school import school_info
+from congress_app.services.unit_order import unit_name_key
 from congress_app.services.votes import list_votes
 from congress_app.storage.base import as_local
 from congress_app.strokes import NameKey, surname_stroke_key
@@ -62,10 +65,22 @@ def _delegation(line: RollLine) -> str:
     return line.entry.delegation or line.entry.unit
 
 
+def _group_key(session: Session, lines: Sequence[AttendanceLine]) -> Callable[[str], tuple[Any, ...]]:
+    """Groups (代表团, or the unit where none is formed) in the one order of units (issue 15):
+    a delegation stands where its members' first unit stands."""
+    unit_key = unit_name_key(session)
+    first: dict[str, tuple[Any, ...]] = {}
+    for a in lines:
+        group, here = _delegation(a.line), unit_key(a.line.entry.unit)
+        first[group] = min(first.get(group, here), here)
+    return lambda group: (first.get(group, unit_key(group)), unit_key(group))
+
+
 def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
     school, title = meeting_title(session, session_id)
     groups: dict[str, list[SheetLine]] = defaultdict(list)
-    for a in attendance_lines(session, session_id):
+    lines = attendance_lines(session, session_id)
+    for a in lines:
         if a.line.standing == ENDED:
             continue
         remark = (
@@ -82,7 +97,8 @@ def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
                 a.line.entry.number or "", a.line.entry.name, KIND_ZH.get(a.line.entry.kind, ""), remark
             )
         )
-    ordered = sorted(groups.items(), key=lambda kv: surname_stroke_key(kv[0]))
+    group_key = _group_key(session, lines)
+    ordered = sorted(groups.items(), key=lambda kv: group_key(kv[0]))
 
     # 姓氏笔画 where no number is assigned yet
     def by_number_then_strokes(line: SheetLine) -> tuple[bool, str, NameKey]:
@@ -104,6 +120,7 @@ def attendance_report(
     expected = sum(1 for a in lines if a.line.counted)
     q = quorum_state(session, session_id, expected)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    group_key = _group_key(session, lines)
     leave, absent, excluded = [], [], []
     for a in lines:
         if a.line.counted:
@@ -126,7 +143,7 @@ def attendance_report(
             excluded.append((a.line.entry.name, reason))
     by = tuple(
         (name, row[0], row[1], row[2], row[3])
-        for name, row in sorted(per.items(), key=lambda kv: surname_stroke_key(kv[0]))
+        for name, row in sorted(per.items(), key=lambda kv: group_key(kv[0]))
     )
     return AttendanceReportData(
         school,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -34,6 +34,7 @@ from congress_app.rules.seats import (
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import InvalidInput
 from congress_app.services.transaction import unit_of_work
+from congress_app.services.unit_order import unit_name_key
 from congress_app.services.units import UnitCount, unit_counts
 from congress_app.storage.base import as_local, to_stored, utcnow
 from congress_app.storage.models import SeatPlan, SeatPlanUnit
@@ -345,4 +346,8 @@ def current_seat_plan(session: Session) -> SeatPlanView | None:
     plan = session.scalar(
         select(SeatPlan).options(selectinload(SeatPlan.units)).order_by(SeatPlan.id.desc()).limit(1)
     )
-    return _view(plan) if plan else None
+    if plan is None:
+        return None
+    view = _view(plan)
+    unit_key = unit_name_key(session)  # the one order of units today (issue 15)
+    return replace(view, units=tuple(sorted(view.units, key=lambda u: unit_key(u.name))))

@@ -51,7 +51,11 @@ class UnitInfo:
 
 
 def list_units(session: Session) -> list[UnitInfo]:
-    units = session.scalars(select(ElectionUnit).order_by(ElectionUnit.name)).all()
+    """Every unit in the one order (services/unit_order.py: the school's choice, else strokes)."""
+    from congress_app.services.unit_order import unit_ranks
+
+    ranks = unit_ranks(session)
+    units = sorted(session.scalars(select(ElectionUnit)).all(), key=lambda u: ranks[u.id])
     by_id = {u.id: u for u in units}
     listed: dict[int, int] = defaultdict(int)
     for unit_id in session.scalars(select(Staff.unit_id).where(Staff.listed.is_(True))):
@@ -156,8 +160,11 @@ def unit_counts(
     for role, holding in holders.items():  # R13.6: the unit where each role's holder stands
         if holding.staff_id is not None and holding.staff_id in state:
             leaders[target[state[holding.staff_id][1]].id].add(role)
+    from congress_app.services.unit_order import unit_ranks
+
+    ranks = unit_ranks(session)
     members: dict[int, list[str]] = defaultdict(list)
-    for uid, unit in target.items():
+    for uid, unit in sorted(target.items(), key=lambda kv: ranks[kv[0]]):
         if uid != unit.id:
             members[unit.id].append(session.get_one(ElectionUnit, uid).name)
     result = []
@@ -167,7 +174,7 @@ def unit_counts(
             UnitCount(
                 unit.id,
                 unit.name,
-                tuple(sorted(members[unit.id])),
+                tuple(members[unit.id]),
                 on_duty,
                 teaching,
                 women,
@@ -175,7 +182,7 @@ def unit_counts(
                 tuple(r for r in LEADER_ROLES if r in leaders[unit.id]),
             )
         )
-    return sorted((c for c in result if c.on_duty > 0 or c.members), key=lambda c: c.name)
+    return sorted((c for c in result if c.on_duty > 0 or c.members), key=lambda c: ranks[c.unit_id])
 
 
 def _require_length(name: str, field: str) -> None:
@@ -226,7 +233,9 @@ def merge_units(session: Session, unit_ids: list[int], joint_name: str, *, actor
                 raise Conflict("unit_already_merged", name=unit.name)
         if session.scalar(select(ElectionUnit.id).where(ElectionUnit.name == name)):
             raise Conflict("unit_name_taken", name=name)
-        joint = ElectionUnit(name=name, is_joint=True)
+        chosen = [u.position for u in units if u.position is not None]
+        # the joint unit takes the first chosen place of its parts (none chosen: stroke order)
+        joint = ElectionUnit(name=name, is_joint=True, position=min(chosen) if chosen else None)
         session.add(joint)
         session.flush()
         for unit in units:
@@ -251,6 +260,8 @@ def split_joint_unit(session: Session, joint_id: int, *, actor: str) -> None:
         members = session.scalars(select(ElectionUnit).where(ElectionUnit.merged_into_id == joint_id)).all()
         for unit in members:
             unit.merged_into_id = None
+            if unit.position is None:  # the parts take the joint unit's place in the order
+                unit.position = joint.position
         append_audit(
             session,
             actor=actor,

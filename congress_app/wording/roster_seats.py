@@ -35,6 +35,10 @@ register_messages(
         "too_few_seats": (
             "代表总数 {seats} 少于有在岗教职工的选举单位数 {units}，请先合并小单位为联合选举单位（RA.1）。"
         ),
+        "unit_order_unknown": "单位顺序中有不存在的选举单位：{names}。",
+        "unit_order_duplicate": "单位顺序中重复列出了：{names}。",
+        "unit_order_missing": "单位顺序须列出每个选举单位，缺少：{names}。",
+        "unit_name_unknown": "没有名为「{name}」的选举单位（须写完整名称）。",
     },
 )
 register_messages(
@@ -74,5 +78,9 @@ register_messages(
             "{seats} seats are fewer than the {units} units with staff: merge small units into joint "
             "units first (RA.1)."
         ),
+        "unit_order_unknown": "The unit order names units that do not exist: {names}.",
+        "unit_order_duplicate": "The unit order names these more than once: {names}.",
+        "unit_order_missing": "The unit order must name every election unit; missing: {names}.",
+        "unit_name_unknown": "There is no election unit named '{name}' (give the whole name).",
     },
 )

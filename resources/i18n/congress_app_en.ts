@@ -2053,27 +2053,27 @@
 <context>
     <name>ElectionUnitsModel</name>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="41"/>
         <source>选举单位</source>
         <translation>Election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="43"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="42"/>
         <source>进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="44"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="43"/>
         <source>候选人</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="45"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="44"/>
         <source>已选出 / 应选</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/election_units.py" line="93"/>
+        <location filename="../../congress_app/gui/models/election_units.py" line="92"/>
         <source>{unit}：已进行 {n} 轮投票</source>
         <translation>{unit}: {n} rounds of voting held</translation>
     </message>
@@ -4380,165 +4380,165 @@ The current database is first kept as a dated copy beside it.</translation>
 <context>
     <name>RollTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="47"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="53"/>
         <source>编号、工号或姓名</source>
         <translation>Number, staff no. or name</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="50"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="56"/>
         <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="66"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="51"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="57"/>
         <source>代表团</source>
         <translation>Delegation</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="52"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="58"/>
         <location filename="../../congress_app/gui/pages/meetings/roll_tab.py" line="67"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="53"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="59"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="76"/>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="203"/>
         <source>选中一位代表查看其变动记录。</source>
         <translation>Select a delegate to see their history.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="81"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="87"/>
         <source>登记变动…</source>
         <translation>Record change…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="82"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="88"/>
         <source>罢免…</source>
         <translation>Recall…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="83"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="89"/>
         <source>增加特邀／列席代表…</source>
         <translation>Add invited/observer…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="84"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="90"/>
         <source>分配代表编号</source>
         <translation>Assign numbers</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="85"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="91"/>
         <source>导出名册 PDF…</source>
         <translation>Roll as PDF…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="86"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="92"/>
         <source>导出名册 XLSX…</source>
         <translation>Roll as XLSX…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="87"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="93"/>
         <source>打印代表证…</source>
         <translation>Print cards…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="129"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="136"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="135"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="142"/>
         <source>（未编入代表团）</source>
         <translation>(no delegation)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="169"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="176"/>
         <source>显示 {shown} / {total} 人；{on} 在任正式代表 {active} 人</source>
         <translation>Showing {shown} of {total}; {active} formal delegates active on {on}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="200"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="207"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{number}）{unit} · {status}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({number}) {unit} · {status}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="202"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="209"/>
         <source>未编号</source>
         <translation>no number</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="231"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="238"/>
         <source>正在登记…</source>
         <translation>Recording…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="233"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="240"/>
         <source>已登记 {name} 的变动。</source>
         <translation>Recorded the change for {name}.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="245"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="252"/>
         <source>正在记录罢免…</source>
         <translation>Recording the recall…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="249"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="256"/>
         <source>已记录罢免 {name}，所在单位出现缺额，可在「缺额与补选」中补选。</source>
         <translation>Recorded the recall of {name}; the unit has a vacancy to fill under “Vacancies and by-elections”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="262"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="269"/>
         <source>正在增加…</source>
         <translation>Adding…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="272"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="279"/>
         <source>已增加{kind}。</source>
         <translation>Added the {kind} delegate.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="277"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="284"/>
         <source>正在编号…</source>
         <translation>Numbering…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="279"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="286"/>
         <source>已为 {n} 名代表分配编号（已有编号不变）。</source>
         <translation>Numbered {n} delegate(s); existing numbers are kept.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="284"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="291"/>
         <source>代表名册{on}{suffix}</source>
         <translation>roll-{on}{suffix}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="290"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="297"/>
         <source>正在生成代表名册…</source>
         <translation>Writing the roll…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="292"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="299"/>
         <source>代表名册已保存：{path}</source>
         <translation>Roll saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="296"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="303"/>
         <source>代表证.pdf</source>
         <translation>delegate-cards.pdf</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="301"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="308"/>
         <source>正在生成代表证…</source>
         <translation>Writing the cards…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="303"/>
+        <location filename="../../congress_app/gui/pages/delegates/roll_tab.py" line="310"/>
         <source>代表证已保存：{path}</source>
         <translation>Cards saved: {path}</translation>
     </message>
@@ -5838,89 +5838,89 @@ Import it anyway?</translation>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="58"/>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="78"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="79"/>
         <source>导入名册…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="59"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="60"/>
         <source>从 Excel（.xlsx）或 CSV 文件导入教职工名册（Ctrl+I）</source>
         <translation>Import the staff roster from an Excel (.xlsx) or CSV file (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="61"/>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="79"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="62"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="80"/>
         <source>下载导入模板…</source>
         <translation>Download import template…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="63"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="64"/>
         <source>下一步：核定选举单位 ▸</source>
         <translation>Next: confirm election units ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="72"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="73"/>
         <source>还没有教职工名册</source>
         <translation>No staff roster yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="75"/>
         <source>第一步：下载导入模板，按模板整理人事处的教职工名册（工号、姓名、性别、出生日期、选举单位、岗位类别、状态），再导入。导入前会先检查并预览，有问题不会导入任何数据。</source>
         <translation>Step one: download the import template, arrange the HR office&apos;s staff roster by it (staff no., name, gender, date of birth, election unit, post category, status), then import it. The import checks and previews first; if there are problems, nothing is imported.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="91"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="92"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="92"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="93"/>
         <source>在岗教职工（R13.1）</source>
         <translation>On-duty staff (R13.1)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="95"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="96"/>
         <source>不再列入名册</source>
         <translation>No longer on the roster</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="98"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="101"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="102"/>
         <source>搜索工号或姓名（Ctrl+F）</source>
         <translation>Search staff no. or name (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="106"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="107"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="107"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="108"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="108"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="109"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="152"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="153"/>
         <source>灰色：不计入在岗教职工。双击或按 Enter 查看状态历史。</source>
         <translation>Grey: not counted as on-duty staff. Double-click or press Enter for the status history.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="196"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="198"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="206"/>
+        <location filename="../../congress_app/gui/pages/roster/staff_tab.py" line="208"/>
         <source>显示 {shown} / 共 {total} 人</source>
         <translation>Showing {shown} of {total}</translation>
     </message>
@@ -6359,110 +6359,172 @@ Import it anyway?</translation>
 <context>
     <name>UnitsTab</name>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="61"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="66"/>
         <source>基准日期</source>
         <translation>Reference date</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="65"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="70"/>
         <source>按基准日的状态统计在岗教职工（R13.1）。代表总数少于选举单位数时，须先把小单位合并为联合选举单位（RA.1）。</source>
         <translation>On-duty staff are counted by their status on the reference date (R13.1). If there are fewer delegates than election units, first merge small units into joint election units (RA.1).</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="79"/>
         <source>还没有选举单位</source>
         <translation>No election units yet</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="74"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="79"/>
         <source>选举单位来自教职工名册的「选举单位」列。请先导入名册。</source>
         <translation>Election units come from the “Election unit” column of the staff roster. Import the roster first.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="76"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="81"/>
         <source>前往导入名册</source>
         <translation>Go to roster import</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="97"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="102"/>
         <source>合并为联合选举单位…</source>
         <translation>Merge into a joint unit…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="98"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="103"/>
         <source>按住 Ctrl 或 Shift 选择两个或更多单位</source>
         <translation>Hold Ctrl or Shift to select two or more units</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="100"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="105"/>
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="102"/>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="210"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="107"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="241"/>
         <source>拆分联合单位</source>
         <translation>Split joint unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="109"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="114"/>
         <source>下一步：确定名额方案 ▸</source>
         <translation>Next: set the seat plan ▸</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="131"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="116"/>
+        <source>上移</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="117"/>
+        <source>把选中的单位在顺序中上移一位（Ctrl+↑）。各种材料都按这个顺序列出单位。</source>
+        <translation>Move the selected unit one place up in the order (Ctrl+↑). Every paper lists the units in this order.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="119"/>
+        <source>下移</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="120"/>
+        <source>把选中的单位在顺序中下移一位（Ctrl+↓）。各种材料都按这个顺序列出单位。</source>
+        <translation>Move the selected unit one place down in the order (Ctrl+↓). Every paper lists the units in this order.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="122"/>
+        <source>恢复按笔画排序…</source>
+        <translation>Back to stroke order…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="123"/>
+        <source>不再使用学校确定的顺序，按单位名称笔画排列</source>
+        <translation>Drop the school's chosen order and list the units by the strokes of their names</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="159"/>
         <source>共 {count} 个选举单位（其中联合选举单位 {joint} 个），在岗教职工 {on_duty} 人</source>
         <translation>{count} election units ({joint} of them joint), {on_duty} on-duty staff</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="174"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="205"/>
         <source>合并为联合选举单位</source>
         <translation>Merge into a joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="175"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="206"/>
         <source>把 {names} 合并为一个联合选举单位，共同选举代表。请输入联合选举单位的名称：</source>
         <translation>Merge {names} into one joint election unit that elects its delegates together. Name of the joint election unit:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="178"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="209"/>
         <source>联合选举单位</source>
         <translation>Joint election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="184"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="215"/>
         <source>已把 {names} 合并为「{joint}」。</source>
         <translation>Merged {names} into “{joint}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="193"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="224"/>
         <source>重命名选举单位</source>
         <translation>Rename election unit</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="193"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="224"/>
         <source>「{name}」的新名称：</source>
         <translation>New name for “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="199"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="230"/>
         <source>已把「{old}」改名为「{new}」。</source>
         <translation>Renamed “{old}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="212"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="243"/>
         <source>拆分「{name}」后，{members} 将各自单独选举代表；名额方案需按新的选举单位重新保存。</source>
         <translation>After splitting “{name}”, {members} will each elect their own delegates; the seat plan must be saved again for the new units.</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="214"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="245"/>
         <source>拆分</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="219"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="250"/>
         <source>已拆分「{name}」：{members}。</source>
         <translation>Split “{name}”: {members}.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="282"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="305"/>
+        <source>正在保存单位顺序…</source>
+        <translation>Saving the order of units…</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="284"/>
+        <source>已把「{name}」上移。</source>
+        <translation>Moved '{name}' up.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="284"/>
+        <source>已把「{name}」下移。</source>
+        <translation>Moved '{name}' down.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="294"/>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="300"/>
+        <source>恢复按笔画排序</source>
+        <translation>Back to stroke order</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="296"/>
+        <source>不再使用学校确定的单位顺序，所有选举单位将按单位名称笔画排列。今后生成的名额分配表、选举结果、代表名单等材料都按笔画顺序列出单位；已公布的代表名单保持原样。</source>
+        <translation>The school's chosen order of units will be dropped and every election unit listed by the strokes of its name. Seat tables, election results, delegate lists and other papers made from now on list the units in stroke order; delegate lists already published stay as they were.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/pages/roster/units_tab.py" line="307"/>
+        <source>已恢复按单位名称笔画排序。</source>
+        <translation>Back to stroke order of the units' names.</translation>
     </message>
 </context>
 <context>
@@ -6523,7 +6585,7 @@ Import it anyway?</translation>
         <translation>Party secretary, president, union chair (R13.6)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/models/units_table.py" line="86"/>
+        <location filename="../../congress_app/gui/models/units_table.py" line="88"/>
         <source>联合选举单位，由 {members} 合并</source>
         <translation>Joint election unit, merged from {members}</translation>
     </message>

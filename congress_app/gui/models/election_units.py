@@ -13,7 +13,6 @@ from congress_app.gui.models.row_table import SORT_ROLE, Index, RowTableModel
 from congress_app.gui.pages.elections.texts import STATE_COLORS, unit_state_label
 from congress_app.gui.translate_noop import QT_TRANSLATE_NOOP
 from congress_app.services.elections import STATE_ELECTED, UnitElectionState
-from congress_app.strokes import surname_stroke_key
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_UNIT, COL_STATE, COL_CANDIDATES, COL_ELECTED = range(4)
@@ -52,9 +51,9 @@ class ElectionUnitsModel(RowTableModel):
     def set_rows(self, rows: Sequence[UnitElectionState]) -> None:  # type: ignore[override]
         self.beginResetModel()
         self._rows = list(rows)
-        # units sort by the stroke order of their names (the Chinese convention), not by code point
-        ordered = sorted(self._rows, key=lambda r: surname_stroke_key(r.unit))
-        self._unit_rank = {r.election_id: rank for rank, r in enumerate(ordered)}
+        # units sort in the one order of units the service gives (the school's choice, else
+        # stroke order of the name — issue 15), not by code point
+        self._unit_rank = {r.election_id: rank for rank, r in enumerate(self._rows)}
         self.endResetModel()
 
     def update_rows(self, rows: Sequence[UnitElectionState]) -> bool:

@@ -72,6 +72,8 @@ class UnitsTableModel(RowTableModel):
         if role == SORT_ROLE:
             if column in _NUMBERS:
                 return self._number(unit, column)
+            if column == COL_NAME:  # the one order of units (issue 15), as the service gives it
+                return index.row()
             return self._text(unit, column)
         if role == UNIT_ROLE:
             return unit

@@ -38,5 +38,7 @@ class ElectionUnit(Base):
         ForeignKey("election_unit.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # the school's chosen place in the one order of units (1, 2, …); None: stroke order
+    position: Mapped[int | None] = mapped_column(default=None)
 
     merged_into: Mapped[ElectionUnit | None] = relationship(remote_side=[id])

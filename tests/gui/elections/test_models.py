@@ -160,12 +160,14 @@ def test_credentials_models_explain_each_check_in_plain_chinese(qapp) -> None:
     )
 
 
-def test_units_sort_by_the_stroke_order_of_their_names(qapp) -> None:
+def test_units_sort_in_the_order_the_service_gives(qapp) -> None:
+    """Issue 15: the unit column sorts in the one order of units (the school's choice, else
+    stroke order) that election_overview already gives, not by code point."""
     from PySide6.QtCore import QSortFilterProxyModel
 
     from congress_app.gui.models.election_units import SORT_ROLE
 
-    names = ["数学科学学院", "人文学院", "机械工程学院", "化工学院"]  # 13, 2, 6, 4 strokes
+    names = ["数学科学学院", "人文学院", "机械工程学院", "化工学院"]  # as the school chose
     rows = [
         UnitElectionState(i, i, name, 4, 6, 1, 2, el.STATE_READY, None)
         for i, name in enumerate(names, start=1)
@@ -175,12 +177,8 @@ def test_units_sort_by_the_stroke_order_of_their_names(qapp) -> None:
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
+    proxy.sort(COL_ELECTED, Qt.SortOrder.AscendingOrder)
     proxy.sort(COL_UNIT, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, COL_UNIT).data() for r in range(4)] == [
-        "人文学院",
-        "化工学院",
-        "机械工程学院",
-        "数学科学学院",
-    ]
+    assert [proxy.index(r, COL_UNIT).data() for r in range(4)] == names
     proxy.sort(COL_ELECTED, Qt.SortOrder.AscendingOrder)
     assert proxy.rowCount() == 4

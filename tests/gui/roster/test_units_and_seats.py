@@ -282,3 +282,49 @@ def test_the_plan_shows_where_the_main_leaders_stand(state, make_page) -> None:
     text = tab.composition_label.text()
     assert "党委书记在化工学院，校长在材料科学与工程学院，工会主席在电子信息与电气工程学部" in text
     assert "未找到" not in text
+
+
+def test_units_tab_moves_units_and_resets_to_stroke_order(
+    state, make_page, monkeypatch, qtbot, shown_errors
+) -> None:
+    """Issue 15: 上移 / 下移 (Ctrl+↑ / Ctrl+↓) store the school's order on the database worker;
+    恢复按笔画排序 asks first; the list shows the service's order."""
+    from congress_app.services.unit_order import unit_places
+    from congress_app.strokes import sort_by_surname_strokes
+
+    page = make_page(state)
+    page.tabs.setCurrentIndex(UNITS)
+    tab = page.units_tab
+    names = unit_names(tab)
+    assert names == sort_by_surname_strokes(names)
+    assert not tab.up_button.isEnabled()
+
+    tab.select_units([names[2]])
+    assert tab.up_button.isEnabled() and tab.down_button.isEnabled()
+    tab.up_button.click()
+    expected = [names[0], names[2], names[1], *names[3:]]
+    qtbot.waitUntil(lambda: unit_names(tab) == expected, timeout=5000)
+    assert [u.name for u in tab.selected_units()] == [names[2]]  # the moved unit stays selected
+    assert "上移" in page.notice_label.text()
+    with state.db.session() as session:
+        assert [p.name for p in unit_places(session) if p.merged_into is None] == expected
+        assert all(p.chosen for p in unit_places(session))
+
+    qtbot.waitUntil(lambda: tab.down_button.isEnabled(), timeout=5000)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: unit_names(tab) == names, timeout=5000)
+
+    asked = answer(monkeypatch, ConfirmDialog, False)
+    qtbot.waitUntil(lambda: tab.reset_order_button.isEnabled(), timeout=5000)
+    tab.reset_order_button.click()
+    assert asked and "笔画" in asked[0][1]
+    with state.db.session() as session:
+        assert all(p.chosen for p in unit_places(session))  # declined: nothing changed
+    answer(monkeypatch, ConfirmDialog, True)
+    tab.reset_order_button.click()
+    qtbot.waitUntil(lambda: "笔画" in page.notice_label.text(), timeout=5000)
+    with state.db.session() as session:
+        assert not any(p.chosen for p in unit_places(session))
+    assert unit_names(tab) == names
+    assert shown_errors == []

@@ -3,6 +3,9 @@ actions on one delegate (变动, 罢免), special delegates, numbers, the roll a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,11 +36,14 @@ from congress_app.services.by_elections import add_special_delegate, assign_numb
 from congress_app.services.delegate_papers import write_cards, write_roll
 from congress_app.services.delegate_status import history, recall_delegate, record_status_event
 from congress_app.services.roll import RollEntry, roll_on
+from congress_app.services.unit_order import name_stroke_key as unit_name_key_default
+from congress_app.services.unit_order import unit_name_key
 
 
 class RollTab(DelegateTab):
     def __init__(self, page, parent: QWidget | None = None) -> None:
         super().__init__(page, parent)
+        self._unit_key: Callable[[str], Any] = unit_name_key_default
         self.entries: list[RollEntry] = []
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
@@ -117,6 +123,7 @@ class RollTab(DelegateTab):
     # -- reading ---------------------------------------------------------------------------
     def refresh(self, session) -> None:
         self.entries = roll_on(session, self.term_id, self.on) if self.term_id else []
+        self._unit_key = unit_name_key(session)  # the one order of units (issue 15)
         current = self.current()
         self.model.set_rows(self.entries)
         self._fill_filters()
@@ -128,7 +135,7 @@ class RollTab(DelegateTab):
     def _fill_filters(self) -> None:
         everything = self.tr("全部")
         choices = (
-            (self.unit_combo, sorted({e.unit for e in self.entries}), lambda v: v),
+            (self.unit_combo, sorted({e.unit for e in self.entries}, key=self._unit_key), lambda v: v),
             (
                 self.delegation_combo,
                 sorted({e.delegation or "" for e in self.entries}),

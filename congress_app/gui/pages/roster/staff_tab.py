@@ -40,6 +40,7 @@ from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.services.errors import ServiceError
 from congress_app.services.staff import list_staff, staff_detail
+from congress_app.services.unit_order import unit_name_key
 
 
 class StaffTab(QWidget):
@@ -182,15 +183,16 @@ class StaffTab(QWidget):
     def refresh(self) -> None:
         with self.state.db.session() as session:
             rows = list_staff(session)
+            unit_key = unit_name_key(session)  # the one order of units (issue 15)
         self.model.set_rows(rows)
-        self._fill_units(rows)
+        self._fill_units(rows, unit_key)
         self.stack.setCurrentIndex(1 if rows else 0)
         self.next_button.setVisible(bool(rows))
         self._update_count()
 
-    def _fill_units(self, rows) -> None:
+    def _fill_units(self, rows, unit_key) -> None:
         current = self.unit_combo.currentData()
-        names = sorted({r.unit for r in rows} | {r.election_unit for r in rows})
+        names = sorted({r.unit for r in rows} | {r.election_unit for r in rows}, key=unit_key)
         self.unit_combo.blockSignals(True)
         self.unit_combo.clear()
         self.unit_combo.addItem(self.tr("全部单位"), None)

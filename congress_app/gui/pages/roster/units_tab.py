@@ -1,10 +1,12 @@
 """选举单位: on-duty counts per unit on a reference date; merge small units into a joint unit
-(联合选举单位), rename, split a joint unit again.
+(联合选举单位), rename, split a joint unit again; the school's order of units (上移 / 下移,
+恢复按笔画排序) that every paper, workbook and screen uses (issue 15).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Signal
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,12 +29,14 @@ from congress_app.gui.models.units_table import (
     UNIT_ROLE,
     UnitsTableModel,
 )
+from congress_app.gui.ops import WriteOp
 from congress_app.gui.pages.roster.common import empty_or_panel, link_button, report_error
 from congress_app.gui.state import AppState
 from congress_app.gui.widgets.common import add_labelled, date_edit, hint_label
 from congress_app.gui.widgets.data_table import DataTableView
 from congress_app.gui.widgets.empty_state import EmptyState
 from congress_app.rules.seats import DEFAULT_YOUTH_AGE_LIMIT
+from congress_app.services import unit_order
 from congress_app.services.errors import ServiceError
 from congress_app.services.units import (
     UnitCount,
@@ -52,6 +56,7 @@ class UnitsTab(QWidget):
         super().__init__(parent)
         self.state = state
         self.youth_age_limit = DEFAULT_YOUTH_AGE_LIMIT
+        self._writing: WriteOp | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
 
@@ -108,12 +113,30 @@ class UnitsTab(QWidget):
         self.summary_label.setMinimumWidth(120)
         self.next_button = link_button(self.tr("下一步：确定名额方案 ▸"))
         self.next_button.clicked.connect(self.next_step)
+        self.up_button = QPushButton(self.tr("上移"))
+        self.up_button.setToolTip(self.tr("把选中的单位在顺序中上移一位（Ctrl+↑）。各种材料都按这个顺序列出单位。"))
+        self.up_button.clicked.connect(lambda: self.move_unit(-1))
+        self.down_button = QPushButton(self.tr("下移"))
+        self.down_button.setToolTip(self.tr("把选中的单位在顺序中下移一位（Ctrl+↓）。各种材料都按这个顺序列出单位。"))
+        self.down_button.clicked.connect(lambda: self.move_unit(1))
+        self.reset_order_button = QPushButton(self.tr("恢复按笔画排序…"))
+        self.reset_order_button.setToolTip(self.tr("不再使用学校确定的顺序，按单位名称笔画排列"))
+        self.reset_order_button.clicked.connect(self.reset_order)
+        for keys, slot in (("Ctrl+Up", lambda: self.move_unit(-1)), ("Ctrl+Down", lambda: self.move_unit(1))):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         for button in (self.merge_button, self.rename_button, self.split_button):
             buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.summary_label, 1)
-        buttons.addWidget(self.next_button)
+        buttons.addSpacing(16)  # the order of units: its own group
+        for button in (self.up_button, self.down_button, self.reset_order_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
+        facts = QHBoxLayout()
+        facts.addWidget(self.summary_label, 1)
+        facts.addWidget(self.next_button)
+        layout.addLayout(facts)
         self._update_buttons()
         return panel
 
@@ -124,7 +147,10 @@ class UnitsTab(QWidget):
     def refresh(self) -> None:
         with self.state.db.session() as session:
             units = unit_counts(session, self.reference_date(), self.youth_age_limit)
+        selected = [u.name for u in self.selected_units()]
         self.model.set_rows(units)
+        if selected:  # a move keeps the moved unit selected
+            self.select_units(selected)
         self.stack.setCurrentIndex(1 if units else 0)
         joint = sum(1 for u in units if u.members)
         self.summary_label.setText(
@@ -142,6 +168,9 @@ class UnitsTab(QWidget):
         self.merge_button.setEnabled(len(units) >= 2 and not any(u.members for u in units))
         self.rename_button.setEnabled(len(units) == 1)
         self.split_button.setEnabled(len(units) == 1 and bool(units[0].members))
+        self.up_button.setEnabled(len(units) == 1 and self._writing is None)
+        self.down_button.setEnabled(len(units) == 1 and self._writing is None)
+        self.reset_order_button.setEnabled(self.model.rowCount() > 0 and self._writing is None)
 
     def select_units(self, names: list[str]) -> None:
         """Select the rows of these units (keyboard users and tests)."""
@@ -217,4 +246,61 @@ class UnitsTab(QWidget):
         self._write(
             lambda s: split_joint_unit(s, unit.unit_id, actor=self.state.actor),
             self.tr("已拆分「{name}」：{members}。").format(name=unit.name, members=members),
+        )
+
+    # -- the order of units (issue 15) -----------------------------------------------------
+    def _write_order(self, label: str, work, done_text: str) -> None:
+        """The order is stored on the database worker (WriteOp); the page refreshes on the
+        published change set (election_unit)."""
+        if self._writing is not None:
+            return
+
+        def finished(_result) -> None:
+            self._writing = None
+            self.notice.emit(done_text)
+            self._update_buttons()
+
+        def failed(error: Exception) -> None:
+            self._writing = None
+            self._update_buttons()
+            report_error(self, error)
+
+        self._writing = WriteOp(self, label, self.state, lambda session, _progress: work(session))
+        self._update_buttons()
+        self._writing.success(finished).failure(failed).run()
+
+    def move_unit(self, step: int) -> None:
+        units = self.selected_units()
+        if len(units) != 1 or self._writing is not None:
+            return
+        unit = units[0]
+        shown = [self.model.unit_at(row).unit_id for row in range(self.model.rowCount())]
+        actor = self.state.actor
+        self._write_order(
+            self.tr("正在保存单位顺序…"),
+            lambda s: unit_order.move_unit(s, unit.unit_id, step, actor=actor, among=shown),
+            (self.tr("已把「{name}」上移。") if step < 0 else self.tr("已把「{name}」下移。")).format(
+                name=unit.name
+            ),
+        )
+
+    def reset_order(self) -> None:
+        if self._writing is not None:
+            return
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("恢复按笔画排序"),
+            self.tr(
+                "不再使用学校确定的单位顺序，所有选举单位将按单位名称笔画排列。"
+                "今后生成的名额分配表、选举结果、代表名单等材料都按笔画顺序列出单位；"
+                "已公布的代表名单保持原样。"
+            ),
+            self.tr("恢复按笔画排序"),
+        ):
+            return
+        actor = self.state.actor
+        self._write_order(
+            self.tr("正在保存单位顺序…"),
+            lambda s: unit_order.reset_unit_order(s, actor=actor),
+            self.tr("已恢复按单位名称笔画排序。"),
         )
