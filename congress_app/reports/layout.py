@@ -31,10 +31,12 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.pagesizes import landscape as _landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import rtlSupport as _RTL_SUPPORT
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
 
@@ -368,6 +370,7 @@ def _resolve_cells(
     song = register_song()
     out: list[list[object]] = []
     commands: list[tuple[Any, ...]] = []
+    cells: dict[tuple[Any, ...], list[tuple[int, int]]] = {}  # a command → the cells it is for
     for r, row in enumerate(rows):
         new_row: list[object] = []
         for c, value in enumerate(row):
@@ -388,15 +391,46 @@ def _resolve_cells(
                     value = para(text, st, color=value.color, cite=False)
                 else:
                     if st.fontName != song or st.fontSize != font_size:
-                        commands.append(("FONT", (c, r), (c, r), st.fontName, st.fontSize, st.leading))
-                    commands.append(("ALIGN", (c, r), (c, r), _ALIGN[st.alignment]))
+                        cells.setdefault(("FONT", st.fontName, st.fontSize, st.leading), []).append((c, r))
+                    cells.setdefault(("ALIGN", _ALIGN[st.alignment]), []).append((c, r))
                     color = value.color or st.textColor
                     if color is not None and color != colors.black:
-                        commands.append(("TEXTCOLOR", (c, r), (c, r), color))
+                        cells.setdefault(("TEXTCOLOR", color), []).append((c, r))
                     value = text
             new_row.append(value)
         out.append(new_row)
+    for (name, *args), where in cells.items():
+        commands += [(name, start, end, *args) for start, end in _blocks(where)]
     return out, commands
+
+
+def _blocks(where: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The (column, row) cells ``where`` as few rectangles (start, end): a command per run of
+    rows in a column, runs of the same rows in neighbouring columns joined — a command per
+    cell made setStyle cost more than laying out the table. No cell appears twice."""
+    runs: dict[tuple[int, int], list[int]] = {}  # (first row, last row) → columns
+    by_column: dict[int, list[int]] = {}
+    for c, r in where:
+        by_column.setdefault(c, []).append(r)
+    for c, rows in sorted(by_column.items()):
+        rows.sort()
+        first = last = rows[0]
+        for r in rows[1:]:
+            if r != last + 1:
+                runs.setdefault((first, last), []).append(c)
+                first = r
+            last = r
+        runs.setdefault((first, last), []).append(c)
+    blocks = []
+    for (first, last), columns in runs.items():
+        left = prev = columns[0]
+        for c in columns[1:]:
+            if c != prev + 1:
+                blocks.append(((left, first), (prev, last)))
+                left = c
+            prev = c
+        blocks.append(((left, first), (prev, last)))
+    return blocks
 
 
 def fitting_size(text: str, width: float, size: float, *, minimum: float = 7.0) -> float:
@@ -538,7 +572,71 @@ def signature_table(captions: Sequence[str], width: float, *, per_row: int = 3) 
 
 
 # ---------------------------------------------------------------- the document
-class _FurnishedCanvas(Canvas):
+_FP: dict[float, str] = {}
+
+
+def _fp(value: float) -> str:
+    """ReportLab's ``fp_str`` of one number, remembered (a table's column and row positions,
+    font sizes and leadings repeat on every line of every page)."""
+    text = _FP.get(value)
+    if text is None:
+        if len(_FP) > 50_000:
+            _FP.clear()
+        text = _FP[value] = fp_str(value)
+    return text
+
+
+class _FastTextCanvas(Canvas):  # ReportLab is untyped
+    """A Canvas whose ``drawString`` / ``drawRightString`` / ``drawCentredString`` of plain text
+    in an embedded TrueType face write the very operators ReportLab's text object writes
+    (``BT 1 0 0 1 x y Tm /F1+0 9 Tf 11 TL (…) Tj T* ET``, byte for byte) without building a
+    text object per string: a long table draws thousands of cells. Anything else (a text
+    mode, character or word spacing, a direction, shaping, a built-in font, a top-down
+    canvas) goes ReportLab's own way."""
+
+    def _fast_text(self, x: float, y: float, text: str) -> None:
+        font = self._fast_font
+        doc = self._doc
+        parts = ["BT 1 0 0 1 " + _fp(x) + " " + _fp(y) + " Tm"]
+        current = -1
+        escape_pdf = self._escape
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                name = font.getSubsetInternalName(subset, doc)
+                parts.append(f"{name} {_fp(self._fontsize)} Tf {_fp(self._leading)} TL")
+                current = subset
+            parts.append(f"({escape_pdf(chunk)}) Tj")
+        if len(parts) == 1:
+            parts.append("")  # ReportLab writes an empty line as "BT … Tm  T* ET"
+        parts.append("T* ET")
+        self._code.append(" ".join(parts))
+
+    def _fast_ok(self, text: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+        if args or kwargs or type(text) is not str or not self.bottomup or _RTL_SUPPORT:
+            return False
+        font = getFont(self._fontname)
+        if not font._dynamicFont:
+            return False
+        self._fast_font = font
+        return True
+
+    def drawString(self, x: float, y: float, text: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        if not self._fast_ok(text, args, kwargs):
+            return super().drawString(x, y, text, *args, **kwargs)
+        self._fast_text(x, y, text)
+
+    def drawRightString(self, x: float, y: float, text: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        if not self._fast_ok(text, args, kwargs):
+            return super().drawRightString(x, y, text, *args, **kwargs)
+        self._fast_text(x - self._fast_font.stringWidth(text, self._fontsize), y, text)
+
+    def drawCentredString(self, x: float, y: float, text: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        if not self._fast_ok(text, args, kwargs):
+            return super().drawCentredString(x, y, text, *args, **kwargs)
+        self._fast_text(x - 0.5 * self._fast_font.stringWidth(text, self._fontsize), y, text)
+
+
+class _FurnishedCanvas(_FastTextCanvas):
     """Keeps every page until ``save()`` so the footer can say how many there are."""
 
     def __init__(self, *args, furnish: Callable[[Canvas, int, int], None], **kwargs):
