@@ -224,6 +224,17 @@ class KinsokuParagraph(Paragraph):  # ReportLab is untyped
     """A Paragraph whose CJK lines break by the Chinese rule of ``kinsoku.break_lines``
     (ReportLab's own CJK wrap lets ，；：！？》 start a line and （《 end one)."""
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # a table wraps a cell's paragraph to size its row and again, at the same width, to
+        # draw it; ReportLab's wrap reads nothing but the width (and the paragraph's own
+        # text and style), so the lines broken the first time are the lines
+        last = self.__dict__.get("_wrapped")
+        if last is not None and last[0] == availWidth and self.__dict__.get("blPara") is last[1]:
+            return last[2]
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.blPara, result)
+        return result
+
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 (ReportLab's names)
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]  # noqa: N806
