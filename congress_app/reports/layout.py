@@ -35,7 +35,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import rtlSupport as _RTL_SUPPORT
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
@@ -485,6 +485,18 @@ def unbroken_list(
     return KinsokuParagraph("<br/>".join(escape(x) for x in lines), style)
 
 
+class _Table(Table):  # ReportLab is untyped
+    """A Table that lays itself out once per space offered: a frame asks ``wrap`` and then,
+    when the table does not fit, ``split`` with the same width and height, and each
+    computed every row's height again."""
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
+        if self.__dict__.get("_calculated_for") == (availWidth, availHeight):
+            return
+        super()._calc(availWidth, availHeight)
+        self._calculated_for = (availWidth, availHeight)
+
+
 def font_table(
     rows: Sequence[Sequence[object]],
     col_widths: Sequence[float],
@@ -500,7 +512,7 @@ def font_table(
     font = register_song()
     rows = [[formal_text(c) if isinstance(c, str) else c for c in row] for row in rows]
     rows, cell_commands = _resolve_cells(rows, list(col_widths), cell_padding, font_size)
-    table = Table(rows, colWidths=list(col_widths), **table_kwargs)
+    table = _Table(rows, colWidths=list(col_widths), **table_kwargs)
     table.setStyle(
         TableStyle([("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35), *commands, *cell_commands])
     )
@@ -630,6 +642,14 @@ class _FastTextCanvas(Canvas):  # ReportLab is untyped
             return False
         self._fast_font = font
         return True
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self._code.append(f"n {_fp(x1)} {_fp(y1)} m {_fp(x2)} {_fp(y2)} l S")
+
+    def rect(self, x: float, y: float, width: float, height: float, stroke: int = 1, fill: int = 0) -> None:
+        self._code.append(
+            f"n {_fp(x)} {_fp(y)} {_fp(width)} {_fp(height)} re " + PATH_OPS[stroke, fill, self._fillMode]
+        )
 
     def drawString(self, x: float, y: float, text: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N802
         if not self._fast_ok(text, args, kwargs):
