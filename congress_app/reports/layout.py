@@ -39,6 +39,7 @@ from reportlab.pdfgen.canvas import PATH_OPS, Canvas
 from reportlab.pdfgen.textobject import rtlSupport as _RTL_SUPPORT
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
+from reportlab.platypus.tables import CellStyle, _setCellStyle
 
 from congress_app.norms import article_citation, formal_text
 from congress_app.reports.fonts import register_font, register_song
@@ -513,10 +514,47 @@ def font_table(
     rows = [[formal_text(c) if isinstance(c, str) else c for c in row] for row in rows]
     rows, cell_commands = _resolve_cells(rows, list(col_widths), cell_padding, font_size)
     table = _Table(rows, colWidths=list(col_widths), **table_kwargs)
-    table.setStyle(
-        TableStyle([("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35), *commands, *cell_commands])
+    everywhere, rest = _whole_table_first(
+        [("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35), *commands, *cell_commands]
     )
+    if everywhere:
+        # the commands for every cell (font, padding, vertical alignment) once, not cell by cell
+        # and command by command: their effect on one fresh cell style, copied to each cell
+        template = CellStyle("table")
+        for op, values in everywhere:
+            _setCellStyle([[template]], 0, 0, op, values)
+        touched = {k: v for k, v in template.__dict__.items() if k != "name"}
+        for styles_row in table._cellStyles:
+            for cell_style in styles_row:
+                cell_style.__dict__.update(touched)
+    table.setStyle(TableStyle(rest))
     return table
+
+
+_CELL_OPS = frozenset(
+    "FONT FONTNAME FACE SIZE FONTSIZE LEADING TEXTCOLOR ALIGN ALIGNMENT VALIGN LEFTPADDING RIGHTPADDING "
+    "TOPPADDING BOTTOMPADDING HREF DESTINATION DIRECTION SHAPING".split()
+)
+
+
+def _whole_table_first(
+    commands: Sequence[tuple[Any, ...]],
+) -> tuple[list[tuple[str, tuple[Any, ...]]], list[tuple[Any, ...]]]:
+    """The leading cell-style commands for the whole table (op, values) — those that no
+    command for fewer cells comes before, so applying them first changes nothing — and the
+    other commands in their order. Lines, backgrounds and spans are kept apart by the
+    Table whatever their order."""
+    everywhere: list[tuple[str, tuple[Any, ...]]] = []
+    rest: list[tuple[Any, ...]] = []
+    open_ = True
+    for command in commands:
+        if command[0] in _CELL_OPS:
+            if open_ and command[1] == (0, 0) and command[2] == (-1, -1):
+                everywhere.append((command[0], tuple(command[3:])))
+                continue
+            open_ = False
+        rest.append(command)
+    return everywhere, rest
 
 
 def data_table(
