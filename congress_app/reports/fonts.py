@@ -17,6 +17,7 @@ import struct
 import threading
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -157,14 +158,26 @@ class _Font(TTFont):  # ReportLab is untyped
         prefix = f"Font {self.fontName} subset "
         for font in doc.idToObject["BasicFonts"].dict.values():
             mine = getattr(font, "__Comment__", "").startswith(prefix)
-            if mine and isinstance(font.Widths, pdfdoc.PDFArray):
+            if mine and type(font.Widths) is pdfdoc.PDFArray:
                 widths = []
                 for w in font.Widths.sequence:
                     text = formatted.get(w)
                     if text is None:
                         text = formatted[w] = pdfdoc.format(w, doc)
                     widths.append(text)
-                font.Widths.sequence = widths
+                font.Widths = _Formatted(widths)
+
+
+class _Formatted(pdfdoc.PDFArray):  # ReportLab is untyped
+    """A PDFArray of numbers already formatted (bytes): written as PDFArray writes them."""
+
+    def format(self, document, IND=b"\n "):  # noqa: N803 (ReportLab's name)
+        items = list(self.sequence)
+        if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
+            return b"[ " + IND.join(items) + b" ]"
+        for i in reversed(range(10, len(items), 10)):  # ReportLab breaks every ten
+            items.insert(i, b"\n ")
+        return b"[ " + b" ".join(items) + b" ]"
 
 
 def _register(name: str, file: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import copy
 import functools
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
@@ -793,6 +794,23 @@ def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int, size: tu
     canvas.restoreState()
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
+class _Frame(Frame):  # ReportLab is untyped
+    """A Frame copied quickly: KeepTogether (a delegation's names, a vote's block) wraps its
+    flowables against a deep copy of the frame each time, and ``copy.deepcopy`` walked every
+    number of it; only its lists (backgrounds, generated content) need copies of their own."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        new = Frame.__new__(type(self))
+        memo[id(self)] = new
+        new.__dict__.update(
+            {k: v if isinstance(v, _SCALARS) else copy.deepcopy(v, memo) for k, v in self.__dict__.items()}
+        )
+        return new
+
+
 def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageSpec) -> None:
     """Lay ``story`` out on A4 pages furnished per ``spec`` and write the PDF to ``out``."""
     song = register_song()
@@ -800,7 +818,7 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     if spec.two_up:
         size = _landscape(A4)
         frames = [
-            Frame(
+            _Frame(
                 x + MARGIN_X,
                 MARGIN_BOTTOM,
                 frame_width(paper="A5"),
@@ -816,7 +834,7 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     else:
         size = page_size(spec.landscape, spec.paper)
         frames = [
-            Frame(
+            _Frame(
                 MARGIN_X,
                 MARGIN_BOTTOM,
                 frame_width(spec.landscape, spec.paper),
