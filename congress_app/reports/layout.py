@@ -732,13 +732,15 @@ def _fit(text: str, font: str, size: float, width: float, minimum: float = 6.0) 
     return size if natural <= width else max(minimum, size * width / natural)
 
 
-def _furnish(spec: PageSpec, canvas: Canvas, page: int, pages: int) -> None:
+def _furnish(
+    spec: PageSpec, known: dict[float, tuple[Any, ...]], canvas: Canvas, page: int, pages: int
+) -> None:
     if spec.two_up:  # each half is an A5 paper; a dashed cut line with marks between them
         half = A5[0]
         for offset in (0.0, half):
             canvas.saveState()
             canvas.translate(offset, 0)
-            _furnish_one(spec, canvas, page, pages, A5)
+            _furnish_one(spec, known, canvas, page, pages, A5)
             canvas.restoreState()
         canvas.saveState()
         canvas.setStrokeColor(colors.HexColor("#7f7f7f"))
@@ -751,46 +753,65 @@ def _furnish(spec: PageSpec, canvas: Canvas, page: int, pages: int) -> None:
             canvas.line(half, y, half, y + 5 * mm)
         canvas.restoreState()
         return
-    _furnish_one(spec, canvas, page, pages, page_size(spec.landscape, spec.paper))
+    _furnish_one(spec, known, canvas, page, pages, page_size(spec.landscape, spec.paper))
 
 
-def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int, size: tuple[float, float]) -> None:
+def _furniture(spec: PageSpec, number: str, width: float) -> tuple[Any, ...]:
+    """What every page's header and footer print that is the same on every page: the texts
+    and the sizes they fit at (worked out once a document: ``_furnish``'s ``known``)."""
+    labels = spec.labels
+    song = register_song()
+    line_w = width - 2 * MARGIN_X
+    number_text = labels.number.format(number=number)
+    number_size = _fit(number_text, song, 8.5, line_w * 0.4)
+    room = line_w - stringWidth(number_text, song, number_size) - 6 * mm
+    school_size = _fit(spec.school, song, 9.5, room)
+    generated = labels.generated.format(date=fmt_date(spec.generated_on or date.today(), labels))
+    cited = article_citation(spec.rule_ids)
+    cited_text = labels.rules.format(rules=cited) if cited else ""
+    cited_size = _fit(cited_text, song, 8.5, line_w * 0.5 - 32 * mm) if cited else 0.0
+    rule_ids = labels.rule_ids.format(rules=labels.rule_separator.join(spec.rule_ids))
+    return number_text, number_size, school_size, generated, cited_text, cited_size, rule_ids
+
+
+def _furnish_one(
+    spec: PageSpec,
+    known: dict[float, tuple[Any, ...]],
+    canvas: Canvas,
+    page: int,
+    pages: int,
+    size: tuple[float, float],
+) -> None:
     labels = spec.labels
     song = register_song()
     width, height = size
     left, right = MARGIN_X, width - MARGIN_X
-    line_w = right - left
+    if width not in known:
+        known[width] = _furniture(spec, spec.number, width)
+    number, number_size, school_size, generated, cited, cited_size, rule_ids = known[width]
     canvas.saveState()
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
     canvas.setFillColor(colors.HexColor("#333333"))
     # header: the school (never into the number's half) and the document number
-    number = labels.number.format(number=spec.number)
-    number_size = _fit(number, song, 8.5, line_w * 0.4)
     canvas.setFont(song, number_size)
     canvas.drawRightString(right, height - 12 * mm, number)
-    room = line_w - stringWidth(number, song, number_size) - 6 * mm
-    canvas.setFont(song, _fit(spec.school, song, 9.5, room))
+    canvas.setFont(song, school_size)
     canvas.drawString(left, height - 12 * mm, spec.school)
     canvas.line(left, height - 13.8 * mm, right, height - 13.8 * mm)
     # footer
     canvas.line(left, 12.5 * mm, right, 12.5 * mm)
     canvas.setFont(song, 8.5)
-    generated = spec.generated_on or date.today()
-    canvas.drawString(left, 8.5 * mm, labels.generated.format(date=fmt_date(generated, labels)))
+    canvas.drawString(left, 8.5 * mm, generated)
     if spec.page_numbers:
         canvas.drawCentredString(width / 2, 8.5 * mm, labels.page_of.format(page=page, pages=pages))
-    cited = article_citation(spec.rule_ids)
     if cited:
-        text = labels.rules.format(rules=cited)
-        canvas.setFont(song, _fit(text, song, 8.5, line_w * 0.5 - 32 * mm))
-        canvas.drawRightString(right, 8.5 * mm, text)
+        canvas.setFont(song, cited_size)
+        canvas.drawRightString(right, 8.5 * mm, cited)
     if spec.rule_ids and spec.rule_footnote:
         canvas.setFont(song, 6)
         canvas.setFillColor(colors.HexColor("#8a8a8a"))
-        canvas.drawRightString(
-            right, 5 * mm, labels.rule_ids.format(rules=labels.rule_separator.join(spec.rule_ids))
-        )
+        canvas.drawRightString(right, 5 * mm, rule_ids)
     canvas.restoreState()
 
 
@@ -868,7 +889,7 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     with binary_streams():
         doc.build(
             list(story),
-            canvasmaker=functools.partial(_FurnishedCanvas, furnish=functools.partial(_furnish, spec)),
+            canvasmaker=functools.partial(_FurnishedCanvas, furnish=functools.partial(_furnish, spec, {})),
         )
 
 
