@@ -101,10 +101,8 @@ class _FontMaker(ttfonts.TTFontMaker):  # ReportLab is untyped
     def makeStream(self) -> bytes:  # noqa: N802 (ReportLab's name)
         tables = sorted(self.tables.items())
         count = len(tables)
-        search, selector = 1, 0
-        while search * 2 <= count:
-            search, selector = search * 2, selector + 1
-        search *= 16
+        selector = max(count.bit_length() - 1, 0)  # the largest power of two within count
+        search = 16 << selector
         head = [struct.pack(">lHHHH", 0x00010000, count, search, selector, count * 16 - search)]
         body: list[bytes] = []
         offset = 12 + count * 16
