@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import copy
 import functools
 import hashlib
 import re
@@ -32,12 +33,15 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.pagesizes import landscape as _landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfgen.canvas import PATH_OPS, Canvas
+from reportlab.pdfgen.textobject import rtlSupport as _RTL_SUPPORT
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, makeCJKParaLine
+from reportlab.platypus.tables import CellStyle, _setCellStyle
 
 from congress_app.norms import article_citation, formal_text
 from congress_app.reports.fonts import register_font, register_song
@@ -225,6 +229,17 @@ class KinsokuParagraph(Paragraph):  # ReportLab is untyped
     """A Paragraph whose CJK lines break by the Chinese rule of ``kinsoku.break_lines``
     (ReportLab's own CJK wrap lets ，；：！？》 start a line and （《 end one)."""
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # a table wraps a cell's paragraph to size its row and again, at the same width, to
+        # draw it; ReportLab's wrap reads nothing but the width (and the paragraph's own
+        # text and style), so the lines broken the first time are the lines
+        last = self.__dict__.get("_wrapped")
+        if last is not None and last[0] == availWidth and self.__dict__.get("blPara") is last[1]:
+            return last[2]
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.blPara, result)
+        return result
+
     def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 (ReportLab's names)
         if not isinstance(maxWidths, (list, tuple)):
             maxWidths = [maxWidths]  # noqa: N806
@@ -373,6 +388,7 @@ def _resolve_cells(
     song = register_song()
     out: list[list[object]] = []
     commands: list[tuple[Any, ...]] = []
+    cells: dict[tuple[Any, ...], list[tuple[int, int]]] = {}  # a command → the cells it is for
     for r, row in enumerate(rows):
         new_row: list[object] = []
         for c, value in enumerate(row):
@@ -393,15 +409,46 @@ def _resolve_cells(
                     value = para(text, st, color=value.color, cite=False)
                 else:
                     if st.fontName != song or st.fontSize != font_size:
-                        commands.append(("FONT", (c, r), (c, r), st.fontName, st.fontSize, st.leading))
-                    commands.append(("ALIGN", (c, r), (c, r), _ALIGN[st.alignment]))
+                        cells.setdefault(("FONT", st.fontName, st.fontSize, st.leading), []).append((c, r))
+                    cells.setdefault(("ALIGN", _ALIGN[st.alignment]), []).append((c, r))
                     color = value.color or st.textColor
                     if color is not None and color != colors.black:
-                        commands.append(("TEXTCOLOR", (c, r), (c, r), color))
+                        cells.setdefault(("TEXTCOLOR", color), []).append((c, r))
                     value = text
             new_row.append(value)
         out.append(new_row)
+    for (name, *args), where in cells.items():
+        commands += [(name, start, end, *args) for start, end in _blocks(where)]
     return out, commands
+
+
+def _blocks(where: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The (column, row) cells ``where`` as few rectangles (start, end): a command per run of
+    rows in a column, runs of the same rows in neighbouring columns joined — a command per
+    cell made setStyle cost more than laying out the table. No cell appears twice."""
+    runs: dict[tuple[int, int], list[int]] = {}  # (first row, last row) → columns
+    by_column: dict[int, list[int]] = {}
+    for c, r in where:
+        by_column.setdefault(c, []).append(r)
+    for c, rows in sorted(by_column.items()):
+        rows.sort()
+        first = last = rows[0]
+        for r in rows[1:]:
+            if r != last + 1:
+                runs.setdefault((first, last), []).append(c)
+                first = r
+            last = r
+        runs.setdefault((first, last), []).append(c)
+    blocks = []
+    for (first, last), columns in runs.items():
+        left = prev = columns[0]
+        for c in columns[1:]:
+            if c != prev + 1:
+                blocks.append(((left, first), (prev, last)))
+                left = c
+            prev = c
+        blocks.append(((left, first), (prev, last)))
+    return blocks
 
 
 def fitting_size(text: str, width: float, size: float, *, minimum: float = 7.0) -> float:
@@ -445,6 +492,18 @@ def unbroken_list(
     return KinsokuParagraph("<br/>".join(escape(x) for x in lines), style)
 
 
+class _Table(Table):  # ReportLab is untyped
+    """A Table that lays itself out once per space offered: a frame asks ``wrap`` and then,
+    when the table does not fit, ``split`` with the same width and height, and each
+    computed every row's height again."""
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:  # noqa: N803
+        if self.__dict__.get("_calculated_for") == (availWidth, availHeight):
+            return
+        super()._calc(availWidth, availHeight)
+        self._calculated_for = (availWidth, availHeight)
+
+
 def font_table(
     rows: Sequence[Sequence[object]],
     col_widths: Sequence[float],
@@ -460,11 +519,48 @@ def font_table(
     font = register_song()
     rows = [[formal_text(c) if isinstance(c, str) else c for c in row] for row in rows]
     rows, cell_commands = _resolve_cells(rows, list(col_widths), cell_padding, font_size)
-    table = Table(rows, colWidths=list(col_widths), **table_kwargs)
-    table.setStyle(
-        TableStyle([("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35), *commands, *cell_commands])
+    table = _Table(rows, colWidths=list(col_widths), **table_kwargs)
+    everywhere, rest = _whole_table_first(
+        [("FONT", (0, 0), (-1, -1), font, font_size, font_size * 1.35), *commands, *cell_commands]
     )
+    if everywhere:
+        # the commands for every cell (font, padding, vertical alignment) once, not cell by cell
+        # and command by command: their effect on one fresh cell style, copied to each cell
+        template = CellStyle("table")
+        for op, values in everywhere:
+            _setCellStyle([[template]], 0, 0, op, values)
+        touched = {k: v for k, v in template.__dict__.items() if k != "name"}
+        for styles_row in table._cellStyles:
+            for cell_style in styles_row:
+                cell_style.__dict__.update(touched)
+    table.setStyle(TableStyle(rest))
     return table
+
+
+_CELL_OPS = frozenset(
+    "FONT FONTNAME FACE SIZE FONTSIZE LEADING TEXTCOLOR ALIGN ALIGNMENT VALIGN LEFTPADDING RIGHTPADDING "
+    "TOPPADDING BOTTOMPADDING HREF DESTINATION DIRECTION SHAPING".split()
+)
+
+
+def _whole_table_first(
+    commands: Sequence[tuple[Any, ...]],
+) -> tuple[list[tuple[str, tuple[Any, ...]]], list[tuple[Any, ...]]]:
+    """The leading cell-style commands for the whole table (op, values) — those that no
+    command for fewer cells comes before, so applying them first changes nothing — and the
+    other commands in their order. Lines, backgrounds and spans are kept apart by the
+    Table whatever their order."""
+    everywhere: list[tuple[str, tuple[Any, ...]]] = []
+    rest: list[tuple[Any, ...]] = []
+    open_ = True
+    for command in commands:
+        if command[0] in _CELL_OPS:
+            if open_ and command[1] == (0, 0) and command[2] == (-1, -1):
+                everywhere.append((command[0], tuple(command[3:])))
+                continue
+            open_ = False
+        rest.append(command)
+    return everywhere, rest
 
 
 def data_table(
@@ -543,7 +639,79 @@ def signature_table(captions: Sequence[str], width: float, *, per_row: int = 3) 
 
 
 # ---------------------------------------------------------------- the document
-class _FurnishedCanvas(Canvas):
+_FP: dict[float, str] = {}
+
+
+def _fp(value: float) -> str:
+    """ReportLab's ``fp_str`` of one number, remembered (a table's column and row positions,
+    font sizes and leadings repeat on every line of every page)."""
+    text = _FP.get(value)
+    if text is None:
+        if len(_FP) > 50_000:
+            _FP.clear()
+        text = _FP[value] = fp_str(value)
+    return text
+
+
+class _FastTextCanvas(Canvas):  # ReportLab is untyped
+    """A Canvas whose ``drawString`` / ``drawRightString`` / ``drawCentredString`` of plain text
+    in an embedded TrueType face write the very operators ReportLab's text object writes
+    (``BT 1 0 0 1 x y Tm /F1+0 9 Tf 11 TL (…) Tj T* ET``, byte for byte) without building a
+    text object per string: a long table draws thousands of cells. Anything else (a text
+    mode, character or word spacing, a direction, shaping, a built-in font, a top-down
+    canvas) goes ReportLab's own way."""
+
+    def _fast_text(self, x: float, y: float, text: str) -> None:
+        font = self._fast_font
+        doc = self._doc
+        parts = ["BT 1 0 0 1 " + _fp(x) + " " + _fp(y) + " Tm"]
+        current = -1
+        escape_pdf = self._escape
+        for subset, chunk in font.splitString(text, doc):
+            if subset != current:
+                name = font.getSubsetInternalName(subset, doc)
+                parts.append(f"{name} {_fp(self._fontsize)} Tf {_fp(self._leading)} TL")
+                current = subset
+            parts.append(f"({escape_pdf(chunk)}) Tj")
+        if len(parts) == 1:
+            parts.append("")  # ReportLab writes an empty line as "BT … Tm  T* ET"
+        parts.append("T* ET")
+        self._code.append(" ".join(parts))
+
+    def _fast_ok(self, text: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+        if args or kwargs or type(text) is not str or not self.bottomup or _RTL_SUPPORT:
+            return False
+        font = getFont(self._fontname)
+        if not font._dynamicFont:
+            return False
+        self._fast_font = font
+        return True
+
+    def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+        self._code.append(f"n {_fp(x1)} {_fp(y1)} m {_fp(x2)} {_fp(y2)} l S")
+
+    def rect(self, x: float, y: float, width: float, height: float, stroke: int = 1, fill: int = 0) -> None:
+        self._code.append(
+            f"n {_fp(x)} {_fp(y)} {_fp(width)} {_fp(height)} re " + PATH_OPS[stroke, fill, self._fillMode]
+        )
+
+    def drawString(self, x: float, y: float, text: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        if not self._fast_ok(text, args, kwargs):
+            return super().drawString(x, y, text, *args, **kwargs)
+        self._fast_text(x, y, text)
+
+    def drawRightString(self, x: float, y: float, text: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        if not self._fast_ok(text, args, kwargs):
+            return super().drawRightString(x, y, text, *args, **kwargs)
+        self._fast_text(x - self._fast_font.stringWidth(text, self._fontsize), y, text)
+
+    def drawCentredString(self, x: float, y: float, text: Any, *args: Any, **kwargs: Any) -> None:  # noqa: N802
+        if not self._fast_ok(text, args, kwargs):
+            return super().drawCentredString(x, y, text, *args, **kwargs)
+        self._fast_text(x - 0.5 * self._fast_font.stringWidth(text, self._fontsize), y, text)
+
+
+class _FurnishedCanvas(_FastTextCanvas):
     """Keeps every page until ``save()`` so the footer can say how many there are."""
 
     def __init__(self, *args, furnish: Callable[[Canvas, int, int], None], **kwargs):
@@ -569,13 +737,15 @@ def _fit(text: str, font: str, size: float, width: float, minimum: float = 6.0) 
     return size if natural <= width else max(minimum, size * width / natural)
 
 
-def _furnish(spec: PageSpec, canvas: Canvas, page: int, pages: int) -> None:
+def _furnish(
+    spec: PageSpec, known: dict[float, tuple[Any, ...]], canvas: Canvas, page: int, pages: int
+) -> None:
     if spec.two_up:  # each half is an A5 paper; a dashed cut line with marks between them
         half = A5[0]
         for offset in (0.0, half):
             canvas.saveState()
             canvas.translate(offset, 0)
-            _furnish_one(spec, canvas, page, pages, A5)
+            _furnish_one(spec, known, canvas, page, pages, A5)
             canvas.restoreState()
         canvas.saveState()
         canvas.setStrokeColor(colors.HexColor("#7f7f7f"))
@@ -588,42 +758,63 @@ def _furnish(spec: PageSpec, canvas: Canvas, page: int, pages: int) -> None:
             canvas.line(half, y, half, y + 5 * mm)
         canvas.restoreState()
         return
-    _furnish_one(spec, canvas, page, pages, page_size(spec.landscape, spec.paper))
+    _furnish_one(spec, known, canvas, page, pages, page_size(spec.landscape, spec.paper))
 
 
-def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int, size: tuple[float, float]) -> None:
+def _furniture(spec: PageSpec, number: str, width: float) -> tuple[Any, ...]:
+    """What every page's header and footer print that is the same on every page: the texts
+    and the sizes they fit at (worked out once a document: ``_furnish``'s ``known``)."""
+    labels = spec.labels
+    song = register_song()
+    line_w = width - 2 * MARGIN_X
+    number_text = labels.number.format(number=number)
+    number_size = _fit(number_text, song, 8.5, line_w * 0.4)
+    room = line_w - stringWidth(number_text, song, number_size) - 6 * mm
+    school_size = _fit(spec.school, song, 9.5, room)
+    generated = labels.generated.format(date=fmt_date(spec.generated_on or date.today(), labels))
+    cited = article_citation(spec.rule_ids, lang=labels.citation_lang)
+    cited_text = labels.rules.format(rules=cited) if cited else ""
+    rule_ids = labels.rule_ids.format(rules=labels.rule_separator.join(spec.rule_ids))
+    return number_text, number_size, school_size, generated, cited_text, rule_ids
+
+
+def _furnish_one(
+    spec: PageSpec,
+    known: dict[float, tuple[Any, ...]],
+    canvas: Canvas,
+    page: int,
+    pages: int,
+    size: tuple[float, float],
+) -> None:
     labels = spec.labels
     song = register_song()
     width, height = size
     left, right = MARGIN_X, width - MARGIN_X
+    if width not in known:
+        known[width] = _furniture(spec, spec.number, width)
+    number, number_size, school_size, generated, cited, rule_ids = known[width]
     line_w = right - left
     canvas.saveState()
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
     canvas.setFillColor(colors.HexColor("#333333"))
     # header: the school (never into the number's half) and the document number
-    number = labels.number.format(number=spec.number)
-    number_size = _fit(number, song, 8.5, line_w * 0.4)
     canvas.setFont(song, number_size)
     canvas.drawRightString(right, height - 12 * mm, number)
-    room = line_w - stringWidth(number, song, number_size) - 6 * mm
-    canvas.setFont(song, _fit(spec.school, song, 9.5, room))
+    canvas.setFont(song, school_size)
     canvas.drawString(left, height - 12 * mm, spec.school)
     canvas.line(left, height - 13.8 * mm, right, height - 13.8 * mm)
     # footer
     canvas.line(left, 12.5 * mm, right, 12.5 * mm)
     canvas.setFont(song, 8.5)
-    generated = spec.generated_on or date.today()
-    canvas.drawString(left, 8.5 * mm, labels.generated.format(date=fmt_date(generated, labels)))
+    canvas.drawString(left, 8.5 * mm, generated)
     if spec.page_numbers:
         page_text = labels.page_of.format(page=page, pages=pages)
         canvas.drawCentredString(width / 2, 8.5 * mm, page_text)
         room = line_w / 2 - stringWidth(page_text, song, 8.5) / 2 - 5 * mm
     else:
-        stamp = labels.generated.format(date=fmt_date(generated, labels))
-        room = line_w - stringWidth(stamp, song, 8.5) - 5 * mm
-    cited = article_citation(spec.rule_ids, lang=labels.citation_lang)
-    lines = _citation_lines(labels.rules.format(rules=cited), song, room) if cited else []
+        room = line_w - stringWidth(generated, song, 8.5) - 5 * mm
+    lines = _citation_lines(cited, song, room) if cited else []
     if len(lines) == 1:
         canvas.setFont(song, _fit(lines[0], song, 8.5, room, minimum=7.0))
         canvas.drawRightString(right, 8.5 * mm, lines[0])
@@ -634,11 +825,10 @@ def _furnish_one(spec: PageSpec, canvas: Canvas, page: int, pages: int, size: tu
     if spec.rule_ids and spec.rule_footnote:
         canvas.setFont(song, 6)
         canvas.setFillColor(colors.HexColor("#8a8a8a"))
-        footnote = labels.rule_ids.format(rules=labels.rule_separator.join(spec.rule_ids))
         if len(lines) > 1:
-            canvas.drawString(left, 5 * mm, footnote)
+            canvas.drawString(left, 5 * mm, rule_ids)
         else:
-            canvas.drawRightString(right, 5 * mm, footnote)
+            canvas.drawRightString(right, 5 * mm, rule_ids)
     canvas.restoreState()
 
 
@@ -650,6 +840,7 @@ def _citation_lines(text: str, font: str, room: float) -> list[str]:
     breaks = [i + 1 for i, ch in enumerate(text) if ch in "、;," and i + 1 < len(text)]
     if not breaks:
         return [text]
+
     # prefer a break before a new article (第…条 / art.), then the most even one
     def score(at: int) -> tuple[bool, float]:
         new_article = bool(re.match(r"\s*(第[一二三四五六七八九十]+条|art\.)", text[at:]))
@@ -660,6 +851,23 @@ def _citation_lines(text: str, font: str, room: float) -> list[str]:
     return [text[:at], text[at:].strip()]
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
+class _Frame(Frame):  # ReportLab is untyped
+    """A Frame copied quickly: KeepTogether (a delegation's names, a vote's block) wraps its
+    flowables against a deep copy of the frame each time, and ``copy.deepcopy`` walked every
+    number of it; only its lists (backgrounds, generated content) need copies of their own."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        new = Frame.__new__(type(self))
+        memo[id(self)] = new
+        new.__dict__.update(
+            {k: v if isinstance(v, _SCALARS) else copy.deepcopy(v, memo) for k, v in self.__dict__.items()}
+        )
+        return new
+
+
 def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageSpec) -> None:
     """Lay ``story`` out on A4 pages furnished per ``spec`` and write the PDF to ``out``."""
     song = register_song()
@@ -667,7 +875,7 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     if spec.two_up:
         size = _landscape(A4)
         frames = [
-            Frame(
+            _Frame(
                 x + MARGIN_X,
                 MARGIN_BOTTOM,
                 frame_width(paper="A5"),
@@ -683,7 +891,7 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     else:
         size = page_size(spec.landscape, spec.paper)
         frames = [
-            Frame(
+            _Frame(
                 MARGIN_X,
                 MARGIN_BOTTOM,
                 frame_width(spec.landscape, spec.paper),
@@ -717,7 +925,7 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     with binary_streams():
         doc.build(
             list(story),
-            canvasmaker=functools.partial(_FurnishedCanvas, furnish=functools.partial(_furnish, spec)),
+            canvasmaker=functools.partial(_FurnishedCanvas, furnish=functools.partial(_furnish, spec, {})),
         )
 
 

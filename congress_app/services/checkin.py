@@ -20,7 +20,7 @@ from congress_app.rules.quorum import quorum
 from congress_app.rules.status import FORMAL
 from congress_app.services.audit import append_audit
 from congress_app.services.errors import Conflict, InvalidInput, NotFound
-from congress_app.services.meetings import ENDED, RollLine, expected_list
+from congress_app.services.meetings import ENDED, MeetingInfo, RollLine, expected_list
 from congress_app.services.roll import RollIndex
 from congress_app.services.transaction import unit_of_work
 from congress_app.storage.base import utcnow
@@ -252,6 +252,11 @@ class AttendanceLine:
 
 def attendance_lines(session: Session, session_id: int) -> list[AttendanceLine]:
     """Everyone on the roll with check-in and leave, for the sheet and the report."""
+    return meeting_attendance(session, session_id)[1]
+
+
+def meeting_attendance(session: Session, session_id: int) -> tuple[MeetingInfo, list[AttendanceLine]]:
+    """The meeting and :func:`attendance_lines` (a paper needs both: the meeting is read once)."""
     roll = expected_list(session, session_id)
     present = set(
         session.scalars(
@@ -265,7 +270,7 @@ def attendance_lines(session: Session, session_id: int) -> list[AttendanceLine]:
             select(LeaveRequest.delegate_id, LeaveRequest.reason).where(LeaveRequest.session_id == session_id)
         ).all()
     )
-    return [
+    return roll.meeting, [
         AttendanceLine(
             line,
             line.entry.delegate_id in present,

@@ -24,9 +24,9 @@ from congress_app.reports.meeting_papers import (
 )
 from congress_app.reports.numerals import chinese_numeral
 from congress_app.rules.meetings import HANDS
-from congress_app.services.checkin import AttendanceLine, attendance_lines, quorum_state
+from congress_app.services.checkin import AttendanceLine, meeting_attendance, quorum_state
 from congress_app.services.errors import InvalidInput
-from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, RollLine, meeting_info
+from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, MeetingInfo, RollLine, meeting_info
 from congress_app.services.school import school_info
 from congress_app.services.unit_order import unit_name_key
 from congress_app.services.votes import list_votes
@@ -51,14 +51,16 @@ from congress_app.wording.meetings import SHEET_KIND_ZH as KIND_ZH
 def meeting_title(session: Session, session_id: int) -> tuple[str, str]:
     """(school, 某某大学第九届教职工代表大会第二次会议)."""
     school = school_info(session).name
-    m = meeting_info(session, session_id)
+    return school, _title(school, meeting_info(session, session_id))
+
+
+def _title(school: str, m: MeetingInfo) -> str:
     congress = CONGRESS_TITLE.format(school=school, term=chinese_numeral(m.term_number))
-    title = MEETING_TITLE.format(
+    return MEETING_TITLE.format(
         congress=congress,
         number=chinese_numeral(m.number),
         extraordinary=EXTRAORDINARY if m.extraordinary else "",
     )
-    return school, title
 
 
 def _delegation(line: RollLine) -> str:
@@ -77,9 +79,10 @@ def _group_key(session: Session, lines: Sequence[AttendanceLine]) -> Callable[[s
 
 
 def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
-    school, title = meeting_title(session, session_id)
+    school = school_info(session).name
+    meeting, lines = meeting_attendance(session, session_id)
+    title = _title(school, meeting)
     groups: dict[str, list[SheetLine]] = defaultdict(list)
-    lines = attendance_lines(session, session_id)
     for a in lines:
         if a.line.standing == ENDED:
             continue
@@ -107,7 +110,7 @@ def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
     return SignInSheetData(
         school,
         title,
-        meeting_info(session, session_id).held_on,
+        meeting.held_on,
         tuple(SheetGroup(k, tuple(sorted(v, key=by_number_then_strokes))) for k, v in ordered),
     )
 
@@ -115,8 +118,9 @@ def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
 def attendance_report(
     session: Session, session_id: int, *, today: date | None = None
 ) -> AttendanceReportData:
-    school, title = meeting_title(session, session_id)
-    lines = attendance_lines(session, session_id)
+    school = school_info(session).name
+    meeting, lines = meeting_attendance(session, session_id)
+    title = _title(school, meeting)
     expected = sum(1 for a in lines if a.line.counted)
     q = quorum_state(session, session_id, expected)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
@@ -148,7 +152,7 @@ def attendance_report(
     return AttendanceReportData(
         school,
         title,
-        meeting_info(session, session_id).held_on,
+        meeting.held_on,
         len(lines),
         q.expected,
         q.present,
@@ -167,7 +171,9 @@ def attendance_report(
 
 
 def resolutions(session: Session, session_id: int, *, today: date | None = None) -> ResolutionsData:
-    school, title = meeting_title(session, session_id)
+    school = school_info(session).name
+    meeting = meeting_info(session, session_id)
+    title = _title(school, meeting)
     votes = tuple(
         ResolutionVote(
             v.number,
@@ -186,9 +192,7 @@ def resolutions(session: Session, session_id: int, *, today: date | None = None)
         )
         for v in list_votes(session, session_id)
     )
-    return ResolutionsData(
-        school, title, meeting_info(session, session_id).held_on, votes, PUBLISHER, today or date.today()
-    )
+    return ResolutionsData(school, title, meeting.held_on, votes, PUBLISHER, today or date.today())
 
 
 def write_meeting_paper(session: Session, session_id: int, kind: str, path: Path) -> Path:

@@ -22,13 +22,12 @@ from congress_app.rules.proposals import MIN_SECONDERS
 from congress_app.services.errors import NotFound
 from congress_app.services.proposal_queries import (
     ProposalRow,
-    proposal_detail,
     proposal_figures,
     proposal_rows,
     session_proposals,
 )
 from congress_app.services.school import school_info
-from congress_app.storage.models import CongressSession
+from congress_app.storage.models import CongressSession, Proposal
 from congress_app.wording.proposals import (
     EXCELLENT_LINE,
     KIND_ZH,
@@ -77,14 +76,18 @@ def _form_data(
 
 
 def proposal_form_data(session: Session, proposal_id: int) -> ProposalFormData:
-    detail = proposal_detail(session, proposal_id)
-    row = detail.row
+    # the proposal and its row only: the form prints neither its answers, nor its
+    # timeline, nor what was merged into it (proposal_detail reads all of them)
+    proposal = session.get(Proposal, proposal_id)
+    if proposal is None:
+        raise NotFound(what="proposal", id=proposal_id)
+    row = proposal_rows(session, [proposal])[0]
     record = _session(session, row.session_id)
     return _form_data(
         row,
-        detail.reasons,
-        detail.suggestions,
-        detail.late_exception,
+        proposal.reasons,
+        proposal.suggestions,
+        proposal.late_exception,
         school_info(session).name,
         record.title,
     )
