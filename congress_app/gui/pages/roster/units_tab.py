@@ -114,10 +114,14 @@ class UnitsTab(QWidget):
         self.next_button = link_button(self.tr("下一步：确定名额方案 ▸"))
         self.next_button.clicked.connect(self.next_step)
         self.up_button = QPushButton(self.tr("上移"))
-        self.up_button.setToolTip(self.tr("把选中的单位在顺序中上移一位（Ctrl+↑）。各种材料都按这个顺序列出单位。"))
+        self.up_button.setToolTip(
+            self.tr("把选中的单位在顺序中上移一位（Ctrl+↑）。各种材料都按这个顺序列出单位。")
+        )
         self.up_button.clicked.connect(lambda: self.move_unit(-1))
         self.down_button = QPushButton(self.tr("下移"))
-        self.down_button.setToolTip(self.tr("把选中的单位在顺序中下移一位（Ctrl+↓）。各种材料都按这个顺序列出单位。"))
+        self.down_button.setToolTip(
+            self.tr("把选中的单位在顺序中下移一位（Ctrl+↓）。各种材料都按这个顺序列出单位。")
+        )
         self.down_button.clicked.connect(lambda: self.move_unit(1))
         self.reset_order_button = QPushButton(self.tr("恢复按笔画排序…"))
         self.reset_order_button.setToolTip(self.tr("不再使用学校确定的顺序，按单位名称笔画排列"))
