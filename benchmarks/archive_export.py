@@ -127,6 +127,51 @@ def bare_reportlab(pages_per_doc: list[int], out: Path) -> None:
         doc.build(story)
 
 
+def page_texts(folder: Path) -> list[list[list[str]]]:
+    """Every exported PDF's text, page by page, line by line (what the fairer baseline draws)."""
+    from pypdf import PdfReader
+
+    found = []
+    for pdf in sorted(folder.glob("*.pdf")):
+        found.append(
+            [
+                [ln for ln in (page.extract_text() or "").splitlines() if ln.strip()]
+                for page in PdfReader(pdf).pages
+            ]
+        )
+    return found
+
+
+def bare_reportlab_same_text(documents: list[list[list[str]]], out: Path) -> None:
+    """The same documents as plain ReportLab with the same text in the same two faces: one PDF
+    per document, each page a table of that page's lines (the first in 黑体, the rest in 宋体;
+    at most 40 rows, longer pages' lines joined) — the same pages and the same characters, so
+    the same font subsets to embed."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
+
+    from congress_app.reports.fonts import register_fonts
+
+    song, hei = register_fonts()
+    for n, pages in enumerate(documents):
+        doc = SimpleDocTemplate(str(out / f"{n}.pdf"), pagesize=A4, initialFontName=song)
+        story = []
+        for p, lines in enumerate(pages):
+            lines = lines or [" "]
+            per_row = -(-len(lines) // 40)
+            rows = [[" ".join(lines[i : i + per_row])[:60]] for i in range(0, len(lines), per_row)]
+            table = Table(rows)
+            table.setStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), song),
+                    ("FONTNAME", (0, 0), (-1, 0), hei),
+                    ("GRID", (0, 0), (-1, -1), 0.5, "grey"),
+                ]
+            )
+            story += [table] + ([PageBreak()] if p < len(pages) - 1 else [])
+        doc.build(story)
+
+
 WARM_MODULES = (
     "pypdf",
     "openpyxl",
@@ -225,6 +270,12 @@ def bench() -> list[Row]:
         clock = Clock()
         bare_reportlab(pages + [max(1, len(pages) // 25)], bare_dir)  # + the catalogue
         base = clock.lap()
+        texts = page_texts(tmp_path / "out1")
+        same_dir = tmp_path / "bare_same_text"
+        same_dir.mkdir()
+        clock = Clock()
+        bare_reportlab_same_text(texts, same_dir)
+        base_text = clock.lap()
         _collect, with_pdfa, _ = ours(True, "out2")
         import json
 
@@ -240,6 +291,11 @@ def bench() -> list[Row]:
             for job, spent in jobs:
                 baseline = "bare ReportLab, same pages" + tag
                 rows.append((label + job + tag, baseline, base[clock_index], spent[clock_index]))
+        # the same, against bare ReportLab drawing the same text (same characters, same faces)
+        for clock_index, tag in ((0, ""), (1, " [CPU]")):
+            for job, spent in jobs[1:3]:
+                baseline = "bare ReportLab, same pages and text" + tag
+                rows.append((label + job + tag, baseline, base_text[clock_index], spent[clock_index]))
     return rows
 
 
