@@ -63,22 +63,6 @@ def read_manifest(raw: bytes) -> dict[str, Any] | None:
     return manifest
 
 
-def load_manifest(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """The manifest and every file's bytes (folder or ZIP). ``archive_no_manifest``,
-    ``archive_bad_manifest``."""
-    path = Path(path)
-    if not path.exists():
-        raise InvalidInput("archive_no_manifest", field="path", path=str(path))
-    files = _read_folder(path)
-    raw = files.pop(MANIFEST, None)
-    if raw is None:
-        raise InvalidInput("archive_no_manifest", field="path", path=str(path))
-    manifest = read_manifest(raw)
-    if manifest is None:
-        raise InvalidInput("archive_bad_manifest", field="path", path=str(path))
-    return manifest, files
-
-
 def verify_archive(folder: Path, session: Session | None = None) -> VerifyResult:
     """Check the export at ``folder`` against its manifest and, given a database session,
     against the register and the sealed records. An interrupted export (``DIR.incomplete``,
