@@ -228,3 +228,56 @@ def test_a_sealed_record_altered_after_the_export_is_a_seal_mismatch(demo, tmp_p
         session.commit()
         problems = _codes(verify_archive(out, session))
     assert problems == {("seal_mismatch", sealed[s]) for s in [rounds[0], *lists]}
+
+
+def test_an_interrupted_zip_export_is_incomplete_not_absent(db, held, tmp_path, monkeypatch):
+    def broken(*_args, **_kw):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("congress_app.reports.archive_catalogue.build_catalogue_xlsx", broken)
+    out = tmp_path / "a.zip"
+    with db.session() as session, pytest.raises(OSError):
+        add_file(
+            session, held.session_id, group=1, title="批复", filename="批复.pdf", data=small_pdf(), actor="t"
+        )
+        export_archive(session, held.session_id, out, actor="t", pdfa=False, as_zip=True)
+    assert not out.exists()
+    (left,) = [p for p in tmp_path.iterdir() if p.name.startswith("a.zip")]
+    result = verify_archive(out)
+    assert [(p.code, p.file) for p in result.problems] == [
+        ("export_incomplete", str(left)),
+        ("manifest_missing", MANIFEST),
+    ]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"session": "1"},
+        {"session": {"id": "one"}},
+        {"session": {"id": None}},
+        {"register_id": "x"},
+        {"register_id": None},
+    ],
+)
+def test_a_manifest_with_ids_that_are_not_numbers_is_unreadable_not_a_crash(db, held, exported, change):
+    manifest = _manifest(exported)
+    if "session" in change:
+        manifest["session"] = change["session"]
+    else:
+        manifest["files"][0]["register_id"] = change["register_id"]
+    (exported / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    with db.session() as session:
+        result = verify_archive(exported, session)
+    assert [(p.code, p.file) for p in result.problems] == [("manifest_unreadable", MANIFEST)]
+    assert not result.checked_database
+
+
+def test_a_manifest_naming_no_session_matches_no_register_entry(db, held, exported):
+    manifest = _manifest(exported)
+    del manifest["session"]
+    (exported / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    listed = {e["file"] for e in manifest["files"] if "register_id" in e}
+    assert listed
+    with db.session() as session:
+        assert _codes(verify_archive(exported, session)) == {("register_missing", name) for name in listed}
