@@ -18,6 +18,7 @@ import ast
 import copy
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -174,9 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("tests", nargs="*")
     parser.add_argument("--list", action="store_true", help="list the mutants only")
     parser.add_argument("--only", default="", help="comma-separated mutant numbers")
+    parser.add_argument("--match", default="", help="only the mutants whose description matches this regex")
     parser.add_argument("--log", type=Path, help="append results as JSON lines")
     parser.add_argument("--timeout", type=float, default=600, help="seconds per mutant run")
     parser.add_argument("--resume", action="store_true", help="skip the mutants already in --log")
+    parser.add_argument(
+        "--then", default="", help="more tests (space-separated) run on each survivor: does it live on?"
+    )
     args = parser.parse_args(argv)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # restore the module when stopped
     module: Path = args.module
@@ -189,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         done = {json.loads(line)["n"] for line in lines if line.strip()}
     if args.list:
         for n, (line, what) in enumerate(sites):
-            print(f"{n:4d}  {module}:{line}  {what}")
+            if not args.match or re.search(args.match, what):
+                print(f"{n:4d}  {module}:{line}  {what}")
         return 0
     if not args.tests:
         parser.error("give the tests to run")
@@ -197,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     survived = killed = 0
     try:
         for n, (line, what) in enumerate(sites):
-            if (only and n not in only) or n in done:
+            if (only and n not in only) or n in done or (args.match and not re.search(args.match, what)):
                 continue
             mutated = mutant_source(original, n)
             module.write_text(mutated, encoding="utf-8")
@@ -205,15 +211,17 @@ def main(argv: list[str] | None = None) -> int:
                 pyc.unlink()
             start = time.monotonic()
             verdict = run_tests(args.tests, args.timeout)
+            then = run_tests(args.then.split(), args.timeout) if args.then and verdict == "survived" else ""
             seconds = time.monotonic() - start
             if verdict == "survived":
                 survived += 1
             else:
                 killed += 1
-            print(f"{n:4d}  {module}:{line}  {what:<32} {verdict}  {seconds:.0f}s", flush=True)
+            print(f"{n:4d}  {module}:{line}  {what:<32} {verdict}  {then}  {seconds:.0f}s", flush=True)
             if args.log:
                 with args.log.open("a", encoding="utf-8") as log:
                     record = {"n": n, "module": str(module), "line": line, "what": what, "verdict": verdict}
+                    record["then"] = then
                     log.write(json.dumps(record) + "\n")
     finally:
         module.write_text(original, encoding="utf-8")
