@@ -140,6 +140,7 @@ def test_what_an_added_item_records(db, held):
         assert _add(session, held.session_id, filename="c.docx", data=b"PK3", pages=0).pages == 0
         assert _add(session, held.session_id, filename="d.docx", data=b"PK4", pages=-1).pages == 0
         assert _add(session, held.session_id, filename="e.png", data=PNG + b"e", pages=-1).pages == 1
+        assert _add(session, held.session_id, filename="g.png", data=PNG + b"g", pages=0).pages == 0
         docx = _add(session, held.session_id, filename="f.docx", data=b"PK5")
         assert docx.media_type == DOCX
         (audit,) = [a for a in _audits(session, "archive.add") if a[1] == pdf.item_id]
@@ -275,3 +276,41 @@ def test_built_page_count_reads_the_page_tree_and_falls_back_to_parsing(pages):
     # a page tree that does not list every page is parsed instead
     assert _built_pages(data.replace(b"/Type /Pages", b"/Type  /Pages", 1), "x.pdf") == count
     refused(lambda: _built_pages(b"%PDF-1.4 nothing", "x.pdf"), "archive_bad_pdf")
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given objects (1 0 obj is the catalogue), with a correct xref table."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_nested_page_tree_is_counted_whole():
+    from congress_app.services.archive_register import _built_pages
+
+    page = b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] >>"
+    data = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 3 >>",  # the root, written otherwise
+            b"<< /Count 2 /Kids [ 5 0 R 6 0 R ] /Type /Pages >>",  # a branch in ReportLab's form
+            page % 2,
+            page % 3,
+            page % 3,
+        ]
+    )
+    assert _built_pages(data, "nested.pdf") == 3
+
+
+def test_a_page_tree_whose_count_disagrees_with_its_kids_is_parsed():
+    from congress_app.services.archive_register import _built_pages
+
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
+    data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Count 5 /Kids [ 3 0 R ] /Type /Pages >>", page])
+    assert _built_pages(data, "odd.pdf") == 1
