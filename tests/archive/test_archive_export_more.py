@@ -172,6 +172,7 @@ def test_cancel_at_any_point_leaves_nothing(db, held, place, after, as_zip):
             ),
             "archive_cancelled",
         )
+    assert len(calls) == after + 1  # it stops at the first check that says so
     assert list(place.iterdir()) == []
 
 
@@ -188,3 +189,43 @@ def test_a_zip_holds_the_files_flat_and_nothing_is_left_beside_it(db, held, plac
     assert all("/" not in n for n in names) and INCOMPLETE_NOTE not in names
     with db.session() as session:
         assert verify_archive(out, session).intact
+
+
+def test_an_item_whose_bytes_are_gone_is_refused(db, held, place, monkeypatch):
+    monkeypatch.setattr("congress_app.services.archive_export.items_content", lambda _session, _ids: {})
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        refused(
+            lambda: export_archive(
+                session, held.session_id, place / "a", actor="t", collect=False, pdfa=False
+            ),
+            "archive_item_missing",
+        )
+
+
+def test_without_pdfa_no_file_is_made_pdfa(db, held, place):
+    from pypdf import PdfReader
+
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        export_archive(session, held.session_id, out, actor="t", pdfa=False)
+    generated = [f["file"] for f in _manifest(out)["files"] if f["kind"] == "generated"]
+    assert generated
+    for name in [*generated, "catalogue.pdf"]:
+        assert "/OutputIntents" not in PdfReader(out / name).trailer["/Root"], name
+
+
+def test_the_pdfa_note_counts_own_and_imported_pdfs(db, held, place, monkeypatch):
+    monkeypatch.setenv("CONGRESS_NO_GS", "1")
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        result = export_archive(session, held.session_id, out, actor="t", pdfa=True)
+    manifest = _manifest(out)
+    own = sum(1 for f in manifest["files"] if f["kind"] == "generated") + 1  # and the catalogue
+    assert result.pdfa is False and manifest["pdfa"] is False
+    assert manifest["pdfa_note"] == (
+        f"not PDF/A: {own} made PDF/A-2b in-process; 1 imported PDF(s) could not be converted "
+        "(Ghostscript unavailable or failed)"
+    )
