@@ -229,3 +229,19 @@ def test_the_pdfa_note_counts_own_and_imported_pdfs(db, held, place, monkeypatch
         f"not PDF/A: {own} made PDF/A-2b in-process; 1 imported PDF(s) could not be converted "
         "(Ghostscript unavailable or failed)"
     )
+
+
+def test_the_catalogue_remarks_name_a_file_that_is_not_a_pdf(db, held, place):
+    from openpyxl import load_workbook
+
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False)
+    rows = [
+        [c.value for c in row] for row in load_workbook(out / "catalogue.xlsx").active.iter_rows(min_row=2)
+    ]
+    assert [(r[1], r[8]) for r in rows] == [
+        ("0123-WS·2026-Y-JDH-0001", None),
+        ("0123-WS·2026-D30-JDH-0002", "JPG"),
+    ]
