@@ -108,6 +108,10 @@ def test_names_follow_the_arrangement_and_the_retention(db, held, place):
     assert _manifest(out)["missing_groups"] == [3, 4, 5, 6, 7, 8, 9]
     assert result.pages == sum(f["pages"] for f in files) and files[1]["pages"] == 1
     assert files[2]["pages"] >= 1 and files[3]["pages"] == 0  # the catalogue: its PDF's pages; XLSX none
+    assert [f["media_type"] for f in files[2:]] == [
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ]
     assert (out / files[1]["file"]).read_bytes() == b"\xff\xd8jpeg"  # not a PDF: copied as filed
 
 
