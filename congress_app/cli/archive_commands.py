@@ -111,12 +111,16 @@ def run_verify(ctx: CommandContext) -> int:
             }
         )
     elif result.intact:
-        emit_text(
-            f"Intact: {result.files} files match the manifest."
-            if ctx.lang == "en"
-            else f"核验通过：{result.files} 个文件与清单一致。"
-            + ("" if not result.checked_database else "封存码与数据库一致。")
-        )
+        if ctx.lang == "en":
+            emit_text(
+                f"Intact: {result.files} files match the manifest."
+                + (" Register and seals match the database." if result.checked_database else "")
+            )
+        else:
+            emit_text(
+                f"核验通过：{result.files} 个文件与清单一致。"
+                + ("封存码与数据库一致。" if result.checked_database else "")
+            )
     else:
         for line in lines:
             sys.stdout.write(line + "\n")

@@ -108,10 +108,11 @@ CATALOGUE_COLUMNS: tuple[str, ...] = (
 
 _CODE_RE = re.compile(
     rf"^(?P<fonds>[0-9A-Z]+)-(?P<category>[0-9A-Z]+)[{_DOTS}](?P<year>\d{{4}})-"
-    r"(?P<retention>Y|D30|D10)-(?:(?P<org>[0-9A-Z]+)-)?(?P<item>\d{4})$"
+    r"(?P<retention>Y|D30|D10)-(?:(?P<org>[0-9A-Z]+)-)?(?P<item>\d{4})$",
+    re.ASCII,  # digits 0-9 only (\d would take full-width ones)
 )
 _PART_RE = re.compile(r"^[0-9A-Z]+$")
-_DATE_RE = re.compile(r"^\d{8}$")
+_DATE_RE = re.compile(r"^\d{8}$", re.ASCII)
 
 
 def _bad(field: str, actual: object) -> InvalidArchivalCode:
@@ -138,7 +139,7 @@ class ArchivalCode:
             value = getattr(self, field)
             if field == "org" and value is None:
                 continue
-            if not isinstance(value, str) or not _PART_RE.match(value):
+            if not isinstance(value, str) or not _PART_RE.fullmatch(value):
                 raise _bad(field, value)
         for field, low, high in (("year", 1000, 9999), ("item", 1, MAX_ITEM)):
             value = getattr(self, field)
@@ -237,7 +238,7 @@ def format_catalogue_date(day: date) -> str:
 
 def parse_catalogue_date(text: str) -> date:
     """R48.2: read a ``YYYYMMDD`` date; :class:`InvalidArchivalCode` (field ``"date"``)."""
-    if not isinstance(text, str) or not _DATE_RE.match(text):
+    if not isinstance(text, str) or not _DATE_RE.fullmatch(text):
         raise _bad("date", text)
     try:
         return date(int(text[:4]), int(text[4:6]), int(text[6:]))

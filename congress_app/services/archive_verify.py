@@ -18,6 +18,8 @@ from congress_app.services.archive_export import INCOMPLETE, INCOMPLETE_NOTE, MA
 from congress_app.services.errors import InvalidInput
 from congress_app.storage.models import ArchiveItem
 
+WORK_ENDINGS = (INCOMPLETE, ".files" + INCOMPLETE)  # as export_archive names its work in progress
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -50,8 +52,13 @@ def _read_folder(path: Path) -> dict[str, bytes]:
     }
 
 
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def read_manifest(raw: bytes) -> dict[str, Any] | None:
-    """The parsed manifest, or ``None`` when it is not JSON with a ``files`` list."""
+    """The parsed manifest, or ``None`` when it is not JSON with a ``files`` list of entries
+    naming their ``file`` (and the session's and entries' ids, where given, whole numbers)."""
     try:
         manifest = json.loads(raw.decode("utf-8"))
         if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), list):
@@ -60,36 +67,29 @@ def read_manifest(raw: bytes) -> dict[str, Any] | None:
             return None
     except ValueError:
         return None
+    meeting = manifest.get("session", {})
+    if not isinstance(meeting, dict) or ("id" in meeting and not _whole(meeting["id"])):
+        return None
+    if not all(_whole(e["register_id"]) for e in manifest["files"] if "register_id" in e):
+        return None
     return manifest
-
-
-def load_manifest(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
-    """The manifest and every file's bytes (folder or ZIP). ``archive_no_manifest``,
-    ``archive_bad_manifest``."""
-    path = Path(path)
-    if not path.exists():
-        raise InvalidInput("archive_no_manifest", field="path", path=str(path))
-    files = _read_folder(path)
-    raw = files.pop(MANIFEST, None)
-    if raw is None:
-        raise InvalidInput("archive_no_manifest", field="path", path=str(path))
-    manifest = read_manifest(raw)
-    if manifest is None:
-        raise InvalidInput("archive_bad_manifest", field="path", path=str(path))
-    return manifest, files
 
 
 def verify_archive(folder: Path, session: Session | None = None) -> VerifyResult:
     """Check the export at ``folder`` against its manifest and, given a database session,
     against the register and the sealed records. An interrupted export (``DIR.incomplete``,
-    or ``DIR`` absent with ``DIR.incomplete`` beside it) is reported ``export_incomplete``; a
+    or ``DIR`` absent with ``DIR.incomplete`` — for a ZIP ``DIR.files.incomplete`` — beside
+    it) is reported ``export_incomplete``; a
     missing or unreadable manifest is ``manifest_missing`` / ``manifest_unreadable`` (the
     files cannot be checked then). ``archive_not_found`` when there is nothing at ``folder``."""
     path = Path(folder)
     problems: list[Problem] = []
     if not path.exists():
-        left = path.with_name(path.name + INCOMPLETE)
-        if not left.exists():
+        # what export_archive leaves when interrupted: DIR.incomplete (a ZIP's: its folder of files)
+        left = next(
+            (p for p in (path.with_name(path.name + end) for end in WORK_ENDINGS) if p.exists()), None
+        )
+        if left is None:
             raise InvalidInput("archive_not_found", field="path", path=str(path))
         problems.append(Problem("export_incomplete", str(left)))
         path = left

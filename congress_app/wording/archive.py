@@ -57,8 +57,6 @@ register_messages(
         "archive_no_fonds": "请先在「设置」中填写全宗号（R48.2）。",
         "archive_out_exists": "目标文件夹 {path} 已存在且不为空。",
         "archive_cancelled": "归档导出已取消；未完成的文件夹已删除。",
-        "archive_no_manifest": "{path} 中没有 manifest.json，不是本系统导出的归档。",
-        "archive_bad_manifest": "{path} 中的 manifest.json 无法读取。",
         "archive_not_found": "{path} 不存在。",
     },
 )
@@ -83,8 +81,6 @@ register_messages(
         "archive_no_fonds": "Enter the fonds number (全宗号) in Settings first (R48.2).",
         "archive_out_exists": "The folder {path} exists and is not empty.",
         "archive_cancelled": "Archive export cancelled; the incomplete folder was removed.",
-        "archive_no_manifest": "{path} has no manifest.json; it is not an archive exported by this app.",
-        "archive_bad_manifest": "The manifest.json in {path} cannot be read.",
         "archive_not_found": "{path} does not exist.",
     },
 )

@@ -1,0 +1,56 @@
+"""A held meeting with two recorded votes and a fonds number, and small files to file (the
+archive tests' own copy, so they do not lean on another test module)."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from functools import cache
+
+import pytest
+
+from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
+from congress_app.services.errors import ServiceError
+from congress_app.services.school import SchoolInfo, save_school, school_info
+from congress_app.services.votes import record_vote
+from tests.services.meeting_fixtures import check_in_many, meeting_with
+
+PNG = b"\x89PNG\r\n\x1a\nfake"
+
+
+@cache  # the same bytes each time (the builder stamps the time)
+def small_pdf(title: str = "关于召开教代会的批复", lines: tuple[str, ...] = ("同意召开。",)) -> bytes:
+    buf = io.BytesIO()
+    build_list_paper_pdf(ListPaperData("测试大学", title, "上级来文", date(2026, 3, 1), (), (), lines), buf)
+    return buf.getvalue()
+
+
+@pytest.fixture
+def held(db):
+    meeting = meeting_with(db, formal=12, observer=1)
+    check_in_many(db, meeting.session_id, list(range(1, 10)))
+    with db.session() as session:
+        record_vote(
+            session,
+            meeting.session_id,
+            title="大会表决、选举办法",
+            kind="method",
+            yes=9,
+            no=0,
+            abstain=0,
+            actor="t",
+        )
+        record_vote(
+            session, meeting.session_id, title="关于绩效考核办法的决议", yes=7, no=1, abstain=1, actor="t"
+        )
+        info = school_info(session)
+        save_school(session, SchoolInfo(info.name, "0123", "JDH"), actor="t")
+    return meeting
+
+
+def refused(call, code: str) -> ServiceError:
+    """The service refuses with ``code``; the error, for its facts."""
+    with pytest.raises(ServiceError) as caught:
+        call()
+    assert caught.value.code == code, caught.value.details
+    return caught.value
