@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 GENERATED, IMPORTED = "generated", "imported"
 PDF = "application/pdf"
 IMAGE_TYPES = ("image/png", "image/jpeg")
+# the register's columns (storage/models/archive.py): a longer value is refused, never cut short
+TITLE_LENGTH, AUTHOR_LENGTH, DOC_NUMBER_LENGTH = 300, 200, 100
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,14 @@ def add_file(
     title = title.strip()
     if not title:
         raise InvalidInput("archive_missing_title", field="title")
+    author, doc_number = author.strip(), doc_number.strip()
+    for field, value, limit in (
+        ("archive_title", title, TITLE_LENGTH),
+        ("archive_author", author, AUTHOR_LENGTH),
+        ("archive_doc_number", doc_number, DOC_NUMBER_LENGTH),
+    ):
+        if len(value) > limit:  # refused, never cut short: the register keeps what was typed
+            raise InvalidInput("too_long", field=field, length=len(value), limit=limit)
     name = Path(filename).name
     kind = media_type(name)
     if kind is None:
@@ -229,9 +239,9 @@ def add_file(
         item = ArchiveItem(
             session_id=session_id,
             group_no=group,
-            title=title[:300],
-            author=author.strip()[:200],
-            doc_number=doc_number.strip()[:100],
+            title=title,
+            author=author,
+            doc_number=doc_number,
             doc_date=day or record.held_on,
             retention=retention,
             pages=pages,
@@ -328,8 +338,8 @@ def collect_generated(
             item = ArchiveItem(
                 session_id=session_id,
                 group_no=doc.group,
-                title=doc.title[:300],
-                author=doc.author[:200],
+                title=doc.title[:TITLE_LENGTH],
+                author=doc.author[:AUTHOR_LENGTH],
                 doc_number="",
                 doc_date=doc.day,
                 retention=old[2] if old is not None else default_retention(doc.group),

@@ -133,6 +133,9 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agenda_title": "议程名称",
         "vote_subject": "表决事项",
         "forms": "测评表",
+        "archive_title": "题名",
+        "archive_author": "责任者",
+        "archive_doc_number": "文号",
     },
     "en": {
         "unit_name": "election unit name",
@@ -143,6 +146,9 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
         "agenda_title": "agenda item",
         "vote_subject": "matter voted on",
         "forms": "evaluation forms",
+        "archive_title": "title",
+        "archive_author": "responsible body",
+        "archive_doc_number": "document number",
     },
 }
 

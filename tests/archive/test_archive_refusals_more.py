@@ -314,3 +314,23 @@ def test_a_page_tree_whose_count_disagrees_with_its_kids_is_parsed():
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
     data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Count 5 /Kids [ 3 0 R ] /Type /Pages >>", page])
     assert _built_pages(data, "odd.pdf") == 1
+
+
+def test_over_long_fields_are_refused_naming_the_field_never_cut_short(db, held):
+    """题名 300, 责任者 200, 文号 100 characters (the register's columns): one more is refused
+    with ``too_long`` naming the field; exactly the limit is kept whole."""
+    from congress_app.wording.errors import describe_error
+
+    with db.session() as session:
+        for field, limit in (("title", 300), ("author", 200), ("doc_number", 100)):
+            error = refused(
+                lambda f=field, n=limit: _add(session, held.session_id, **{f: "文" * (n + 1)}), "too_long"
+            )
+            assert error.details["field"] == f"archive_{field}" and error.details["limit"] == limit
+            assert error.details["length"] == limit + 1
+            if field == "title":
+                assert describe_error(error) == "「题名」过长（301 个字符），最多 300 个字符。"
+                assert "'title' is too long (301 characters)" in describe_error(error, "en")
+        assert list_items(session, held.session_id) == []
+        item = _add(session, held.session_id, title="题" * 300, author="责" * 200, doc_number="号" * 100)
+        assert (len(item.title), len(item.author), len(item.doc_number)) == (300, 200, 100)

@@ -13,6 +13,7 @@ from congress_app.gui.dialogs.safe_files import get_existing_directory, get_open
 from congress_app.gui.models.archive_tables import group_title, retention_label
 from congress_app.gui.widgets.common import date_edit, ok_cancel_buttons
 from congress_app.rules.archive import ARCHIVE_GROUPS, RETENTION_CODES, default_retention
+from congress_app.services.archive_register import AUTHOR_LENGTH, DOC_NUMBER_LENGTH, TITLE_LENGTH
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,13 @@ class AddArchiveFileDialog(QDialog):
         self.group_combo.currentIndexChanged.connect(self._group_changed)
         form.addRow(QCoreApplication.translate("ArchiveDialogs", "分组"), self.group_combo)
         self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(TITLE_LENGTH)
         form.addRow(QCoreApplication.translate("ArchiveDialogs", "题名"), self.title_edit)
         self.author_edit = QLineEdit()
+        self.author_edit.setMaxLength(AUTHOR_LENGTH)
         form.addRow(QCoreApplication.translate("ArchiveDialogs", "责任者"), self.author_edit)
         self.number_edit = QLineEdit()
+        self.number_edit.setMaxLength(DOC_NUMBER_LENGTH)
         form.addRow(QCoreApplication.translate("ArchiveDialogs", "文号"), self.number_edit)
         self.day_edit = date_edit()
         self.day_edit.setDate(QDate(held_on.year, held_on.month, held_on.day))
