@@ -1,5 +1,5 @@
-"""A held meeting with two recorded votes and a fonds number, and small files to file (the
-archive tests' own copy, so they do not lean on another test module)."""
+"""A held meeting with two recorded votes and a fonds number, and small files to file (shared
+by tests/archive and tests/services/test_archive.py)."""
 
 from __future__ import annotations
 

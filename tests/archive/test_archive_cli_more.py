@@ -8,25 +8,11 @@ import zipfile
 
 import pytest
 
-from congress_app.launcher import main
 from congress_app.paths import sqlite_url
 from congress_app.services.database import open_database
 from congress_app.storage.models import Vote
+from tests.cli.test_archive_cli import db, run  # noqa: F401 (the demo copy and the CLI runner)
 from tests.services.records_fixtures import demo_template  # noqa: F401
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def db(demo_template, tmp_path, monkeypatch) -> str:
-    monkeypatch.setenv("CONGRESS_NO_GS", "1")
-    path = tmp_path / "demo.db"
-    path.write_bytes(demo_template.read_bytes())
-    return str(path)
 
 
 @pytest.fixture

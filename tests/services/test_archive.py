@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
 from congress_app.rules.archive import ARCHIVE_GROUPS, MAX_FILE_BYTES
 from congress_app.services.archive_export import MANIFEST, export_archive
 from congress_app.services.archive_register import (
@@ -29,44 +28,8 @@ from congress_app.services.errors import ServiceError
 from congress_app.services.school import SchoolInfo, save_school, school_info
 from congress_app.services.votes import record_vote
 from congress_app.storage.models import AuditEntry, Vote
-from tests.services.meeting_fixtures import check_in_many, meeting_with
-
-
-def small_pdf(title: str = "关于召开教代会的批复") -> bytes:
-    buf = io.BytesIO()
-    build_list_paper_pdf(
-        ListPaperData("测试大学", title, "上级来文", date(2026, 3, 1), (), (), ("同意召开。",)), buf
-    )
-    return buf.getvalue()
-
-
-@pytest.fixture
-def held(db):
-    meeting = meeting_with(db, formal=12, observer=1)
-    check_in_many(db, meeting.session_id, list(range(1, 10)))
-    with db.session() as session:
-        record_vote(
-            session,
-            meeting.session_id,
-            title="大会表决、选举办法",
-            kind="method",
-            yes=9,
-            no=0,
-            abstain=0,
-            actor="t",
-        )
-        record_vote(
-            session, meeting.session_id, title="关于绩效考核办法的决议", yes=7, no=1, abstain=1, actor="t"
-        )
-        info = school_info(session)
-        save_school(session, SchoolInfo(info.name, "0123", "JDH"), actor="t")
-    return meeting
-
-
-def _refused(call, code: str) -> None:
-    with pytest.raises(ServiceError) as caught:
-        call()
-    assert caught.value.code == code
+from tests.archive.archive_fixtures import held, small_pdf  # noqa: F401
+from tests.archive.archive_fixtures import refused as _refused
 
 
 def test_collect_files_generated_documents_once_with_audit(db, held):
