@@ -19,7 +19,13 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from congress_app.reports.archive_increment import Opened, open_native, stamp_page_of, write_update
+from congress_app.reports.archive_increment import (
+    Opened,
+    first_page,
+    open_native,
+    stamp_page_of,
+    write_update,
+)
 from congress_app.reports.archive_pdfa_parts import (
     ClassicIncrementWriter,
     add_pdfa_parts,
@@ -157,15 +163,15 @@ def prepare_stamp(pdf: bytes, *, pdfa_check: bool = False) -> Prepared:
     from congress_app.reports.archive_stamp_place import stamp_place
 
     reader = PdfReader(io.BytesIO(pdf))
-    native = open_native(pdf, reader)
-    page = reader.pages[0]
+    page, count = first_page(reader)
+    native = open_native(pdf, reader, page)
     box = page.mediabox
     contents = page.get_contents()
     data = contents.get_data() if contents is not None else b""
     at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
     qualifies = pdfa_check and own_pdfa_possible(reader, data)
     size = (float(box.width), float(box.height))
-    return Prepared(pdf, reader, native, size, len(reader.pages), at, qualifies)
+    return Prepared(pdf, reader, native, size, count, at, qualifies)
 
 
 def apply_stamp(pdf: bytes | Prepared, overlay: PageObject, *, pdfa: bool = False) -> bytes:
