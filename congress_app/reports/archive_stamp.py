@@ -32,6 +32,7 @@ from congress_app.reports.archive_pdfa_parts import (
     own_pdfa_possible,
 )
 from congress_app.reports.fonts import register_font
+from congress_app.reports.layout import binary_streams
 
 CELL_W, CELL_H = 15 * mm, 5 * mm
 TOP, RIGHT = 3 * mm, 4 * mm  # DA/T 22: the top right corner of the first page
@@ -76,12 +77,13 @@ def stamp_pages(stamps: Sequence[Stamp]) -> bytes:
     font = register_font()
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=A4_PORTRAIT, initialFontName=font)
-    for stamp in stamps:
-        cells, (width, height) = stamp[0], stamp[1]
-        canvas.setPageSize((width, height))
-        _draw(canvas, font, cells, width, height, stamp[2] if len(stamp) > 2 else None)
-        canvas.showPage()
-    canvas.save()
+    with binary_streams():  # compressed only, not also ASCII85 (see layout)
+        for stamp in stamps:
+            cells, (width, height) = stamp[0], stamp[1]
+            canvas.setPageSize((width, height))
+            _draw(canvas, font, cells, width, height, stamp[2] if len(stamp) > 2 else None)
+            canvas.showPage()
+        canvas.save()
     return buf.getvalue()
 
 
