@@ -32,6 +32,7 @@ from congress_app.reports.archive_pdfa_parts import (
     own_pdfa_possible,
 )
 from congress_app.reports.fonts import register_font
+from congress_app.reports.layout import _FastTextCanvas as FastTextCanvas  # same bytes, quicker
 from congress_app.reports.layout import binary_streams
 
 CELL_W, CELL_H = 15 * mm, 5 * mm
@@ -76,7 +77,7 @@ def stamp_pages(stamps: Sequence[Stamp]) -> bytes:
     legible over a running header."""
     font = register_font()
     buf = io.BytesIO()
-    canvas = Canvas(buf, pagesize=A4_PORTRAIT, initialFontName=font)
+    canvas = FastTextCanvas(buf, pagesize=A4_PORTRAIT, initialFontName=font)
     with binary_streams():  # compressed only, not also ASCII85 (see layout)
         for stamp in stamps:
             cells, (width, height) = stamp[0], stamp[1]

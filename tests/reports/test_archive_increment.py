@@ -227,3 +227,20 @@ def test_page_one_of_a_nested_or_miscounted_tree_is_found_by_pypdf():
     buf = io.BytesIO()
     writer.write(buf)
     assert _same_page_one(buf.getvalue()) == (3, 3)
+
+
+def test_the_stamp_overlay_is_reportlabs_own_bytes(monkeypatch):
+    """The overlay's quick canvas writes what ReportLab's own Canvas writes."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    from congress_app.reports import archive_stamp
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    stamps = [
+        (["0123", "2026", f"{n:04d}", "JDH" if n % 2 else "", "永久", str(n)], size, (400.0 - n, 790.0))
+        for n, size in enumerate([(595.2756, 841.8898), (841.8898, 595.2756)] * 3)
+    ]
+    quick = stamp_pages(stamps)
+    monkeypatch.setattr(archive_stamp, "FastTextCanvas", Canvas)
+    assert quick == stamp_pages(stamps)
