@@ -94,6 +94,13 @@ def _stream(entries: dict[str, PdfObject], data: bytes) -> _Template:
     return _Template(_dump(head), data)
 
 
+@lru_cache(maxsize=8)
+def _plain_stream(data: bytes) -> bytes:
+    """A stream of ``data`` with no entries but its length (the stamp's ``q`` and ``Q … Do``),
+    serialized once."""
+    return _stream({}, data).render({})
+
+
 def _renamed(name: str) -> str | None:
     """ReportLab tags every document's first subset ``AAAAAA+``; the stamp's subsets become
     ``STAMPx+…`` so page 1 never has two different fonts of the same name."""
@@ -383,8 +390,8 @@ def write_update(
         xobjects[NameObject(name)] = IndirectObject(form_number, 0, None)
         resources[NameObject("/XObject")] = xobjects
         before, after = new_number(), new_number()
-        objects.append((before, 0, _stream({}, b"q\n").render({})))
-        objects.append((after, 0, _stream({}, f"\nQ\nq {name} Do Q\n".encode("ascii")).render({})))
+        objects.append((before, 0, _plain_stream(b"q\n")))
+        objects.append((after, 0, _plain_stream(f"\nQ\nq {name} Do Q\n".encode("ascii"))))
         raw = page.raw_get("/Contents") if "/Contents" in page else None
         parts: list[PdfObject] = [IndirectObject(before, 0, None)]
         if raw is not None:
