@@ -94,6 +94,13 @@ def _stream(entries: dict[str, PdfObject], data: bytes) -> _Template:
     return _Template(_dump(head), data)
 
 
+@lru_cache(maxsize=8)
+def _plain_stream(data: bytes) -> bytes:
+    """A stream of ``data`` with no entries but its length (the stamp's ``q`` and ``Q … Do``),
+    serialized once."""
+    return _stream({}, data).render({})
+
+
 def _renamed(name: str) -> str | None:
     """ReportLab tags every document's first subset ``AAAAAA+``; the stamp's subsets become
     ``STAMPx+…`` so page 1 never has two different fonts of the same name."""
@@ -219,18 +226,59 @@ def stamp_page_of(overlay: PageObject) -> StampPage:
     return parts.page(overlay)
 
 
+_INHERITED = ("/Resources", "/MediaBox", "/CropBox", "/Rotate")
+
+
+def first_page(reader: PdfReader) -> tuple[PageObject, int]:
+    """Page 1 of ``reader`` (inherited attributes included) and the page count without
+    reading every page: for a flat page tree (every page a kid of the root ``/Pages``, as
+    ReportLab writes it, ``/Count`` equal to the number of kids, page 1 an indirect ``/Page``)
+    only the root node and page 1 are read; any other tree is walked by pypdf."""
+    try:
+        root = reader.trailer["/Root"].get_object()
+        pages_ref = root.raw_get("/Pages") if isinstance(root, DictionaryObject) else None
+        node = pages_ref.get_object() if isinstance(pages_ref, IndirectObject) else None
+        kids = node.get("/Kids") if isinstance(node, DictionaryObject) else None
+        kids = kids.get_object() if kids is not None else None
+        count = node.get("/Count") if isinstance(node, DictionaryObject) else None
+        if (
+            isinstance(node, DictionaryObject)
+            and node.get("/Type") == "/Pages"
+            and isinstance(kids, ArrayObject)
+            and isinstance(count, int)
+            and not isinstance(count, bool)
+            and 0 < len(kids) == count
+            and all(isinstance(kid, IndirectObject) for kid in kids)
+        ):
+            ref = kids[0]
+            leaf = ref.get_object()
+            if isinstance(leaf, DictionaryObject) and leaf.get("/Type") == "/Page" and "/Kids" not in leaf:
+                page = PageObject(reader, ref)
+                page.update(leaf)
+                for key in _INHERITED:
+                    if key in node and key not in page:
+                        page[NameObject(key)] = node[key]
+                return page, int(count)
+    except Exception:  # noqa: BLE001 - anything odd: pypdf's own walk decides
+        pass
+    return reader.pages[0], len(reader.pages)
+
+
 @dataclass
 class Opened:
     """A PDF this module can update: its bytes, a (lazy) reader, where its last
-    cross-reference section starts and its trailer's ``/Size``."""
+    cross-reference section starts, its trailer's ``/Size`` and its page 1."""
 
     data: bytes
     reader: PdfReader
     startxref: int
     size: int
+    first: PageObject | None = None
 
 
-def open_native(pdf: bytes, reader: PdfReader | None = None) -> Opened | None:
+def open_native(
+    pdf: bytes, reader: PdfReader | None = None, first: PageObject | None = None
+) -> Opened | None:
     """``pdf`` opened for a page-one update, or None when it needs pypdf's writer: a
     cross-reference stream or object streams anywhere, encryption, a page 1 or catalogue
     that is not an indirect object, or anything unreadable."""
@@ -245,12 +293,13 @@ def open_native(pdf: bytes, reader: PdfReader | None = None) -> Opened | None:
         info = reader.trailer.raw_get("/Info") if "/Info" in reader.trailer else None
         if not isinstance(root, IndirectObject) or not (info is None or isinstance(info, IndirectObject)):
             return None
-        if reader.pages[0].indirect_reference is None:
+        first = first if first is not None else first_page(reader)[0]
+        if first.indirect_reference is None:
             return None
         size = int(cast(int, reader.trailer["/Size"]))
     except Exception:  # noqa: BLE001 - anything pypdf finds odd goes the general way
         return None
-    return Opened(pdf, reader, start, size)
+    return Opened(pdf, reader, start, size, first)
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +366,7 @@ def write_update(
             template = templates[k]
             assert template is not None
             objects.append((numbers[k], 0, template.render(numbers)))
-        page = reader.pages[0]
+        page = opened.first if opened.first is not None else reader.pages[0]
         x0, y0, x1, y1 = stamp.box
         form: dict[str, PdfObject] = {
             "/Type": NameObject("/XObject"),
@@ -341,8 +390,8 @@ def write_update(
         xobjects[NameObject(name)] = IndirectObject(form_number, 0, None)
         resources[NameObject("/XObject")] = xobjects
         before, after = new_number(), new_number()
-        objects.append((before, 0, _stream({}, b"q\n").render({})))
-        objects.append((after, 0, _stream({}, f"\nQ\nq {name} Do Q\n".encode("ascii")).render({})))
+        objects.append((before, 0, _plain_stream(b"q\n")))
+        objects.append((after, 0, _plain_stream(f"\nQ\nq {name} Do Q\n".encode("ascii"))))
         raw = page.raw_get("/Contents") if "/Contents" in page else None
         parts: list[PdfObject] = [IndirectObject(before, 0, None)]
         if raw is not None:
@@ -428,4 +477,12 @@ def write_update(
     return b"".join(out)
 
 
-__all__ = ["OverlayParts", "Opened", "StampPage", "open_native", "stamp_page_of", "write_update"]
+__all__ = [
+    "OverlayParts",
+    "Opened",
+    "StampPage",
+    "first_page",
+    "open_native",
+    "stamp_page_of",
+    "write_update",
+]

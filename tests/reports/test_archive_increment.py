@@ -12,8 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject
 
-from congress_app.reports.archive_increment import open_native
+from congress_app.reports.archive_increment import first_page, open_native
 from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
 from congress_app.reports.archive_stamp import (
     apply_stamp,
@@ -179,3 +180,67 @@ def test_inherited_resources_and_several_pages(tmp_path):
     assert [float(v) for v in form["/Matrix"]] == [1, 0, 0, 1, 10, 20]  # the offset media box
     assert "/Resources" not in reader.get_object(4) and len(reader.trailer["/ID"]) == 2
     qpdf_ok(tmp_path, out)
+
+
+def _same_page_one(pdf: bytes) -> tuple[int, int]:
+    """first_page against pypdf's own walk of the whole tree: the same page 1 (its number and
+    every entry, inherited ones included) and the same count; returns (fast count, pypdf's)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    fast, count = first_page(reader)
+    slow = reader.pages[0]
+    assert fast.indirect_reference is not None and slow.indirect_reference is not None
+    assert fast.indirect_reference.idnum == slow.indirect_reference.idnum
+    assert sorted(fast) == sorted(slow)
+    for key in slow:
+        assert repr(fast.raw_get(key)) == repr(slow.raw_get(key)), key
+    return count, len(reader.pages)
+
+
+def test_page_one_without_the_whole_tree_is_pypdfs_page_one():
+    for pdf in (paper(), paper(120), _hand_made_pdf()):
+        count, pages = _same_page_one(pdf)
+        assert count == pages
+    assert _same_page_one(paper(120))[0] > 1
+
+
+def test_page_one_of_a_nested_or_miscounted_tree_is_found_by_pypdf():
+    flat = _hand_made_pdf()
+    # /Count disagreeing with the kids: pypdf's walk decides (two pages)
+    miscounted = flat.replace(b"/Count 2 ", b"/Count 3 ")
+    assert _same_page_one(miscounted) == (2, 2)
+    # a nested tree (the root's one kid a /Pages node): pypdf's walk, all three pages counted
+    writer = PdfWriter()
+    for _ in range(3):
+        writer.add_blank_page(200, 300)
+    inner = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Pages"),
+                NameObject("/Kids"): writer._root_object["/Pages"]["/Kids"],
+                NameObject("/Count"): NumberObject(3),
+            }
+        )
+    )
+    writer._root_object["/Pages"][NameObject("/Kids")] = ArrayObject([inner])
+    for page in writer.pages:
+        page[NameObject("/Parent")] = inner
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert _same_page_one(buf.getvalue()) == (3, 3)
+
+
+def test_the_stamp_overlay_is_reportlabs_own_bytes(monkeypatch):
+    """The overlay's quick canvas writes what ReportLab's own Canvas writes."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    from congress_app.reports import archive_stamp
+
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    stamps = [
+        (["0123", "2026", f"{n:04d}", "JDH" if n % 2 else "", "永久", str(n)], size, (400.0 - n, 790.0))
+        for n, size in enumerate([(595.2756, 841.8898), (841.8898, 595.2756)] * 3)
+    ]
+    quick = stamp_pages(stamps)
+    monkeypatch.setattr(archive_stamp, "FastTextCanvas", Canvas)
+    assert quick == stamp_pages(stamps)
