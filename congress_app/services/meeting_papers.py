@@ -24,7 +24,7 @@ from congress_app.reports.meeting_papers import (
 )
 from congress_app.reports.numerals import chinese_numeral
 from congress_app.rules.meetings import HANDS
-from congress_app.services.checkin import AttendanceLine, meeting_attendance, quorum_state
+from congress_app.services.checkin import AttendanceLine, meeting_attendance, meeting_attendance_quorum
 from congress_app.services.errors import InvalidInput
 from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, MeetingInfo, RollLine, meeting_info
 from congress_app.services.school import school_info
@@ -119,10 +119,8 @@ def attendance_report(
     session: Session, session_id: int, *, today: date | None = None
 ) -> AttendanceReportData:
     school = school_info(session).name
-    meeting, lines = meeting_attendance(session, session_id)
+    meeting, lines, q = meeting_attendance_quorum(session, session_id)  # no count queries again
     title = _title(school, meeting)
-    expected = sum(1 for a in lines if a.line.counted)
-    q = quorum_state(session, session_id, expected)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     group_key = _group_key(session, lines)
     leave, absent, excluded = [], [], []
