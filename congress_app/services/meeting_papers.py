@@ -71,11 +71,24 @@ def _group_key(session: Session, lines: Sequence[AttendanceLine]) -> Callable[[s
     """Groups (代表团, or the unit where none is formed) in the one order of units (issue 15):
     a delegation stands where its members' first unit stands."""
     unit_key = unit_name_key(session)
+    keys: dict[str, tuple[Any, ...]] = {}  # each name's key once (a stroke key is not free)
+
+    def key(name: str) -> tuple[Any, ...]:
+        found = keys.get(name)
+        if found is None:
+            found = keys[name] = unit_key(name)
+        return found
+
     first: dict[str, tuple[Any, ...]] = {}
     for a in lines:
-        group, here = _delegation(a.line), unit_key(a.line.entry.unit)
+        group, here = _delegation(a.line), key(a.line.entry.unit)
         first[group] = min(first.get(group, here), here)
-    return lambda group: (first.get(group, unit_key(group)), unit_key(group))
+
+    def group_key(group: str) -> tuple[Any, ...]:
+        own = key(group)
+        return (first.get(group, own), own)
+
+    return group_key
 
 
 def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
