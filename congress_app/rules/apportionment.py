@@ -29,9 +29,9 @@ def _apportion_sizes(
         return _hamilton(sizes, seats, result, caps)
     step = 1 if method == DHONDT else 2
 
-    def key(c: str) -> tuple[Fraction, int, str]:
+    def key(c: str) -> _Claim:
         # highest size/d(s); d(s) = s+1 (D'Hondt) or 2s+1 (Sainte-Laguë); ties: larger, code
-        return (-Fraction(sizes[c], step * result[c] + 1), -sizes[c], c)
+        return _Claim(sizes[c], step * result[c] + 1, c)
 
     # a heap of the open units by that key: only the unit that won a seat changes its key,
     # so each seat costs one new quotient instead of one per unit
@@ -40,11 +40,30 @@ def _apportion_sizes(
     for _ in range(seats - sum(result.values())):
         if not heap:
             break
-        best = heapq.heappop(heap)[2]
+        best = heapq.heappop(heap).code
         result[best] += 1
         if result[best] < caps.get(best, seats):
             heapq.heappush(heap, key(best))
     return result
+
+
+class _Claim:
+    """A unit's claim on the next seat, size/divisor, ordered for a min-heap: the highest
+    quotient first (compared exactly by integer cross-multiplication, no Fraction built),
+    then the larger unit, then the code."""
+
+    __slots__ = ("size", "divisor", "code")
+
+    def __init__(self, size: int, divisor: int, code: str) -> None:
+        self.size, self.divisor, self.code = size, divisor, code
+
+    def __lt__(self, other: _Claim) -> bool:
+        mine, theirs = self.size * other.divisor, other.size * self.divisor
+        if mine != theirs:
+            return mine > theirs
+        if self.size != other.size:
+            return self.size > other.size
+        return self.code < other.code
 
 
 def _hamilton(

@@ -93,9 +93,13 @@ def quorum_state(session: Session, session_id: int, expected: int) -> QuorumStat
         )
         or 0
     )
-    state = quorum(expected, min(counted or 0, expected))
     session.rollback()  # end the read: a desk must not hold a snapshot open between polls
-    return QuorumState(expected, state.present, on_leave, state.required, state.reached, attending or 0)
+    return _quorum(expected, counted or 0, on_leave, attending or 0)
+
+
+def _quorum(expected: int, counted: int, on_leave: int, attending: int) -> QuorumState:
+    state = quorum(expected, min(counted, expected))
+    return QuorumState(expected, state.present, on_leave, state.required, state.reached, attending)
 
 
 @dataclass(frozen=True)
@@ -257,20 +261,43 @@ def attendance_lines(session: Session, session_id: int) -> list[AttendanceLine]:
 
 def meeting_attendance(session: Session, session_id: int) -> tuple[MeetingInfo, list[AttendanceLine]]:
     """The meeting and :func:`attendance_lines` (a paper needs both: the meeting is read once)."""
+    meeting, lines, _present, _leave = _meeting_attendance(session, session_id)
+    return meeting, lines
+
+
+def meeting_attendance_quorum(
+    session: Session, session_id: int
+) -> tuple[MeetingInfo, list[AttendanceLine], QuorumState]:
+    """:func:`meeting_attendance` and the quorum of its counted lines from the same reads —
+    what :func:`quorum_state` counts in SQL (active check-ins flagged counted, all active
+    check-ins, leave requests of delegates not checked in), without a second query or the
+    desk's rollback (an attendance report)."""
+    meeting, lines, present, leave = _meeting_attendance(session, session_id)
+    expected = sum(1 for a in lines if a.line.counted)
+    on_leave = sum(1 for delegate in leave if delegate not in present)  # one request a delegate
+    return meeting, lines, _quorum(expected, sum(present.values()), on_leave, len(present))
+
+
+def _meeting_attendance(
+    session: Session, session_id: int
+) -> tuple[MeetingInfo, list[AttendanceLine], dict[int, bool], dict[int, str]]:
+    """The lines, plus the active check-ins (delegate -> counted) and leave requests
+    (delegate -> reason) they were made from."""
     roll = expected_list(session, session_id)
-    present = set(
-        session.scalars(
-            select(Attendance.delegate_id).where(
+    present: dict[int, bool] = {
+        delegate: bool(counted)
+        for delegate, counted in session.execute(
+            select(Attendance.delegate_id, Attendance.counted).where(
                 Attendance.session_id == session_id, Attendance.undone_at.is_(None)
             )
         )
-    )
-    leave = dict(
+    }
+    leave: dict[int, str] = dict(
         session.execute(
             select(LeaveRequest.delegate_id, LeaveRequest.reason).where(LeaveRequest.session_id == session_id)
         ).all()
     )
-    return roll.meeting, [
+    lines = [
         AttendanceLine(
             line,
             line.entry.delegate_id in present,
@@ -279,3 +306,4 @@ def meeting_attendance(session: Session, session_id: int) -> tuple[MeetingInfo, 
         )
         for line in roll.lines
     ]
+    return roll.meeting, lines, present, leave

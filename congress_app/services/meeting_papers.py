@@ -24,7 +24,7 @@ from congress_app.reports.meeting_papers import (
 )
 from congress_app.reports.numerals import chinese_numeral
 from congress_app.rules.meetings import HANDS
-from congress_app.services.checkin import AttendanceLine, meeting_attendance, quorum_state
+from congress_app.services.checkin import AttendanceLine, meeting_attendance, meeting_attendance_quorum
 from congress_app.services.errors import InvalidInput
 from congress_app.services.meetings import AWAY, ENDED, NOT_FORMAL, MeetingInfo, RollLine, meeting_info
 from congress_app.services.school import school_info
@@ -71,11 +71,24 @@ def _group_key(session: Session, lines: Sequence[AttendanceLine]) -> Callable[[s
     """Groups (代表团, or the unit where none is formed) in the one order of units (issue 15):
     a delegation stands where its members' first unit stands."""
     unit_key = unit_name_key(session)
+    keys: dict[str, tuple[Any, ...]] = {}  # each name's key once (a stroke key is not free)
+
+    def key(name: str) -> tuple[Any, ...]:
+        found = keys.get(name)
+        if found is None:
+            found = keys[name] = unit_key(name)
+        return found
+
     first: dict[str, tuple[Any, ...]] = {}
     for a in lines:
-        group, here = _delegation(a.line), unit_key(a.line.entry.unit)
+        group, here = _delegation(a.line), key(a.line.entry.unit)
         first[group] = min(first.get(group, here), here)
-    return lambda group: (first.get(group, unit_key(group)), unit_key(group))
+
+    def group_key(group: str) -> tuple[Any, ...]:
+        own = key(group)
+        return (first.get(group, own), own)
+
+    return group_key
 
 
 def sign_in_sheet(session: Session, session_id: int) -> SignInSheetData:
@@ -119,10 +132,8 @@ def attendance_report(
     session: Session, session_id: int, *, today: date | None = None
 ) -> AttendanceReportData:
     school = school_info(session).name
-    meeting, lines = meeting_attendance(session, session_id)
+    meeting, lines, q = meeting_attendance_quorum(session, session_id)  # no count queries again
     title = _title(school, meeting)
-    expected = sum(1 for a in lines if a.line.counted)
-    q = quorum_state(session, session_id, expected)
     per: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     group_key = _group_key(session, lines)
     leave, absent, excluded = [], [], []

@@ -86,21 +86,26 @@ def _term_covering(session: Session, on: date) -> Term:
 
 
 def meeting_info(session: Session, session_id: int) -> MeetingInfo:
-    record = session.get(CongressSession, session_id)
-    if record is None:
+    """The session with its term's number and its setup, in one query."""
+    row = session.execute(
+        select(
+            CongressSession.id,
+            CongressSession.term_id,
+            Term.number,
+            CongressSession.number,
+            CongressSession.held_on,
+            CongressSession.title,
+            CongressSession.extraordinary,
+            SessionSetup.dmc_decision,
+            SessionSetup.dmc_decided_on,
+        )
+        .join(Term, Term.id == CongressSession.term_id)
+        .outerjoin(SessionSetup, SessionSetup.session_id == CongressSession.id)  # one per session
+        .where(CongressSession.id == session_id)
+    ).first()
+    if row is None:
         raise NotFound(what="congress_session", id=session_id)
-    setup = session.scalar(select(SessionSetup).where(SessionSetup.session_id == session_id))
-    return MeetingInfo(
-        record.id,
-        record.term_id,
-        record.term.number,
-        record.number,
-        record.held_on,
-        record.title,
-        record.extraordinary,
-        setup.dmc_decision if setup else "",
-        setup.dmc_decided_on if setup else None,
-    )
+    return MeetingInfo(*row[:7], row[7] or "", row[8])
 
 
 def latest_meeting(session: Session, *, on_or_before: date | None = None) -> MeetingInfo:

@@ -225,3 +225,66 @@ def test_demo_meetings_complete_one_session_and_leave_one_in_progress(db) -> Non
         assert evaluation_summary(session, first.session_id).published_on == date(2025, 12, 26)
         assert [v.kind for v in list_votes(session, second.session_id)] == ["credentials", "method"]
         assert verify_audit_chain(session).intact
+
+
+def test_the_reports_quorum_from_the_lines_is_the_desks_quorum_and_the_meeting_is_read_in_one_query(
+    db,
+) -> None:
+    """meeting_attendance_quorum (one read for the attendance report) gives what
+    meeting_attendance + quorum_state (the desk's SQL counts) give, and meeting_info's joined
+    query what the records say."""
+    from sqlalchemy import event
+
+    from congress_app.services.checkin import meeting_attendance, meeting_attendance_quorum
+    from congress_app.services.meetings import meeting_info
+    from congress_app.storage.models import CongressSession, SessionSetup
+
+    meeting = meeting_with(db, formal=8, invited=2, observer=1)
+    with db.session() as session:
+        desk = load_desk(session, meeting.session_id)
+        ids = {i: desk.find(number_of(i)).entry.delegate_id for i in range(1, 12)}
+
+        def both() -> None:
+            got_meeting, got_lines, got_q = meeting_attendance_quorum(session, meeting.session_id)
+            want_meeting, want_lines = meeting_attendance(session, meeting.session_id)
+            expected = sum(1 for a in want_lines if a.line.counted)
+            assert (got_meeting, got_lines) == (want_meeting, want_lines)
+            assert got_q == quorum_state(session, meeting.session_id, expected)
+
+        both()  # nobody in yet
+        record_leave(session, meeting.session_id, ids[2], reason="病假", actor="t")
+        record_leave(session, meeting.session_id, ids[3], reason="出差", actor="t")
+        for i in (1, 3, 4, 5, 9, 10):  # 3 came despite leave; 9, 10 invited (never counted)
+            check_in(session, desk, number_of(i), actor="t")
+        undo_check_in(session, desk, number_of(5), actor="t")
+        both()
+        _, _, q = meeting_attendance_quorum(session, meeting.session_id)
+        assert (q.expected, q.present, q.on_leave, q.absent, q.attending) == (8, 3, 1, 4, 5)
+
+        record = session.get(CongressSession, meeting.session_id)
+        setup = session.scalar(select(SessionSetup).where(SessionSetup.session_id == meeting.session_id))
+        assert record is not None
+        info = meeting_info(session, meeting.session_id)
+        assert (info.term_id, info.term_number, info.number, info.held_on, info.title) == (
+            record.term_id,
+            record.term.number,
+            record.number,
+            record.held_on,
+            record.title,
+        )
+        assert (info.dmc_decision, info.dmc_decided_on) == (
+            (setup.dmc_decision, setup.dmc_decided_on) if setup else ("", None)
+        )
+        statements: list[str] = []
+
+        def note(*args: object) -> None:
+            statements.append(str(args[2]))
+
+        event.listen(session.get_bind(), "before_cursor_execute", note)
+        try:
+            meeting_info(session, meeting.session_id)
+        finally:
+            event.remove(session.get_bind(), "before_cursor_execute", note)
+        assert len(statements) == 1
+        with pytest.raises(NotFound):
+            meeting_info(session, meeting.session_id + 99)
