@@ -43,7 +43,8 @@ from congress_app.storage.models import (
     UnitElection,
     Vote,
 )
-from congress_app.wording.archive import AUTHORS_ZH, DOC_TITLES_ZH, PAPER_WORDS_ZH
+from congress_app.strokes import surname_stroke_key
+from congress_app.wording.archive import AGENDA_PHASES_ZH, AUTHORS_ZH, DOC_TITLES_ZH, PAPER_WORDS_ZH
 from congress_app.wording.documents import CONGRESS_TITLE
 
 if TYPE_CHECKING:
@@ -240,7 +241,7 @@ def _roll_doc(session: Session, record: CongressSession, school: str, term: Term
 def _presidium_doc(
     session: Session, record: CongressSession, school: str, meeting: str
 ) -> GeneratedDoc | None:
-    from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
+    from congress_app.reports.archive_papers import ListPaperData, build_formal_list_pdf
 
     body = session.scalar(
         select(CongressBody)
@@ -262,7 +263,9 @@ def _presidium_doc(
     order = {"head": 0, "deputy": 1}
     rows = tuple(
         (str(i), name, PAPER_WORDS_ZH.get(role, role), staff_no)
-        for i, (name, staff_no, role) in enumerate(sorted(members, key=lambda m: order.get(m[2], 2)), start=1)
+        for i, (name, staff_no, role) in enumerate(
+            sorted(members, key=lambda m: (order.get(m[2], 2), surname_stroke_key(m[0]))), start=1
+        )
     )
     title = DOC_TITLES_ZH["presidium"].format(meeting=meeting)
     data = ListPaperData(
@@ -281,12 +284,12 @@ def _presidium_doc(
         AUTHORS_ZH["presidium"].format(school=school),
         data.day,
         _digest(rows),
-        lambda out: build_list_paper_pdf(data, out),
+        lambda out: build_formal_list_pdf(data, out, kind="ZX", rule_ids=("R46.1",)),
     )
 
 
 def _agenda_doc(session: Session, record: CongressSession, school: str, meeting: str) -> GeneratedDoc | None:
-    from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
+    from congress_app.reports.archive_papers import ListPaperData, build_formal_list_pdf
 
     items = session.execute(
         select(AgendaItem.position, AgendaItem.phase, AgendaItem.starts_at, AgendaItem.title)
@@ -295,7 +298,7 @@ def _agenda_doc(session: Session, record: CongressSession, school: str, meeting:
     ).all()
     if not items:
         return None
-    rows = tuple((str(p), PAPER_WORDS_ZH.get(ph, ph), at, t) for p, ph, at, t in items)
+    rows = tuple((str(p), AGENDA_PHASES_ZH[ph], at, t) for p, ph, at, t in items)
     title = DOC_TITLES_ZH["agenda"].format(meeting=meeting)
     data = ListPaperData(
         school,
@@ -313,7 +316,7 @@ def _agenda_doc(session: Session, record: CongressSession, school: str, meeting:
         AUTHORS_ZH["presidium"].format(school=school),
         record.held_on,
         _digest(rows),
-        lambda out: build_list_paper_pdf(data, out),
+        lambda out: build_formal_list_pdf(data, out, kind="YC", rule_ids=("R45.1", "R46.1", "R47.1")),
     )
 
 

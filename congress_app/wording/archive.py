@@ -28,15 +28,19 @@ AUTHORS_ZH: dict[str, str] = {
     "presidium": "{school}教职工代表大会主席团",
     "proposers": "{names}",
 }
+# the agenda's phases (services/meeting_templates.py), as the GUI's agenda tab names them
+AGENDA_PHASES_ZH: dict[str, str] = {
+    "prepare": "筹备工作",
+    "premeet": "预备会议",
+    "formal": "正式会议",
+    "close": "会后",
+}
 PAPER_WORDS_ZH: dict[str, str] = {
     "presidium_header": "序号|姓名|职务|工号",
     "agenda_header": "序号|阶段|时间|议程",
     "head": "主席团主席",
     "deputy": "主席团副主席",
     "member": "主席团成员",
-    "prepare": "预备会议",
-    "formal": "正式会议",
-    "close": "闭幕",
     "presidium_publisher": "教职工代表大会主席团",
 }
 
