@@ -148,5 +148,10 @@ def run_gui(args: argparse.Namespace) -> int:
     ).run()
     code = app.exec()
     if demo is not None:  # the demo's temporary folder goes with it
+        from congress_app.gui.ops import worker_pool
+
+        # work still running on the database worker (the start-up check, a save) finishes first:
+        # removing the folder under it would leave the folder behind and fail that work
+        worker_pool().waitForDone(30000)
         demo.remove(controller.state.db if controller.state is not None else None)
     return code
