@@ -18,8 +18,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from congress_app.reports.fonts import register_song
-from congress_app.reports.layout import _FastTextCanvas as FastTextCanvas  # same bytes, quicker
-from congress_app.reports.layout import binary_streams
+from congress_app.reports.layout import (
+    FastTextCanvas,  # same bytes, quicker
+    binary_streams,
+)
 from congress_app.rules.archive import CATALOGUE_COLUMNS
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -32,8 +32,10 @@ from congress_app.reports.archive_pdfa_parts import (
     own_pdfa_possible,
 )
 from congress_app.reports.fonts import register_font
-from congress_app.reports.layout import _FastTextCanvas as FastTextCanvas  # same bytes, quicker
-from congress_app.reports.layout import binary_streams
+from congress_app.reports.layout import (
+    FastTextCanvas,  # same bytes, quicker
+    binary_streams,
+)
 
 CELL_W, CELL_H = 15 * mm, 5 * mm
 TOP, RIGHT = 3 * mm, 4 * mm  # DA/T 22: the top right corner of the first page

@@ -653,7 +653,7 @@ def _fp(value: float) -> str:
     return text
 
 
-class _FastTextCanvas(Canvas):  # ReportLab is untyped
+class FastTextCanvas(Canvas):  # ReportLab is untyped
     """A Canvas whose ``drawString`` / ``drawRightString`` / ``drawCentredString`` of plain text
     in an embedded TrueType face write the very operators ReportLab's text object writes
     (``BT 1 0 0 1 x y Tm /F1+0 9 Tf 11 TL (…) Tj T* ET``, byte for byte) without building a
@@ -711,7 +711,7 @@ class _FastTextCanvas(Canvas):  # ReportLab is untyped
         self._fast_text(x - 0.5 * self._fast_font.stringWidth(text, self._fontsize), y, text)
 
 
-class _FurnishedCanvas(_FastTextCanvas):
+class _FurnishedCanvas(FastTextCanvas):
     """Keeps every page until ``save()`` so the footer can say how many there are."""
 
     def __init__(self, *args, furnish: Callable[[Canvas, int, int], None], **kwargs):

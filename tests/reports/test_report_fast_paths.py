@@ -17,7 +17,7 @@ from reportlab.platypus import Table, TableStyle
 
 from congress_app.reports import fonts
 from congress_app.reports.layout import (
-    _FastTextCanvas,
+    FastTextCanvas,
     _Frame,
     _resolve_cells,
     _whole_table_first,
@@ -80,7 +80,7 @@ def _draw_everything(canvas: Canvas) -> None:
 
 
 def test_fast_canvas_writes_what_reportlab_writes():
-    assert _pdf(_FastTextCanvas, _draw_everything) == _pdf(Canvas, _draw_everything)
+    assert _pdf(FastTextCanvas, _draw_everything) == _pdf(Canvas, _draw_everything)
 
 
 def test_whole_table_commands_go_first_only_while_nothing_narrower_came_before():
