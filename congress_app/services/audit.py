@@ -49,25 +49,8 @@ def append_audit(
     entity_id: object = "",
     data: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Add an entry to the log inside the caller's transaction."""
-    _serialise_appends(session)
-    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
-    prev = last or GENESIS
-    at = utcnow()
-    payload = _canonical(data or {})
-    entry = AuditEntry(
-        at=at,
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=str(entity_id),
-        payload=payload,
-        prev_hash=prev,
-        hash=entry_hash(prev, at, actor, action, entity, str(entity_id), payload),
-    )
-    session.add(entry)
-    session.flush()
-    return entry
+    """Add an entry to the log inside the caller's transaction (one :func:`append_audits`)."""
+    return append_audits(session, actor=actor, entries=[(action, entity, entity_id, data or {})])[0]
 
 
 def append_audits(
