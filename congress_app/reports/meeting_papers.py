@@ -17,6 +17,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 from congress_app.reports.layout import (
     FAIL_COLOR,
     PASS_COLOR,
+    PageLabels,
     PageSpec,
     SealBlock,
     build_pdf,
@@ -176,7 +177,7 @@ def build_attendance_report_pdf(data: AttendanceReportData, out: Path | BinaryIO
         ]
     story += [
         Spacer(1, 16),
-        SealBlock(data.publisher, fmt_date(data.issued_on, PageSpec("", "", ()).labels), width=width),
+        SealBlock(data.publisher, fmt_date(data.issued_on, PageLabels()), width=width),
     ]
     build_pdf(
         out,
@@ -274,7 +275,7 @@ def build_resolutions_pdf(data: ResolutionsData, out: Path | BinaryIO) -> None:
         story.append(KeepTogether(block))
     story += [
         Spacer(1, 16),
-        SealBlock(data.publisher, fmt_date(data.issued_on, PageSpec("", "", ()).labels), width=width),
+        SealBlock(data.publisher, fmt_date(data.issued_on, PageLabels()), width=width),
     ]
     build_pdf(
         out,
