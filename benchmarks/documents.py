@@ -213,6 +213,8 @@ def page_count(path: Path) -> int:
 
 
 def run(runs: int = 3, keep: Path | None = None) -> list[tuple[str, int, float, float]]:
+    from congress_app.reports import deflate
+
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
@@ -228,10 +230,11 @@ def run(runs: int = 3, keep: Path | None = None) -> list[tuple[str, int, float, 
             texts = page_texts(ours_out)
 
             def bare(path: Path, n: int, texts: list = texts, kind: str = kind) -> None:
-                if kind == "cards":
-                    bare_cards_pdf(path, n)
-                else:
-                    bare_pdf(path, n, texts)
+                with deflate.standard():  # ReportLab as shipped compresses with zlib
+                    if kind == "cards":
+                        bare_cards_pdf(path, n)
+                    else:
+                        bare_pdf(path, n, texts)
 
             bare(bare_out, pages)
             ours_t, bare_t = [], []

@@ -23,6 +23,7 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from congress_app.paths import resources_dir  # source checkout, wheel and sys._MEIPASS
+from congress_app.reports import deflate
 
 FONT_NAME = "WenQuanYiMicroHei"
 FONT_FILE = "wqy-microhei.ttc"
@@ -125,6 +126,7 @@ class _FontMaker(ttfonts.TTFontMaker):  # ReportLab is untyped
 
 
 _maker_lock = threading.Lock()
+deflate.install()  # every PDF embeds these faces: its streams compressed by zlib-ng
 
 
 class _Font(TTFont):  # ReportLab is untyped
