@@ -36,9 +36,8 @@ from congress_app.reports.layout import (
     FastTextCanvas,  # same bytes, quicker
     binary_streams,
 )
+from congress_app.reports.stamp_zone import CELL_H, CELL_W, RIGHT, TOP, corner
 
-CELL_W, CELL_H = 15 * mm, 5 * mm
-TOP, RIGHT = 3 * mm, 4 * mm  # DA/T 22: the top right corner of the first page
 STAMP_RED = colors.HexColor("#c00000")
 A4_PORTRAIT = (595.2756, 841.8898)
 STAMP_NAME = "/ArchiveStamp"
@@ -52,7 +51,7 @@ def _draw(
     height: float,
     at: tuple[float, float] | None = None,
 ) -> None:
-    x0, y0 = at if at is not None else (width - RIGHT - 3 * CELL_W, height - TOP - 2 * CELL_H)
+    x0, y0 = at if at is not None else corner(width, height)
     canvas.setStrokeColor(STAMP_RED)
     canvas.setLineWidth(0.8)
     for i, text in enumerate(cells[:6]):
@@ -161,21 +160,27 @@ class Prepared:
     pdfa: bool
 
 
-def prepare_stamp(pdf: bytes, *, pdfa_check: bool = False) -> Prepared:
+def prepare_stamp(pdf: bytes, *, pdfa_check: bool = False, corner_kept: bool = False) -> Prepared:
     """Open ``pdf`` once (only what page 1 needs is read) and find the stamp's place on page 1
-    (see archive_stamp_place) and — with ``pdfa_check`` — whether it qualifies for PDF/A-2b
-    here."""
+    — the top right corner where the paper kept it blank (``corner_kept``: the app's own papers,
+    stamp_zone), else a free place found in the page's text (archive_stamp_place) — and, with
+    ``pdfa_check``, whether it qualifies for PDF/A-2b here."""
     from congress_app.reports.archive_stamp_place import stamp_place
 
     reader = PdfReader(io.BytesIO(pdf))
     page, count = first_page(reader)
     native = open_native(pdf, reader, page)
     box = page.mediabox
-    contents = page.get_contents()
-    data = contents.get_data() if contents is not None else b""
-    at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
-    qualifies = pdfa_check and own_pdfa_possible(reader, data)
     size = (float(box.width), float(box.height))
+    data: bytes | None = None
+    if pdfa_check or not corner_kept:
+        contents = page.get_contents()
+        data = contents.get_data() if contents is not None else b""
+    if corner_kept:
+        at = corner(*size)
+    else:
+        at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
+    qualifies = pdfa_check and own_pdfa_possible(reader, data)
     return Prepared(pdf, reader, native, size, count, at, qualifies)
 
 

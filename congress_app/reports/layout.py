@@ -44,6 +44,7 @@ from reportlab.platypus.paragraph import ParaLines, _handleBulletWidth, cjkU, ma
 from reportlab.platypus.tables import CellStyle, _setCellStyle
 
 from congress_app.norms import article_citation, formal_text
+from congress_app.reports import stamp_zone
 from congress_app.reports.fonts import register_font, register_song
 from congress_app.reports.kinsoku import break_lines, may_break
 from congress_app.reports.numerals import chinese_numeral
@@ -745,7 +746,8 @@ def _furnish(
         for offset in (0.0, half):
             canvas.saveState()
             canvas.translate(offset, 0)
-            _furnish_one(spec, known, canvas, page, pages, A5)
+            # the sheet's top right corner (the right half's) is kept for the 归档章
+            _furnish_one(spec, known, canvas, page, pages, A5, corner=page == 1 and offset > 0)
             canvas.restoreState()
         canvas.saveState()
         canvas.setStrokeColor(colors.HexColor("#7f7f7f"))
@@ -758,7 +760,7 @@ def _furnish(
             canvas.line(half, y, half, y + 5 * mm)
         canvas.restoreState()
         return
-    _furnish_one(spec, known, canvas, page, pages, page_size(spec.landscape, spec.paper))
+    _furnish_one(spec, known, canvas, page, pages, page_size(spec.landscape, spec.paper), corner=page == 1)
 
 
 def _furniture(spec: PageSpec, number: str, width: float) -> tuple[Any, ...]:
@@ -771,11 +773,14 @@ def _furniture(spec: PageSpec, number: str, width: float) -> tuple[Any, ...]:
     number_size = _fit(number_text, song, 8.5, line_w * 0.4)
     room = line_w - stringWidth(number_text, song, number_size) - 6 * mm
     school_size = _fit(spec.school, song, 9.5, room)
+    # page 1's number stands left of the stamp's corner: the school has that much less room
+    first_room = room - (width - MARGIN_X - stamp_zone.header_right(width, width - MARGIN_X))
+    first_school_size = _fit(spec.school, song, 9.5, first_room)
     generated = labels.generated.format(date=fmt_date(spec.generated_on or date.today(), labels))
     cited = article_citation(spec.rule_ids, lang=labels.citation_lang)
     cited_text = labels.rules.format(rules=cited) if cited else ""
     rule_ids = labels.rule_ids.format(rules=labels.rule_separator.join(spec.rule_ids))
-    return number_text, number_size, school_size, generated, cited_text, rule_ids
+    return number_text, number_size, school_size, first_school_size, generated, cited_text, rule_ids
 
 
 def _furnish_one(
@@ -785,23 +790,29 @@ def _furnish_one(
     page: int,
     pages: int,
     size: tuple[float, float],
+    *,
+    corner: bool,
 ) -> None:
+    """One page's header and footer; with ``corner``, the top right corner kept blank for the
+    归档章 (page 1: its 编号 stands left of it)."""
     labels = spec.labels
     song = register_song()
     width, height = size
     left, right = MARGIN_X, width - MARGIN_X
     if width not in known:
         known[width] = _furniture(spec, spec.number, width)
-    number, number_size, school_size, generated, cited, rule_ids = known[width]
+    number, number_size, school_size, first_school_size, generated, cited, rule_ids = known[width]
     line_w = right - left
     canvas.saveState()
     canvas.setStrokeColor(GRID)
     canvas.setLineWidth(0.5)
     canvas.setFillColor(colors.HexColor("#333333"))
-    # header: the school (never into the number's half) and the document number
+    # header: the school (never into the number's half) and the document number — on page 1
+    # left of the top right corner, which every paper keeps blank for the 归档章 (stamp_zone)
+    number_right = stamp_zone.header_right(width, right) if corner else right
     canvas.setFont(song, number_size)
-    canvas.drawRightString(right, height - 12 * mm, number)
-    canvas.setFont(song, school_size)
+    canvas.drawRightString(number_right, height - 12 * mm, number)
+    canvas.setFont(song, first_school_size if corner else school_size)
     canvas.drawString(left, height - 12 * mm, spec.school)
     canvas.line(left, height - 13.8 * mm, right, height - 13.8 * mm)
     # footer

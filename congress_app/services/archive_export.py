@@ -200,7 +200,9 @@ def export_archive(
                 if data is None:
                     raise NotFound("archive_item_missing", item=item.item_id)
                 if item.media_type == PDF:
-                    prepared = prepare_stamp(data, pdfa_check=pdfa and item.kind == GENERATED)
+                    prepared = prepare_stamp(
+                        data, pdfa_check=pdfa and item.kind == GENERATED, corner_kept=item.stamp_corner
+                    )
                     ready[item.item_id] = (prepared, len(stamps))
                     stamps.append((stamp_cells(code, prepared.pages), prepared.size, prepared.at))
                 else:

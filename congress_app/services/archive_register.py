@@ -59,6 +59,7 @@ class RegisterItem:
     kind: str
     source: str
     source_seal: str
+    stamp_corner: bool = False  # page 1's top right corner kept blank for the 归档章
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ def _view(item: ArchiveItem) -> RegisterItem:
         item.kind,
         item.source,
         item.source_seal,
+        item.stamp_corner,
     )
 
 
@@ -351,6 +353,7 @@ def collect_generated(
                 kind=GENERATED,
                 source=doc.source,
                 source_seal=doc.seal,
+                stamp_corner=True,  # every paper the app prints keeps it (reports/stamp_zone.py)
                 content=data,
                 created_by=actor,
             )

@@ -244,3 +244,68 @@ def test_each_closed_round_files_a_specimen_ballot(demo, tmp_path, poppler) -> N
         out.write_bytes(build_bytes(first))
     text = poppler.text(out)
     assert "样" in text and "No." not in text and "按姓氏笔画为序" in text
+
+
+def _corner_taken(pdf: bytes) -> list[tuple[float, float, float, float]]:
+    """Boxes of page 1's text that reach into the 归档章's corner (stamp_zone), 1 mm around it."""
+    import io
+
+    from pypdf import PdfReader
+
+    from congress_app.reports import stamp_zone
+    from congress_app.reports.archive_stamp_place import text_boxes
+
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    width, height = float(page.mediabox.width), float(page.mediabox.height)
+    x0, y0 = stamp_zone.corner(width, height)
+    x1, y1 = x0 + stamp_zone.WIDTH, y0 + stamp_zone.HEIGHT
+    gap = 72 / 25.4
+    return [
+        box
+        for box in text_boxes(page)
+        if box[0] < x1 + gap and box[2] > x0 - gap and box[1] < y1 + gap and box[3] > y0 - gap
+    ]
+
+
+def test_every_paper_keeps_the_stamp_corner_of_page_one_blank(demo, papers) -> None:
+    """DA/T 22-2015: the 归档章 goes in the blank at the top of page 1 — every paper keeps its
+    top right corner for it (the header's 编号 stands left of it), so the export stamps our
+    papers there without looking (ArchiveItem.stamp_corner). Every paper the app prints and
+    every document it files for the demo session is checked, page 1's text read back."""
+    from congress_app.services.archive_sources import build_bytes, generated_documents
+
+    for kind, path in papers.items():
+        assert _corner_taken(path.read_bytes()) == [], kind
+    with demo.session() as session:
+        docs = generated_documents(session, 1)
+        assert len({d.source.split(":")[0] for d in docs}) >= 8
+        for doc in docs:
+            assert _corner_taken(build_bytes(doc)) == [], doc.source
+
+
+def test_the_number_stands_left_of_the_corner_on_page_one_only(tmp_path, poppler) -> None:
+    """Page 1's header ends before the stamp's corner; page 2 on, the 编号 is at the right margin."""
+    import io
+
+    from pypdf import PdfReader
+
+    from congress_app.reports import stamp_zone
+    from congress_app.reports.archive_stamp_place import text_boxes
+    from congress_app.reports.layout import MARGIN_X
+
+    out = tmp_path / "long.pdf"
+    build_ballots_pdf(
+        BallotData(
+            "大连滨海理工大学", "代表选举选票", "人文学院", 20, tuple(f"代表{n}" for n in range(30)), copies=2
+        ),
+        out,
+    )
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) >= 2
+    width = float(reader.pages[0].mediabox.width)
+    height = float(reader.pages[0].mediabox.height)
+    header = [[b for b in text_boxes(p) if b[1] > height - 15 * 72 / 25.4] for p in reader.pages[:2]]
+    first_right = max(b[2] for b in header[0])
+    second_right = max(b[2] for b in header[1])
+    assert first_right <= stamp_zone.header_right(width, width - MARGIN_X) + 1
+    assert abs(second_right - (width - MARGIN_X)) < 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, LargeBinary, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from congress_app.storage.base import Base, one_of, utcnow
@@ -43,6 +43,9 @@ class ArchiveItem(Base):
     kind: Mapped[str] = mapped_column(String(10))  # ITEM_KINDS
     source: Mapped[str] = mapped_column(String(80))  # e.g. "round:12", "list:3", "file:<sha>"
     source_seal: Mapped[str] = mapped_column(String(64), default="")
+    # page 1's top right corner kept blank for the 归档章 by the app's layout (papers filed from
+    # migration 0016 on); false: imported, or filed before — the export finds the stamp a place
+    stamp_corner: Mapped[bool] = mapped_column(default=False, server_default=false())
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(80), default="")
