@@ -96,17 +96,17 @@ def build_proposal_report_pdf(data: ProposalReportData, out: Path | str | Binary
         para("关于提案工作情况的报告", s.title),
         Spacer(1, 3 * mm),
         para(summary, s.prose),
-        para("一、提案处理情况", s.heading),
         KeepTogether(
             [
+                para("一、提案处理情况", s.heading),
                 _counts_table(data.by_status, data.total, "处理状态", width),
                 Spacer(1, 2 * mm),
                 bar_chart(data.by_status, width, "按处理状态"),
             ]
         ),
-        para("二、提案类别", s.heading),
         KeepTogether(
             [
+                para("二、提案类别", s.heading),
                 _counts_table(data.by_category, data.total, "类别", width),
                 Spacer(1, 2 * mm),
                 bar_chart(data.by_category, width, "按类别"),

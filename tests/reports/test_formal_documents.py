@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from congress_app.norms import article_citation, formal_text, rule_articles
 from congress_app.paths import sqlite_url
@@ -309,3 +309,38 @@ def test_the_number_stands_left_of_the_corner_on_page_one_only(tmp_path, poppler
     second_right = max(b[2] for b in header[1])
     assert first_right <= stamp_zone.header_right(width, width - MARGIN_X) + 1
     assert abs(second_right - (width - MARGIN_X)) < 1
+
+
+HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|附[：:])\S")
+
+
+def _page_ends(text: str) -> list[str]:
+    """The last line of each page's body (above the footer's 生成日期 line), all but the last page."""
+    ends = []
+    for page in text.split("\f")[:-1]:
+        lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+        footer = next(
+            (i for i, ln in enumerate(lines) if ln.startswith(("生成日期", "Generated"))), len(lines)
+        )
+        if footer:
+            ends.append(lines[footer - 1])
+    return ends
+
+
+def test_no_page_ends_with_a_heading(demo, papers, tmp_path, poppler) -> None:
+    """A heading (一、 （一） 附：) goes over to the next page with what it heads — checked on every
+    paper and on the proposal report of a session with many proposals (its section 二 once
+    stood alone at the foot of page 1)."""
+    from congress_app.services import proposal_documents
+
+    paths = dict(papers)
+    with demo.session() as session:
+        meeting = session.scalar(
+            select(Proposal.session_id).group_by(Proposal.session_id).order_by(func.count().desc())
+        )
+        paths["busy report"] = proposal_documents.write_proposal_report(
+            session, meeting, tmp_path / "busy.pdf", today=date(2026, 6, 1)
+        )
+    for kind, path in paths.items():
+        for end in _page_ends(poppler.text(path, layout=True)):
+            assert not HEADING.match(end), (kind, end)
