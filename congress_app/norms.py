@@ -64,10 +64,12 @@ def article_for_rule(rule_id: str) -> Article | None:
 # ---------------------------------------------------------------- paragraphs (款) and items (项)
 @dataclass(frozen=True)
 class ArticleParagraph:
-    """One paragraph (款) of an article and its numbered items (项), by number."""
+    """One paragraph (款) of an article and its numbered items (项), by number; ``lines``: its
+    own words as the text breaks them (第十三条's bands on a line of their own)."""
 
     text: str
     items: dict[int, str]
+    lines: tuple[str, ...] = ()
 
 
 # Item 3 of 第四十九条 was printed inside 第五十三条 (RULES.md): it is put back where it belongs.
@@ -110,7 +112,9 @@ def paragraphs(number: int) -> tuple[ArticleParagraph, ...]:
         mark = _ITEM_MARK.match(_MISPLACED_ITEM)
         assert mark is not None
         found[-1][1][int(mark.group(2))] = _MISPLACED_ITEM[mark.end() :]
-    return tuple(ArticleParagraph("".join(lines_), dict(sorted(items.items()))) for lines_, items in found)
+    return tuple(
+        ArticleParagraph("".join(words), dict(sorted(items.items())), tuple(words)) for words, items in found
+    )
 
 
 @dataclass(frozen=True, order=True)
@@ -201,6 +205,11 @@ _CITED = re.compile(rf"第({_CN})条(?:第({_CN})款)?(?:第({_CN})项)?")
 
 def _is_practice(rule_id: str) -> bool:
     return rule_id in PRACTICE_RULES or rule_id.split(".")[0] in PRACTICE_RULES
+
+
+def is_practice_rule(rule_id: str) -> bool:
+    """True for a rule RULES.md labels practice (R13.3, R14.4, RA.1 …): it rests on no clause."""
+    return _is_practice(rule_id.strip())
 
 
 def rule_clauses(rule_id: str) -> tuple[Clause, ...]:
@@ -395,3 +404,77 @@ def formal_text(text: str) -> str:
         return text
     text = _BRACKETED.sub(_bracket, text)
     return _RULE_RUN.sub(_cite_run, text)
+
+
+# ---------------------------------------------------------------- an article as a reader sees it
+@dataclass(frozen=True)
+class ArticlePart:
+    """One piece of an article on screen: a paragraph's (款) own words, or one of its items
+    (项) with its mark as printed (``1、`` or ``（1）``); ``cited``: the piece is the clause a
+    rule rests on (or inside it)."""
+
+    article: int
+    paragraph: int  # from 1
+    item: int | None  # None: the paragraph's own words
+    text: str
+    cited: bool
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """An article with the clauses a rule cites in it flagged."""
+
+    number: int
+    heading: str  # 第十三条
+    citation: str  # 第十三条第一款; the heading when the rule cites the article whole or nothing
+    parts: tuple[ArticlePart, ...]
+
+    @property
+    def cited(self) -> tuple[ArticlePart, ...]:
+        return tuple(p for p in self.parts if p.cited)
+
+
+def _item_mark(number: int, item: int) -> str:
+    return f"（{item}）" if f"（{item}）" in articles()[number].text else f"{item}、"
+
+
+def _part_cited(clauses: tuple[Clause, ...], paragraph: int, item: int | None) -> bool:
+    """A paragraph cited flags its words and all its items; an item cited flags that item only;
+    an article cited whole flags nothing (there is no narrower clause to point at)."""
+    for clause in clauses:
+        if clause.whole or (clause.paragraph or 1) != paragraph:
+            continue
+        if clause.item is None or clause.item == item:
+            return True
+    return False
+
+
+def article_parts(number: int, clauses: list[Clause] | tuple[Clause, ...] = ()) -> tuple[ArticlePart, ...]:
+    """Article ``number`` paragraph by paragraph (款) and item by item (项), the pieces
+    ``clauses`` cite flagged (clauses of other articles are ignored); () for no such article."""
+    mine = tuple(c for c in clauses if c.article == number)
+    parts: list[ArticlePart] = []
+    for p, paragraph in enumerate(paragraphs(number), start=1):
+        parts.append(ArticlePart(number, p, None, "\n".join(paragraph.lines), _part_cited(mine, p, None)))
+        for item, text in paragraph.items.items():
+            parts.append(
+                ArticlePart(number, p, item, _item_mark(number, item) + text, _part_cited(mine, p, item))
+            )
+    return tuple(parts)
+
+
+def rule_article_views(rule_id: str) -> tuple[ArticleView, ...]:
+    """The articles ``rule_id`` rests on, in the text's order, each with the clauses the rule
+    cites in it flagged: R13.2 → 第十三条 with its first paragraph flagged; R26.2 → 第二十六条
+    (whole, nothing flagged) and 第四十六条 with item 5 flagged. A practice rule (R13.3, RA.1)
+    cites no clause: the article of its number, nothing flagged. () for an unknown id."""
+    clauses = citation_clauses(rule_id)
+    if not clauses:
+        article = article_for_rule(rule_id.strip())
+        if article is None:
+            return ()
+        return (ArticleView(article.number, article.heading, article.heading, article_parts(article.number)),)
+    return tuple(
+        ArticleView(number, articles()[number].heading, format_clauses(cited), article_parts(number, cited))
+        for number, cited in merge_clauses(clauses)
+    )

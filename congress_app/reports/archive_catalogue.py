@@ -23,8 +23,8 @@ from congress_app.reports.layout import (
     binary_streams,
 )
 from congress_app.rules.archive import CATALOGUE_COLUMNS
+from congress_app.spreadsheet import append_row, write_cell
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # widths (mm) of 序号 档号 文号 责任者 题名 日期 密级 页数 备注 on 267 mm of landscape A4
 WIDTHS_MM = (12, 48, 36, 38, 75, 20, 12, 12, 14)
 CELL_PADDING = 6  # points, left and right in every cell (ReportLab's default)
@@ -135,6 +135,7 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
 
 
 NUMERIC_COLUMNS = (0, 7)  # 序号, 页数
+CODE_COLUMNS = (1, 2)  # 档号, 文号
 
 
 def build_catalogue_xlsx(data: CatalogueData, out: Path | str | BinaryIO) -> None:
@@ -144,19 +145,17 @@ def build_catalogue_xlsx(data: CatalogueData, out: Path | str | BinaryIO) -> Non
     wb = Workbook()
     ws = wb.active
     ws.title = "归档文件目录"
-    ws.append(list(CATALOGUE_COLUMNS))
+    append_row(ws, CATALOGUE_COLUMNS)
     for cell in ws[1]:
         cell.font = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="center")  # one style object for every cell
     for r, row in enumerate(data.rows, start=2):
         for c, value in enumerate(row):
-            target = ws.cell(row=r, column=c + 1)
             if c in NUMERIC_COLUMNS and value.isdigit():
-                target.value = int(value)
+                ws.cell(row=r, column=c + 1).value = int(value)
             else:
-                target.value = value
-                target.data_type = "s"
-                target.alignment = wrap
+                # 档号 and 文号 are the school's own codes: kept as written, never cited
+                write_cell(ws, r, c + 1, value, cite=c not in CODE_COLUMNS).alignment = wrap
     for c, width in enumerate(WIDTHS_MM, start=1):
         ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = max(6, width * 0.55)
     ws.freeze_panes = "A2"

@@ -28,10 +28,9 @@ from congress_app.reports.layout import (
     para,
     styles,
 )
-from congress_app.spreadsheet import print_setup
+from congress_app.spreadsheet import print_setup, write_cell
 
 RULE_IDS = ("R17.1", "R18.1", "R20.1")
-FORMULA_STARTS = ("=", "+", "-", "@")
 
 
 @dataclass(frozen=True)
@@ -137,31 +136,23 @@ def build_roll_pdf(data: RollData, out: Path | BinaryIO, *, labels: RollLabels |
     )
 
 
-def text_cell(ws, row: int, column: int, value: object):
-    """Write ``value``; a text starting with = + - @ stays text (never a live formula)."""
-    cell = ws.cell(row, column, value)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-    return cell
-
-
 def build_roll_xlsx(data: RollData, out: Path | BinaryIO, *, labels: RollLabels | None = None) -> None:
     labels = labels or RollLabels()
     wb = Workbook()
     ws = wb.active
     ws.title = labels.sheet
-    text_cell(ws, 1, 1, data.title).font = Font(bold=True, size=14)
-    text_cell(ws, 2, 1, labels.as_of.format(date=fmt_date(data.on, labels.page)))
+    write_cell(ws, 1, 1, data.title).font = Font(bold=True, size=14)
+    write_cell(ws, 2, 1, labels.as_of.format(date=fmt_date(data.on, labels.page)))
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     fill = PatternFill("solid", fgColor=HEAD_FILL.hexval()[2:])
     for c, title in enumerate(labels.headers, start=1):
-        cell = text_cell(ws, 4, c, title)
+        cell = write_cell(ws, 4, c, title)
         cell.font, cell.fill, cell.border = Font(bold=True), fill, border
         cell.alignment = Alignment(horizontal="center")
     for i, row in enumerate(data.rows, start=1):
         for c, value in enumerate(_cells(row, i), start=1):
-            text_cell(ws, 4 + i, c, int(value) if c == 1 else value).border = border
+            write_cell(ws, 4 + i, c, int(value) if c == 1 else value).border = border
     ws.freeze_panes = ws.cell(5, 4)  # the title rows and header (rows 1–4), the names
     print_setup(ws, title_rows="4:4", landscape=True)
     for c, w in enumerate((6, 10, 10, 10, 24, 24, 10, 14, 12, 12), start=1):

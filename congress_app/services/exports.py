@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from congress_app.norms import article_citation
 from congress_app.services.errors import InvalidInput, NotFound
 from congress_app.services.unit_order import unit_name_key
-from congress_app.spreadsheet import print_setup
+from congress_app.spreadsheet import print_setup, write_cell
 from congress_app.storage.models import ElectionRound, ElectionUnit, Term, UnitElection
 from congress_app.wording import papers as W
 from congress_app.wording.papers import OUTCOMES, RESULTS_HEADER
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 KINDS = ("seat-plan", "results", "credentials", "delegates")
 SUFFIXES = {".pdf": "pdf", ".xlsx": "xlsx"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def export_format(out: Path) -> str:
@@ -128,7 +128,7 @@ def _reviews(session: Session, term: Term) -> list[ReviewSummary]:
 
 
 def _credentials(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
-    from congress_app.reports.credentials import build_credentials_pdfs
+    from congress_app.reports.credentials import CHECK_KINDS, CredentialsLabels, build_credentials_pdfs
     from congress_app.services.credentials_records import credentials_report_data
 
     reports = [
@@ -150,11 +150,12 @@ def _credentials(session: Session, term: Term, fmt: str) -> Callable[[Path], Non
         for r in reports
         for d in r.delegates
     ]
+    check_names = CredentialsLabels().check_names  # the report's words for the checks
     checks = [
         [
             r.title or W.REVIEW_TITLE,
-            c.kind,
-            c.rule_id,
+            check_names[CHECK_KINDS.index(c.kind)] if c.kind in CHECK_KINDS else c.kind,
+            article_citation(c.rule_id) or W.NO_ARTICLE,  # as the report prints it
             c.actual,
             c.required,
             W.PASSED if c.passed else W.NOT_PASSED,
@@ -175,13 +176,22 @@ def _credentials(session: Session, term: Term, fmt: str) -> Callable[[Path], Non
 
 def _delegates(session: Session, term: Term, fmt: str) -> Callable[[Path], None]:
     from congress_app.reports.delegate_list import build_delegate_lists_pdf
+    from congress_app.roster_file.columns import word_of
     from congress_app.services.credentials_records import delegate_list_data
 
     lists = [delegate_list_data(session, term.id, review_id=r.review_id) for r in _reviews(session, term)]
     if fmt == "pdf":
         return lambda path: build_delegate_lists_pdf(lists, path)
     rows = [
-        [data.title, data.publication_date, unit.unit, d.name, d.gender or "", d.category or "", data.seal]
+        [
+            data.title,
+            data.publication_date,
+            unit.unit,
+            d.name,
+            word_of(d.gender) if d.gender else "",  # 男 / 女 and 教学 …, as the list prints them
+            word_of(d.category) if d.category else "",
+            data.seal,
+        ]
         for data in lists
         for unit in data.units
         for d in unit.delegates
@@ -190,20 +200,17 @@ def _delegates(session: Session, term: Term, fmt: str) -> Callable[[Path], None]
 
 
 def _write_xlsx(path: Path, sheets: Sequence[tuple[str, list[str], Sequence[Sequence[object]]]]) -> None:
-    """Plain sheets; a text that starts like a formula is stored as text, never run."""
+    """Plain sheets; a text that starts like a formula is stored as text, never run, and
+    rule ids are printed as the norms' articles (spreadsheet.write_cell)."""
     from openpyxl import Workbook
 
     wb = Workbook()
     wb.remove(wb.active)
     for title, header, rows in sheets:
         ws = wb.create_sheet(title)
-        for values in [header, *rows]:
-            ws.append([None] * len(values))
+        for r, values in enumerate([header, *rows], start=1):
             for col, value in enumerate(values, start=1):
-                cell = ws.cell(row=ws.max_row, column=col)
-                cell.value = value
-                if isinstance(value, str) and value.startswith(FORMULA_START):
-                    cell.data_type = "s"
+                write_cell(ws, r, col, value)
         for col in range(1, len(header) + 1):
             ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 16
         ws.freeze_panes = "A2"

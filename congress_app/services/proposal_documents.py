@@ -27,6 +27,7 @@ from congress_app.services.proposal_queries import (
     session_proposals,
 )
 from congress_app.services.school import school_info
+from congress_app.spreadsheet import write_cell
 from congress_app.storage.models import CongressSession, Proposal
 from congress_app.wording.proposals import (
     EXCELLENT_LINE,
@@ -164,10 +165,9 @@ def write_proposal_report(session: Session, session_id: int, out: Path, *, today
 
 
 def text_cell(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
-    """Write a value; text is always text (a name starting with = + - @ is never a formula)."""
-    cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
+    """Write a value; text is always text (a name starting with = + - @ is never a formula)
+    and cites the norms' articles, never rule ids (spreadsheet.write_cell)."""
+    cell: Cell = write_cell(sheet, row, column, value)
     return cell
 
 

@@ -82,6 +82,7 @@ OUTCOMES = {"elected": "当选", "runoff": "进入另行选举", "not_elected": 
 REVIEW_TITLE = "代表资格审查报告"
 ELIGIBLE, NOT_ELIGIBLE = "有效", "不符"
 PASSED, NOT_PASSED = "通过", "未通过"
+NO_ARTICLE = "—"  # a check resting on practice, not on an article (as the report prints it)
 LIST_SEPARATOR = "、"
 CREDENTIALS_SHEET = "代表资格"
 CREDENTIALS_HEADER = ["审查", "审查日期", "选举单位", "姓名", "岗位类别", "资格", "说明", "封存码"]

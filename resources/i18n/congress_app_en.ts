@@ -556,17 +556,27 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../congress_app/gui/dialogs/article.py" line="25"/>
-        <source>{rule} · {heading}</source>
-        <translation>{rule} · {heading}</translation>
+        <location filename="../../congress_app/gui/dialogs/article.py" line="56"/>
+        <source>{rule} · {citation}</source>
+        <translation>{rule} · {citation}</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/article.py" line="28"/>
-        <source>&lt;b&gt;{heading}&lt;/b&gt;&#x3000;{title}</source>
-        <translation>&lt;b&gt;{heading}&lt;/b&gt;  {title} (Chinese original)</translation>
+        <location filename="../../congress_app/gui/dialogs/article.py" line="59"/>
+        <source>&lt;b&gt;{citation}&lt;/b&gt;&#x3000;{title}</source>
+        <translation>&lt;b&gt;{citation}&lt;/b&gt;  {title} (Chinese original)</translation>
     </message>
     <message>
-        <location filename="../../congress_app/gui/dialogs/article.py" line="34"/>
+        <location filename="../../congress_app/gui/dialogs/article.py" line="66"/>
+        <source>{rule} 是惯例做法，规范中没有对应的款项；上面是相关的条文。</source>
+        <translation>Rule {rule} is practice: the norms have no paragraph or item for it. The related article is shown above.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/article.py" line="68"/>
+        <source>底色标出的是规则 {rule} 所依据的款、项。</source>
+        <translation>The shaded text is the paragraph or item that rule {rule} rests on.</translation>
+    </message>
+    <message>
+        <location filename="../../congress_app/gui/dialogs/article.py" line="70"/>
         <source>本软件按此条文计算的规则编号：{rule}。</source>
         <translation>Congress Desk applies this article as rule {rule}.</translation>
     </message>

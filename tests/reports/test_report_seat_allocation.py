@@ -296,7 +296,7 @@ def test_xlsx_groups_the_three_methods_and_marks_the_chosen_one(tmp_path, univer
     head_i = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "序号")
     n_cols = len(list(ws.iter_rows(min_row=head_i, max_row=head_i, values_only=True))[0])
     group = ws.cell(head_i - 1, n_cols - 2)
-    assert group.value == "三种方法对照（RA.2）"
+    assert group.value == "三种方法对照"  # RA.2 is practice: a workbook cites no article
     assert f"{group.coordinate}:{ws.cell(head_i - 1, n_cols).coordinate}" in {
         str(r) for r in ws.merged_cells.ranges
     }
