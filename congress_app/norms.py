@@ -196,7 +196,13 @@ _RULE_TOKEN = re.compile(
     r"(?<![A-Za-z0-9.])(R(?:A|1[2-9]|[2-4]\d)(?:\.\d{1,2})?)"
     r"(?:[–-](?:R?A?\d{0,2}\.)?\d{1,2})?(?![A-Za-z0-9])"
 )
-_RULE_RUN = re.compile(rf"{_RULE_TOKEN.pattern}(?:\s*[、/]\s*{_RULE_TOKEN.pattern})*")
+# in running text only a numbered id (R13.2, RA.1, R14.0–R14.5) is read as a rule id: a bare
+# R14 or RA there may be the school's own words (a building R20, a unit RA实验室), kept as written
+_TEXT_TOKEN = re.compile(
+    r"(?<![A-Za-z0-9.])(R(?:A|1[2-9]|[2-4]\d)\.\d{1,2})"
+    r"(?:[–-](?:R?A?\d{0,2}\.)?\d{1,2})?(?![A-Za-z0-9])"
+)
+_TEXT_RUN = re.compile(rf"{_TEXT_TOKEN.pattern}(?:\s*[、/]\s*{_TEXT_TOKEN.pattern})*")
 _BRACKETED = re.compile(r"（([^（）]*)）")
 _SEPARATED = re.compile(r"\s*([，、；,;])\s*")  # a bracket's pieces and what stands between them
 _CN = "[一二三四五六七八九十]+"
@@ -328,7 +334,7 @@ def article_citation(
 
 def _cite_run(m: re.Match[str]) -> str:
     """A matched run of rule ids (R13.5、R13.6; a range R14.0–R14.5) as one merged citation."""
-    return article_citation([t.group(0) for t in _RULE_TOKEN.finditer(m.group(0))])
+    return article_citation([t.group(0) for t in _TEXT_TOKEN.finditer(m.group(0))])
 
 
 def _literal_clauses(pieces: list[str]) -> list[Clause]:
@@ -356,7 +362,7 @@ def _bracket(m: re.Match[str]) -> str:
     beside them) merged into one citation where the first of them stood; the other words and
     their separators kept; "" if nothing is left (a practice rule's id)."""
     inner = m.group(1)
-    if not _RULE_TOKEN.search(inner):
+    if not _TEXT_TOKEN.search(inner):
         return m.group(0)
     tokens = _SEPARATED.split(inner.strip())
     segments = [[tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""] for i in range(0, len(tokens), 2)]
@@ -365,7 +371,7 @@ def _bracket(m: re.Match[str]) -> str:
     kept: list[list[str]] = []
     slot: tuple[int, str] | None = None  # where the citation goes and the separator after it
     for piece, sep in segments:
-        is_id = bool(_RULE_TOKEN.fullmatch(piece))
+        is_id = bool(_TEXT_TOKEN.fullmatch(piece))
         if is_id or _CITED.fullmatch(piece) or (written and re.fullmatch(rf"第{_CN}[款项]", piece)):
             (ids if is_id else written).append(piece)
             if slot is None:
@@ -386,7 +392,7 @@ def _bracket(m: re.Match[str]) -> str:
     citation = format_clauses(cited + extra) if cited or extra else ""
     if citation and slot is not None:
         kept.insert(slot[0], [citation, slot[1] if slot[0] < len(kept) else ""])
-    kept = [[_RULE_RUN.sub(_cite_run, piece).strip(), sep] for piece, sep in kept]
+    kept = [[_TEXT_RUN.sub(_cite_run, piece).strip(), sep] for piece, sep in kept]
     kept = [segment for segment in kept if segment[0]]
     if not kept:
         return ""
@@ -403,7 +409,7 @@ def formal_text(text: str) -> str:
     if "R" not in text:
         return text
     text = _BRACKETED.sub(_bracket, text)
-    return _RULE_RUN.sub(_cite_run, text)
+    return _TEXT_RUN.sub(_cite_run, text)
 
 
 # ---------------------------------------------------------------- an article as a reader sees it
