@@ -16,6 +16,7 @@ from congress_app.gui.dialogs.archive_dialogs import (
     NewArchiveFile,
 )
 from congress_app.gui.dialogs.confirm import ConfirmDialog
+from congress_app.gui.models.archive_tables import COL_TITLE
 from congress_app.gui.pages.archive import ArchivePage
 from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
 from congress_app.services.school import SchoolInfo, save_school, school_info
@@ -134,10 +135,19 @@ def test_screenshots_in_both_languages(qtbot, demo_template, tmp_path, monkeypat
             page.session_combo.setCurrentIndex(page.session_combo.findData(1))
             assert all(g.present for g in page.groups_model.rows())
             assert (page.title() == "归档") == (lang == "zh")
+            titles = {}
             for width, height in ((1024, 700), (1920, 1080)):
                 window.resize(width, height)
                 QApplication.processEvents()
+                QApplication.processEvents()
                 assert window.grab().save(str(shots / f"archive_{width}_{lang}.png"))
+                view = page.register_view
+                titles[width] = view.columnWidth(COL_TITLE)
+                if width > 1024:  # room for every column: the title stretches, nothing scrolls
+                    assert not view.horizontalScrollBar().isVisible()
+            # the title never squeezed below a dozen characters (on 1024 it once showed 关于同…)
+            minimum = page.register_view.horizontalHeader().fontMetrics().horizontalAdvance("题" * 12)
+            assert titles[1024] >= minimum and titles[1920] > titles[1024]
             window.close()
     finally:
         install_language("zh")

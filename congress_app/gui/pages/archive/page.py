@@ -40,6 +40,7 @@ from congress_app.gui.models.archive_tables import (
 from congress_app.gui.ops import BackgroundOp
 from congress_app.gui.pages.base import WorkflowPage
 from congress_app.gui.widgets.common import fitted_table, hint_label
+from congress_app.gui.widgets.readable_column import ReadableColumn
 from congress_app.services.errors import ServiceError
 
 
@@ -94,8 +95,8 @@ class ArchivePage(WorkflowPage):
         self.register_model = ArchiveRegisterModel(self)
         self.register_view = fitted_table(self.register_model, single_line=True)
         header = self.register_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        # the title takes what the other columns leave, never less than a dozen characters
+        ReadableColumn(self.register_view, COL_TITLE, header.fontMetrics().horizontalAdvance("题" * 12) + 12)
         header.setSectionResizeMode(COL_AUTHOR, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NUMBER, QHeaderView.ResizeMode.Interactive)
         for column, width in ((COL_AUTHOR, 110), (COL_NUMBER, 90)):  # at least the header's words
