@@ -56,6 +56,9 @@ def main(out: Path) -> int:
     with db.session() as session:
         export_seat_allocation(session, pdf, "pdf")
     checks["pdf_bytes"] = pdf.stat().st_size if pdf.exists() else 0
+    from congress_app.reports import deflate
+
+    checks["pdf_streams_by_zlib_ng"] = deflate.ENGINE == "zlib-ng"  # the frozen bundle has it
     window.close()
     app.processEvents()
     db.close()
