@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate
 from congress_app.reports.fonts import register_song
 from congress_app.reports.layout import (
     FastTextCanvas,  # same bytes, quicker
+    KinsokuParagraph,  # the Chinese line-breaking rule; broken once per width
     binary_streams,
 )
 from congress_app.rules.archive import CATALOGUE_COLUMNS
@@ -28,21 +29,6 @@ from congress_app.spreadsheet import append_row, write_cell
 # widths (mm) of 序号 档号 文号 责任者 题名 日期 密级 页数 备注 on 267 mm of landscape A4
 WIDTHS_MM = (12, 48, 36, 38, 75, 20, 12, 12, 14)
 CELL_PADDING = 6  # points, left and right in every cell (ReportLab's default)
-
-
-class _CellParagraph(Paragraph):
-    """A table cell's paragraph: the table asks for its size several times at the same width
-    (measuring rows, splitting across pages, drawing); its lines are broken once per width
-    (a paragraph's wrap depends on the width alone)."""
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if self._wrapped is not None and self._wrapped[0] == availWidth:
-            return self._wrapped[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrapped = (availWidth, size)
-        return size
 
 
 @dataclass(frozen=True)
@@ -61,7 +47,7 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
     big = ParagraphStyle("big", fontName=font, fontSize=26, leading=40, alignment=TA_CENTER)
     mid = ParagraphStyle("mid", fontName=font, fontSize=15, leading=26, alignment=TA_CENTER)
     head = ParagraphStyle("head", fontName=font, fontSize=16, leading=24, alignment=TA_CENTER)
-    cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12)
+    cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12, wordWrap="CJK")
     doc = SimpleDocTemplate(
         out if not isinstance(out, Path) else str(out),
         pagesize=landscape(A4),
@@ -110,7 +96,7 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
     def fill(text: str, column: int) -> str | Paragraph:
         if "\n" not in text and stringWidth(text, font, cell.fontSize) <= room[column]:
             return text
-        return _CellParagraph(escape(text), cell)
+        return KinsokuParagraph(escape(text), cell)
 
     cells: list[list[str | Paragraph]] = [[fill(c, i) for i, c in enumerate(CATALOGUE_COLUMNS)]]
     cells += [[fill(c, i) for i, c in enumerate(r)] for r in data.rows]
