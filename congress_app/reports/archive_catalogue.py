@@ -44,9 +44,9 @@ class CatalogueData:
 
 def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None:
     font = register_song()  # 公文: the catalogue is set in a Song face, like every paper
-    big = ParagraphStyle("big", fontName=font, fontSize=26, leading=40, alignment=TA_CENTER)
-    mid = ParagraphStyle("mid", fontName=font, fontSize=15, leading=26, alignment=TA_CENTER)
-    head = ParagraphStyle("head", fontName=font, fontSize=16, leading=24, alignment=TA_CENTER)
+    big = ParagraphStyle("big", fontName=font, fontSize=26, leading=40, alignment=TA_CENTER, wordWrap="CJK")
+    mid = ParagraphStyle("mid", fontName=font, fontSize=15, leading=26, alignment=TA_CENTER, wordWrap="CJK")
+    head = ParagraphStyle("head", fontName=font, fontSize=16, leading=24, alignment=TA_CENTER, wordWrap="CJK")
     cell = ParagraphStyle("cell", fontName=font, fontSize=9, leading=12, wordWrap="CJK")
     doc = SimpleDocTemplate(
         out if not isinstance(out, Path) else str(out),
@@ -62,22 +62,22 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
     )
     story: list[Flowable] = [
         Spacer(1, 30 * mm),
-        Paragraph(escape(data.school), mid),
+        KinsokuParagraph(escape(data.school), mid),
         Spacer(1, 6 * mm),
-        Paragraph("归档文件目录", big),
+        KinsokuParagraph("归档文件目录", big),
         Spacer(1, 8 * mm),
-        Paragraph(escape(data.session_title), mid),
+        KinsokuParagraph(escape(data.session_title), mid),
         Spacer(1, 4 * mm),
-        Paragraph(f"全宗号：{escape(data.fonds)}　　年度：{data.year}　　共 {len(data.rows)} 件", mid),
+        KinsokuParagraph(f"全宗号：{escape(data.fonds)}　　年度：{data.year}　　共 {len(data.rows)} 件", mid),
     ]
     if data.groups:
         story.append(Spacer(1, 8 * mm))
-        small = ParagraphStyle("small", fontName=font, fontSize=10, leading=14)
+        small = ParagraphStyle("small", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
         rows = [
             [
-                Paragraph(f"（{n}）", small),
-                Paragraph(escape(t), small),
-                Paragraph(f"{k} 件" if k else "无", small),
+                KinsokuParagraph(f"（{n}）", small),
+                KinsokuParagraph(escape(t), small),
+                KinsokuParagraph(f"{k} 件" if k else "无", small),
             ]
             for n, t, k in data.groups
         ]
@@ -87,7 +87,7 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
             TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 0), (-1, -1), font)])
         )
         story.append(table)
-    story += [PageBreak(), Paragraph("归档文件目录", head), Spacer(1, 4 * mm)]
+    story += [PageBreak(), KinsokuParagraph("归档文件目录", head), Spacer(1, 4 * mm)]
     widths = [w * mm for w in WIDTHS_MM]
     # a cell that fits on one line is drawn as a plain string (in the cell style's font, size
     # and leading); a Paragraph, which wraps, only where the text is longer than its column

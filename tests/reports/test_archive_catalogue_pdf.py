@@ -34,3 +34,14 @@ def test_catalogue_titles_break_by_the_chinese_rule(tmp_path, poppler):
     flat = poppler.flat_text(out)
     for title in TITLES:
         assert title.replace(" ", "") in flat
+
+
+def test_a_long_school_and_session_title_wrap_inside_the_cover(tmp_path, poppler):
+    school = "大连滨海理工大学" * 7
+    session = "第九届教职工代表大会第一次会议暨工会会员代表大会第三次会议" * 2
+    out = tmp_path / "cover.pdf"
+    build_catalogue_pdf(CatalogueData(school, "0123", session, 2025, date(2026, 1, 5), ()), out)
+    words = poppler.words(out, page=1)
+    landscape_a4_width = 841.89
+    assert words and max(w.x1 for w in words) <= landscape_a4_width - 15 * 72 / 25.4 + 1
+    assert school in poppler.flat_text(out)
