@@ -54,3 +54,19 @@ def refused(call, code: str) -> ServiceError:
         call()
     assert caught.value.code == code, caught.value.details
     return caught.value
+
+
+def file_pdf(session, session_id: int, data: bytes | None = None, *, title: str = "上级批复", group: int = 1):
+    """File an outside PDF (``data``, else :func:`small_pdf`) dated 2026-03-01."""
+    from congress_app.services.archive_register import add_file
+
+    return add_file(
+        session,
+        session_id,
+        group=group,
+        title=title,
+        filename=f"{title}.pdf",
+        data=data if data is not None else small_pdf(),
+        day=date(2026, 3, 1),
+        actor="t",
+    )

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import json
 import re
-from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -17,8 +16,8 @@ from reportlab.pdfgen.canvas import Canvas
 from congress_app.reports import stamp_zone
 from congress_app.reports.archive_stamp import prepare_stamp
 from congress_app.reports.fonts import register_fonts
-from congress_app.services.archive_register import add_file, collect_generated, list_items
-from tests.archive.archive_fixtures import held, small_pdf  # noqa: F401
+from congress_app.services.archive_register import collect_generated, list_items
+from tests.archive.archive_fixtures import file_pdf, held  # noqa: F401
 
 
 def _text_in_the_corner() -> bytes:
@@ -38,16 +37,7 @@ def _text_in_the_corner() -> bytes:
 def test_generated_papers_are_filed_keeping_the_corner_imported_files_not(db, held):
     with db.session() as session:
         collect_generated(session, held.session_id, actor="t")
-        add_file(
-            session,
-            held.session_id,
-            group=1,
-            title="上级批复",
-            filename="批复.pdf",
-            data=small_pdf(),
-            day=date(2026, 3, 1),
-            actor="t",
-        )
+        file_pdf(session, held.session_id)
         items = list_items(session, held.session_id)
     kept = {item.kind: set() for item in items}
     for item in items:
@@ -68,16 +58,7 @@ def test_the_export_stamps_our_papers_in_the_corner_and_looks_on_others(db, held
     from congress_app.services.archive_export import MANIFEST, export_archive
 
     with db.session() as session:
-        add_file(
-            session,
-            held.session_id,
-            group=1,
-            title="上级来文",
-            filename="来文.pdf",
-            data=_text_in_the_corner(),
-            day=date(2026, 3, 1),
-            actor="t",
-        )
+        file_pdf(session, held.session_id, _text_in_the_corner(), title="上级来文")
         export_archive(session, held.session_id, tmp_path / "out", actor="t", pdfa=False)
     manifest = json.loads((tmp_path / "out" / MANIFEST).read_text(encoding="utf-8"))
     stamped = 0
