@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 from xml.sax.saxutils import escape
@@ -15,12 +16,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from congress_app.reports.fonts import register_song
 from congress_app.reports.layout import (
-    FastTextCanvas,  # same bytes, quicker
+    FurnishedCanvas,  # keeps the pages until the total is known
     KinsokuParagraph,  # the Chinese line-breaking rule; broken once per width
+    PageLabels,
     binary_streams,
 )
 from congress_app.rules.archive import CATALOGUE_COLUMNS
@@ -117,7 +120,18 @@ def build_catalogue_pdf(data: CatalogueData, out: Path | str | BinaryIO) -> None
     )
     story.append(table)
     with binary_streams():  # compressed only, not also ASCII85 (see layout)
-        doc.build(story, canvasmaker=FastTextCanvas)
+        doc.build(story, canvasmaker=partial(FurnishedCanvas, furnish=partial(_page_number, font)))
+
+
+def _page_number(font: str, canvas: Canvas, page: int, pages: int) -> None:
+    """The catalogue's pages are numbered after the cover: 第 1 页 共 N 页 at the foot."""
+    if page == 1:
+        return
+    width, _height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFont(font, 9)
+    canvas.drawCentredString(width / 2, 8 * mm, PageLabels().page_of.format(page=page - 1, pages=pages - 1))
+    canvas.restoreState()
 
 
 NUMERIC_COLUMNS = (0, 7)  # 序号, 页数

@@ -712,7 +712,7 @@ class FastTextCanvas(Canvas):  # ReportLab is untyped
         self._fast_text(x - 0.5 * self._fast_font.stringWidth(text, self._fontsize), y, text)
 
 
-class _FurnishedCanvas(FastTextCanvas):
+class FurnishedCanvas(FastTextCanvas):
     """Keeps every page until ``save()`` so the footer can say how many there are."""
 
     def __init__(self, *args, furnish: Callable[[Canvas, int, int], None], **kwargs):
@@ -936,7 +936,7 @@ def build_pdf(out: Path | str | BinaryIO, story: Sequence[Flowable], spec: PageS
     with binary_streams():
         doc.build(
             list(story),
-            canvasmaker=functools.partial(_FurnishedCanvas, furnish=functools.partial(_furnish, spec, {})),
+            canvasmaker=functools.partial(FurnishedCanvas, furnish=functools.partial(_furnish, spec, {})),
         )
 
 

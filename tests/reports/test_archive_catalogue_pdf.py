@@ -45,3 +45,17 @@ def test_a_long_school_and_session_title_wrap_inside_the_cover(tmp_path, poppler
     landscape_a4_width = 841.89
     assert words and max(w.x1 for w in words) <= landscape_a4_width - 15 * 72 / 25.4 + 1
     assert school in poppler.flat_text(out)
+
+
+def test_the_table_pages_are_numbered_after_the_cover(tmp_path, poppler):
+    rows = tuple(
+        (str(n), f"0123-WS·2025-Y-JDH-{n:04d}", "", "工会", f"第{n}号提案表", "20251120", "", "1", "")
+        for n in range(1, 61)
+    )
+    out = tmp_path / "catalogue.pdf"
+    build_catalogue_pdf(CatalogueData("测试大学", "0123", "第一次会议", 2025, date(2026, 1, 5), rows), out)
+    pages = [p.replace(" ", "") for p in poppler.pages_text(out)]
+    assert len(pages) >= 3
+    assert "页" not in pages[0]  # the cover
+    for number, text in enumerate(pages[1:], start=1):
+        assert f"第{number}页共{len(pages) - 1}页" in text
