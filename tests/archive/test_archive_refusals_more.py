@@ -353,3 +353,13 @@ def test_a_single_page_tree_written_otherwise_is_parsed():
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
     data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page])
     assert _built_pages(data, "other.pdf") == 1
+
+
+def test_a_file_name_longer_than_its_column_keeps_its_first_255_characters(db, held):
+    """The file name is only a note of where the bytes came from (the export names files by
+    their 档号 and media type): one longer than the column is kept to its length."""
+    name = "名" * 300 + ".png"
+    with db.session() as session:
+        item = _add(session, held.session_id, filename=f"D:/扫描/{name}", data=PNG)
+        assert item.filename == name[:255] and item.media_type == "image/png"
+        assert [i.filename for i in list_items(session, held.session_id)] == [name[:255]]

@@ -17,6 +17,7 @@ from congress_app.rules.archive import (
     FilingStamp,
     archive_group,
     default_retention,
+    format_archival_code,
     format_catalogue_date,
     media_type,
     next_item_number,
@@ -184,3 +185,17 @@ def test_manifest_findings_are_in_path_order():
     ]
     assert (found[2].actual, found[2].required) == (b, a)
     assert verify_manifest({}, {}) == []
+
+
+def test_the_code_as_text_and_by_keywords():
+    code = ArchivalCode("0123", 2026, "Y", 7)
+    assert str(code) == code.format() == "0123-WS·2026-Y-JDH-0007"
+    assert f"{code}" == "0123-WS·2026-Y-JDH-0007"
+    assert format_archival_code(fonds="0123", year=2026, retention="Y", item=7) == "0123-WS·2026-Y-JDH-0007"
+    assert (
+        format_archival_code(fonds="9", year=1999, retention="D30", item=12, category="KJ", org=None)
+        == "9-KJ·1999-D30-0012"
+    )
+    with pytest.raises(InvalidArchivalCode) as info:
+        format_archival_code(fonds="0123", year=2026, retention="D5", item=7)
+    assert info.value.field == "retention"
