@@ -250,3 +250,29 @@ def test_the_catalogue_remarks_name_a_file_that_is_not_a_pdf(db, held, place):
         ("0123-WS·2026-Y-JDH-0001", None),
         ("0123-WS·2026-D30-JDH-0002", "JPG"),
     ]
+
+
+def test_no_session_named_exports_the_latest_with_documents(db, held, place):
+    from congress_app.services.meetings import create_meeting
+
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        create_meeting(session, held_on=date(2027, 6, 1), actor="t", title="第二次会议")  # nothing filed
+        result = export_archive(session, None, out, actor="t", collect=False, pdfa=False)
+    assert result.session_id == held.session_id and result.items == 2
+    assert _manifest(out)["session"]["id"] == held.session_id
+
+
+def test_a_zip_export_writes_over_what_an_interrupted_one_left(db, held, place):
+    out = place / "a.zip"
+    for stale in (place / "a.zip.incomplete", place / "a.zip.files.incomplete"):
+        stale.mkdir()
+        (stale / "old.pdf").write_bytes(b"old")
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        export_archive(session, held.session_id, out, actor="t", pdfa=False, as_zip=True)
+    assert [p.name for p in place.iterdir()] == ["a.zip"]
+    with zipfile.ZipFile(out) as archive:
+        assert "old.pdf" not in archive.namelist()
+    assert verify_archive(out).intact

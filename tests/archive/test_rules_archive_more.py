@@ -199,3 +199,36 @@ def test_the_code_as_text_and_by_keywords():
     with pytest.raises(InvalidArchivalCode) as info:
         format_archival_code(fonds="0123", year=2026, retention="D5", item=7)
     assert info.value.field == "retention"
+
+
+def test_stamp_cells_with_the_org_and_pages_in_that_order():
+    assert FilingStamp("0123", 2026, "D30", 12, "JDH", 5).cells() == (
+        ("fonds", "0123"),
+        ("year", "2026"),
+        ("retention", "定期30年"),
+        ("item", "0012"),
+        ("org", "JDH"),
+        ("pages", "5"),
+    )
+    assert ArchivalCode("0123", 2026, "Y", 3).stamp(4).cells()[-2:] == (("org", "JDH"), ("pages", "4"))
+
+
+def test_the_first_item_is_number_one():
+    assert next_item_number([]) == 1
+    assert next_item_number([1]) == 2
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [("20260305", date(2026, 3, 5)), ("19991231", date(1999, 12, 31)), ("00010101", date(1, 1, 1))],
+)
+def test_catalogue_date_read_back(text, day):
+    assert parse_catalogue_date(text) == day
+    assert format_catalogue_date(parse_catalogue_date(text)) == text
+
+
+def test_a_catalogue_date_that_is_no_day_is_refused():
+    for bad in ("20260230", "20261301", "20260000", "00000101"):
+        with pytest.raises(InvalidArchivalCode) as info:
+            parse_catalogue_date(bad)
+        assert info.value.field == "date" and info.value.actual == bad
