@@ -276,3 +276,50 @@ def test_a_zip_export_writes_over_what_an_interrupted_one_left(db, held, place):
     with zipfile.ZipFile(out) as archive:
         assert "old.pdf" not in archive.namelist()
     assert verify_archive(out).intact
+
+
+@pytest.mark.parametrize(
+    "most,most_bytes,sizes",
+    [
+        (2, 10**9, [2, 2, 1]),  # at most two items at once
+        (100, 2 * (len(PNG) + 1), [2, 2, 1]),  # at most two items' bytes at once (exactly fitting)
+        (100, 2 * (len(PNG) + 1) - 1, [1, 1, 1, 1, 1]),  # one byte less: one at a time
+        (100, 1, [1, 1, 1, 1, 1]),  # each item larger than the bound: a chunk of its own
+        (100, 10**9, [5]),  # no bound reached: all in one read
+    ],
+)
+def test_items_are_read_in_chunks_as_large_as_the_bounds_allow(
+    db, held, place, monkeypatch, most, most_bytes, sizes
+):
+    """The stored bytes are read a chunk of items at a time: as many as STAMP_CHUNK items and
+    STAMP_CHUNK_BYTES bytes allow (an item larger than the bound is a chunk of its own)."""
+    from congress_app.services import archive_export
+
+    reads: list[list[int]] = []
+
+    def items_content(session, item_ids):
+        reads.append(list(item_ids))
+        return real(session, item_ids)
+
+    real = archive_export.items_content
+    monkeypatch.setattr(archive_export, "items_content", items_content)
+    monkeypatch.setattr(archive_export, "STAMP_CHUNK", most)
+    monkeypatch.setattr(archive_export, "STAMP_CHUNK_BYTES", most_bytes)
+    out = place / "a"
+    with db.session() as session:
+        ids = [
+            add_file(
+                session,
+                held.session_id,
+                group=g,
+                title=f"图{g}",
+                filename=f"{g}.png",
+                data=PNG + bytes([g]),
+                actor="t",
+            ).item_id
+            for g in range(1, 6)
+        ]
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False)
+    assert [len(r) for r in reads] == sizes
+    assert [i for r in reads for i in r] == ids
+    assert verify_archive(out).intact

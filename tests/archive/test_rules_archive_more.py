@@ -19,6 +19,7 @@ from congress_app.rules.archive import (
     default_retention,
     format_archival_code,
     format_catalogue_date,
+    format_title,
     media_type,
     next_item_number,
     parse_archival_code,
@@ -232,3 +233,10 @@ def test_a_catalogue_date_that_is_no_day_is_refused():
         with pytest.raises(InvalidArchivalCode) as info:
             parse_catalogue_date(bad)
         assert info.value.field == "date" and info.value.actual == bad
+
+
+def test_a_supplied_title_is_written_in_brackets_and_read_back():
+    assert format_title("关于绩效考核办法的决议", supplied=True) == "[关于绩效考核办法的决议]"
+    assert format_title("关于绩效考核办法的决议") == "关于绩效考核办法的决议"
+    for title, supplied in (("会议记录", True), ("会议记录", False), ("a", True)):
+        assert parse_title(format_title(title, supplied)) == (title, supplied)
