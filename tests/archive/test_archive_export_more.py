@@ -323,3 +323,20 @@ def test_items_are_read_in_chunks_as_large_as_the_bounds_allow(
     assert [len(r) for r in reads] == sizes
     assert [i for r in reads for i in r] == ids
     assert verify_archive(out).intact
+
+
+def test_the_catalogue_cover_counts_each_groups_items(db, held, place):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        add_file(session, held.session_id, group=1, title="又一批复", filename="b.png", data=PNG, actor="t")
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False)
+    cover = PdfReader(BytesIO((out / "catalogue.pdf").read_bytes())).pages[0].extract_text()
+    lines = [line.replace(" ", "") for line in cover.splitlines()]
+    assert "全宗号：0123年度：2026共3件" in lines
+    counts = [lines[lines.index(f"（{n}）") + 2] for n in range(1, 10)]  # number, title, count
+    assert counts == ["2件", "1件"] + ["无"] * 7
