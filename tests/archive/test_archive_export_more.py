@@ -340,3 +340,27 @@ def test_the_catalogue_cover_counts_each_groups_items(db, held, place):
     assert "全宗号：0123年度：2026共3件" in lines
     counts = [lines[lines.index(f"（{n}）") + 2] for n in range(1, 10)]  # number, title, count
     assert counts == ["2件", "1件"] + ["无"] * 7
+
+
+def test_a_catalogue_that_cannot_be_made_pdfa_in_process_goes_to_ghostscript(db, held, place, monkeypatch):
+    from congress_app.reports import archive_stamp
+
+    given: list[list[str]] = []
+
+    def convert_to_pdfa(paths):
+        given.append([p.name for p in paths])
+        return True
+
+    monkeypatch.setattr(archive_stamp, "pdfa_qualifies", lambda _pdf: False)
+    monkeypatch.setattr("congress_app.services.archive_pdfa.convert_to_pdfa", convert_to_pdfa)
+    out = place / "a"
+    with db.session() as session:
+        add_file(session, held.session_id, group=2, title="照片", filename="p.png", data=PNG, actor="t")
+        result = export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=True)
+    assert given == [["catalogue.pdf"]]
+    assert result.pdfa is True
+    assert (
+        _manifest(out)["pdfa_note"]
+        == "PDF/A-2b: 0 made in-process (XMP, sRGB output intent), 1 by Ghostscript"
+    )
+    assert verify_archive(out).intact
