@@ -364,3 +364,25 @@ def test_a_catalogue_that_cannot_be_made_pdfa_in_process_goes_to_ghostscript(db,
         == "PDF/A-2b: 0 made in-process (XMP, sRGB output intent), 1 by Ghostscript"
     )
     assert verify_archive(out).intact
+
+
+def test_the_catalogues_manifest_entries_belong_to_no_group(db, held, place):
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False)
+    entries = [f for f in _manifest(out)["files"] if f["kind"] == "catalogue"]
+    assert [{k: v for k, v in f.items() if k not in ("sha256", "pages")} for f in entries] == [
+        {
+            "file": name,
+            "code": "catalogue",
+            "title": "归档文件目录",
+            "group": 0,
+            "media_type": kind,
+            "kind": "catalogue",
+        }
+        for name, kind in (
+            ("catalogue.pdf", "application/pdf"),
+            ("catalogue.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        )
+    ]

@@ -50,3 +50,23 @@ def test_only_font_names_are_renamed_when_the_overlay_is_copied():
 def test_a_direct_stream_in_the_overlay_is_refused():
     with pytest.raises(ValueError, match="direct stream"):
         OverlayParts(reader=None)._copy(DictionaryObject({NameObject("/S"): StreamObject()}), set())
+
+
+def test_the_overlays_content_is_taken_as_encoded_with_its_filter():
+    """The stamp's drawing goes into the file as the overlay wrote it (compressed), not
+    decoded and written again."""
+    import io
+
+    from pypdf import PdfReader
+
+    from congress_app.reports.archive_increment import stamp_page_of
+    from congress_app.reports.archive_stamp import stamp_pages
+
+    cells = ["0123", "2026", "0007", "JDH", "永久", "3"]
+    overlay = PdfReader(io.BytesIO(stamp_pages([(cells, (595.0, 842.0), (400.0, 780.0))]))).pages[0]
+    stream = overlay.raw_get("/Contents").get_object()
+    page = stamp_page_of(overlay)
+    assert page.filters == {"/Filter": stream["/Filter"]} and "/FlateDecode" in stream["/Filter"]
+    assert page.content == stream._data
+    assert page.box == (0.0, 0.0, 595.0, 842.0)
+    assert set(page.resources) >= {"/Font"} and page.needs  # its fonts come along
