@@ -386,3 +386,14 @@ def test_the_catalogues_manifest_entries_belong_to_no_group(db, held, place):
             ("catalogue.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         )
     ]
+
+
+def test_a_zip_may_take_the_place_of_an_empty_folder(db, held, place):
+    out = place / "a.zip"
+    out.mkdir()
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False, as_zip=True)
+    assert out.is_file() and zipfile.is_zipfile(out)
+    assert [p.name for p in place.iterdir()] == ["a.zip"]
+    assert verify_archive(out).intact

@@ -3,7 +3,10 @@ names, the objects copied from the overlay, the cross-reference section, the tra
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
 from congress_app.reports.archive_increment import OverlayParts, _renamed
@@ -70,3 +73,66 @@ def test_the_overlays_content_is_taken_as_encoded_with_its_filter():
     assert page.content == stream._data
     assert page.box == (0.0, 0.0, 595.0, 842.0)
     assert set(page.resources) >= {"/Font"} and page.needs  # its fonts come along
+
+
+class _NoWalk:
+    """A reader that fails when pypdf's walk of the whole page tree is asked for."""
+
+    @staticmethod
+    def reader(data: bytes):
+        import io
+
+        from pypdf import PdfReader
+
+        class Reader(PdfReader):
+            @property
+            def pages(self):  # type: ignore[override]
+                raise AssertionError("the whole page tree was walked")
+
+        return Reader(io.BytesIO(data))
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of the given objects (1 0 obj is the catalogue), with a classic xref table."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+@pytest.mark.parametrize("lines", [1, 200])
+def test_page_one_of_a_flat_tree_is_found_without_walking_it(lines):
+    from congress_app.reports.archive_increment import first_page, open_native
+    from tests.archive.archive_fixtures import small_pdf
+
+    data = small_pdf(lines=tuple(f"第{n}行" for n in range(lines)))
+    page, count = first_page(_NoWalk.reader(data))
+    assert count == len(PdfReader(io.BytesIO(data)).pages) and (count > 1) == (lines > 1)
+    assert page["/Type"] == "/Page" and page.indirect_reference is not None
+    opened = open_native(data, _NoWalk.reader(data))
+    assert opened is not None and opened.first.indirect_reference.idnum == page.indirect_reference.idnum
+
+
+def test_page_one_takes_what_it_inherits_from_the_flat_root():
+    from congress_app.reports.archive_increment import first_page
+
+    data = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 200 300] /Rotate 90"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Type /Page /Parent 2 0 R /Rotate 0 >>",
+            b"<< /Type /Page /Parent 2 0 R >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+    )
+    page, count = first_page(_NoWalk.reader(data))
+    assert count == 2 and page.indirect_reference.idnum == 3
+    assert [float(v) for v in page.mediabox] == [0, 0, 200, 300]
+    assert page["/Rotate"] == 0  # its own, not the root's
+    assert "/F1" in page["/Resources"]["/Font"] and "/CropBox" not in page
