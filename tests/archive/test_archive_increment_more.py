@@ -136,3 +136,27 @@ def test_page_one_takes_what_it_inherits_from_the_flat_root():
     assert [float(v) for v in page.mediabox] == [0, 0, 200, 300]
     assert page["/Rotate"] == 0  # its own, not the root's
     assert "/F1" in page["/Resources"]["/Font"] and "/CropBox" not in page
+
+
+def test_an_overlay_page_drawn_in_several_streams_or_none_is_taken_decoded():
+    def stream(text: bytes) -> bytes:
+        return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text)
+
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 50] %s >>"
+    data = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            page % b"/Contents [5 0 R 6 0 R]",
+            page % b"",
+            stream(b"0 0 m 10 10 l S"),
+            stream(b"1 0 0 RG"),
+        ]
+    )
+    reader = PdfReader(io.BytesIO(data))
+    parts = OverlayParts(reader)
+    several, empty = (parts.page(p) for p in reader.pages)
+    assert several.content.split() == b"0 0 m 10 10 l S 1 0 0 RG".split()
+    assert several.filters == {} and several.box == (0.0, 0.0, 100.0, 50.0)
+    assert (empty.content, empty.filters, empty.needs) == (b"", {}, [])
+    assert empty.resources == {}
