@@ -160,3 +160,33 @@ def test_an_overlay_page_drawn_in_several_streams_or_none_is_taken_decoded():
     assert several.filters == {} and several.box == (0.0, 0.0, 100.0, 50.0)
     assert (empty.content, empty.filters, empty.needs) == (b"", {}, [])
     assert empty.resources == {}
+
+
+def test_an_encrypted_pdf_is_left_to_pypdfs_writer():
+    from pypdf import PdfWriter
+
+    from congress_app.reports.archive_increment import open_native
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 300)
+    writer.encrypt("", "owner", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    data = buf.getvalue()
+    assert b"\nxref\n" in data and b"/Encrypt" in data  # a classic table: only the encryption says no
+    assert open_native(data) is None
+
+
+def test_a_root_whose_one_kid_is_a_pages_node_is_walked():
+    from congress_app.reports.archive_increment import first_page
+
+    data = _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",  # one kid, counted: flat at first sight
+            b"<< /Type /Pages /Parent 2 0 R /Kids [4 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 200 300] >>",
+        ]
+    )
+    page, count = first_page(PdfReader(io.BytesIO(data)))
+    assert (page["/Type"], page.indirect_reference.idnum, count) == ("/Page", 4, 1)
