@@ -92,7 +92,7 @@ class _NoWalk:
         return Reader(io.BytesIO(data))
 
 
-def _pdf(objects: list[bytes]) -> bytes:
+def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
     """A PDF of the given objects (1 0 obj is the catalogue), with a classic xref table."""
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for n, body in enumerate(objects, start=1):
@@ -101,7 +101,11 @@ def _pdf(objects: list[bytes]) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        trailer,
+        xref,
+    )
     return bytes(out)
 
 
@@ -190,3 +194,30 @@ def test_a_root_whose_one_kid_is_a_pages_node_is_walked():
     )
     page, count = first_page(PdfReader(io.BytesIO(data)))
     assert (page["/Type"], page.indirect_reference.idnum, count) == ("/Page", 4, 1)
+
+
+def test_a_document_information_written_in_the_trailer_itself_is_left_to_pypdfs_writer():
+    from congress_app.reports.archive_increment import open_native
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>",
+        b"<< /Title (x) >>",
+    ]
+    assert open_native(_pdf(objects)) is not None
+    assert open_native(_pdf(objects, b"/Info 4 0 R ")) is not None
+    assert open_native(_pdf(objects, b"/Info << /Title (x) >> ")) is None
+
+
+def test_the_cross_reference_section_lists_runs_of_numbers():
+    from congress_app.reports.archive_increment import _xref
+
+    assert _xref({9: (1, 90), 1: (0, 10), 2: (0, 20), 4: (0, 40), 6: (0, 60)}) == (
+        b"xref\n"
+        b"1 2\n0000000010 00000 n\r\n0000000020 00000 n\r\n"
+        b"4 1\n0000000040 00000 n\r\n"
+        b"6 1\n0000000060 00000 n\r\n"
+        b"9 1\n0000000090 00001 n\r\n"
+    )
+    assert _xref({}) == b"xref\n"
