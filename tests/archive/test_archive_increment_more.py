@@ -221,3 +221,22 @@ def test_the_cross_reference_section_lists_runs_of_numbers():
         b"9 1\n0000000090 00001 n\r\n"
     )
     assert _xref({}) == b"xref\n"
+
+
+@pytest.mark.parametrize("given", [b"80956162", b"00ff1380", b"0123456789abcdef0123456789abcdef"])
+def test_the_update_keeps_the_files_id_byte_for_byte(given):
+    """pypdf reads some IDs as text (PDFDocEncoding); the update writes the bytes it read."""
+    from congress_app.reports.archive_increment import open_native, write_update
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>",
+    ]
+    data = _pdf(objects, b"/ID [<%s> <%s>] " % (given, given))
+    opened = open_native(data)
+    assert opened is not None
+    out = write_update(opened, None, pdfa=True)  # as make_pdfa calls it
+    assert out.startswith(data)
+    assert b"/ID [<%s><%s>]" % (given, given) in out[len(data) :]
+    assert PdfReader(io.BytesIO(out)).trailer["/ID"][0].original_bytes == bytes.fromhex(given.decode())
