@@ -223,9 +223,13 @@ def test_the_cross_reference_section_lists_runs_of_numbers():
     assert _xref({}) == b"xref\n"
 
 
-@pytest.mark.parametrize("given", [b"80956162", b"00ff1380", b"0123456789abcdef0123456789abcdef"])
+@pytest.mark.parametrize(
+    "given",
+    [b"80956162", b"00ff1380", b"0123456789abcdef0123456789abcdef", b"7f9f", b"ad0102"],
+)
 def test_the_update_keeps_the_files_id_byte_for_byte(given):
-    """pypdf reads some IDs as text (PDFDocEncoding); the update writes the bytes it read."""
+    """pypdf reads some IDs as text (PDFDocEncoding), others (7f, 9f, ad) as bytes; the update
+    writes the bytes it read."""
     from congress_app.reports.archive_increment import open_native, write_update
 
     objects = [
@@ -240,3 +244,16 @@ def test_the_update_keeps_the_files_id_byte_for_byte(given):
     assert out.startswith(data)
     assert b"/ID [<%s><%s>]" % (given, given) in out[len(data) :]
     assert PdfReader(io.BytesIO(out)).trailer["/ID"][0].original_bytes == bytes.fromhex(given.decode())
+
+
+def test_an_id_that_is_no_string_is_written_as_its_text():
+    from congress_app.reports.archive_increment import open_native, write_update
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>",
+    ]
+    data = _pdf(objects, b"/ID [<ad01> 5] ")
+    out = write_update(open_native(data), None, pdfa=True)
+    assert b"/ID [<ad01><35>]" in out[len(data) :]
