@@ -4,6 +4,7 @@ names, the objects copied from the overlay, the cross-reference section, the tra
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from pypdf import PdfReader
@@ -257,3 +258,113 @@ def test_an_id_that_is_no_string_is_written_as_its_text():
     data = _pdf(objects, b"/ID [<ad01> 5] ")
     out = write_update(open_native(data), None, pdfa=True)
     assert b"/ID [<ad01><35>]" in out[len(data) :]
+
+
+def _overlay_page():
+    from congress_app.reports.archive_increment import stamp_page_of
+    from congress_app.reports.archive_stamp import stamp_pages
+
+    cells = ["0123", "2026", "0007", "JDH", "永久", "3"]
+    return stamp_page_of(
+        PdfReader(io.BytesIO(stamp_pages([(cells, (595.0, 842.0), (400.0, 780.0))]))).pages[0]
+    )
+
+
+def _defined(update: bytes) -> list[tuple[int, int]]:
+    """(number, generation) of each object an update defines, in order."""
+    return [(int(n), int(g)) for n, g in re.findall(rb"(?m)^(\d+) (\d+) obj$", update)]
+
+
+def test_the_stamp_adds_objects_from_the_trailers_size_and_rewrites_only_page_one():
+    from congress_app.reports.archive_increment import open_native, write_update
+    from tests.archive.archive_fixtures import small_pdf
+
+    pdf = small_pdf(lines=tuple(f"第{n}行" for n in range(200)))
+    opened = open_native(pdf)
+    assert opened is not None and len(opened.reader.pages) > 1
+    page_one = opened.first.indirect_reference.idnum
+    out = write_update(opened, _overlay_page(), pdfa=False)
+    defined = _defined(out[len(pdf) :])
+    new = [n for n, _g in defined if n != page_one]
+    assert new == list(range(opened.size, opened.size + len(new)))  # after every number in use
+    assert (page_one, 0) in defined and all(g == 0 for _n, g in defined)
+    assert re.search(rb"/Size %d\n" % (opened.size + len(new)), out[len(pdf) :])
+    before, after = PdfReader(io.BytesIO(pdf)), PdfReader(io.BytesIO(out))
+    # every other object is still read where it was written
+    assert {n: at for n, at in after.xref[0].items() if n != page_one} == {
+        n: at for n, at in before.xref[0].items() if n != page_one
+    } | {n: after.xref[0][n] for n in new}
+    assert after.xref[0][page_one] > len(pdf)
+
+
+@pytest.mark.parametrize("info", [b"", b"/Info 4 0 R "])
+def test_pdfa_parts_keep_the_informations_number_or_give_it_one(info):
+    from congress_app.reports.archive_increment import open_native, write_update
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>",
+        b"<< /Title (old) >>",
+    ]
+    data = _pdf(objects, info)
+    out = write_update(open_native(data), None, pdfa=True)
+    update = out[len(data) :]
+    # the information in place (its number kept) or new after /Size 5; metadata, ICC profile,
+    # output intent; the catalogue again
+    first = 4 if info else 5
+    assert _defined(update) == [(n, 0) for n in range(first, first + 4)] + [(1, 0)]
+    info_number = first
+    assert re.search(rb"/Info %d 0 R\n" % info_number, update)
+    reader = PdfReader(io.BytesIO(out))
+    assert reader.metadata is not None and "/OutputIntents" in reader.trailer["/Root"]
+
+
+def test_the_stamps_name_is_the_first_free_one():
+    from pypdf.generic import NullObject
+
+    from congress_app.reports.archive_increment import _free_name
+
+    def names(*taken: str) -> DictionaryObject:
+        return DictionaryObject({NameObject(n): NullObject() for n in taken})
+
+    assert _free_name(names(), "/ArchiveStamp") == "/ArchiveStamp"
+    assert _free_name(names("/ArchiveStamp"), "/ArchiveStamp") == "/ArchiveStamp2"
+    assert _free_name(names("/ArchiveStamp", "/ArchiveStamp2"), "/ArchiveStamp") == "/ArchiveStamp3"
+    assert _free_name(names("/ArchiveStamp", "/ArchiveStamp3"), "/ArchiveStamp") == "/ArchiveStamp2"
+
+
+def _two_pages(box: bytes) -> bytes:
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [%s] >>" % box,
+            b"<< /Type /Page /Parent 2 0 R >>",
+            b"<< /Type /Page /Parent 2 0 R >>",
+        ]
+    )
+
+
+def test_without_page_one_at_hand_the_update_takes_pypdfs_page_one():
+    import dataclasses
+
+    from congress_app.reports.archive_increment import open_native, write_update
+
+    data = _two_pages(b"0 0 595 842")
+    opened = dataclasses.replace(open_native(data), first=None)
+    out = write_update(opened, _overlay_page(), pdfa=False)
+    first, second = PdfReader(io.BytesIO(out)).pages
+    assert "/ArchiveStamp" in first["/Resources"]["/XObject"] and "/Resources" not in second
+    assert (3, 0) in _defined(out[len(data) :]) and (4, 0) not in _defined(out[len(data) :])
+
+
+@pytest.mark.parametrize(
+    "box,matrix",
+    [(b"10 0 605 842", [1, 0, 0, 1, 10, 0]), (b"0 20 595 862", [1, 0, 0, 1, 0, 20]), (b"0 0 595 842", None)],
+)
+def test_the_stamp_moves_with_a_media_box_off_the_origin(box, matrix):
+    from congress_app.reports.archive_increment import open_native, write_update
+
+    out = write_update(open_native(_two_pages(box)), _overlay_page(), pdfa=False)
+    form = PdfReader(io.BytesIO(out)).pages[0]["/Resources"]["/XObject"]["/ArchiveStamp"].get_object()
+    assert ([float(v) for v in form["/Matrix"]] if "/Matrix" in form else None) == matrix
