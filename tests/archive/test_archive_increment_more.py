@@ -368,3 +368,23 @@ def test_the_stamp_moves_with_a_media_box_off_the_origin(box, matrix):
     out = write_update(open_native(_two_pages(box)), _overlay_page(), pdfa=False)
     form = PdfReader(io.BytesIO(out)).pages[0]["/Resources"]["/XObject"]["/ArchiveStamp"].get_object()
     assert ([float(v) for v in form["/Matrix"]] if "/Matrix" in form else None) == matrix
+
+
+@pytest.mark.parametrize("ending", [b"\n", b"\r", b""])
+def test_every_offset_in_the_update_points_at_its_object(ending):
+    from congress_app.reports.archive_increment import open_native, write_update
+
+    data = _two_pages(b"0 0 595 842").rstrip(b"\r\n") + ending
+    out = write_update(open_native(data), _overlay_page(), pdfa=True)
+    assert out.startswith(data)
+    table = out[out.rindex(b"\nxref\n") + 6 : out.rindex(b"trailer")].splitlines()
+    checked, i = 0, 0
+    while i < len(table):
+        start, count = map(int, table[i].split())
+        for k, entry in enumerate(table[i + 1 : i + 1 + count]):
+            offset, generation = int(entry[:10]), int(entry[11:16])
+            assert out[offset:].startswith(b"%d %d obj\n" % (start + k, generation)), start + k
+            checked += 1
+        i += 1 + count
+    assert checked == len(_defined(out[len(data) :])) > 0
+    assert int(out.rsplit(b"startxref\n", 1)[1].split()[0]) == out.rindex(b"\nxref\n") + 1
