@@ -384,6 +384,7 @@ def test_every_offset_in_the_update_points_at_its_object(ending):
         for k, entry in enumerate(table[i + 1 : i + 1 + count]):
             offset, generation = int(entry[:10]), int(entry[11:16])
             assert out[offset:].startswith(b"%d %d obj\n" % (start + k, generation)), start + k
+            assert out[offset - 1 : offset] in (b"\n", b"\r"), start + k  # on a line of its own
             checked += 1
         i += 1 + count
     assert checked == len(_defined(out[len(data) :])) > 0
