@@ -250,3 +250,150 @@ def test_the_catalogue_remarks_name_a_file_that_is_not_a_pdf(db, held, place):
         ("0123-WS·2026-Y-JDH-0001", None),
         ("0123-WS·2026-D30-JDH-0002", "JPG"),
     ]
+
+
+def test_no_session_named_exports_the_latest_with_documents(db, held, place):
+    from congress_app.services.meetings import create_meeting
+
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        create_meeting(session, held_on=date(2027, 6, 1), actor="t", title="第二次会议")  # nothing filed
+        result = export_archive(session, None, out, actor="t", collect=False, pdfa=False)
+    assert result.session_id == held.session_id and result.items == 2
+    assert _manifest(out)["session"]["id"] == held.session_id
+
+
+def test_a_zip_export_writes_over_what_an_interrupted_one_left(db, held, place):
+    out = place / "a.zip"
+    for stale in (place / "a.zip.incomplete", place / "a.zip.files.incomplete"):
+        stale.mkdir()
+        (stale / "old.pdf").write_bytes(b"old")
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        export_archive(session, held.session_id, out, actor="t", pdfa=False, as_zip=True)
+    assert [p.name for p in place.iterdir()] == ["a.zip"]
+    with zipfile.ZipFile(out) as archive:
+        assert "old.pdf" not in archive.namelist()
+    assert verify_archive(out).intact
+
+
+@pytest.mark.parametrize(
+    "most,most_bytes,sizes",
+    [
+        (2, 10**9, [2, 2, 1]),  # at most two items at once
+        (100, 2 * (len(PNG) + 1), [2, 2, 1]),  # at most two items' bytes at once (exactly fitting)
+        (100, 2 * (len(PNG) + 1) - 1, [1, 1, 1, 1, 1]),  # one byte less: one at a time
+        (100, 1, [1, 1, 1, 1, 1]),  # each item larger than the bound: a chunk of its own
+        (100, 10**9, [5]),  # no bound reached: all in one read
+    ],
+)
+def test_items_are_read_in_chunks_as_large_as_the_bounds_allow(
+    db, held, place, monkeypatch, most, most_bytes, sizes
+):
+    """The stored bytes are read a chunk of items at a time: as many as STAMP_CHUNK items and
+    STAMP_CHUNK_BYTES bytes allow (an item larger than the bound is a chunk of its own)."""
+    from congress_app.services import archive_export
+
+    reads: list[list[int]] = []
+
+    def items_content(session, item_ids):
+        reads.append(list(item_ids))
+        return real(session, item_ids)
+
+    real = archive_export.items_content
+    monkeypatch.setattr(archive_export, "items_content", items_content)
+    monkeypatch.setattr(archive_export, "STAMP_CHUNK", most)
+    monkeypatch.setattr(archive_export, "STAMP_CHUNK_BYTES", most_bytes)
+    out = place / "a"
+    with db.session() as session:
+        ids = [
+            add_file(
+                session,
+                held.session_id,
+                group=g,
+                title=f"图{g}",
+                filename=f"{g}.png",
+                data=PNG + bytes([g]),
+                actor="t",
+            ).item_id
+            for g in range(1, 6)
+        ]
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False)
+    assert [len(r) for r in reads] == sizes
+    assert [i for r in reads for i in r] == ids
+    assert verify_archive(out).intact
+
+
+def test_the_catalogue_cover_counts_each_groups_items(db, held, place):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        add_file(session, held.session_id, group=1, title="又一批复", filename="b.png", data=PNG, actor="t")
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False)
+    cover = PdfReader(BytesIO((out / "catalogue.pdf").read_bytes())).pages[0].extract_text()
+    lines = [line.replace(" ", "") for line in cover.splitlines()]
+    assert "全宗号：0123年度：2026共3件" in lines
+    counts = [lines[lines.index(f"（{n}）") + 2] for n in range(1, 10)]  # number, title, count
+    assert counts == ["2件", "1件"] + ["无"] * 7
+
+
+def test_a_catalogue_that_cannot_be_made_pdfa_in_process_goes_to_ghostscript(db, held, place, monkeypatch):
+    from congress_app.reports import archive_stamp
+
+    given: list[list[str]] = []
+
+    def convert_to_pdfa(paths):
+        given.append([p.name for p in paths])
+        return True
+
+    monkeypatch.setattr(archive_stamp, "pdfa_qualifies", lambda _pdf: False)
+    monkeypatch.setattr("congress_app.services.archive_pdfa.convert_to_pdfa", convert_to_pdfa)
+    out = place / "a"
+    with db.session() as session:
+        add_file(session, held.session_id, group=2, title="照片", filename="p.png", data=PNG, actor="t")
+        result = export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=True)
+    assert given == [["catalogue.pdf"]]
+    assert result.pdfa is True
+    assert (
+        _manifest(out)["pdfa_note"]
+        == "PDF/A-2b: 0 made in-process (XMP, sRGB output intent), 1 by Ghostscript"
+    )
+    assert verify_archive(out).intact
+
+
+def test_the_catalogues_manifest_entries_belong_to_no_group(db, held, place):
+    out = place / "a"
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False)
+    entries = [f for f in _manifest(out)["files"] if f["kind"] == "catalogue"]
+    assert [{k: v for k, v in f.items() if k not in ("sha256", "pages")} for f in entries] == [
+        {
+            "file": name,
+            "code": "catalogue",
+            "title": "归档文件目录",
+            "group": 0,
+            "media_type": kind,
+            "kind": "catalogue",
+        }
+        for name, kind in (
+            ("catalogue.pdf", "application/pdf"),
+            ("catalogue.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        )
+    ]
+
+
+def test_a_zip_may_take_the_place_of_an_empty_folder(db, held, place):
+    out = place / "a.zip"
+    out.mkdir()
+    with db.session() as session:
+        _add_two(session, held.session_id)
+        export_archive(session, held.session_id, out, actor="t", collect=False, pdfa=False, as_zip=True)
+    assert out.is_file() and zipfile.is_zipfile(out)
+    assert [p.name for p in place.iterdir()] == ["a.zip"]
+    assert verify_archive(out).intact

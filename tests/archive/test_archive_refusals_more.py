@@ -334,3 +334,32 @@ def test_over_long_fields_are_refused_naming_the_field_never_cut_short(db, held)
         assert list_items(session, held.session_id) == []
         item = _add(session, held.session_id, title="题" * 300, author="责" * 200, doc_number="号" * 100)
         assert (len(item.title), len(item.author), len(item.doc_number)) == (300, 200, 100)
+
+
+def test_one_flat_page_tree_is_read_without_parsing_the_file():
+    """The builders' one flat page tree gives the count even where the rest of the file could
+    not be parsed (the shortcut is taken, not the parse)."""
+    from congress_app.services.archive_register import _built_pages
+
+    data = b"%PDF-1.4\n2 0 obj\n<< /Count 2 /Kids [ 3 0 R 4 0 R ] /Type /Pages >>\nendobj\n"
+    assert _built_pages(data, "flat.pdf") == 2
+    # two such trees: not the builders' form, so parsed (and this one cannot be)
+    refused(lambda: _built_pages(data + data, "flat.pdf"), "archive_bad_pdf")
+
+
+def test_a_single_page_tree_written_otherwise_is_parsed():
+    from congress_app.services.archive_register import _built_pages
+
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
+    data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page])
+    assert _built_pages(data, "other.pdf") == 1
+
+
+def test_a_file_name_longer_than_its_column_keeps_its_first_255_characters(db, held):
+    """The file name is only a note of where the bytes came from (the export names files by
+    their 档号 and media type): one longer than the column is kept to its length."""
+    name = "名" * 300 + ".png"
+    with db.session() as session:
+        item = _add(session, held.session_id, filename=f"D:/扫描/{name}", data=PNG)
+        assert item.filename == name[:255] and item.media_type == "image/png"
+        assert [i.filename for i in list_items(session, held.session_id)] == [name[:255]]

@@ -17,7 +17,9 @@ from congress_app.rules.archive import (
     FilingStamp,
     archive_group,
     default_retention,
+    format_archival_code,
     format_catalogue_date,
+    format_title,
     media_type,
     next_item_number,
     parse_archival_code,
@@ -184,3 +186,57 @@ def test_manifest_findings_are_in_path_order():
     ]
     assert (found[2].actual, found[2].required) == (b, a)
     assert verify_manifest({}, {}) == []
+
+
+def test_the_code_as_text_and_by_keywords():
+    code = ArchivalCode("0123", 2026, "Y", 7)
+    assert str(code) == code.format() == "0123-WS·2026-Y-JDH-0007"
+    assert f"{code}" == "0123-WS·2026-Y-JDH-0007"
+    assert format_archival_code(fonds="0123", year=2026, retention="Y", item=7) == "0123-WS·2026-Y-JDH-0007"
+    assert (
+        format_archival_code(fonds="9", year=1999, retention="D30", item=12, category="KJ", org=None)
+        == "9-KJ·1999-D30-0012"
+    )
+    with pytest.raises(InvalidArchivalCode) as info:
+        format_archival_code(fonds="0123", year=2026, retention="D5", item=7)
+    assert info.value.field == "retention"
+
+
+def test_stamp_cells_with_the_org_and_pages_in_that_order():
+    assert FilingStamp("0123", 2026, "D30", 12, "JDH", 5).cells() == (
+        ("fonds", "0123"),
+        ("year", "2026"),
+        ("retention", "定期30年"),
+        ("item", "0012"),
+        ("org", "JDH"),
+        ("pages", "5"),
+    )
+    assert ArchivalCode("0123", 2026, "Y", 3).stamp(4).cells()[-2:] == (("org", "JDH"), ("pages", "4"))
+
+
+def test_the_first_item_is_number_one():
+    assert next_item_number([]) == 1
+    assert next_item_number([1]) == 2
+
+
+@pytest.mark.parametrize(
+    "text,day",
+    [("20260305", date(2026, 3, 5)), ("19991231", date(1999, 12, 31)), ("00010101", date(1, 1, 1))],
+)
+def test_catalogue_date_read_back(text, day):
+    assert parse_catalogue_date(text) == day
+    assert format_catalogue_date(parse_catalogue_date(text)) == text
+
+
+def test_a_catalogue_date_that_is_no_day_is_refused():
+    for bad in ("20260230", "20261301", "20260000", "00000101"):
+        with pytest.raises(InvalidArchivalCode) as info:
+            parse_catalogue_date(bad)
+        assert info.value.field == "date" and info.value.actual == bad
+
+
+def test_a_supplied_title_is_written_in_brackets_and_read_back():
+    assert format_title("关于绩效考核办法的决议", supplied=True) == "[关于绩效考核办法的决议]"
+    assert format_title("关于绩效考核办法的决议") == "关于绩效考核办法的决议"
+    for title, supplied in (("会议记录", True), ("会议记录", False), ("a", True)):
+        assert parse_title(format_title(title, supplied)) == (title, supplied)
