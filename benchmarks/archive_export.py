@@ -2,7 +2,8 @@
 proposals with their forms and the proposal report, the roll, the sign-in sheet and the
 attendance report — every document the app generates for the session — filed and exported
 (stamped, catalogue PDF/XLSX, manifest), against bare ReportLab rendering the same number of
-documents with the same page counts in the same run (goal: ratio ≤ 1.5×). Also reported: the
+documents with the same page counts in the same run (goal: ratio ≤ 1.5×), each side three
+times, interleaved, the fastest counting. Also reported: the
 same export made PDF/A-2b (the app's own PDFs in-process, in the stamp's pypdf update; any PDF
 that does not qualify through Ghostscript — the note says how many).
 
@@ -207,6 +208,14 @@ def warm_imports() -> None:
         importlib.import_module(name)
 
 
+ROUNDS = 3
+
+
+def fastest(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    """The fastest (wall, CPU) of ``runs``, each clock on its own."""
+    return min(r[0] for r in runs), min(r[1] for r in runs)
+
+
 class Clock:
     """Wall-clock and CPU seconds since the last :meth:`lap`."""
 
@@ -266,29 +275,43 @@ def bench() -> list[Row]:
 
         register_fonts()
         warm_imports()
-        collect, export, pages = ours(False, "out1")
-        bare_dir = tmp_path / "bare"
-        bare_dir.mkdir()
-        clock = Clock()
-        with deflate.standard():  # ReportLab as shipped compresses with zlib
-            bare_reportlab(pages + [max(1, len(pages) // 25)], bare_dir)  # + the catalogue
-        base = clock.lap()
-        texts = page_texts(tmp_path / "out1")
-        same_dir = tmp_path / "bare_same_text"
-        same_dir.mkdir()
-        clock = Clock()
-        with deflate.standard():
-            bare_reportlab_same_text(texts, same_dir)
-        base_text = clock.lap()
-        _collect, with_pdfa, _ = ours(True, "out2")
+        # each side ROUNDS times, interleaved; the fastest of each counts (a shared machine's
+        # noise only ever adds time — one run of either side varied by ±25 % here)
+        runs: dict[str, list[tuple[float, float]]] = {k: [] for k in ("collect", "export", "both", "base")}
+        texts: list[list[list[str]]] = []
+        pages: list[int] = []
+        for round_no in range(ROUNDS):
+            collect, export, pages = ours(False, f"out1_{round_no}")
+            runs["collect"].append(collect)
+            runs["export"].append(export)
+            runs["both"].append((collect[0] + export[0], collect[1] + export[1]))
+            bare_dir = tmp_path / f"bare_{round_no}"
+            bare_dir.mkdir()
+            clock = Clock()
+            with deflate.standard():  # ReportLab as shipped compresses with zlib
+                bare_reportlab(pages + [max(1, len(pages) // 25)], bare_dir)  # + the catalogue
+            runs["base"].append(clock.lap())
+            if not texts:
+                texts = page_texts(tmp_path / "out1_0")
+        collect, export, both, base = (fastest(runs[k]) for k in ("collect", "export", "both", "base"))
+        text_runs, pdfa_runs = [], []
+        for round_no in range(ROUNDS):
+            same_dir = tmp_path / f"bare_same_text_{round_no}"
+            same_dir.mkdir()
+            clock = Clock()
+            with deflate.standard():
+                bare_reportlab_same_text(texts, same_dir)
+            text_runs.append(clock.lap())
+            pdfa_runs.append(ours(True, f"out2_{round_no}")[1])
+        base_text, with_pdfa = fastest(text_runs), fastest(pdfa_runs)
         import json
 
-        note = json.loads((tmp_path / "out2" / "manifest.json").read_text(encoding="utf-8"))["pdfa_note"]
+        note = json.loads((tmp_path / "out2_0" / "manifest.json").read_text(encoding="utf-8"))["pdfa_note"]
         label = f"archive of {len(pages)} documents, {sum(pages)} pages"
         jobs = [
             (": export (stamps, catalogue, manifest)", export),
             (": file every document (build, hash, store, seal)", collect),
-            (": file every document + export", (collect[0] + export[0], collect[1] + export[1])),
+            (": file every document + export", both),
             (f": export + PDF/A-2b [{note}]", with_pdfa),
         ]
         for clock_index, tag in ((0, ""), (1, " [CPU]")):
