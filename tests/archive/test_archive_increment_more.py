@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
 from congress_app.reports.archive_increment import OverlayParts, _renamed
+from tests.archive.archive_fixtures import raw_pdf, small_pdf
 
 
 @pytest.mark.parametrize(
@@ -93,27 +94,9 @@ class _NoWalk:
         return Reader(io.BytesIO(data))
 
 
-def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
-    """A PDF of the given objects (1 0 obj is the catalogue), with a classic xref table."""
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        trailer,
-        xref,
-    )
-    return bytes(out)
-
-
 @pytest.mark.parametrize("lines", [1, 200])
 def test_page_one_of_a_flat_tree_is_found_without_walking_it(lines):
     from congress_app.reports.archive_increment import first_page, open_native
-    from tests.archive.archive_fixtures import small_pdf
 
     data = small_pdf(lines=tuple(f"第{n}行" for n in range(lines)))
     page, count = first_page(_NoWalk.reader(data))
@@ -126,7 +109,7 @@ def test_page_one_of_a_flat_tree_is_found_without_walking_it(lines):
 def test_page_one_takes_what_it_inherits_from_the_flat_root():
     from congress_app.reports.archive_increment import first_page
 
-    data = _pdf(
+    data = raw_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [0 0 200 300] /Rotate 90"
@@ -148,7 +131,7 @@ def test_an_overlay_page_drawn_in_several_streams_or_none_is_taken_decoded():
         return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(text), text)
 
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 50] %s >>"
-    data = _pdf(
+    data = raw_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
@@ -185,7 +168,7 @@ def test_an_encrypted_pdf_is_left_to_pypdfs_writer():
 def test_a_root_whose_one_kid_is_a_pages_node_is_walked():
     from congress_app.reports.archive_increment import first_page
 
-    data = _pdf(
+    data = raw_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",  # one kid, counted: flat at first sight
@@ -206,9 +189,9 @@ def test_a_document_information_written_in_the_trailer_itself_is_left_to_pypdfs_
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>",
         b"<< /Title (x) >>",
     ]
-    assert open_native(_pdf(objects)) is not None
-    assert open_native(_pdf(objects, b"/Info 4 0 R ")) is not None
-    assert open_native(_pdf(objects, b"/Info << /Title (x) >> ")) is None
+    assert open_native(raw_pdf(objects)) is not None
+    assert open_native(raw_pdf(objects, b"/Info 4 0 R ")) is not None
+    assert open_native(raw_pdf(objects, b"/Info << /Title (x) >> ")) is None
 
 
 def test_the_cross_reference_section_lists_runs_of_numbers():
@@ -238,7 +221,7 @@ def test_the_update_keeps_the_files_id_byte_for_byte(given):
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>",
     ]
-    data = _pdf(objects, b"/ID [<%s> <%s>] " % (given, given))
+    data = raw_pdf(objects, b"/ID [<%s> <%s>] " % (given, given))
     opened = open_native(data)
     assert opened is not None
     out = write_update(opened, None, pdfa=True)  # as make_pdfa calls it
@@ -255,7 +238,7 @@ def test_an_id_that_is_no_string_is_written_as_its_text():
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>",
     ]
-    data = _pdf(objects, b"/ID [<ad01> 5] ")
+    data = raw_pdf(objects, b"/ID [<ad01> 5] ")
     out = write_update(open_native(data), None, pdfa=True)
     assert b"/ID [<ad01><35>]" in out[len(data) :]
 
@@ -277,7 +260,6 @@ def _defined(update: bytes) -> list[tuple[int, int]]:
 
 def test_the_stamp_adds_objects_from_the_trailers_size_and_rewrites_only_page_one():
     from congress_app.reports.archive_increment import open_native, write_update
-    from tests.archive.archive_fixtures import small_pdf
 
     pdf = small_pdf(lines=tuple(f"第{n}行" for n in range(200)))
     opened = open_native(pdf)
@@ -307,7 +289,7 @@ def test_pdfa_parts_keep_the_informations_number_or_give_it_one(info):
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>",
         b"<< /Title (old) >>",
     ]
-    data = _pdf(objects, info)
+    data = raw_pdf(objects, info)
     out = write_update(open_native(data), None, pdfa=True)
     update = out[len(data) :]
     # the information in place (its number kept) or new after /Size 5; metadata, ICC profile,
@@ -335,7 +317,7 @@ def test_the_stamps_name_is_the_first_free_one():
 
 
 def _two_pages(box: bytes) -> bytes:
-    return _pdf(
+    return raw_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 /MediaBox [%s] >>" % box,

@@ -24,7 +24,7 @@ from congress_app.services.archive_register import (
 )
 from congress_app.services.meetings import create_meeting
 from congress_app.storage.models import ArchiveItem, AuditEntry
-from tests.archive.archive_fixtures import PNG, held, refused, small_pdf  # noqa: F401
+from tests.archive.archive_fixtures import PNG, held, raw_pdf, refused, small_pdf  # noqa: F401
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -278,24 +278,11 @@ def test_built_page_count_reads_the_page_tree_and_falls_back_to_parsing(pages):
     refused(lambda: _built_pages(b"%PDF-1.4 nothing", "x.pdf"), "archive_bad_pdf")
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    """A PDF of the given objects (1 0 obj is the catalogue), with a correct xref table."""
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def test_a_nested_page_tree_is_counted_whole():
     from congress_app.services.archive_register import _built_pages
 
     page = b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] >>"
-    data = _pdf(
+    data = raw_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 3 >>",  # the root, written otherwise
@@ -312,7 +299,9 @@ def test_a_page_tree_whose_count_disagrees_with_its_kids_is_parsed():
     from congress_app.services.archive_register import _built_pages
 
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
-    data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Count 5 /Kids [ 3 0 R ] /Type /Pages >>", page])
+    data = raw_pdf(
+        [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Count 5 /Kids [ 3 0 R ] /Type /Pages >>", page]
+    )
     assert _built_pages(data, "odd.pdf") == 1
 
 
@@ -351,7 +340,7 @@ def test_a_single_page_tree_written_otherwise_is_parsed():
     from congress_app.services.archive_register import _built_pages
 
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"
-    data = _pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page])
+    data = raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page])
     assert _built_pages(data, "other.pdf") == 1
 
 
