@@ -13,7 +13,7 @@ from congress_app.reports.archive_papers import ListPaperData, build_list_paper_
 from congress_app.services.errors import ServiceError
 from congress_app.services.school import SchoolInfo, save_school, school_info
 from congress_app.services.votes import record_vote
-from tests.services.meeting_fixtures import check_in_many, meeting_with
+from tests.services.meeting_fixtures import approve_method, check_in_many, meeting_with
 
 PNG = b"\x89PNG\r\n\x1a\nfake"
 
@@ -30,16 +30,7 @@ def held(db):
     meeting = meeting_with(db, formal=12, observer=1)
     check_in_many(db, meeting.session_id, list(range(1, 10)))
     with db.session() as session:
-        record_vote(
-            session,
-            meeting.session_id,
-            title="大会表决、选举办法",
-            kind="method",
-            yes=9,
-            no=0,
-            abstain=0,
-            actor="t",
-        )
+        approve_method(session, meeting.session_id, 9)
         record_vote(
             session, meeting.session_id, title="关于绩效考核办法的决议", yes=7, no=1, abstain=1, actor="t"
         )

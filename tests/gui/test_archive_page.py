@@ -20,8 +20,7 @@ from congress_app.gui.models.archive_tables import COL_TITLE
 from congress_app.gui.pages.archive import ArchivePage
 from congress_app.reports.archive_papers import ListPaperData, build_list_paper_pdf
 from congress_app.services.school import SchoolInfo, save_school, school_info
-from congress_app.services.votes import record_vote
-from tests.services.meeting_fixtures import check_in_many, meeting_with
+from tests.services.meeting_fixtures import approve_method, check_in_many, meeting_with
 from tests.services.records_fixtures import demo_template  # noqa: F401
 
 
@@ -30,16 +29,7 @@ def held(db):
     meeting = meeting_with(db, formal=8)
     check_in_many(db, meeting.session_id, list(range(1, 8)))
     with db.session() as session:
-        record_vote(
-            session,
-            meeting.session_id,
-            title="大会表决、选举办法",
-            kind="method",
-            yes=7,
-            no=0,
-            abstain=0,
-            actor="t",
-        )
+        approve_method(session, meeting.session_id, 7)
         info = school_info(session)
         save_school(session, SchoolInfo(info.name, "0123", "JDH"), actor="t")
     return meeting

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from congress_app.rules.seats import FEMALE, MANAGEMENT, ON_DUTY, TEACHING
 from congress_app.services.checkin import check_in, load_desk
 from congress_app.services.meetings import create_meeting
+from congress_app.services.votes import record_vote
 from congress_app.storage.models import Delegate, ElectionUnit, Staff, Term
 
 TERM_STARTS = date(2025, 12, 18)
@@ -67,3 +68,10 @@ def check_in_many(db, session_id: int, numbers: list[int]) -> None:
         desk = load_desk(session, session_id)
         for i in numbers:
             check_in(session, desk, number_of(i), actor="t")
+
+
+def approve_method(session: Session, session_id: int, yes: int) -> None:
+    """The session approves its voting method (大会表决、选举办法), ``yes`` for, none against."""
+    record_vote(
+        session, session_id, title="大会表决、选举办法", kind="method", yes=yes, no=0, abstain=0, actor="t"
+    )

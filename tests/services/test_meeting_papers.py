@@ -18,7 +18,7 @@ from congress_app.services.meeting_papers import (
 )
 from congress_app.services.meetings import record_leave
 from congress_app.services.votes import record_vote
-from tests.services.meeting_fixtures import check_in_many, meeting_with, number_of
+from tests.services.meeting_fixtures import approve_method, check_in_many, meeting_with, number_of
 
 
 def _text(path) -> str:
@@ -41,16 +41,7 @@ def held(db):
         desk = load_desk(session, meeting.session_id)
         away = desk.find(number_of(10)).entry.delegate_id
         record_leave(session, meeting.session_id, away, reason="出国访学", actor="t")
-        record_vote(
-            session,
-            meeting.session_id,
-            title="大会表决、选举办法",
-            kind="method",
-            yes=9,
-            no=0,
-            abstain=0,
-            actor="t",
-        )
+        approve_method(session, meeting.session_id, 9)
         record_vote(
             session,
             meeting.session_id,

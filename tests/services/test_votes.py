@@ -16,13 +16,7 @@ from congress_app.services.evaluation import enter_forms, evaluation_summary, pu
 from congress_app.services.votes import broken_seals, list_votes, record_vote, vote_seal
 from congress_app.storage.models import AuditEntry, EvaluationForm, Vote
 from congress_app.wording import describe_error
-from tests.services.meeting_fixtures import check_in_many, meeting_with
-
-
-def _approve_method(session, session_id: int, yes: int) -> None:
-    record_vote(
-        session, session_id, title="大会表决、选举办法", kind="method", yes=yes, no=0, abstain=0, actor="t"
-    )
+from tests.services.meeting_fixtures import approve_method, check_in_many, meeting_with
 
 
 @pytest.mark.parametrize("expected", [9, 10, 15])
@@ -31,7 +25,7 @@ def test_a_motion_needs_more_than_half_of_the_expected(db, expected) -> None:
     check_in_many(db, meeting.session_id, list(range(1, expected + 1)))
     half = expected // 2
     with db.session() as session:
-        _approve_method(session, meeting.session_id, expected)
+        approve_method(session, meeting.session_id, expected)
         fails = record_vote(
             session,
             meeting.session_id,
@@ -58,7 +52,7 @@ def test_votes_count_against_the_expected_not_those_present(db) -> None:
     meeting = meeting_with(db, formal=12)
     check_in_many(db, meeting.session_id, list(range(1, 9)))  # 8 of 12: quorum reached
     with db.session() as session:
-        _approve_method(session, meeting.session_id, 7)
+        approve_method(session, meeting.session_id, 7)
         vote = record_vote(session, meeting.session_id, title="议案", yes=6, no=2, abstain=0, actor="t")
     assert vote.present == 8 and vote.yes == 6 and not vote.passed  # 6 of 8, but not > 12/2
 
@@ -99,7 +93,7 @@ def test_before_the_method_only_preparatory_votes_by_show_of_hands(db) -> None:
         assert not failed.passed
         with pytest.raises(MethodNotApproved):  # a failed method vote approves nothing
             record_vote(session, meeting.session_id, title="议案", yes=6, no=0, abstain=0, actor="t")
-        _approve_method(session, meeting.session_id, 6)
+        approve_method(session, meeting.session_id, 6)
         election = record_vote(
             session,
             meeting.session_id,
@@ -119,7 +113,7 @@ def test_refused_without_quorum_or_with_too_many_votes_nothing_stored(db) -> Non
     check_in_many(db, meeting.session_id, [1, 2, 3, 4, 5, 10, 11])  # 5 of 9, 2 invited
     with db.session() as session:
         with pytest.raises(QuorumNotReached) as short:
-            _approve_method(session, meeting.session_id, 5)
+            approve_method(session, meeting.session_id, 5)
         assert (short.value.present, short.value.required) == (5, 6)
     check_in_many(db, meeting.session_id, [6])
     with db.session() as session:
@@ -139,7 +133,7 @@ def test_a_vote_is_sealed_in_the_audit_chain_and_tampering_shows(db) -> None:
     meeting = meeting_with(db, formal=6)
     check_in_many(db, meeting.session_id, list(range(1, 7)))
     with db.session() as session:
-        _approve_method(session, meeting.session_id, 6)
+        approve_method(session, meeting.session_id, 6)
         vote = list_votes(session, meeting.session_id)[0]
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "vote.record"))
         payload = json.loads(entry.payload)
