@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -37,8 +37,18 @@ if TYPE_CHECKING:
 GENERATED, IMPORTED = "generated", "imported"
 PDF = "application/pdf"
 IMAGE_TYPES = ("image/png", "image/jpeg")
+
+
+def _column_length(column: Any) -> int:
+    length = column.property.columns[0].type.length
+    assert isinstance(length, int)
+    return length
+
+
 # the register's columns (storage/models/archive.py): a longer value is refused, never cut short
-TITLE_LENGTH, AUTHOR_LENGTH, DOC_NUMBER_LENGTH = 300, 200, 100
+TITLE_LENGTH, AUTHOR_LENGTH, DOC_NUMBER_LENGTH = (
+    _column_length(c) for c in (ArchiveItem.title, ArchiveItem.author, ArchiveItem.doc_number)
+)
 
 
 @dataclass(frozen=True)
