@@ -36,7 +36,7 @@ from congress_app.reports.layout import (
     FastTextCanvas,  # same bytes, quicker
     binary_streams,
 )
-from congress_app.reports.stamp_zone import CELL_H, CELL_W, RIGHT, TOP, corner
+from congress_app.reports.stamp_zone import CELL_H, CELL_W, HEIGHT, RIGHT, TOP, WIDTH, corner
 
 STAMP_RED = colors.HexColor("#c00000")
 A4_PORTRAIT = (595.2756, 841.8898)
@@ -179,7 +179,7 @@ def prepare_stamp(pdf: bytes, *, pdfa_check: bool = False, corner_kept: bool = F
     if corner_kept:
         at = corner(*size)
     else:
-        at = stamp_place(page, 3 * CELL_W, 2 * CELL_H, TOP, RIGHT, data)
+        at = stamp_place(page, WIDTH, HEIGHT, TOP, RIGHT, data)
     qualifies = pdfa_check and own_pdfa_possible(reader, data)
     return Prepared(pdf, reader, native, size, count, at, qualifies)
 

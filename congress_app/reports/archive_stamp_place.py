@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from pypdf import PageObject
 from pypdf.generic import DictionaryObject, IndirectObject
 
+from congress_app.reports.stamp_zone import MM
+
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in page space (origin bottom left)
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-MM = 72 / 25.4
 
 
 def _mul(m: Matrix, n: Matrix) -> Matrix:

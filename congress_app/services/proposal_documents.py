@@ -7,9 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from congress_app.reports.proposal_form import ProposalFormData, build_proposal_form_pdf
@@ -164,20 +162,13 @@ def write_proposal_report(session: Session, session_id: int, out: Path, *, today
     return out
 
 
-def text_cell(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
-    """Write a value; text is always text (a name starting with = + - @ is never a formula)
-    and cites the norms' articles, never rule ids (spreadsheet.write_cell)."""
-    cell: Cell = write_cell(sheet, row, column, value)
-    return cell
-
-
 def write_proposals_xlsx(session: Session, session_id: int, out: Path) -> Path:
     figures = proposal_figures(session, session_id)
     book = Workbook()
     sheet = book.active
     sheet.title = XLSX_SHEET
     for col, head in enumerate(XLSX_HEADERS, start=1):
-        cell = text_cell(sheet, 1, col, head)
+        cell = write_cell(sheet, 1, col, head)
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="E8ECF2")
         cell.alignment = Alignment(horizontal="center")
@@ -199,7 +190,7 @@ def write_proposals_xlsx(session: Session, session_id: int, out: Path) -> Path:
             YES if row.excellent else "",
         )
         for col, value in enumerate(values, start=1):
-            cell = text_cell(sheet, r, col, value)
+            cell = write_cell(sheet, r, col, value)
             if hasattr(value, "year"):
                 cell.number_format = "yyyy-mm-dd"
     widths = (6, 40, 10, 10, 14, 30, 12, 16, 14, 16, 12, 12, 10, 8)
