@@ -192,16 +192,13 @@ RULE_CLAUSES: dict[str, tuple[Clause, ...]] = {
     "R47.1": (_c(47),),  # all eight items
     "R48.1": (_c(48),),  # the nine groups
 }
-_RULE_TOKEN = re.compile(
-    r"(?<![A-Za-z0-9.])(R(?:A|1[2-9]|[2-4]\d)(?:\.\d{1,2})?)"
-    r"(?:[–-](?:R?A?\d{0,2}\.)?\d{1,2})?(?![A-Za-z0-9])"
-)
+# a rule id (R13.2, RA.1, an article's R14) and the end of a range after it (R14.0–R14.5)
+_ID_START, _ID_NUMBER = r"(?<![A-Za-z0-9.])(R(?:A|1[2-9]|[2-4]\d)", r"\.\d{1,2}"
+_RANGE_END = r"(?:[–-](?:R?A?\d{0,2}\.)?\d{1,2})?(?![A-Za-z0-9])"
+_RULE_TOKEN = re.compile(rf"{_ID_START}(?:{_ID_NUMBER})?){_RANGE_END}")
 # in running text only a numbered id (R13.2, RA.1, R14.0–R14.5) is read as a rule id: a bare
 # R14 or RA there may be the school's own words (a building R20, a unit RA实验室), kept as written
-_TEXT_TOKEN = re.compile(
-    r"(?<![A-Za-z0-9.])(R(?:A|1[2-9]|[2-4]\d)\.\d{1,2})"
-    r"(?:[–-](?:R?A?\d{0,2}\.)?\d{1,2})?(?![A-Za-z0-9])"
-)
+_TEXT_TOKEN = re.compile(rf"{_ID_START}{_ID_NUMBER}){_RANGE_END}")
 _TEXT_RUN = re.compile(rf"{_TEXT_TOKEN.pattern}(?:\s*[、/]\s*{_TEXT_TOKEN.pattern})*")
 _BRACKETED = re.compile(r"（([^（）]*)）")
 _SEPARATED = re.compile(r"\s*([，、；,;])\s*")  # a bracket's pieces and what stands between them
@@ -209,13 +206,10 @@ _CN = "[一二三四五六七八九十]+"
 _CITED = re.compile(rf"第({_CN})条(?:第({_CN})款)?(?:第({_CN})项)?")
 
 
-def _is_practice(rule_id: str) -> bool:
-    return rule_id in PRACTICE_RULES or rule_id.split(".")[0] in PRACTICE_RULES
-
-
 def is_practice_rule(rule_id: str) -> bool:
     """True for a rule RULES.md labels practice (R13.3, R14.4, RA.1 …): it rests on no clause."""
-    return _is_practice(rule_id.strip())
+    rule_id = rule_id.strip()
+    return rule_id in PRACTICE_RULES or rule_id.split(".")[0] in PRACTICE_RULES
 
 
 def rule_clauses(rule_id: str) -> tuple[Clause, ...]:
@@ -223,7 +217,7 @@ def rule_clauses(rule_id: str) -> tuple[Clause, ...]:
     (第十五条, 第十九条); none for a practice rule (R14.0, R14.4, RA.1 …) or an unknown id.
     An id of an article the table does not list (R14, a range's R14) cites its article whole."""
     rule_id = rule_id.strip()
-    if _is_practice(rule_id):
+    if is_practice_rule(rule_id):
         return ()
     if rule_id in RULE_CLAUSES:
         return RULE_CLAUSES[rule_id]
