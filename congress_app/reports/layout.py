@@ -763,13 +763,13 @@ def _furnish(
     _furnish_one(spec, known, canvas, page, pages, page_size(spec.landscape, spec.paper), corner=page == 1)
 
 
-def _furniture(spec: PageSpec, number: str, width: float) -> tuple[Any, ...]:
+def _furniture(spec: PageSpec, width: float) -> tuple[Any, ...]:
     """What every page's header and footer print that is the same on every page: the texts
     and the sizes they fit at (worked out once a document: ``_furnish``'s ``known``)."""
     labels = spec.labels
     song = register_song()
     line_w = width - 2 * MARGIN_X
-    number_text = labels.number.format(number=number)
+    number_text = labels.number.format(number=spec.number)
     number_size = _fit(number_text, song, 8.5, line_w * 0.4)
     room = line_w - stringWidth(number_text, song, number_size) - 6 * mm
     school_size = _fit(spec.school, song, 9.5, room)
@@ -800,7 +800,7 @@ def _furnish_one(
     width, height = size
     left, right = MARGIN_X, width - MARGIN_X
     if width not in known:
-        known[width] = _furniture(spec, spec.number, width)
+        known[width] = _furniture(spec, width)
     number, number_size, school_size, first_school_size, generated, cited, rule_ids = known[width]
     line_w = right - left
     canvas.saveState()
