@@ -172,7 +172,9 @@ def own_pdfa_possible(reader: PdfReader, first_page_data: bytes | None = None) -
     return True
 
 
-def _xmp(info: dict[str, str]) -> bytes:
+def xmp_packet(info: dict[str, str]) -> bytes:
+    """The XMP metadata (pdfaid part 2, conformance B) repeating ``info`` (see :func:`pdfa_info`)."""
+
     def alt(tag: str, value: str) -> str:
         return f'<{tag}><rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt></{tag}>'
 
@@ -229,11 +231,6 @@ def pdfa_info(old: DictionaryObject | None, now: datetime | None = None) -> dict
     return values
 
 
-def xmp_packet(values: dict[str, str]) -> bytes:
-    """The XMP metadata (pdfaid part 2, conformance B) repeating ``values`` (see :func:`pdfa_info`)."""
-    return _xmp(values)
-
-
 def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
     """Add the PDF/A-2b parts to ``writer`` (an incremental writer over a qualifying PDF):
     Info rewritten (:func:`pdfa_info`) and mirrored in XMP, the sRGB output intent, a
@@ -252,7 +249,7 @@ def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
     else:
         writer._info = writer._add_object(info)
     metadata = DecodedStreamObject()  # PDF/A: the metadata stream is not filtered
-    metadata.set_data(_xmp(values))
+    metadata.set_data(xmp_packet(values))
     metadata.update(
         {NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")}
     )
@@ -272,7 +269,7 @@ def add_pdfa_parts(writer: PdfWriter, now: datetime | None = None) -> None:
     root[NameObject("/Metadata")] = writer._add_object(metadata)
     root[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(intent)])
     if not writer._ID:
-        digest = hashlib.md5(_xmp(values), usedforsecurity=False).digest()
+        digest = hashlib.md5(xmp_packet(values), usedforsecurity=False).digest()
         writer._ID = ArrayObject([ByteStringObject(digest), ByteStringObject(digest)])
 
 
