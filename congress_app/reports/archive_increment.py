@@ -101,7 +101,7 @@ def _plain_stream(data: bytes) -> bytes:
     return _stream({}, data).render({})
 
 
-def _renamed(name: str) -> str | None:
+def stamp_font_name(name: str) -> str | None:
     """ReportLab tags every document's first subset ``AAAAAA+``; the stamp's subsets become
     ``STAMPx+…`` so page 1 never has two different fonts of the same name."""
     tag, plus, rest = name.lstrip("/").partition("+")
@@ -146,7 +146,7 @@ class OverlayParts:
             copy = DictionaryObject()
             for key, item in value.items():
                 if key in ("/BaseFont", "/FontName") and isinstance(item, NameObject):
-                    renamed = _renamed(str(item))
+                    renamed = stamp_font_name(str(item))
                     copy[NameObject(key)] = NameObject(renamed) if renamed else item
                 else:
                     copy[NameObject(key)] = self._copy(item, deps)

@@ -20,9 +20,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from congress_app.reports.archive_increment import (
+    STAMP_NAME,
     Opened,
     first_page,
     open_native,
+    stamp_font_name,
     stamp_page_of,
     write_update,
 )
@@ -40,7 +42,6 @@ from congress_app.reports.stamp_zone import CELL_H, CELL_W, HEIGHT, RIGHT, TOP, 
 
 STAMP_RED = colors.HexColor("#c00000")
 A4_PORTRAIT = (595.2756, 841.8898)
-STAMP_NAME = "/ArchiveStamp"
 
 
 def _draw(
@@ -116,11 +117,10 @@ def _renamed_fonts(resources: DictionaryObject) -> DictionaryObject:
     fonts = resources.get("/Font")
     for ref in fonts.get_object().values() if fonts is not None else ():
         font = ref.get_object()
-        name = str(font.get("/BaseFont", ""))
-        tag, plus, rest = name.lstrip("/").partition("+")
-        if not plus or len(tag) != 6:
+        new_name = stamp_font_name(str(font.get("/BaseFont", "")))
+        if new_name is None:
             continue
-        renamed = NameObject(f"/STAMP{tag[-1]}+{rest}")
+        renamed = NameObject(new_name)
         font[NameObject("/BaseFont")] = renamed
         descriptor = font.get("/FontDescriptor")
         if descriptor is not None:

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject
 
-from congress_app.reports.archive_increment import OverlayParts, _renamed
+from congress_app.reports.archive_increment import OverlayParts, stamp_font_name
 from tests.archive.archive_fixtures import raw_pdf, small_pdf
 
 
@@ -26,7 +26,7 @@ from tests.archive.archive_fixtures import raw_pdf, small_pdf
     ],
 )
 def test_the_stamps_subsets_are_renamed_and_nothing_else(name, renamed):
-    assert _renamed(name) == renamed
+    assert stamp_font_name(name) == renamed
 
 
 def test_only_font_names_are_renamed_when_the_overlay_is_copied():
